@@ -384,3 +384,19 @@ def test_block_prefetch_needs_f32_tiles():
         dataclasses.replace(bf16, stage=False, block_prefetch="l1_ahead", prefetch_steps=16)
     with pytest.raises(ValueError, match="prefetch_steps > 0 for l1_ahead only"):
         dataclasses.replace(bf16, block_prefetch="l1_ahead")
+
+
+@pytest.mark.parametrize("target", ["sapphirerapids", "znver4", "x86-64-v3"])
+def test_a_staged_matmul_takes_a_larger_panel_within_half_the_l2(target):
+    """Tiles widened into a staged copy once per (tile group, panel) item: the panel grows
+    to ``MATMUL_STAGED_PANEL_BYTES`` of ``x``, but the panel and the copy stay within half
+    the target's L2 (or the f32 panel, if larger)."""
+    t = parse_target(target)
+    for k, fmt in ((1024, "bf16"), (1024, "q8_0"), (3072, "q4_0")):
+        f32, staged = select.linear(k, 2048, False, t), select.linear(k, 2048, False, t, fmt)
+        assert staged.stage and staged.panel_rows % staged.rows == 0 and staged.panel_rows >= f32.panel_rows - f32.rows
+        copy = 2 * k * 16 * 4
+        assert staged.panel_rows * 4 * k <= max(min(select.MATMUL_STAGED_PANEL_BYTES, t.l2_bytes // 2 - copy),
+                                                f32.panel_rows * 4 * k)
+    assert select.linear(1024, 2048, False, parse_target("sapphirerapids"), "bf16").panel_rows > \
+        select.linear(1024, 2048, False, parse_target("sapphirerapids")).panel_rows

@@ -13767,7 +13767,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13779,9 +13779,9 @@ builtin.module {
     %12 = arith.divui %11, %10 : index
     %13 = arith.constant 1 : index
     %14 = arith.addi %12, %13 : index
-    %15 = arith.constant 511 : index
+    %15 = arith.constant 991 : index
     %16 = arith.addi %3, %15 : index
-    %17 = arith.constant 512 : index
+    %17 = arith.constant 992 : index
     %18 = arith.divui %16, %17 : index
     %19 = arith.muli %18, %14 : index
     %20 = arith.constant 0 : index
@@ -13793,9 +13793,9 @@ builtin.module {
       scf.for %25 = %20 to %19 step %24 {
         %26 = arith.divui %25, %18 : index
         %27 = arith.remui %25, %18 : index
-        %28 = arith.constant 512 : index
+        %28 = arith.constant 992 : index
         %29 = arith.muli %27, %28 : index
-        %30 = arith.constant 512 : index
+        %30 = arith.constant 992 : index
         %31 = arith.addi %29, %30 : index
         %32 = arith.minui %31, %3 : index
         %33 = arith.subi %32, %29 : index
@@ -14463,9 +14463,9 @@ builtin.module {
       ^bb0(%707: index):
         %708 = arith.divui %707, %18 : index
         %709 = arith.remui %707, %18 : index
-        %710 = arith.constant 512 : index
+        %710 = arith.constant 992 : index
         %711 = arith.muli %709, %710 : index
-        %712 = arith.constant 512 : index
+        %712 = arith.constant 992 : index
         %713 = arith.addi %711, %712 : index
         %714 = arith.minui %713, %3 : index
         %715 = arith.subi %714, %711 : index
@@ -15132,12 +15132,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 511 : index
+    %6 = arith.constant 991 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 512 : index
+    %8 = arith.constant 992 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -15150,9 +15150,9 @@ builtin.module {
       scf.for %17 = %12 to %11 step %16 {
         %18 = arith.divui %17, %9 : index
         %19 = arith.remui %17, %9 : index
-        %20 = arith.constant 512 : index
+        %20 = arith.constant 992 : index
         %21 = arith.muli %19, %20 : index
-        %22 = arith.constant 512 : index
+        %22 = arith.constant 992 : index
         %23 = arith.addi %21, %22 : index
         %24 = arith.minui %23, %3 : index
         %25 = arith.subi %24, %21 : index
@@ -15818,9 +15818,9 @@ builtin.module {
       ^bb0(%697: index):
         %698 = arith.divui %697, %9 : index
         %699 = arith.remui %697, %9 : index
-        %700 = arith.constant 512 : index
+        %700 = arith.constant 992 : index
         %701 = arith.muli %699, %700 : index
-        %702 = arith.constant 512 : index
+        %702 = arith.constant 992 : index
         %703 = arith.addi %701, %702 : index
         %704 = arith.minui %703, %3 : index
         %705 = arith.subi %704, %701 : index
@@ -16485,12 +16485,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 648 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 335 : index
+    %6 = arith.constant 647 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 336 : index
+    %8 = arith.constant 648 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -16503,9 +16503,9 @@ builtin.module {
       scf.for %17 = %12 to %11 step %16 {
         %18 = arith.divui %17, %9 : index
         %19 = arith.remui %17, %9 : index
-        %20 = arith.constant 336 : index
+        %20 = arith.constant 648 : index
         %21 = arith.muli %19, %20 : index
-        %22 = arith.constant 336 : index
+        %22 = arith.constant 648 : index
         %23 = arith.addi %21, %22 : index
         %24 = arith.minui %23, %3 : index
         %25 = arith.subi %24, %21 : index
@@ -17171,9 +17171,9 @@ builtin.module {
       ^bb0(%697: index):
         %698 = arith.divui %697, %9 : index
         %699 = arith.remui %697, %9 : index
-        %700 = arith.constant 336 : index
+        %700 = arith.constant 648 : index
         %701 = arith.muli %699, %700 : index
-        %702 = arith.constant 336 : index
+        %702 = arith.constant 648 : index
         %703 = arith.addi %701, %702 : index
         %704 = arith.minui %703, %3 : index
         %705 = arith.subi %704, %701 : index
@@ -17838,12 +17838,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
-    %7 = arith.constant 511 : index
+    %7 = arith.constant 991 : index
     %8 = arith.addi %4, %7 : index
-    %9 = arith.constant 512 : index
+    %9 = arith.constant 992 : index
     %10 = arith.divui %8, %9 : index
     %11 = arith.constant 12 : index
     %12 = arith.muli %10, %11 : index
@@ -17856,9 +17856,9 @@ builtin.module {
       scf.for %18 = %13 to %12 step %17 {
         %19 = arith.divui %18, %10 : index
         %20 = arith.remui %18, %10 : index
-        %21 = arith.constant 512 : index
+        %21 = arith.constant 992 : index
         %22 = arith.muli %20, %21 : index
-        %23 = arith.constant 512 : index
+        %23 = arith.constant 992 : index
         %24 = arith.addi %22, %23 : index
         %25 = arith.minui %24, %4 : index
         %26 = arith.subi %25, %22 : index
@@ -18688,9 +18688,9 @@ builtin.module {
       ^bb0(%878: index):
         %879 = arith.divui %878, %10 : index
         %880 = arith.remui %878, %10 : index
-        %881 = arith.constant 512 : index
+        %881 = arith.constant 992 : index
         %882 = arith.muli %880, %881 : index
-        %883 = arith.constant 512 : index
+        %883 = arith.constant 992 : index
         %884 = arith.addi %882, %883 : index
         %885 = arith.minui %884, %4 : index
         %886 = arith.subi %885, %882 : index
@@ -19519,12 +19519,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
-    %10 = arith.constant 511 : index
+    %10 = arith.constant 991 : index
     %11 = arith.addi %7, %10 : index
-    %12 = arith.constant 512 : index
+    %12 = arith.constant 992 : index
     %13 = arith.divui %11, %12 : index
     %14 = arith.constant 8 : index
     %15 = arith.muli %13, %14 : index
@@ -19537,9 +19537,9 @@ builtin.module {
       scf.for %21 = %16 to %15 step %20 {
         %22 = arith.divui %21, %13 : index
         %23 = arith.remui %21, %13 : index
-        %24 = arith.constant 512 : index
+        %24 = arith.constant 992 : index
         %25 = arith.muli %23, %24 : index
-        %26 = arith.constant 512 : index
+        %26 = arith.constant 992 : index
         %27 = arith.addi %25, %26 : index
         %28 = arith.minui %27, %7 : index
         %29 = arith.subi %28, %25 : index
@@ -20239,9 +20239,9 @@ builtin.module {
       ^bb0(%735: index):
         %736 = arith.divui %735, %13 : index
         %737 = arith.remui %735, %13 : index
-        %738 = arith.constant 512 : index
+        %738 = arith.constant 992 : index
         %739 = arith.muli %737, %738 : index
-        %740 = arith.constant 512 : index
+        %740 = arith.constant 992 : index
         %741 = arith.addi %739, %740 : index
         %742 = arith.minui %741, %7 : index
         %743 = arith.subi %742, %739 : index

@@ -10347,7 +10347,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -10358,9 +10358,9 @@ builtin.module {
     %11 = arith.constant 31 : index
     %12 = arith.divui %11, %10 : index
     %13 = arith.addi %12, %8 : index
-    %14 = arith.constant 511 : index
+    %14 = arith.constant 991 : index
     %15 = arith.addi %3, %14 : index
-    %16 = arith.constant 512 : index
+    %16 = arith.constant 992 : index
     %17 = arith.divui %15, %16 : index
     %18 = arith.muli %17, %13 : index
     %19 = arith.constant 0 : index
@@ -10439,784 +10439,786 @@ builtin.module {
               %84 = arith.addi %81, %83 : index
               %85 = arith.constant 384 : index
               %86 = arith.addi %81, %85 : index
-              %87 = arith.addi %81, %16 : index
-              %88 = arith.constant 640 : index
-              %89 = arith.addi %81, %88 : index
-              %90 = arith.constant 768 : index
-              %91 = arith.addi %81, %90 : index
-              %92 = arith.constant 896 : index
-              %93 = arith.addi %81, %92 : index
-              %94 = arith.constant 0.000000e+00 : f32
-              %95 = vector.broadcast %94 : f32 to vector<16xf32>
-              %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %19 to %45 step %8 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %129 = arith.constant 16 : index
-                %130 = arith.muli %112, %129 : index
-                %131 = vector.load %44[%130] : memref<4096xf32>, vector<16xf32>
-                %132 = arith.addi %41, %130 : index
-                %133 = vector.load %44[%132] : memref<4096xf32>, vector<16xf32>
-                %134 = arith.addi %130, %83 : index
-                rlx_cpu.prefetch %44[%134] {cache = "l1"} : memref<4096xf32>
-                %135 = arith.addi %132, %83 : index
+              %87 = arith.constant 512 : index
+              %88 = arith.addi %81, %87 : index
+              %89 = arith.constant 640 : index
+              %90 = arith.addi %81, %89 : index
+              %91 = arith.constant 768 : index
+              %92 = arith.addi %81, %91 : index
+              %93 = arith.constant 896 : index
+              %94 = arith.addi %81, %93 : index
+              %95 = arith.constant 0.000000e+00 : f32
+              %96 = vector.broadcast %95 : f32 to vector<16xf32>
+              %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112 = scf.for %113 = %19 to %45 step %8 iter_args(%114 = %96, %115 = %96, %116 = %96, %117 = %96, %118 = %96, %119 = %96, %120 = %96, %121 = %96, %122 = %96, %123 = %96, %124 = %96, %125 = %96, %126 = %96, %127 = %96, %128 = %96, %129 = %96) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %130 = arith.constant 16 : index
+                %131 = arith.muli %113, %130 : index
+                %132 = vector.load %44[%131] : memref<4096xf32>, vector<16xf32>
+                %133 = arith.addi %41, %131 : index
+                %134 = vector.load %44[%133] : memref<4096xf32>, vector<16xf32>
+                %135 = arith.addi %131, %83 : index
                 rlx_cpu.prefetch %44[%135] {cache = "l1"} : memref<4096xf32>
-                %136 = arith.addi %81, %112 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %131, %113 : vector<16xf32>
-                %140 = vector.fma %138, %133, %114 : vector<16xf32>
-                %141 = arith.addi %82, %112 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %131, %115 : vector<16xf32>
-                %145 = vector.fma %143, %133, %116 : vector<16xf32>
-                %146 = arith.addi %84, %112 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %131, %117 : vector<16xf32>
-                %150 = vector.fma %148, %133, %118 : vector<16xf32>
-                %151 = arith.addi %86, %112 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %131, %119 : vector<16xf32>
-                %155 = vector.fma %153, %133, %120 : vector<16xf32>
-                %156 = arith.addi %87, %112 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %131, %121 : vector<16xf32>
-                %160 = vector.fma %158, %133, %122 : vector<16xf32>
-                %161 = arith.addi %89, %112 : index
-                %162 = memref.load %0[%161] : memref<?xf32>
-                %163 = vector.broadcast %162 : f32 to vector<16xf32>
-                %164 = vector.fma %163, %131, %123 : vector<16xf32>
-                %165 = vector.fma %163, %133, %124 : vector<16xf32>
-                %166 = arith.addi %91, %112 : index
-                %167 = memref.load %0[%166] : memref<?xf32>
-                %168 = vector.broadcast %167 : f32 to vector<16xf32>
-                %169 = vector.fma %168, %131, %125 : vector<16xf32>
-                %170 = vector.fma %168, %133, %126 : vector<16xf32>
-                %171 = arith.addi %93, %112 : index
-                %172 = memref.load %0[%171] : memref<?xf32>
-                %173 = vector.broadcast %172 : f32 to vector<16xf32>
-                %174 = vector.fma %173, %131, %127 : vector<16xf32>
-                %175 = vector.fma %173, %133, %128 : vector<16xf32>
-                scf.yield %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %136 = arith.addi %133, %83 : index
+                rlx_cpu.prefetch %44[%136] {cache = "l1"} : memref<4096xf32>
+                %137 = arith.addi %81, %113 : index
+                %138 = memref.load %0[%137] : memref<?xf32>
+                %139 = vector.broadcast %138 : f32 to vector<16xf32>
+                %140 = vector.fma %139, %132, %114 : vector<16xf32>
+                %141 = vector.fma %139, %134, %115 : vector<16xf32>
+                %142 = arith.addi %82, %113 : index
+                %143 = memref.load %0[%142] : memref<?xf32>
+                %144 = vector.broadcast %143 : f32 to vector<16xf32>
+                %145 = vector.fma %144, %132, %116 : vector<16xf32>
+                %146 = vector.fma %144, %134, %117 : vector<16xf32>
+                %147 = arith.addi %84, %113 : index
+                %148 = memref.load %0[%147] : memref<?xf32>
+                %149 = vector.broadcast %148 : f32 to vector<16xf32>
+                %150 = vector.fma %149, %132, %118 : vector<16xf32>
+                %151 = vector.fma %149, %134, %119 : vector<16xf32>
+                %152 = arith.addi %86, %113 : index
+                %153 = memref.load %0[%152] : memref<?xf32>
+                %154 = vector.broadcast %153 : f32 to vector<16xf32>
+                %155 = vector.fma %154, %132, %120 : vector<16xf32>
+                %156 = vector.fma %154, %134, %121 : vector<16xf32>
+                %157 = arith.addi %88, %113 : index
+                %158 = memref.load %0[%157] : memref<?xf32>
+                %159 = vector.broadcast %158 : f32 to vector<16xf32>
+                %160 = vector.fma %159, %132, %122 : vector<16xf32>
+                %161 = vector.fma %159, %134, %123 : vector<16xf32>
+                %162 = arith.addi %90, %113 : index
+                %163 = memref.load %0[%162] : memref<?xf32>
+                %164 = vector.broadcast %163 : f32 to vector<16xf32>
+                %165 = vector.fma %164, %132, %124 : vector<16xf32>
+                %166 = vector.fma %164, %134, %125 : vector<16xf32>
+                %167 = arith.addi %92, %113 : index
+                %168 = memref.load %0[%167] : memref<?xf32>
+                %169 = vector.broadcast %168 : f32 to vector<16xf32>
+                %170 = vector.fma %169, %132, %126 : vector<16xf32>
+                %171 = vector.fma %169, %134, %127 : vector<16xf32>
+                %172 = arith.addi %94, %113 : index
+                %173 = memref.load %0[%172] : memref<?xf32>
+                %174 = vector.broadcast %173 : f32 to vector<16xf32>
+                %175 = vector.fma %174, %132, %128 : vector<16xf32>
+                %176 = vector.fma %174, %134, %129 : vector<16xf32>
+                scf.yield %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171, %175, %176 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %176 = arith.constant 16 : index
-              %177 = arith.muli %39, %176 : index
-              %178 = arith.constant 1024 : index
-              %179 = arith.muli %69, %178 : index
-              %180 = arith.addi %179, %177 : index
-              vector.store %96, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.muli %40, %176 : index
-              %182 = arith.addi %179, %181 : index
-              vector.store %97, %2[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.muli %70, %178 : index
-              %184 = arith.addi %183, %177 : index
-              vector.store %98, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addi %183, %181 : index
+              %177 = arith.constant 16 : index
+              %178 = arith.muli %39, %177 : index
+              %179 = arith.constant 1024 : index
+              %180 = arith.muli %69, %179 : index
+              %181 = arith.addi %180, %178 : index
+              vector.store %97, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %40, %177 : index
+              %183 = arith.addi %180, %182 : index
+              vector.store %98, %2[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %70, %179 : index
+              %185 = arith.addi %184, %178 : index
               vector.store %99, %2[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %71, %178 : index
-              %187 = arith.addi %186, %177 : index
-              vector.store %100, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %186, %181 : index
+              %186 = arith.addi %184, %182 : index
+              vector.store %100, %2[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %71, %179 : index
+              %188 = arith.addi %187, %178 : index
               vector.store %101, %2[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %73, %178 : index
-              %190 = arith.addi %189, %177 : index
-              vector.store %102, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.addi %189, %181 : index
+              %189 = arith.addi %187, %182 : index
+              vector.store %102, %2[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %73, %179 : index
+              %191 = arith.addi %190, %178 : index
               vector.store %103, %2[%191] : memref<?xf32>, vector<16xf32>
-              %192 = arith.muli %74, %178 : index
-              %193 = arith.addi %192, %177 : index
-              vector.store %104, %2[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.addi %192, %181 : index
+              %192 = arith.addi %190, %182 : index
+              vector.store %104, %2[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %74, %179 : index
+              %194 = arith.addi %193, %178 : index
               vector.store %105, %2[%194] : memref<?xf32>, vector<16xf32>
-              %195 = arith.muli %76, %178 : index
-              %196 = arith.addi %195, %177 : index
-              vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
-              %197 = arith.addi %195, %181 : index
+              %195 = arith.addi %193, %182 : index
+              vector.store %106, %2[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %76, %179 : index
+              %197 = arith.addi %196, %178 : index
               vector.store %107, %2[%197] : memref<?xf32>, vector<16xf32>
-              %198 = arith.muli %78, %178 : index
-              %199 = arith.addi %198, %177 : index
-              vector.store %108, %2[%199] : memref<?xf32>, vector<16xf32>
-              %200 = arith.addi %198, %181 : index
+              %198 = arith.addi %196, %182 : index
+              vector.store %108, %2[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %78, %179 : index
+              %200 = arith.addi %199, %178 : index
               vector.store %109, %2[%200] : memref<?xf32>, vector<16xf32>
-              %201 = arith.muli %80, %178 : index
-              %202 = arith.addi %201, %177 : index
-              vector.store %110, %2[%202] : memref<?xf32>, vector<16xf32>
-              %203 = arith.addi %201, %181 : index
+              %201 = arith.addi %199, %182 : index
+              vector.store %110, %2[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %80, %179 : index
+              %203 = arith.addi %202, %178 : index
               vector.store %111, %2[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %202, %182 : index
+              vector.store %112, %2[%204] : memref<?xf32>, vector<16xf32>
             }
-            %204 = arith.subi %27, %31 : index
-            %205 = arith.divui %204, %9 : index
-            %206 = arith.muli %205, %9 : index
-            %207 = arith.addi %31, %206 : index
-            scf.for %208 = %31 to %207 step %9 {
-              %209 = arith.addi %208, %8 : index
-              %210 = arith.addi %208, %37 : index
-              %211 = arith.constant 3 : index
-              %212 = arith.addi %208, %211 : index
-              %213 = arith.muli %208, %45 : index
-              %214 = arith.addi %213, %45 : index
-              %215 = arith.constant 256 : index
-              %216 = arith.addi %213, %215 : index
-              %217 = arith.constant 384 : index
-              %218 = arith.addi %213, %217 : index
-              %219 = arith.constant 0.000000e+00 : f32
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %19 to %45 step %8 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %238 = arith.constant 16 : index
-                %239 = arith.muli %229, %238 : index
-                %240 = vector.load %44[%239] : memref<4096xf32>, vector<16xf32>
-                %241 = arith.addi %41, %239 : index
-                %242 = vector.load %44[%241] : memref<4096xf32>, vector<16xf32>
-                %243 = arith.addi %239, %215 : index
-                rlx_cpu.prefetch %44[%243] {cache = "l1"} : memref<4096xf32>
-                %244 = arith.addi %241, %215 : index
+            %205 = arith.subi %27, %31 : index
+            %206 = arith.divui %205, %9 : index
+            %207 = arith.muli %206, %9 : index
+            %208 = arith.addi %31, %207 : index
+            scf.for %209 = %31 to %208 step %9 {
+              %210 = arith.addi %209, %8 : index
+              %211 = arith.addi %209, %37 : index
+              %212 = arith.constant 3 : index
+              %213 = arith.addi %209, %212 : index
+              %214 = arith.muli %209, %45 : index
+              %215 = arith.addi %214, %45 : index
+              %216 = arith.constant 256 : index
+              %217 = arith.addi %214, %216 : index
+              %218 = arith.constant 384 : index
+              %219 = arith.addi %214, %218 : index
+              %220 = arith.constant 0.000000e+00 : f32
+              %221 = vector.broadcast %220 : f32 to vector<16xf32>
+              %222, %223, %224, %225, %226, %227, %228, %229 = scf.for %230 = %19 to %45 step %8 iter_args(%231 = %221, %232 = %221, %233 = %221, %234 = %221, %235 = %221, %236 = %221, %237 = %221, %238 = %221) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %239 = arith.constant 16 : index
+                %240 = arith.muli %230, %239 : index
+                %241 = vector.load %44[%240] : memref<4096xf32>, vector<16xf32>
+                %242 = arith.addi %41, %240 : index
+                %243 = vector.load %44[%242] : memref<4096xf32>, vector<16xf32>
+                %244 = arith.addi %240, %216 : index
                 rlx_cpu.prefetch %44[%244] {cache = "l1"} : memref<4096xf32>
-                %245 = arith.addi %213, %229 : index
-                %246 = memref.load %0[%245] : memref<?xf32>
-                %247 = vector.broadcast %246 : f32 to vector<16xf32>
-                %248 = vector.fma %247, %240, %230 : vector<16xf32>
-                %249 = vector.fma %247, %242, %231 : vector<16xf32>
-                %250 = arith.addi %214, %229 : index
-                %251 = memref.load %0[%250] : memref<?xf32>
-                %252 = vector.broadcast %251 : f32 to vector<16xf32>
-                %253 = vector.fma %252, %240, %232 : vector<16xf32>
-                %254 = vector.fma %252, %242, %233 : vector<16xf32>
-                %255 = arith.addi %216, %229 : index
-                %256 = memref.load %0[%255] : memref<?xf32>
-                %257 = vector.broadcast %256 : f32 to vector<16xf32>
-                %258 = vector.fma %257, %240, %234 : vector<16xf32>
-                %259 = vector.fma %257, %242, %235 : vector<16xf32>
-                %260 = arith.addi %218, %229 : index
-                %261 = memref.load %0[%260] : memref<?xf32>
-                %262 = vector.broadcast %261 : f32 to vector<16xf32>
-                %263 = vector.fma %262, %240, %236 : vector<16xf32>
-                %264 = vector.fma %262, %242, %237 : vector<16xf32>
-                scf.yield %248, %249, %253, %254, %258, %259, %263, %264 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %245 = arith.addi %242, %216 : index
+                rlx_cpu.prefetch %44[%245] {cache = "l1"} : memref<4096xf32>
+                %246 = arith.addi %214, %230 : index
+                %247 = memref.load %0[%246] : memref<?xf32>
+                %248 = vector.broadcast %247 : f32 to vector<16xf32>
+                %249 = vector.fma %248, %241, %231 : vector<16xf32>
+                %250 = vector.fma %248, %243, %232 : vector<16xf32>
+                %251 = arith.addi %215, %230 : index
+                %252 = memref.load %0[%251] : memref<?xf32>
+                %253 = vector.broadcast %252 : f32 to vector<16xf32>
+                %254 = vector.fma %253, %241, %233 : vector<16xf32>
+                %255 = vector.fma %253, %243, %234 : vector<16xf32>
+                %256 = arith.addi %217, %230 : index
+                %257 = memref.load %0[%256] : memref<?xf32>
+                %258 = vector.broadcast %257 : f32 to vector<16xf32>
+                %259 = vector.fma %258, %241, %235 : vector<16xf32>
+                %260 = vector.fma %258, %243, %236 : vector<16xf32>
+                %261 = arith.addi %219, %230 : index
+                %262 = memref.load %0[%261] : memref<?xf32>
+                %263 = vector.broadcast %262 : f32 to vector<16xf32>
+                %264 = vector.fma %263, %241, %237 : vector<16xf32>
+                %265 = vector.fma %263, %243, %238 : vector<16xf32>
+                scf.yield %249, %250, %254, %255, %259, %260, %264, %265 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %265 = arith.constant 16 : index
-              %266 = arith.muli %39, %265 : index
-              %267 = arith.constant 1024 : index
-              %268 = arith.muli %208, %267 : index
-              %269 = arith.addi %268, %266 : index
-              vector.store %221, %2[%269] : memref<?xf32>, vector<16xf32>
-              %270 = arith.muli %40, %265 : index
-              %271 = arith.addi %268, %270 : index
-              vector.store %222, %2[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.muli %209, %267 : index
-              %273 = arith.addi %272, %266 : index
-              vector.store %223, %2[%273] : memref<?xf32>, vector<16xf32>
-              %274 = arith.addi %272, %270 : index
+              %266 = arith.constant 16 : index
+              %267 = arith.muli %39, %266 : index
+              %268 = arith.constant 1024 : index
+              %269 = arith.muli %209, %268 : index
+              %270 = arith.addi %269, %267 : index
+              vector.store %222, %2[%270] : memref<?xf32>, vector<16xf32>
+              %271 = arith.muli %40, %266 : index
+              %272 = arith.addi %269, %271 : index
+              vector.store %223, %2[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %210, %268 : index
+              %274 = arith.addi %273, %267 : index
               vector.store %224, %2[%274] : memref<?xf32>, vector<16xf32>
-              %275 = arith.muli %210, %267 : index
-              %276 = arith.addi %275, %266 : index
-              vector.store %225, %2[%276] : memref<?xf32>, vector<16xf32>
-              %277 = arith.addi %275, %270 : index
+              %275 = arith.addi %273, %271 : index
+              vector.store %225, %2[%275] : memref<?xf32>, vector<16xf32>
+              %276 = arith.muli %211, %268 : index
+              %277 = arith.addi %276, %267 : index
               vector.store %226, %2[%277] : memref<?xf32>, vector<16xf32>
-              %278 = arith.muli %212, %267 : index
-              %279 = arith.addi %278, %266 : index
-              vector.store %227, %2[%279] : memref<?xf32>, vector<16xf32>
-              %280 = arith.addi %278, %270 : index
+              %278 = arith.addi %276, %271 : index
+              vector.store %227, %2[%278] : memref<?xf32>, vector<16xf32>
+              %279 = arith.muli %213, %268 : index
+              %280 = arith.addi %279, %267 : index
               vector.store %228, %2[%280] : memref<?xf32>, vector<16xf32>
+              %281 = arith.addi %279, %271 : index
+              vector.store %229, %2[%281] : memref<?xf32>, vector<16xf32>
             }
-            %281 = arith.subi %27, %207 : index
-            %282 = arith.divui %281, %37 : index
-            %283 = arith.muli %282, %37 : index
-            %284 = arith.addi %207, %283 : index
-            scf.for %285 = %207 to %284 step %37 {
-              %286 = arith.addi %285, %8 : index
-              %287 = arith.muli %285, %45 : index
-              %288 = arith.addi %287, %45 : index
-              %289 = arith.constant 0.000000e+00 : f32
-              %290 = vector.broadcast %289 : f32 to vector<16xf32>
-              %291, %292, %293, %294, %295, %296, %297, %298 = scf.for %299 = %19 to %45 step %37 iter_args(%300 = %290, %301 = %290, %302 = %290, %303 = %290, %304 = %290, %305 = %290, %306 = %290, %307 = %290) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %308 = arith.constant 16 : index
-                %309 = arith.muli %299, %308 : index
-                %310 = vector.load %44[%309] : memref<4096xf32>, vector<16xf32>
-                %311 = arith.addi %41, %309 : index
-                %312 = vector.load %44[%311] : memref<4096xf32>, vector<16xf32>
-                %313 = arith.constant 256 : index
-                %314 = arith.addi %309, %313 : index
-                rlx_cpu.prefetch %44[%314] {cache = "l1"} : memref<4096xf32>
-                %315 = arith.addi %311, %313 : index
+            %282 = arith.subi %27, %208 : index
+            %283 = arith.divui %282, %37 : index
+            %284 = arith.muli %283, %37 : index
+            %285 = arith.addi %208, %284 : index
+            scf.for %286 = %208 to %285 step %37 {
+              %287 = arith.addi %286, %8 : index
+              %288 = arith.muli %286, %45 : index
+              %289 = arith.addi %288, %45 : index
+              %290 = arith.constant 0.000000e+00 : f32
+              %291 = vector.broadcast %290 : f32 to vector<16xf32>
+              %292, %293, %294, %295, %296, %297, %298, %299 = scf.for %300 = %19 to %45 step %37 iter_args(%301 = %291, %302 = %291, %303 = %291, %304 = %291, %305 = %291, %306 = %291, %307 = %291, %308 = %291) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %309 = arith.constant 16 : index
+                %310 = arith.muli %300, %309 : index
+                %311 = vector.load %44[%310] : memref<4096xf32>, vector<16xf32>
+                %312 = arith.addi %41, %310 : index
+                %313 = vector.load %44[%312] : memref<4096xf32>, vector<16xf32>
+                %314 = arith.constant 256 : index
+                %315 = arith.addi %310, %314 : index
                 rlx_cpu.prefetch %44[%315] {cache = "l1"} : memref<4096xf32>
-                %316 = arith.addi %287, %299 : index
-                %317 = memref.load %0[%316] : memref<?xf32>
-                %318 = vector.broadcast %317 : f32 to vector<16xf32>
-                %319 = vector.fma %318, %310, %300 : vector<16xf32>
-                %320 = vector.fma %318, %312, %301 : vector<16xf32>
-                %321 = arith.addi %288, %299 : index
-                %322 = memref.load %0[%321] : memref<?xf32>
-                %323 = vector.broadcast %322 : f32 to vector<16xf32>
-                %324 = vector.fma %323, %310, %302 : vector<16xf32>
-                %325 = vector.fma %323, %312, %303 : vector<16xf32>
-                %326 = arith.addi %299, %8 : index
-                %327 = arith.muli %326, %308 : index
-                %328 = vector.load %44[%327] : memref<4096xf32>, vector<16xf32>
-                %329 = arith.addi %41, %327 : index
-                %330 = vector.load %44[%329] : memref<4096xf32>, vector<16xf32>
-                %331 = arith.addi %327, %313 : index
-                rlx_cpu.prefetch %44[%331] {cache = "l1"} : memref<4096xf32>
-                %332 = arith.addi %329, %313 : index
+                %316 = arith.addi %312, %314 : index
+                rlx_cpu.prefetch %44[%316] {cache = "l1"} : memref<4096xf32>
+                %317 = arith.addi %288, %300 : index
+                %318 = memref.load %0[%317] : memref<?xf32>
+                %319 = vector.broadcast %318 : f32 to vector<16xf32>
+                %320 = vector.fma %319, %311, %301 : vector<16xf32>
+                %321 = vector.fma %319, %313, %302 : vector<16xf32>
+                %322 = arith.addi %289, %300 : index
+                %323 = memref.load %0[%322] : memref<?xf32>
+                %324 = vector.broadcast %323 : f32 to vector<16xf32>
+                %325 = vector.fma %324, %311, %303 : vector<16xf32>
+                %326 = vector.fma %324, %313, %304 : vector<16xf32>
+                %327 = arith.addi %300, %8 : index
+                %328 = arith.muli %327, %309 : index
+                %329 = vector.load %44[%328] : memref<4096xf32>, vector<16xf32>
+                %330 = arith.addi %41, %328 : index
+                %331 = vector.load %44[%330] : memref<4096xf32>, vector<16xf32>
+                %332 = arith.addi %328, %314 : index
                 rlx_cpu.prefetch %44[%332] {cache = "l1"} : memref<4096xf32>
-                %333 = arith.addi %287, %326 : index
-                %334 = memref.load %0[%333] : memref<?xf32>
-                %335 = vector.broadcast %334 : f32 to vector<16xf32>
-                %336 = vector.fma %335, %328, %304 : vector<16xf32>
-                %337 = vector.fma %335, %330, %305 : vector<16xf32>
-                %338 = arith.addi %288, %326 : index
-                %339 = memref.load %0[%338] : memref<?xf32>
-                %340 = vector.broadcast %339 : f32 to vector<16xf32>
-                %341 = vector.fma %340, %328, %306 : vector<16xf32>
-                %342 = vector.fma %340, %330, %307 : vector<16xf32>
-                scf.yield %319, %320, %324, %325, %336, %337, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %333 = arith.addi %330, %314 : index
+                rlx_cpu.prefetch %44[%333] {cache = "l1"} : memref<4096xf32>
+                %334 = arith.addi %288, %327 : index
+                %335 = memref.load %0[%334] : memref<?xf32>
+                %336 = vector.broadcast %335 : f32 to vector<16xf32>
+                %337 = vector.fma %336, %329, %305 : vector<16xf32>
+                %338 = vector.fma %336, %331, %306 : vector<16xf32>
+                %339 = arith.addi %289, %327 : index
+                %340 = memref.load %0[%339] : memref<?xf32>
+                %341 = vector.broadcast %340 : f32 to vector<16xf32>
+                %342 = vector.fma %341, %329, %307 : vector<16xf32>
+                %343 = vector.fma %341, %331, %308 : vector<16xf32>
+                scf.yield %320, %321, %325, %326, %337, %338, %342, %343 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %343 = arith.addf %291, %295 : vector<16xf32>
               %344 = arith.addf %292, %296 : vector<16xf32>
               %345 = arith.addf %293, %297 : vector<16xf32>
               %346 = arith.addf %294, %298 : vector<16xf32>
-              %347 = arith.constant 16 : index
-              %348 = arith.muli %39, %347 : index
-              %349 = arith.constant 1024 : index
-              %350 = arith.muli %285, %349 : index
-              %351 = arith.addi %350, %348 : index
-              vector.store %343, %2[%351] : memref<?xf32>, vector<16xf32>
-              %352 = arith.muli %40, %347 : index
-              %353 = arith.addi %350, %352 : index
-              vector.store %344, %2[%353] : memref<?xf32>, vector<16xf32>
-              %354 = arith.muli %286, %349 : index
-              %355 = arith.addi %354, %348 : index
-              vector.store %345, %2[%355] : memref<?xf32>, vector<16xf32>
-              %356 = arith.addi %354, %352 : index
+              %347 = arith.addf %295, %299 : vector<16xf32>
+              %348 = arith.constant 16 : index
+              %349 = arith.muli %39, %348 : index
+              %350 = arith.constant 1024 : index
+              %351 = arith.muli %286, %350 : index
+              %352 = arith.addi %351, %349 : index
+              vector.store %344, %2[%352] : memref<?xf32>, vector<16xf32>
+              %353 = arith.muli %40, %348 : index
+              %354 = arith.addi %351, %353 : index
+              vector.store %345, %2[%354] : memref<?xf32>, vector<16xf32>
+              %355 = arith.muli %287, %350 : index
+              %356 = arith.addi %355, %349 : index
               vector.store %346, %2[%356] : memref<?xf32>, vector<16xf32>
+              %357 = arith.addi %355, %353 : index
+              vector.store %347, %2[%357] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %357 = %284 to %27 step %8 {
-              %358 = arith.muli %357, %45 : index
-              %359 = arith.constant 0.000000e+00 : f32
-              %360 = vector.broadcast %359 : f32 to vector<16xf32>
-              %361, %362, %363, %364 = scf.for %365 = %19 to %45 step %37 iter_args(%366 = %360, %367 = %360, %368 = %360, %369 = %360) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %370 = arith.constant 16 : index
-                %371 = arith.muli %365, %370 : index
-                %372 = vector.load %44[%371] : memref<4096xf32>, vector<16xf32>
-                %373 = arith.addi %41, %371 : index
-                %374 = vector.load %44[%373] : memref<4096xf32>, vector<16xf32>
-                %375 = arith.addi %358, %365 : index
-                %376 = memref.load %0[%375] : memref<?xf32>
-                %377 = vector.broadcast %376 : f32 to vector<16xf32>
-                %378 = vector.fma %377, %372, %366 : vector<16xf32>
-                %379 = vector.fma %377, %374, %367 : vector<16xf32>
-                %380 = arith.addi %365, %8 : index
-                %381 = arith.muli %380, %370 : index
-                %382 = vector.load %44[%381] : memref<4096xf32>, vector<16xf32>
-                %383 = arith.addi %41, %381 : index
-                %384 = vector.load %44[%383] : memref<4096xf32>, vector<16xf32>
-                %385 = arith.addi %358, %380 : index
-                %386 = memref.load %0[%385] : memref<?xf32>
-                %387 = vector.broadcast %386 : f32 to vector<16xf32>
-                %388 = vector.fma %387, %382, %368 : vector<16xf32>
-                %389 = vector.fma %387, %384, %369 : vector<16xf32>
-                scf.yield %378, %379, %388, %389 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %358 = %285 to %27 step %8 {
+              %359 = arith.muli %358, %45 : index
+              %360 = arith.constant 0.000000e+00 : f32
+              %361 = vector.broadcast %360 : f32 to vector<16xf32>
+              %362, %363, %364, %365 = scf.for %366 = %19 to %45 step %37 iter_args(%367 = %361, %368 = %361, %369 = %361, %370 = %361) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %371 = arith.constant 16 : index
+                %372 = arith.muli %366, %371 : index
+                %373 = vector.load %44[%372] : memref<4096xf32>, vector<16xf32>
+                %374 = arith.addi %41, %372 : index
+                %375 = vector.load %44[%374] : memref<4096xf32>, vector<16xf32>
+                %376 = arith.addi %359, %366 : index
+                %377 = memref.load %0[%376] : memref<?xf32>
+                %378 = vector.broadcast %377 : f32 to vector<16xf32>
+                %379 = vector.fma %378, %373, %367 : vector<16xf32>
+                %380 = vector.fma %378, %375, %368 : vector<16xf32>
+                %381 = arith.addi %366, %8 : index
+                %382 = arith.muli %381, %371 : index
+                %383 = vector.load %44[%382] : memref<4096xf32>, vector<16xf32>
+                %384 = arith.addi %41, %382 : index
+                %385 = vector.load %44[%384] : memref<4096xf32>, vector<16xf32>
+                %386 = arith.addi %359, %381 : index
+                %387 = memref.load %0[%386] : memref<?xf32>
+                %388 = vector.broadcast %387 : f32 to vector<16xf32>
+                %389 = vector.fma %388, %383, %369 : vector<16xf32>
+                %390 = vector.fma %388, %385, %370 : vector<16xf32>
+                scf.yield %379, %380, %389, %390 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %390 = arith.addf %361, %363 : vector<16xf32>
               %391 = arith.addf %362, %364 : vector<16xf32>
-              %392 = arith.constant 16 : index
-              %393 = arith.muli %39, %392 : index
-              %394 = arith.constant 1024 : index
-              %395 = arith.muli %357, %394 : index
-              %396 = arith.addi %395, %393 : index
-              vector.store %390, %2[%396] : memref<?xf32>, vector<16xf32>
-              %397 = arith.muli %40, %392 : index
-              %398 = arith.addi %395, %397 : index
-              vector.store %391, %2[%398] : memref<?xf32>, vector<16xf32>
+              %392 = arith.addf %363, %365 : vector<16xf32>
+              %393 = arith.constant 16 : index
+              %394 = arith.muli %39, %393 : index
+              %395 = arith.constant 1024 : index
+              %396 = arith.muli %358, %395 : index
+              %397 = arith.addi %396, %394 : index
+              vector.store %391, %2[%397] : memref<?xf32>, vector<16xf32>
+              %398 = arith.muli %40, %393 : index
+              %399 = arith.addi %396, %398 : index
+              vector.store %392, %2[%399] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %399 = arith.muli %36, %37 : index
-            %400 = arith.addi %399, %8 : index
-            %401 = arith.constant 2048 : index
-            %402 = arith.muli %399, %401 : index
-            %403 = arith.muli %400, %401 : index
-            scf.for %404 = %25 to %27 step %8 {
-              %405 = arith.constant 128 : index
-              %406 = arith.muli %404, %405 : index
-              %407 = arith.constant 0.000000e+00 : f32
-              %408 = vector.broadcast %407 : f32 to vector<16xf32>
-              %409, %410, %411, %412 = scf.for %413 = %19 to %405 step %37 iter_args(%414 = %408, %415 = %408, %416 = %408, %417 = %408) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %418 = arith.constant 16 : index
-                %419 = arith.muli %413, %418 : index
-                %420 = arith.addi %402, %419 : index
-                %421 = vector.load %1[%420] : memref<?xi16>, vector<16xi16>
-                %422 = arith.extui %421 : vector<16xi16> to vector<16xi32>
-                %423 = arith.constant dense<16> : vector<16xi32>
-                %424 = arith.shli %422, %423 : vector<16xi32>
-                %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
-                %426 = arith.addi %403, %419 : index
-                %427 = vector.load %1[%426] : memref<?xi16>, vector<16xi16>
-                %428 = arith.extui %427 : vector<16xi16> to vector<16xi32>
-                %429 = arith.shli %428, %423 : vector<16xi32>
-                %430 = arith.bitcast %429 : vector<16xi32> to vector<16xf32>
-                %431 = arith.addi %406, %413 : index
-                %432 = memref.load %0[%431] : memref<?xf32>
-                %433 = vector.broadcast %432 : f32 to vector<16xf32>
-                %434 = vector.fma %433, %425, %414 : vector<16xf32>
-                %435 = vector.fma %433, %430, %415 : vector<16xf32>
-                %436 = arith.addi %413, %8 : index
-                %437 = arith.muli %436, %418 : index
-                %438 = arith.addi %402, %437 : index
-                %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
-                %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
-                %441 = arith.shli %440, %423 : vector<16xi32>
-                %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
-                %443 = arith.addi %403, %437 : index
-                %444 = vector.load %1[%443] : memref<?xi16>, vector<16xi16>
-                %445 = arith.extui %444 : vector<16xi16> to vector<16xi32>
-                %446 = arith.shli %445, %423 : vector<16xi32>
-                %447 = arith.bitcast %446 : vector<16xi32> to vector<16xf32>
-                %448 = arith.addi %406, %436 : index
-                %449 = memref.load %0[%448] : memref<?xf32>
-                %450 = vector.broadcast %449 : f32 to vector<16xf32>
-                %451 = vector.fma %450, %442, %416 : vector<16xf32>
-                %452 = vector.fma %450, %447, %417 : vector<16xf32>
-                scf.yield %434, %435, %451, %452 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %400 = arith.muli %36, %37 : index
+            %401 = arith.addi %400, %8 : index
+            %402 = arith.constant 2048 : index
+            %403 = arith.muli %400, %402 : index
+            %404 = arith.muli %401, %402 : index
+            scf.for %405 = %25 to %27 step %8 {
+              %406 = arith.constant 128 : index
+              %407 = arith.muli %405, %406 : index
+              %408 = arith.constant 0.000000e+00 : f32
+              %409 = vector.broadcast %408 : f32 to vector<16xf32>
+              %410, %411, %412, %413 = scf.for %414 = %19 to %406 step %37 iter_args(%415 = %409, %416 = %409, %417 = %409, %418 = %409) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %419 = arith.constant 16 : index
+                %420 = arith.muli %414, %419 : index
+                %421 = arith.addi %403, %420 : index
+                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
+                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+                %424 = arith.constant dense<16> : vector<16xi32>
+                %425 = arith.shli %423, %424 : vector<16xi32>
+                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
+                %427 = arith.addi %404, %420 : index
+                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
+                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
+                %430 = arith.shli %429, %424 : vector<16xi32>
+                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
+                %432 = arith.addi %407, %414 : index
+                %433 = memref.load %0[%432] : memref<?xf32>
+                %434 = vector.broadcast %433 : f32 to vector<16xf32>
+                %435 = vector.fma %434, %426, %415 : vector<16xf32>
+                %436 = vector.fma %434, %431, %416 : vector<16xf32>
+                %437 = arith.addi %414, %8 : index
+                %438 = arith.muli %437, %419 : index
+                %439 = arith.addi %403, %438 : index
+                %440 = vector.load %1[%439] : memref<?xi16>, vector<16xi16>
+                %441 = arith.extui %440 : vector<16xi16> to vector<16xi32>
+                %442 = arith.shli %441, %424 : vector<16xi32>
+                %443 = arith.bitcast %442 : vector<16xi32> to vector<16xf32>
+                %444 = arith.addi %404, %438 : index
+                %445 = vector.load %1[%444] : memref<?xi16>, vector<16xi16>
+                %446 = arith.extui %445 : vector<16xi16> to vector<16xi32>
+                %447 = arith.shli %446, %424 : vector<16xi32>
+                %448 = arith.bitcast %447 : vector<16xi32> to vector<16xf32>
+                %449 = arith.addi %407, %437 : index
+                %450 = memref.load %0[%449] : memref<?xf32>
+                %451 = vector.broadcast %450 : f32 to vector<16xf32>
+                %452 = vector.fma %451, %443, %417 : vector<16xf32>
+                %453 = vector.fma %451, %448, %418 : vector<16xf32>
+                scf.yield %435, %436, %452, %453 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %453 = arith.addf %409, %411 : vector<16xf32>
               %454 = arith.addf %410, %412 : vector<16xf32>
-              %455 = arith.constant 16 : index
-              %456 = arith.muli %399, %455 : index
-              %457 = arith.constant 1024 : index
-              %458 = arith.muli %404, %457 : index
-              %459 = arith.addi %458, %456 : index
-              vector.store %453, %2[%459] : memref<?xf32>, vector<16xf32>
-              %460 = arith.muli %400, %455 : index
-              %461 = arith.addi %458, %460 : index
-              vector.store %454, %2[%461] : memref<?xf32>, vector<16xf32>
+              %455 = arith.addf %411, %413 : vector<16xf32>
+              %456 = arith.constant 16 : index
+              %457 = arith.muli %400, %456 : index
+              %458 = arith.constant 1024 : index
+              %459 = arith.muli %405, %458 : index
+              %460 = arith.addi %459, %457 : index
+              vector.store %454, %2[%460] : memref<?xf32>, vector<16xf32>
+              %461 = arith.muli %401, %456 : index
+              %462 = arith.addi %459, %461 : index
+              vector.store %455, %2[%462] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%462: index):
-        %463 = arith.divui %462, %17 : index
-        %464 = arith.remui %462, %17 : index
-        %465 = arith.muli %464, %16 : index
-        %466 = arith.addi %465, %16 : index
-        %467 = arith.minui %466, %3 : index
-        %468 = arith.subi %467, %465 : index
-        %469 = arith.divui %468, %6 : index
-        %470 = arith.muli %469, %6 : index
-        %471 = arith.addi %465, %470 : index
-        %472 = arith.muli %463, %10 : index
-        %473 = arith.addi %472, %10 : index
-        %474 = arith.constant 32 : index
-        %475 = arith.minui %473, %474 : index
-        scf.for %476 = %472 to %475 step %8 {
-          %477 = arith.constant 2 : index
-          %478 = arith.cmpi uge, %468, %477 : index
-          scf.if %478 {
-            %479 = arith.muli %476, %477 : index
-            %480 = arith.addi %479, %8 : index
-            %481 = arith.constant 2048 : index
-            %482 = arith.muli %479, %481 : index
-            %483 = arith.muli %480, %481 : index
-            %484 = memref.alloca() : memref<4096xf32>
-            %485 = arith.constant 128 : index
-            scf.for %486 = %19 to %485 step %8 {
-              scf.for %487 = %19 to %8 step %8 {
-                %488 = arith.addi %486, %487 : index
-                %489 = arith.constant 16 : index
-                %490 = arith.muli %488, %489 : index
-                %491 = arith.addi %482, %490 : index
-                %492 = vector.load %1[%491] : memref<?xi16>, vector<16xi16>
-                %493 = arith.extui %492 : vector<16xi16> to vector<16xi32>
-                %494 = arith.constant dense<16> : vector<16xi32>
-                %495 = arith.shli %493, %494 : vector<16xi32>
-                %496 = arith.bitcast %495 : vector<16xi32> to vector<16xf32>
-                vector.store %496, %484[%490] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%463: index):
+        %464 = arith.divui %463, %17 : index
+        %465 = arith.remui %463, %17 : index
+        %466 = arith.muli %465, %16 : index
+        %467 = arith.addi %466, %16 : index
+        %468 = arith.minui %467, %3 : index
+        %469 = arith.subi %468, %466 : index
+        %470 = arith.divui %469, %6 : index
+        %471 = arith.muli %470, %6 : index
+        %472 = arith.addi %466, %471 : index
+        %473 = arith.muli %464, %10 : index
+        %474 = arith.addi %473, %10 : index
+        %475 = arith.constant 32 : index
+        %476 = arith.minui %474, %475 : index
+        scf.for %477 = %473 to %476 step %8 {
+          %478 = arith.constant 2 : index
+          %479 = arith.cmpi uge, %469, %478 : index
+          scf.if %479 {
+            %480 = arith.muli %477, %478 : index
+            %481 = arith.addi %480, %8 : index
+            %482 = arith.constant 2048 : index
+            %483 = arith.muli %480, %482 : index
+            %484 = arith.muli %481, %482 : index
+            %485 = memref.alloca() : memref<4096xf32>
+            %486 = arith.constant 128 : index
+            scf.for %487 = %19 to %486 step %8 {
+              scf.for %488 = %19 to %8 step %8 {
+                %489 = arith.addi %487, %488 : index
+                %490 = arith.constant 16 : index
+                %491 = arith.muli %489, %490 : index
+                %492 = arith.addi %483, %491 : index
+                %493 = vector.load %1[%492] : memref<?xi16>, vector<16xi16>
+                %494 = arith.extui %493 : vector<16xi16> to vector<16xi32>
+                %495 = arith.constant dense<16> : vector<16xi32>
+                %496 = arith.shli %494, %495 : vector<16xi32>
+                %497 = arith.bitcast %496 : vector<16xi32> to vector<16xf32>
+                vector.store %497, %485[%491] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %497 = %19 to %485 step %8 {
-              scf.for %498 = %19 to %8 step %8 {
-                %499 = arith.addi %497, %498 : index
-                %500 = arith.constant 16 : index
-                %501 = arith.muli %499, %500 : index
-                %502 = arith.addi %483, %501 : index
-                %503 = vector.load %1[%502] : memref<?xi16>, vector<16xi16>
-                %504 = arith.extui %503 : vector<16xi16> to vector<16xi32>
-                %505 = arith.constant dense<16> : vector<16xi32>
-                %506 = arith.shli %504, %505 : vector<16xi32>
-                %507 = arith.bitcast %506 : vector<16xi32> to vector<16xf32>
-                %508 = arith.addi %481, %501 : index
-                vector.store %507, %484[%508] : memref<4096xf32>, vector<16xf32>
+            scf.for %498 = %19 to %486 step %8 {
+              scf.for %499 = %19 to %8 step %8 {
+                %500 = arith.addi %498, %499 : index
+                %501 = arith.constant 16 : index
+                %502 = arith.muli %500, %501 : index
+                %503 = arith.addi %484, %502 : index
+                %504 = vector.load %1[%503] : memref<?xi16>, vector<16xi16>
+                %505 = arith.extui %504 : vector<16xi16> to vector<16xi32>
+                %506 = arith.constant dense<16> : vector<16xi32>
+                %507 = arith.shli %505, %506 : vector<16xi32>
+                %508 = arith.bitcast %507 : vector<16xi32> to vector<16xf32>
+                %509 = arith.addi %482, %502 : index
+                vector.store %508, %485[%509] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %509 = %465 to %471 step %6 {
-              %510 = arith.addi %509, %8 : index
-              %511 = arith.addi %509, %477 : index
-              %512 = arith.constant 3 : index
-              %513 = arith.addi %509, %512 : index
-              %514 = arith.addi %509, %9 : index
-              %515 = arith.constant 5 : index
-              %516 = arith.addi %509, %515 : index
-              %517 = arith.constant 6 : index
-              %518 = arith.addi %509, %517 : index
-              %519 = arith.constant 7 : index
-              %520 = arith.addi %509, %519 : index
-              %521 = arith.muli %509, %485 : index
-              %522 = arith.addi %521, %485 : index
-              %523 = arith.constant 256 : index
-              %524 = arith.addi %521, %523 : index
-              %525 = arith.constant 384 : index
-              %526 = arith.addi %521, %525 : index
-              %527 = arith.addi %521, %16 : index
-              %528 = arith.constant 640 : index
-              %529 = arith.addi %521, %528 : index
-              %530 = arith.constant 768 : index
-              %531 = arith.addi %521, %530 : index
-              %532 = arith.constant 896 : index
-              %533 = arith.addi %521, %532 : index
-              %534 = arith.constant 0.000000e+00 : f32
-              %535 = vector.broadcast %534 : f32 to vector<16xf32>
-              %536, %537, %538, %539, %540, %541, %542, %543, %544, %545, %546, %547, %548, %549, %550, %551 = scf.for %552 = %19 to %485 step %8 iter_args(%553 = %535, %554 = %535, %555 = %535, %556 = %535, %557 = %535, %558 = %535, %559 = %535, %560 = %535, %561 = %535, %562 = %535, %563 = %535, %564 = %535, %565 = %535, %566 = %535, %567 = %535, %568 = %535) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %569 = arith.constant 16 : index
-                %570 = arith.muli %552, %569 : index
-                %571 = vector.load %484[%570] : memref<4096xf32>, vector<16xf32>
-                %572 = arith.addi %481, %570 : index
-                %573 = vector.load %484[%572] : memref<4096xf32>, vector<16xf32>
-                %574 = arith.addi %570, %523 : index
-                rlx_cpu.prefetch %484[%574] {cache = "l1"} : memref<4096xf32>
-                %575 = arith.addi %572, %523 : index
-                rlx_cpu.prefetch %484[%575] {cache = "l1"} : memref<4096xf32>
-                %576 = arith.addi %521, %552 : index
-                %577 = memref.load %0[%576] : memref<?xf32>
-                %578 = vector.broadcast %577 : f32 to vector<16xf32>
-                %579 = vector.fma %578, %571, %553 : vector<16xf32>
-                %580 = vector.fma %578, %573, %554 : vector<16xf32>
-                %581 = arith.addi %522, %552 : index
-                %582 = memref.load %0[%581] : memref<?xf32>
-                %583 = vector.broadcast %582 : f32 to vector<16xf32>
-                %584 = vector.fma %583, %571, %555 : vector<16xf32>
-                %585 = vector.fma %583, %573, %556 : vector<16xf32>
-                %586 = arith.addi %524, %552 : index
-                %587 = memref.load %0[%586] : memref<?xf32>
-                %588 = vector.broadcast %587 : f32 to vector<16xf32>
-                %589 = vector.fma %588, %571, %557 : vector<16xf32>
-                %590 = vector.fma %588, %573, %558 : vector<16xf32>
-                %591 = arith.addi %526, %552 : index
-                %592 = memref.load %0[%591] : memref<?xf32>
-                %593 = vector.broadcast %592 : f32 to vector<16xf32>
-                %594 = vector.fma %593, %571, %559 : vector<16xf32>
-                %595 = vector.fma %593, %573, %560 : vector<16xf32>
-                %596 = arith.addi %527, %552 : index
-                %597 = memref.load %0[%596] : memref<?xf32>
-                %598 = vector.broadcast %597 : f32 to vector<16xf32>
-                %599 = vector.fma %598, %571, %561 : vector<16xf32>
-                %600 = vector.fma %598, %573, %562 : vector<16xf32>
-                %601 = arith.addi %529, %552 : index
-                %602 = memref.load %0[%601] : memref<?xf32>
-                %603 = vector.broadcast %602 : f32 to vector<16xf32>
-                %604 = vector.fma %603, %571, %563 : vector<16xf32>
-                %605 = vector.fma %603, %573, %564 : vector<16xf32>
-                %606 = arith.addi %531, %552 : index
-                %607 = memref.load %0[%606] : memref<?xf32>
-                %608 = vector.broadcast %607 : f32 to vector<16xf32>
-                %609 = vector.fma %608, %571, %565 : vector<16xf32>
-                %610 = vector.fma %608, %573, %566 : vector<16xf32>
-                %611 = arith.addi %533, %552 : index
-                %612 = memref.load %0[%611] : memref<?xf32>
-                %613 = vector.broadcast %612 : f32 to vector<16xf32>
-                %614 = vector.fma %613, %571, %567 : vector<16xf32>
-                %615 = vector.fma %613, %573, %568 : vector<16xf32>
-                scf.yield %579, %580, %584, %585, %589, %590, %594, %595, %599, %600, %604, %605, %609, %610, %614, %615 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %510 = %466 to %472 step %6 {
+              %511 = arith.addi %510, %8 : index
+              %512 = arith.addi %510, %478 : index
+              %513 = arith.constant 3 : index
+              %514 = arith.addi %510, %513 : index
+              %515 = arith.addi %510, %9 : index
+              %516 = arith.constant 5 : index
+              %517 = arith.addi %510, %516 : index
+              %518 = arith.constant 6 : index
+              %519 = arith.addi %510, %518 : index
+              %520 = arith.constant 7 : index
+              %521 = arith.addi %510, %520 : index
+              %522 = arith.muli %510, %486 : index
+              %523 = arith.addi %522, %486 : index
+              %524 = arith.constant 256 : index
+              %525 = arith.addi %522, %524 : index
+              %526 = arith.constant 384 : index
+              %527 = arith.addi %522, %526 : index
+              %528 = arith.constant 512 : index
+              %529 = arith.addi %522, %528 : index
+              %530 = arith.constant 640 : index
+              %531 = arith.addi %522, %530 : index
+              %532 = arith.constant 768 : index
+              %533 = arith.addi %522, %532 : index
+              %534 = arith.constant 896 : index
+              %535 = arith.addi %522, %534 : index
+              %536 = arith.constant 0.000000e+00 : f32
+              %537 = vector.broadcast %536 : f32 to vector<16xf32>
+              %538, %539, %540, %541, %542, %543, %544, %545, %546, %547, %548, %549, %550, %551, %552, %553 = scf.for %554 = %19 to %486 step %8 iter_args(%555 = %537, %556 = %537, %557 = %537, %558 = %537, %559 = %537, %560 = %537, %561 = %537, %562 = %537, %563 = %537, %564 = %537, %565 = %537, %566 = %537, %567 = %537, %568 = %537, %569 = %537, %570 = %537) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %571 = arith.constant 16 : index
+                %572 = arith.muli %554, %571 : index
+                %573 = vector.load %485[%572] : memref<4096xf32>, vector<16xf32>
+                %574 = arith.addi %482, %572 : index
+                %575 = vector.load %485[%574] : memref<4096xf32>, vector<16xf32>
+                %576 = arith.addi %572, %524 : index
+                rlx_cpu.prefetch %485[%576] {cache = "l1"} : memref<4096xf32>
+                %577 = arith.addi %574, %524 : index
+                rlx_cpu.prefetch %485[%577] {cache = "l1"} : memref<4096xf32>
+                %578 = arith.addi %522, %554 : index
+                %579 = memref.load %0[%578] : memref<?xf32>
+                %580 = vector.broadcast %579 : f32 to vector<16xf32>
+                %581 = vector.fma %580, %573, %555 : vector<16xf32>
+                %582 = vector.fma %580, %575, %556 : vector<16xf32>
+                %583 = arith.addi %523, %554 : index
+                %584 = memref.load %0[%583] : memref<?xf32>
+                %585 = vector.broadcast %584 : f32 to vector<16xf32>
+                %586 = vector.fma %585, %573, %557 : vector<16xf32>
+                %587 = vector.fma %585, %575, %558 : vector<16xf32>
+                %588 = arith.addi %525, %554 : index
+                %589 = memref.load %0[%588] : memref<?xf32>
+                %590 = vector.broadcast %589 : f32 to vector<16xf32>
+                %591 = vector.fma %590, %573, %559 : vector<16xf32>
+                %592 = vector.fma %590, %575, %560 : vector<16xf32>
+                %593 = arith.addi %527, %554 : index
+                %594 = memref.load %0[%593] : memref<?xf32>
+                %595 = vector.broadcast %594 : f32 to vector<16xf32>
+                %596 = vector.fma %595, %573, %561 : vector<16xf32>
+                %597 = vector.fma %595, %575, %562 : vector<16xf32>
+                %598 = arith.addi %529, %554 : index
+                %599 = memref.load %0[%598] : memref<?xf32>
+                %600 = vector.broadcast %599 : f32 to vector<16xf32>
+                %601 = vector.fma %600, %573, %563 : vector<16xf32>
+                %602 = vector.fma %600, %575, %564 : vector<16xf32>
+                %603 = arith.addi %531, %554 : index
+                %604 = memref.load %0[%603] : memref<?xf32>
+                %605 = vector.broadcast %604 : f32 to vector<16xf32>
+                %606 = vector.fma %605, %573, %565 : vector<16xf32>
+                %607 = vector.fma %605, %575, %566 : vector<16xf32>
+                %608 = arith.addi %533, %554 : index
+                %609 = memref.load %0[%608] : memref<?xf32>
+                %610 = vector.broadcast %609 : f32 to vector<16xf32>
+                %611 = vector.fma %610, %573, %567 : vector<16xf32>
+                %612 = vector.fma %610, %575, %568 : vector<16xf32>
+                %613 = arith.addi %535, %554 : index
+                %614 = memref.load %0[%613] : memref<?xf32>
+                %615 = vector.broadcast %614 : f32 to vector<16xf32>
+                %616 = vector.fma %615, %573, %569 : vector<16xf32>
+                %617 = vector.fma %615, %575, %570 : vector<16xf32>
+                scf.yield %581, %582, %586, %587, %591, %592, %596, %597, %601, %602, %606, %607, %611, %612, %616, %617 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %616 = arith.constant 16 : index
-              %617 = arith.muli %479, %616 : index
-              %618 = arith.constant 1024 : index
-              %619 = arith.muli %509, %618 : index
-              %620 = arith.addi %619, %617 : index
-              vector.store %536, %2[%620] : memref<?xf32>, vector<16xf32>
-              %621 = arith.muli %480, %616 : index
-              %622 = arith.addi %619, %621 : index
-              vector.store %537, %2[%622] : memref<?xf32>, vector<16xf32>
-              %623 = arith.muli %510, %618 : index
-              %624 = arith.addi %623, %617 : index
-              vector.store %538, %2[%624] : memref<?xf32>, vector<16xf32>
-              %625 = arith.addi %623, %621 : index
-              vector.store %539, %2[%625] : memref<?xf32>, vector<16xf32>
-              %626 = arith.muli %511, %618 : index
-              %627 = arith.addi %626, %617 : index
-              vector.store %540, %2[%627] : memref<?xf32>, vector<16xf32>
-              %628 = arith.addi %626, %621 : index
-              vector.store %541, %2[%628] : memref<?xf32>, vector<16xf32>
-              %629 = arith.muli %513, %618 : index
-              %630 = arith.addi %629, %617 : index
-              vector.store %542, %2[%630] : memref<?xf32>, vector<16xf32>
-              %631 = arith.addi %629, %621 : index
-              vector.store %543, %2[%631] : memref<?xf32>, vector<16xf32>
-              %632 = arith.muli %514, %618 : index
-              %633 = arith.addi %632, %617 : index
-              vector.store %544, %2[%633] : memref<?xf32>, vector<16xf32>
-              %634 = arith.addi %632, %621 : index
-              vector.store %545, %2[%634] : memref<?xf32>, vector<16xf32>
-              %635 = arith.muli %516, %618 : index
-              %636 = arith.addi %635, %617 : index
-              vector.store %546, %2[%636] : memref<?xf32>, vector<16xf32>
-              %637 = arith.addi %635, %621 : index
-              vector.store %547, %2[%637] : memref<?xf32>, vector<16xf32>
-              %638 = arith.muli %518, %618 : index
-              %639 = arith.addi %638, %617 : index
-              vector.store %548, %2[%639] : memref<?xf32>, vector<16xf32>
-              %640 = arith.addi %638, %621 : index
-              vector.store %549, %2[%640] : memref<?xf32>, vector<16xf32>
-              %641 = arith.muli %520, %618 : index
-              %642 = arith.addi %641, %617 : index
-              vector.store %550, %2[%642] : memref<?xf32>, vector<16xf32>
-              %643 = arith.addi %641, %621 : index
-              vector.store %551, %2[%643] : memref<?xf32>, vector<16xf32>
+              %618 = arith.constant 16 : index
+              %619 = arith.muli %480, %618 : index
+              %620 = arith.constant 1024 : index
+              %621 = arith.muli %510, %620 : index
+              %622 = arith.addi %621, %619 : index
+              vector.store %538, %2[%622] : memref<?xf32>, vector<16xf32>
+              %623 = arith.muli %481, %618 : index
+              %624 = arith.addi %621, %623 : index
+              vector.store %539, %2[%624] : memref<?xf32>, vector<16xf32>
+              %625 = arith.muli %511, %620 : index
+              %626 = arith.addi %625, %619 : index
+              vector.store %540, %2[%626] : memref<?xf32>, vector<16xf32>
+              %627 = arith.addi %625, %623 : index
+              vector.store %541, %2[%627] : memref<?xf32>, vector<16xf32>
+              %628 = arith.muli %512, %620 : index
+              %629 = arith.addi %628, %619 : index
+              vector.store %542, %2[%629] : memref<?xf32>, vector<16xf32>
+              %630 = arith.addi %628, %623 : index
+              vector.store %543, %2[%630] : memref<?xf32>, vector<16xf32>
+              %631 = arith.muli %514, %620 : index
+              %632 = arith.addi %631, %619 : index
+              vector.store %544, %2[%632] : memref<?xf32>, vector<16xf32>
+              %633 = arith.addi %631, %623 : index
+              vector.store %545, %2[%633] : memref<?xf32>, vector<16xf32>
+              %634 = arith.muli %515, %620 : index
+              %635 = arith.addi %634, %619 : index
+              vector.store %546, %2[%635] : memref<?xf32>, vector<16xf32>
+              %636 = arith.addi %634, %623 : index
+              vector.store %547, %2[%636] : memref<?xf32>, vector<16xf32>
+              %637 = arith.muli %517, %620 : index
+              %638 = arith.addi %637, %619 : index
+              vector.store %548, %2[%638] : memref<?xf32>, vector<16xf32>
+              %639 = arith.addi %637, %623 : index
+              vector.store %549, %2[%639] : memref<?xf32>, vector<16xf32>
+              %640 = arith.muli %519, %620 : index
+              %641 = arith.addi %640, %619 : index
+              vector.store %550, %2[%641] : memref<?xf32>, vector<16xf32>
+              %642 = arith.addi %640, %623 : index
+              vector.store %551, %2[%642] : memref<?xf32>, vector<16xf32>
+              %643 = arith.muli %521, %620 : index
+              %644 = arith.addi %643, %619 : index
+              vector.store %552, %2[%644] : memref<?xf32>, vector<16xf32>
+              %645 = arith.addi %643, %623 : index
+              vector.store %553, %2[%645] : memref<?xf32>, vector<16xf32>
             }
-            %644 = arith.subi %467, %471 : index
-            %645 = arith.divui %644, %9 : index
-            %646 = arith.muli %645, %9 : index
-            %647 = arith.addi %471, %646 : index
-            scf.for %648 = %471 to %647 step %9 {
-              %649 = arith.addi %648, %8 : index
-              %650 = arith.addi %648, %477 : index
-              %651 = arith.constant 3 : index
-              %652 = arith.addi %648, %651 : index
-              %653 = arith.muli %648, %485 : index
-              %654 = arith.addi %653, %485 : index
-              %655 = arith.constant 256 : index
-              %656 = arith.addi %653, %655 : index
-              %657 = arith.constant 384 : index
-              %658 = arith.addi %653, %657 : index
-              %659 = arith.constant 0.000000e+00 : f32
-              %660 = vector.broadcast %659 : f32 to vector<16xf32>
-              %661, %662, %663, %664, %665, %666, %667, %668 = scf.for %669 = %19 to %485 step %8 iter_args(%670 = %660, %671 = %660, %672 = %660, %673 = %660, %674 = %660, %675 = %660, %676 = %660, %677 = %660) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %678 = arith.constant 16 : index
-                %679 = arith.muli %669, %678 : index
-                %680 = vector.load %484[%679] : memref<4096xf32>, vector<16xf32>
-                %681 = arith.addi %481, %679 : index
-                %682 = vector.load %484[%681] : memref<4096xf32>, vector<16xf32>
-                %683 = arith.addi %679, %655 : index
-                rlx_cpu.prefetch %484[%683] {cache = "l1"} : memref<4096xf32>
-                %684 = arith.addi %681, %655 : index
-                rlx_cpu.prefetch %484[%684] {cache = "l1"} : memref<4096xf32>
-                %685 = arith.addi %653, %669 : index
-                %686 = memref.load %0[%685] : memref<?xf32>
-                %687 = vector.broadcast %686 : f32 to vector<16xf32>
-                %688 = vector.fma %687, %680, %670 : vector<16xf32>
-                %689 = vector.fma %687, %682, %671 : vector<16xf32>
-                %690 = arith.addi %654, %669 : index
-                %691 = memref.load %0[%690] : memref<?xf32>
-                %692 = vector.broadcast %691 : f32 to vector<16xf32>
-                %693 = vector.fma %692, %680, %672 : vector<16xf32>
-                %694 = vector.fma %692, %682, %673 : vector<16xf32>
-                %695 = arith.addi %656, %669 : index
-                %696 = memref.load %0[%695] : memref<?xf32>
-                %697 = vector.broadcast %696 : f32 to vector<16xf32>
-                %698 = vector.fma %697, %680, %674 : vector<16xf32>
-                %699 = vector.fma %697, %682, %675 : vector<16xf32>
-                %700 = arith.addi %658, %669 : index
-                %701 = memref.load %0[%700] : memref<?xf32>
-                %702 = vector.broadcast %701 : f32 to vector<16xf32>
-                %703 = vector.fma %702, %680, %676 : vector<16xf32>
-                %704 = vector.fma %702, %682, %677 : vector<16xf32>
-                scf.yield %688, %689, %693, %694, %698, %699, %703, %704 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %646 = arith.subi %468, %472 : index
+            %647 = arith.divui %646, %9 : index
+            %648 = arith.muli %647, %9 : index
+            %649 = arith.addi %472, %648 : index
+            scf.for %650 = %472 to %649 step %9 {
+              %651 = arith.addi %650, %8 : index
+              %652 = arith.addi %650, %478 : index
+              %653 = arith.constant 3 : index
+              %654 = arith.addi %650, %653 : index
+              %655 = arith.muli %650, %486 : index
+              %656 = arith.addi %655, %486 : index
+              %657 = arith.constant 256 : index
+              %658 = arith.addi %655, %657 : index
+              %659 = arith.constant 384 : index
+              %660 = arith.addi %655, %659 : index
+              %661 = arith.constant 0.000000e+00 : f32
+              %662 = vector.broadcast %661 : f32 to vector<16xf32>
+              %663, %664, %665, %666, %667, %668, %669, %670 = scf.for %671 = %19 to %486 step %8 iter_args(%672 = %662, %673 = %662, %674 = %662, %675 = %662, %676 = %662, %677 = %662, %678 = %662, %679 = %662) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %680 = arith.constant 16 : index
+                %681 = arith.muli %671, %680 : index
+                %682 = vector.load %485[%681] : memref<4096xf32>, vector<16xf32>
+                %683 = arith.addi %482, %681 : index
+                %684 = vector.load %485[%683] : memref<4096xf32>, vector<16xf32>
+                %685 = arith.addi %681, %657 : index
+                rlx_cpu.prefetch %485[%685] {cache = "l1"} : memref<4096xf32>
+                %686 = arith.addi %683, %657 : index
+                rlx_cpu.prefetch %485[%686] {cache = "l1"} : memref<4096xf32>
+                %687 = arith.addi %655, %671 : index
+                %688 = memref.load %0[%687] : memref<?xf32>
+                %689 = vector.broadcast %688 : f32 to vector<16xf32>
+                %690 = vector.fma %689, %682, %672 : vector<16xf32>
+                %691 = vector.fma %689, %684, %673 : vector<16xf32>
+                %692 = arith.addi %656, %671 : index
+                %693 = memref.load %0[%692] : memref<?xf32>
+                %694 = vector.broadcast %693 : f32 to vector<16xf32>
+                %695 = vector.fma %694, %682, %674 : vector<16xf32>
+                %696 = vector.fma %694, %684, %675 : vector<16xf32>
+                %697 = arith.addi %658, %671 : index
+                %698 = memref.load %0[%697] : memref<?xf32>
+                %699 = vector.broadcast %698 : f32 to vector<16xf32>
+                %700 = vector.fma %699, %682, %676 : vector<16xf32>
+                %701 = vector.fma %699, %684, %677 : vector<16xf32>
+                %702 = arith.addi %660, %671 : index
+                %703 = memref.load %0[%702] : memref<?xf32>
+                %704 = vector.broadcast %703 : f32 to vector<16xf32>
+                %705 = vector.fma %704, %682, %678 : vector<16xf32>
+                %706 = vector.fma %704, %684, %679 : vector<16xf32>
+                scf.yield %690, %691, %695, %696, %700, %701, %705, %706 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %705 = arith.constant 16 : index
-              %706 = arith.muli %479, %705 : index
-              %707 = arith.constant 1024 : index
-              %708 = arith.muli %648, %707 : index
-              %709 = arith.addi %708, %706 : index
-              vector.store %661, %2[%709] : memref<?xf32>, vector<16xf32>
-              %710 = arith.muli %480, %705 : index
-              %711 = arith.addi %708, %710 : index
-              vector.store %662, %2[%711] : memref<?xf32>, vector<16xf32>
-              %712 = arith.muli %649, %707 : index
-              %713 = arith.addi %712, %706 : index
-              vector.store %663, %2[%713] : memref<?xf32>, vector<16xf32>
-              %714 = arith.addi %712, %710 : index
-              vector.store %664, %2[%714] : memref<?xf32>, vector<16xf32>
-              %715 = arith.muli %650, %707 : index
-              %716 = arith.addi %715, %706 : index
-              vector.store %665, %2[%716] : memref<?xf32>, vector<16xf32>
-              %717 = arith.addi %715, %710 : index
-              vector.store %666, %2[%717] : memref<?xf32>, vector<16xf32>
-              %718 = arith.muli %652, %707 : index
-              %719 = arith.addi %718, %706 : index
-              vector.store %667, %2[%719] : memref<?xf32>, vector<16xf32>
-              %720 = arith.addi %718, %710 : index
-              vector.store %668, %2[%720] : memref<?xf32>, vector<16xf32>
+              %707 = arith.constant 16 : index
+              %708 = arith.muli %480, %707 : index
+              %709 = arith.constant 1024 : index
+              %710 = arith.muli %650, %709 : index
+              %711 = arith.addi %710, %708 : index
+              vector.store %663, %2[%711] : memref<?xf32>, vector<16xf32>
+              %712 = arith.muli %481, %707 : index
+              %713 = arith.addi %710, %712 : index
+              vector.store %664, %2[%713] : memref<?xf32>, vector<16xf32>
+              %714 = arith.muli %651, %709 : index
+              %715 = arith.addi %714, %708 : index
+              vector.store %665, %2[%715] : memref<?xf32>, vector<16xf32>
+              %716 = arith.addi %714, %712 : index
+              vector.store %666, %2[%716] : memref<?xf32>, vector<16xf32>
+              %717 = arith.muli %652, %709 : index
+              %718 = arith.addi %717, %708 : index
+              vector.store %667, %2[%718] : memref<?xf32>, vector<16xf32>
+              %719 = arith.addi %717, %712 : index
+              vector.store %668, %2[%719] : memref<?xf32>, vector<16xf32>
+              %720 = arith.muli %654, %709 : index
+              %721 = arith.addi %720, %708 : index
+              vector.store %669, %2[%721] : memref<?xf32>, vector<16xf32>
+              %722 = arith.addi %720, %712 : index
+              vector.store %670, %2[%722] : memref<?xf32>, vector<16xf32>
             }
-            %721 = arith.subi %467, %647 : index
-            %722 = arith.divui %721, %477 : index
-            %723 = arith.muli %722, %477 : index
-            %724 = arith.addi %647, %723 : index
-            scf.for %725 = %647 to %724 step %477 {
-              %726 = arith.addi %725, %8 : index
-              %727 = arith.muli %725, %485 : index
-              %728 = arith.addi %727, %485 : index
-              %729 = arith.constant 0.000000e+00 : f32
-              %730 = vector.broadcast %729 : f32 to vector<16xf32>
-              %731, %732, %733, %734, %735, %736, %737, %738 = scf.for %739 = %19 to %485 step %477 iter_args(%740 = %730, %741 = %730, %742 = %730, %743 = %730, %744 = %730, %745 = %730, %746 = %730, %747 = %730) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %748 = arith.constant 16 : index
-                %749 = arith.muli %739, %748 : index
-                %750 = vector.load %484[%749] : memref<4096xf32>, vector<16xf32>
-                %751 = arith.addi %481, %749 : index
-                %752 = vector.load %484[%751] : memref<4096xf32>, vector<16xf32>
-                %753 = arith.constant 256 : index
-                %754 = arith.addi %749, %753 : index
-                rlx_cpu.prefetch %484[%754] {cache = "l1"} : memref<4096xf32>
-                %755 = arith.addi %751, %753 : index
-                rlx_cpu.prefetch %484[%755] {cache = "l1"} : memref<4096xf32>
-                %756 = arith.addi %727, %739 : index
-                %757 = memref.load %0[%756] : memref<?xf32>
-                %758 = vector.broadcast %757 : f32 to vector<16xf32>
-                %759 = vector.fma %758, %750, %740 : vector<16xf32>
-                %760 = vector.fma %758, %752, %741 : vector<16xf32>
-                %761 = arith.addi %728, %739 : index
-                %762 = memref.load %0[%761] : memref<?xf32>
-                %763 = vector.broadcast %762 : f32 to vector<16xf32>
-                %764 = vector.fma %763, %750, %742 : vector<16xf32>
-                %765 = vector.fma %763, %752, %743 : vector<16xf32>
-                %766 = arith.addi %739, %8 : index
-                %767 = arith.muli %766, %748 : index
-                %768 = vector.load %484[%767] : memref<4096xf32>, vector<16xf32>
-                %769 = arith.addi %481, %767 : index
-                %770 = vector.load %484[%769] : memref<4096xf32>, vector<16xf32>
-                %771 = arith.addi %767, %753 : index
-                rlx_cpu.prefetch %484[%771] {cache = "l1"} : memref<4096xf32>
-                %772 = arith.addi %769, %753 : index
-                rlx_cpu.prefetch %484[%772] {cache = "l1"} : memref<4096xf32>
-                %773 = arith.addi %727, %766 : index
-                %774 = memref.load %0[%773] : memref<?xf32>
-                %775 = vector.broadcast %774 : f32 to vector<16xf32>
-                %776 = vector.fma %775, %768, %744 : vector<16xf32>
-                %777 = vector.fma %775, %770, %745 : vector<16xf32>
-                %778 = arith.addi %728, %766 : index
-                %779 = memref.load %0[%778] : memref<?xf32>
-                %780 = vector.broadcast %779 : f32 to vector<16xf32>
-                %781 = vector.fma %780, %768, %746 : vector<16xf32>
-                %782 = vector.fma %780, %770, %747 : vector<16xf32>
-                scf.yield %759, %760, %764, %765, %776, %777, %781, %782 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %723 = arith.subi %468, %649 : index
+            %724 = arith.divui %723, %478 : index
+            %725 = arith.muli %724, %478 : index
+            %726 = arith.addi %649, %725 : index
+            scf.for %727 = %649 to %726 step %478 {
+              %728 = arith.addi %727, %8 : index
+              %729 = arith.muli %727, %486 : index
+              %730 = arith.addi %729, %486 : index
+              %731 = arith.constant 0.000000e+00 : f32
+              %732 = vector.broadcast %731 : f32 to vector<16xf32>
+              %733, %734, %735, %736, %737, %738, %739, %740 = scf.for %741 = %19 to %486 step %478 iter_args(%742 = %732, %743 = %732, %744 = %732, %745 = %732, %746 = %732, %747 = %732, %748 = %732, %749 = %732) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %750 = arith.constant 16 : index
+                %751 = arith.muli %741, %750 : index
+                %752 = vector.load %485[%751] : memref<4096xf32>, vector<16xf32>
+                %753 = arith.addi %482, %751 : index
+                %754 = vector.load %485[%753] : memref<4096xf32>, vector<16xf32>
+                %755 = arith.constant 256 : index
+                %756 = arith.addi %751, %755 : index
+                rlx_cpu.prefetch %485[%756] {cache = "l1"} : memref<4096xf32>
+                %757 = arith.addi %753, %755 : index
+                rlx_cpu.prefetch %485[%757] {cache = "l1"} : memref<4096xf32>
+                %758 = arith.addi %729, %741 : index
+                %759 = memref.load %0[%758] : memref<?xf32>
+                %760 = vector.broadcast %759 : f32 to vector<16xf32>
+                %761 = vector.fma %760, %752, %742 : vector<16xf32>
+                %762 = vector.fma %760, %754, %743 : vector<16xf32>
+                %763 = arith.addi %730, %741 : index
+                %764 = memref.load %0[%763] : memref<?xf32>
+                %765 = vector.broadcast %764 : f32 to vector<16xf32>
+                %766 = vector.fma %765, %752, %744 : vector<16xf32>
+                %767 = vector.fma %765, %754, %745 : vector<16xf32>
+                %768 = arith.addi %741, %8 : index
+                %769 = arith.muli %768, %750 : index
+                %770 = vector.load %485[%769] : memref<4096xf32>, vector<16xf32>
+                %771 = arith.addi %482, %769 : index
+                %772 = vector.load %485[%771] : memref<4096xf32>, vector<16xf32>
+                %773 = arith.addi %769, %755 : index
+                rlx_cpu.prefetch %485[%773] {cache = "l1"} : memref<4096xf32>
+                %774 = arith.addi %771, %755 : index
+                rlx_cpu.prefetch %485[%774] {cache = "l1"} : memref<4096xf32>
+                %775 = arith.addi %729, %768 : index
+                %776 = memref.load %0[%775] : memref<?xf32>
+                %777 = vector.broadcast %776 : f32 to vector<16xf32>
+                %778 = vector.fma %777, %770, %746 : vector<16xf32>
+                %779 = vector.fma %777, %772, %747 : vector<16xf32>
+                %780 = arith.addi %730, %768 : index
+                %781 = memref.load %0[%780] : memref<?xf32>
+                %782 = vector.broadcast %781 : f32 to vector<16xf32>
+                %783 = vector.fma %782, %770, %748 : vector<16xf32>
+                %784 = vector.fma %782, %772, %749 : vector<16xf32>
+                scf.yield %761, %762, %766, %767, %778, %779, %783, %784 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %783 = arith.addf %731, %735 : vector<16xf32>
-              %784 = arith.addf %732, %736 : vector<16xf32>
               %785 = arith.addf %733, %737 : vector<16xf32>
               %786 = arith.addf %734, %738 : vector<16xf32>
-              %787 = arith.constant 16 : index
-              %788 = arith.muli %479, %787 : index
-              %789 = arith.constant 1024 : index
-              %790 = arith.muli %725, %789 : index
-              %791 = arith.addi %790, %788 : index
-              vector.store %783, %2[%791] : memref<?xf32>, vector<16xf32>
-              %792 = arith.muli %480, %787 : index
-              %793 = arith.addi %790, %792 : index
-              vector.store %784, %2[%793] : memref<?xf32>, vector<16xf32>
-              %794 = arith.muli %726, %789 : index
-              %795 = arith.addi %794, %788 : index
-              vector.store %785, %2[%795] : memref<?xf32>, vector<16xf32>
-              %796 = arith.addi %794, %792 : index
-              vector.store %786, %2[%796] : memref<?xf32>, vector<16xf32>
+              %787 = arith.addf %735, %739 : vector<16xf32>
+              %788 = arith.addf %736, %740 : vector<16xf32>
+              %789 = arith.constant 16 : index
+              %790 = arith.muli %480, %789 : index
+              %791 = arith.constant 1024 : index
+              %792 = arith.muli %727, %791 : index
+              %793 = arith.addi %792, %790 : index
+              vector.store %785, %2[%793] : memref<?xf32>, vector<16xf32>
+              %794 = arith.muli %481, %789 : index
+              %795 = arith.addi %792, %794 : index
+              vector.store %786, %2[%795] : memref<?xf32>, vector<16xf32>
+              %796 = arith.muli %728, %791 : index
+              %797 = arith.addi %796, %790 : index
+              vector.store %787, %2[%797] : memref<?xf32>, vector<16xf32>
+              %798 = arith.addi %796, %794 : index
+              vector.store %788, %2[%798] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %797 = %724 to %467 step %8 {
-              %798 = arith.muli %797, %485 : index
-              %799 = arith.constant 0.000000e+00 : f32
-              %800 = vector.broadcast %799 : f32 to vector<16xf32>
-              %801, %802, %803, %804 = scf.for %805 = %19 to %485 step %477 iter_args(%806 = %800, %807 = %800, %808 = %800, %809 = %800) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %810 = arith.constant 16 : index
-                %811 = arith.muli %805, %810 : index
-                %812 = vector.load %484[%811] : memref<4096xf32>, vector<16xf32>
-                %813 = arith.addi %481, %811 : index
-                %814 = vector.load %484[%813] : memref<4096xf32>, vector<16xf32>
-                %815 = arith.addi %798, %805 : index
-                %816 = memref.load %0[%815] : memref<?xf32>
-                %817 = vector.broadcast %816 : f32 to vector<16xf32>
-                %818 = vector.fma %817, %812, %806 : vector<16xf32>
-                %819 = vector.fma %817, %814, %807 : vector<16xf32>
-                %820 = arith.addi %805, %8 : index
-                %821 = arith.muli %820, %810 : index
-                %822 = vector.load %484[%821] : memref<4096xf32>, vector<16xf32>
-                %823 = arith.addi %481, %821 : index
-                %824 = vector.load %484[%823] : memref<4096xf32>, vector<16xf32>
-                %825 = arith.addi %798, %820 : index
-                %826 = memref.load %0[%825] : memref<?xf32>
-                %827 = vector.broadcast %826 : f32 to vector<16xf32>
-                %828 = vector.fma %827, %822, %808 : vector<16xf32>
-                %829 = vector.fma %827, %824, %809 : vector<16xf32>
-                scf.yield %818, %819, %828, %829 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %799 = %726 to %468 step %8 {
+              %800 = arith.muli %799, %486 : index
+              %801 = arith.constant 0.000000e+00 : f32
+              %802 = vector.broadcast %801 : f32 to vector<16xf32>
+              %803, %804, %805, %806 = scf.for %807 = %19 to %486 step %478 iter_args(%808 = %802, %809 = %802, %810 = %802, %811 = %802) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %812 = arith.constant 16 : index
+                %813 = arith.muli %807, %812 : index
+                %814 = vector.load %485[%813] : memref<4096xf32>, vector<16xf32>
+                %815 = arith.addi %482, %813 : index
+                %816 = vector.load %485[%815] : memref<4096xf32>, vector<16xf32>
+                %817 = arith.addi %800, %807 : index
+                %818 = memref.load %0[%817] : memref<?xf32>
+                %819 = vector.broadcast %818 : f32 to vector<16xf32>
+                %820 = vector.fma %819, %814, %808 : vector<16xf32>
+                %821 = vector.fma %819, %816, %809 : vector<16xf32>
+                %822 = arith.addi %807, %8 : index
+                %823 = arith.muli %822, %812 : index
+                %824 = vector.load %485[%823] : memref<4096xf32>, vector<16xf32>
+                %825 = arith.addi %482, %823 : index
+                %826 = vector.load %485[%825] : memref<4096xf32>, vector<16xf32>
+                %827 = arith.addi %800, %822 : index
+                %828 = memref.load %0[%827] : memref<?xf32>
+                %829 = vector.broadcast %828 : f32 to vector<16xf32>
+                %830 = vector.fma %829, %824, %810 : vector<16xf32>
+                %831 = vector.fma %829, %826, %811 : vector<16xf32>
+                scf.yield %820, %821, %830, %831 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %830 = arith.addf %801, %803 : vector<16xf32>
-              %831 = arith.addf %802, %804 : vector<16xf32>
-              %832 = arith.constant 16 : index
-              %833 = arith.muli %479, %832 : index
-              %834 = arith.constant 1024 : index
-              %835 = arith.muli %797, %834 : index
-              %836 = arith.addi %835, %833 : index
-              vector.store %830, %2[%836] : memref<?xf32>, vector<16xf32>
-              %837 = arith.muli %480, %832 : index
-              %838 = arith.addi %835, %837 : index
-              vector.store %831, %2[%838] : memref<?xf32>, vector<16xf32>
+              %832 = arith.addf %803, %805 : vector<16xf32>
+              %833 = arith.addf %804, %806 : vector<16xf32>
+              %834 = arith.constant 16 : index
+              %835 = arith.muli %480, %834 : index
+              %836 = arith.constant 1024 : index
+              %837 = arith.muli %799, %836 : index
+              %838 = arith.addi %837, %835 : index
+              vector.store %832, %2[%838] : memref<?xf32>, vector<16xf32>
+              %839 = arith.muli %481, %834 : index
+              %840 = arith.addi %837, %839 : index
+              vector.store %833, %2[%840] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %839 = arith.muli %476, %477 : index
-            %840 = arith.addi %839, %8 : index
-            %841 = arith.constant 2048 : index
-            %842 = arith.muli %839, %841 : index
-            %843 = arith.muli %840, %841 : index
-            scf.for %844 = %465 to %467 step %8 {
-              %845 = arith.constant 128 : index
-              %846 = arith.muli %844, %845 : index
-              %847 = arith.constant 0.000000e+00 : f32
-              %848 = vector.broadcast %847 : f32 to vector<16xf32>
-              %849, %850, %851, %852 = scf.for %853 = %19 to %845 step %477 iter_args(%854 = %848, %855 = %848, %856 = %848, %857 = %848) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %858 = arith.constant 16 : index
-                %859 = arith.muli %853, %858 : index
-                %860 = arith.addi %842, %859 : index
-                %861 = vector.load %1[%860] : memref<?xi16>, vector<16xi16>
-                %862 = arith.extui %861 : vector<16xi16> to vector<16xi32>
-                %863 = arith.constant dense<16> : vector<16xi32>
-                %864 = arith.shli %862, %863 : vector<16xi32>
-                %865 = arith.bitcast %864 : vector<16xi32> to vector<16xf32>
-                %866 = arith.addi %843, %859 : index
-                %867 = vector.load %1[%866] : memref<?xi16>, vector<16xi16>
-                %868 = arith.extui %867 : vector<16xi16> to vector<16xi32>
-                %869 = arith.shli %868, %863 : vector<16xi32>
-                %870 = arith.bitcast %869 : vector<16xi32> to vector<16xf32>
-                %871 = arith.addi %846, %853 : index
-                %872 = memref.load %0[%871] : memref<?xf32>
-                %873 = vector.broadcast %872 : f32 to vector<16xf32>
-                %874 = vector.fma %873, %865, %854 : vector<16xf32>
-                %875 = vector.fma %873, %870, %855 : vector<16xf32>
-                %876 = arith.addi %853, %8 : index
-                %877 = arith.muli %876, %858 : index
-                %878 = arith.addi %842, %877 : index
-                %879 = vector.load %1[%878] : memref<?xi16>, vector<16xi16>
-                %880 = arith.extui %879 : vector<16xi16> to vector<16xi32>
-                %881 = arith.shli %880, %863 : vector<16xi32>
-                %882 = arith.bitcast %881 : vector<16xi32> to vector<16xf32>
-                %883 = arith.addi %843, %877 : index
-                %884 = vector.load %1[%883] : memref<?xi16>, vector<16xi16>
-                %885 = arith.extui %884 : vector<16xi16> to vector<16xi32>
-                %886 = arith.shli %885, %863 : vector<16xi32>
-                %887 = arith.bitcast %886 : vector<16xi32> to vector<16xf32>
-                %888 = arith.addi %846, %876 : index
-                %889 = memref.load %0[%888] : memref<?xf32>
-                %890 = vector.broadcast %889 : f32 to vector<16xf32>
-                %891 = vector.fma %890, %882, %856 : vector<16xf32>
-                %892 = vector.fma %890, %887, %857 : vector<16xf32>
-                scf.yield %874, %875, %891, %892 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %841 = arith.muli %477, %478 : index
+            %842 = arith.addi %841, %8 : index
+            %843 = arith.constant 2048 : index
+            %844 = arith.muli %841, %843 : index
+            %845 = arith.muli %842, %843 : index
+            scf.for %846 = %466 to %468 step %8 {
+              %847 = arith.constant 128 : index
+              %848 = arith.muli %846, %847 : index
+              %849 = arith.constant 0.000000e+00 : f32
+              %850 = vector.broadcast %849 : f32 to vector<16xf32>
+              %851, %852, %853, %854 = scf.for %855 = %19 to %847 step %478 iter_args(%856 = %850, %857 = %850, %858 = %850, %859 = %850) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %860 = arith.constant 16 : index
+                %861 = arith.muli %855, %860 : index
+                %862 = arith.addi %844, %861 : index
+                %863 = vector.load %1[%862] : memref<?xi16>, vector<16xi16>
+                %864 = arith.extui %863 : vector<16xi16> to vector<16xi32>
+                %865 = arith.constant dense<16> : vector<16xi32>
+                %866 = arith.shli %864, %865 : vector<16xi32>
+                %867 = arith.bitcast %866 : vector<16xi32> to vector<16xf32>
+                %868 = arith.addi %845, %861 : index
+                %869 = vector.load %1[%868] : memref<?xi16>, vector<16xi16>
+                %870 = arith.extui %869 : vector<16xi16> to vector<16xi32>
+                %871 = arith.shli %870, %865 : vector<16xi32>
+                %872 = arith.bitcast %871 : vector<16xi32> to vector<16xf32>
+                %873 = arith.addi %848, %855 : index
+                %874 = memref.load %0[%873] : memref<?xf32>
+                %875 = vector.broadcast %874 : f32 to vector<16xf32>
+                %876 = vector.fma %875, %867, %856 : vector<16xf32>
+                %877 = vector.fma %875, %872, %857 : vector<16xf32>
+                %878 = arith.addi %855, %8 : index
+                %879 = arith.muli %878, %860 : index
+                %880 = arith.addi %844, %879 : index
+                %881 = vector.load %1[%880] : memref<?xi16>, vector<16xi16>
+                %882 = arith.extui %881 : vector<16xi16> to vector<16xi32>
+                %883 = arith.shli %882, %865 : vector<16xi32>
+                %884 = arith.bitcast %883 : vector<16xi32> to vector<16xf32>
+                %885 = arith.addi %845, %879 : index
+                %886 = vector.load %1[%885] : memref<?xi16>, vector<16xi16>
+                %887 = arith.extui %886 : vector<16xi16> to vector<16xi32>
+                %888 = arith.shli %887, %865 : vector<16xi32>
+                %889 = arith.bitcast %888 : vector<16xi32> to vector<16xf32>
+                %890 = arith.addi %848, %878 : index
+                %891 = memref.load %0[%890] : memref<?xf32>
+                %892 = vector.broadcast %891 : f32 to vector<16xf32>
+                %893 = vector.fma %892, %884, %858 : vector<16xf32>
+                %894 = vector.fma %892, %889, %859 : vector<16xf32>
+                scf.yield %876, %877, %893, %894 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %893 = arith.addf %849, %851 : vector<16xf32>
-              %894 = arith.addf %850, %852 : vector<16xf32>
-              %895 = arith.constant 16 : index
-              %896 = arith.muli %839, %895 : index
-              %897 = arith.constant 1024 : index
-              %898 = arith.muli %844, %897 : index
-              %899 = arith.addi %898, %896 : index
-              vector.store %893, %2[%899] : memref<?xf32>, vector<16xf32>
-              %900 = arith.muli %840, %895 : index
-              %901 = arith.addi %898, %900 : index
-              vector.store %894, %2[%901] : memref<?xf32>, vector<16xf32>
+              %895 = arith.addf %851, %853 : vector<16xf32>
+              %896 = arith.addf %852, %854 : vector<16xf32>
+              %897 = arith.constant 16 : index
+              %898 = arith.muli %841, %897 : index
+              %899 = arith.constant 1024 : index
+              %900 = arith.muli %846, %899 : index
+              %901 = arith.addi %900, %898 : index
+              vector.store %895, %2[%901] : memref<?xf32>, vector<16xf32>
+              %902 = arith.muli %842, %897 : index
+              %903 = arith.addi %900, %902 : index
+              vector.store %896, %2[%903] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -11225,12 +11227,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 511 : index
+    %6 = arith.constant 991 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 512 : index
+    %8 = arith.constant 992 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -11309,762 +11311,764 @@ builtin.module {
               %76 = arith.addi %73, %75 : index
               %77 = arith.constant 384 : index
               %78 = arith.addi %73, %77 : index
-              %79 = arith.addi %73, %8 : index
-              %80 = arith.constant 640 : index
-              %81 = arith.addi %73, %80 : index
-              %82 = arith.constant 768 : index
-              %83 = arith.addi %73, %82 : index
-              %84 = arith.constant 896 : index
-              %85 = arith.addi %73, %84 : index
-              %86 = arith.constant 0.000000e+00 : f32
-              %87 = vector.broadcast %86 : f32 to vector<16xf32>
-              %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103 = scf.for %104 = %12 to %37 step %13 iter_args(%105 = %87, %106 = %87, %107 = %87, %108 = %87, %109 = %87, %110 = %87, %111 = %87, %112 = %87, %113 = %87, %114 = %87, %115 = %87, %116 = %87, %117 = %87, %118 = %87, %119 = %87, %120 = %87) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %121 = arith.constant 16 : index
-                %122 = arith.muli %104, %121 : index
-                %123 = vector.load %36[%122] : memref<4096xf32>, vector<16xf32>
-                %124 = arith.addi %33, %122 : index
-                %125 = vector.load %36[%124] : memref<4096xf32>, vector<16xf32>
-                %126 = arith.addi %122, %75 : index
-                rlx_cpu.prefetch %36[%126] {cache = "l1"} : memref<4096xf32>
-                %127 = arith.addi %124, %75 : index
+              %79 = arith.constant 512 : index
+              %80 = arith.addi %73, %79 : index
+              %81 = arith.constant 640 : index
+              %82 = arith.addi %73, %81 : index
+              %83 = arith.constant 768 : index
+              %84 = arith.addi %73, %83 : index
+              %85 = arith.constant 896 : index
+              %86 = arith.addi %73, %85 : index
+              %87 = arith.constant 0.000000e+00 : f32
+              %88 = vector.broadcast %87 : f32 to vector<16xf32>
+              %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104 = scf.for %105 = %12 to %37 step %13 iter_args(%106 = %88, %107 = %88, %108 = %88, %109 = %88, %110 = %88, %111 = %88, %112 = %88, %113 = %88, %114 = %88, %115 = %88, %116 = %88, %117 = %88, %118 = %88, %119 = %88, %120 = %88, %121 = %88) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %122 = arith.constant 16 : index
+                %123 = arith.muli %105, %122 : index
+                %124 = vector.load %36[%123] : memref<4096xf32>, vector<16xf32>
+                %125 = arith.addi %33, %123 : index
+                %126 = vector.load %36[%125] : memref<4096xf32>, vector<16xf32>
+                %127 = arith.addi %123, %75 : index
                 rlx_cpu.prefetch %36[%127] {cache = "l1"} : memref<4096xf32>
-                %128 = arith.addi %73, %104 : index
-                %129 = memref.load %0[%128] : memref<?xf32>
-                %130 = vector.broadcast %129 : f32 to vector<16xf32>
-                %131 = vector.fma %130, %123, %105 : vector<16xf32>
-                %132 = vector.fma %130, %125, %106 : vector<16xf32>
-                %133 = arith.addi %74, %104 : index
-                %134 = memref.load %0[%133] : memref<?xf32>
-                %135 = vector.broadcast %134 : f32 to vector<16xf32>
-                %136 = vector.fma %135, %123, %107 : vector<16xf32>
-                %137 = vector.fma %135, %125, %108 : vector<16xf32>
-                %138 = arith.addi %76, %104 : index
-                %139 = memref.load %0[%138] : memref<?xf32>
-                %140 = vector.broadcast %139 : f32 to vector<16xf32>
-                %141 = vector.fma %140, %123, %109 : vector<16xf32>
-                %142 = vector.fma %140, %125, %110 : vector<16xf32>
-                %143 = arith.addi %78, %104 : index
-                %144 = memref.load %0[%143] : memref<?xf32>
-                %145 = vector.broadcast %144 : f32 to vector<16xf32>
-                %146 = vector.fma %145, %123, %111 : vector<16xf32>
-                %147 = vector.fma %145, %125, %112 : vector<16xf32>
-                %148 = arith.addi %79, %104 : index
-                %149 = memref.load %0[%148] : memref<?xf32>
-                %150 = vector.broadcast %149 : f32 to vector<16xf32>
-                %151 = vector.fma %150, %123, %113 : vector<16xf32>
-                %152 = vector.fma %150, %125, %114 : vector<16xf32>
-                %153 = arith.addi %81, %104 : index
-                %154 = memref.load %0[%153] : memref<?xf32>
-                %155 = vector.broadcast %154 : f32 to vector<16xf32>
-                %156 = vector.fma %155, %123, %115 : vector<16xf32>
-                %157 = vector.fma %155, %125, %116 : vector<16xf32>
-                %158 = arith.addi %83, %104 : index
-                %159 = memref.load %0[%158] : memref<?xf32>
-                %160 = vector.broadcast %159 : f32 to vector<16xf32>
-                %161 = vector.fma %160, %123, %117 : vector<16xf32>
-                %162 = vector.fma %160, %125, %118 : vector<16xf32>
-                %163 = arith.addi %85, %104 : index
-                %164 = memref.load %0[%163] : memref<?xf32>
-                %165 = vector.broadcast %164 : f32 to vector<16xf32>
-                %166 = vector.fma %165, %123, %119 : vector<16xf32>
-                %167 = vector.fma %165, %125, %120 : vector<16xf32>
-                scf.yield %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %128 = arith.addi %125, %75 : index
+                rlx_cpu.prefetch %36[%128] {cache = "l1"} : memref<4096xf32>
+                %129 = arith.addi %73, %105 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %124, %106 : vector<16xf32>
+                %133 = vector.fma %131, %126, %107 : vector<16xf32>
+                %134 = arith.addi %74, %105 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %124, %108 : vector<16xf32>
+                %138 = vector.fma %136, %126, %109 : vector<16xf32>
+                %139 = arith.addi %76, %105 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %124, %110 : vector<16xf32>
+                %143 = vector.fma %141, %126, %111 : vector<16xf32>
+                %144 = arith.addi %78, %105 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %124, %112 : vector<16xf32>
+                %148 = vector.fma %146, %126, %113 : vector<16xf32>
+                %149 = arith.addi %80, %105 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %124, %114 : vector<16xf32>
+                %153 = vector.fma %151, %126, %115 : vector<16xf32>
+                %154 = arith.addi %82, %105 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %124, %116 : vector<16xf32>
+                %158 = vector.fma %156, %126, %117 : vector<16xf32>
+                %159 = arith.addi %84, %105 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %124, %118 : vector<16xf32>
+                %163 = vector.fma %161, %126, %119 : vector<16xf32>
+                %164 = arith.addi %86, %105 : index
+                %165 = memref.load %0[%164] : memref<?xf32>
+                %166 = vector.broadcast %165 : f32 to vector<16xf32>
+                %167 = vector.fma %166, %124, %120 : vector<16xf32>
+                %168 = vector.fma %166, %126, %121 : vector<16xf32>
+                scf.yield %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %168 = arith.constant 16 : index
-              %169 = arith.muli %31, %168 : index
-              %170 = arith.addi %73, %169 : index
-              vector.store %88, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.muli %32, %168 : index
-              %172 = arith.addi %73, %171 : index
-              vector.store %89, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.muli %62, %37 : index
-              %174 = arith.addi %173, %169 : index
-              vector.store %90, %2[%174] : memref<?xf32>, vector<16xf32>
-              %175 = arith.addi %173, %171 : index
+              %169 = arith.constant 16 : index
+              %170 = arith.muli %31, %169 : index
+              %171 = arith.addi %73, %170 : index
+              vector.store %89, %2[%171] : memref<?xf32>, vector<16xf32>
+              %172 = arith.muli %32, %169 : index
+              %173 = arith.addi %73, %172 : index
+              vector.store %90, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.muli %62, %37 : index
+              %175 = arith.addi %174, %170 : index
               vector.store %91, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.muli %63, %37 : index
-              %177 = arith.addi %176, %169 : index
-              vector.store %92, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %176, %171 : index
+              %176 = arith.addi %174, %172 : index
+              vector.store %92, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %63, %37 : index
+              %178 = arith.addi %177, %170 : index
               vector.store %93, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.muli %65, %37 : index
-              %180 = arith.addi %179, %169 : index
-              vector.store %94, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addi %179, %171 : index
+              %179 = arith.addi %177, %172 : index
+              vector.store %94, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.muli %65, %37 : index
+              %181 = arith.addi %180, %170 : index
               vector.store %95, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %66, %37 : index
-              %183 = arith.addi %182, %169 : index
-              vector.store %96, %2[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.addi %182, %171 : index
+              %182 = arith.addi %180, %172 : index
+              vector.store %96, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %66, %37 : index
+              %184 = arith.addi %183, %170 : index
               vector.store %97, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.muli %68, %37 : index
-              %186 = arith.addi %185, %169 : index
-              vector.store %98, %2[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.addi %185, %171 : index
+              %185 = arith.addi %183, %172 : index
+              vector.store %98, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %68, %37 : index
+              %187 = arith.addi %186, %170 : index
               vector.store %99, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.muli %70, %37 : index
-              %189 = arith.addi %188, %169 : index
-              vector.store %100, %2[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %188, %171 : index
+              %188 = arith.addi %186, %172 : index
+              vector.store %100, %2[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %70, %37 : index
+              %190 = arith.addi %189, %170 : index
               vector.store %101, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %72, %37 : index
-              %192 = arith.addi %191, %169 : index
-              vector.store %102, %2[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %171 : index
+              %191 = arith.addi %189, %172 : index
+              vector.store %102, %2[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.muli %72, %37 : index
+              %193 = arith.addi %192, %170 : index
               vector.store %103, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.addi %192, %172 : index
+              vector.store %104, %2[%194] : memref<?xf32>, vector<16xf32>
             }
-            %194 = arith.subi %21, %26 : index
-            %195 = arith.divui %194, %10 : index
-            %196 = arith.muli %195, %10 : index
-            %197 = arith.addi %26, %196 : index
-            scf.for %198 = %26 to %197 step %10 {
-              %199 = arith.addi %198, %13 : index
-              %200 = arith.addi %198, %29 : index
-              %201 = arith.constant 3 : index
-              %202 = arith.addi %198, %201 : index
-              %203 = arith.muli %198, %37 : index
-              %204 = arith.addi %203, %37 : index
-              %205 = arith.constant 256 : index
-              %206 = arith.addi %203, %205 : index
-              %207 = arith.constant 384 : index
-              %208 = arith.addi %203, %207 : index
-              %209 = arith.constant 0.000000e+00 : f32
-              %210 = vector.broadcast %209 : f32 to vector<16xf32>
-              %211, %212, %213, %214, %215, %216, %217, %218 = scf.for %219 = %12 to %37 step %13 iter_args(%220 = %210, %221 = %210, %222 = %210, %223 = %210, %224 = %210, %225 = %210, %226 = %210, %227 = %210) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %228 = arith.constant 16 : index
-                %229 = arith.muli %219, %228 : index
-                %230 = vector.load %36[%229] : memref<4096xf32>, vector<16xf32>
-                %231 = arith.addi %33, %229 : index
-                %232 = vector.load %36[%231] : memref<4096xf32>, vector<16xf32>
-                %233 = arith.addi %229, %205 : index
-                rlx_cpu.prefetch %36[%233] {cache = "l1"} : memref<4096xf32>
-                %234 = arith.addi %231, %205 : index
+            %195 = arith.subi %21, %26 : index
+            %196 = arith.divui %195, %10 : index
+            %197 = arith.muli %196, %10 : index
+            %198 = arith.addi %26, %197 : index
+            scf.for %199 = %26 to %198 step %10 {
+              %200 = arith.addi %199, %13 : index
+              %201 = arith.addi %199, %29 : index
+              %202 = arith.constant 3 : index
+              %203 = arith.addi %199, %202 : index
+              %204 = arith.muli %199, %37 : index
+              %205 = arith.addi %204, %37 : index
+              %206 = arith.constant 256 : index
+              %207 = arith.addi %204, %206 : index
+              %208 = arith.constant 384 : index
+              %209 = arith.addi %204, %208 : index
+              %210 = arith.constant 0.000000e+00 : f32
+              %211 = vector.broadcast %210 : f32 to vector<16xf32>
+              %212, %213, %214, %215, %216, %217, %218, %219 = scf.for %220 = %12 to %37 step %13 iter_args(%221 = %211, %222 = %211, %223 = %211, %224 = %211, %225 = %211, %226 = %211, %227 = %211, %228 = %211) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %229 = arith.constant 16 : index
+                %230 = arith.muli %220, %229 : index
+                %231 = vector.load %36[%230] : memref<4096xf32>, vector<16xf32>
+                %232 = arith.addi %33, %230 : index
+                %233 = vector.load %36[%232] : memref<4096xf32>, vector<16xf32>
+                %234 = arith.addi %230, %206 : index
                 rlx_cpu.prefetch %36[%234] {cache = "l1"} : memref<4096xf32>
-                %235 = arith.addi %203, %219 : index
-                %236 = memref.load %0[%235] : memref<?xf32>
-                %237 = vector.broadcast %236 : f32 to vector<16xf32>
-                %238 = vector.fma %237, %230, %220 : vector<16xf32>
-                %239 = vector.fma %237, %232, %221 : vector<16xf32>
-                %240 = arith.addi %204, %219 : index
-                %241 = memref.load %0[%240] : memref<?xf32>
-                %242 = vector.broadcast %241 : f32 to vector<16xf32>
-                %243 = vector.fma %242, %230, %222 : vector<16xf32>
-                %244 = vector.fma %242, %232, %223 : vector<16xf32>
-                %245 = arith.addi %206, %219 : index
-                %246 = memref.load %0[%245] : memref<?xf32>
-                %247 = vector.broadcast %246 : f32 to vector<16xf32>
-                %248 = vector.fma %247, %230, %224 : vector<16xf32>
-                %249 = vector.fma %247, %232, %225 : vector<16xf32>
-                %250 = arith.addi %208, %219 : index
-                %251 = memref.load %0[%250] : memref<?xf32>
-                %252 = vector.broadcast %251 : f32 to vector<16xf32>
-                %253 = vector.fma %252, %230, %226 : vector<16xf32>
-                %254 = vector.fma %252, %232, %227 : vector<16xf32>
-                scf.yield %238, %239, %243, %244, %248, %249, %253, %254 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %235 = arith.addi %232, %206 : index
+                rlx_cpu.prefetch %36[%235] {cache = "l1"} : memref<4096xf32>
+                %236 = arith.addi %204, %220 : index
+                %237 = memref.load %0[%236] : memref<?xf32>
+                %238 = vector.broadcast %237 : f32 to vector<16xf32>
+                %239 = vector.fma %238, %231, %221 : vector<16xf32>
+                %240 = vector.fma %238, %233, %222 : vector<16xf32>
+                %241 = arith.addi %205, %220 : index
+                %242 = memref.load %0[%241] : memref<?xf32>
+                %243 = vector.broadcast %242 : f32 to vector<16xf32>
+                %244 = vector.fma %243, %231, %223 : vector<16xf32>
+                %245 = vector.fma %243, %233, %224 : vector<16xf32>
+                %246 = arith.addi %207, %220 : index
+                %247 = memref.load %0[%246] : memref<?xf32>
+                %248 = vector.broadcast %247 : f32 to vector<16xf32>
+                %249 = vector.fma %248, %231, %225 : vector<16xf32>
+                %250 = vector.fma %248, %233, %226 : vector<16xf32>
+                %251 = arith.addi %209, %220 : index
+                %252 = memref.load %0[%251] : memref<?xf32>
+                %253 = vector.broadcast %252 : f32 to vector<16xf32>
+                %254 = vector.fma %253, %231, %227 : vector<16xf32>
+                %255 = vector.fma %253, %233, %228 : vector<16xf32>
+                scf.yield %239, %240, %244, %245, %249, %250, %254, %255 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %255 = arith.constant 16 : index
-              %256 = arith.muli %31, %255 : index
-              %257 = arith.addi %203, %256 : index
-              vector.store %211, %2[%257] : memref<?xf32>, vector<16xf32>
-              %258 = arith.muli %32, %255 : index
-              %259 = arith.addi %203, %258 : index
-              vector.store %212, %2[%259] : memref<?xf32>, vector<16xf32>
-              %260 = arith.muli %199, %37 : index
-              %261 = arith.addi %260, %256 : index
-              vector.store %213, %2[%261] : memref<?xf32>, vector<16xf32>
-              %262 = arith.addi %260, %258 : index
+              %256 = arith.constant 16 : index
+              %257 = arith.muli %31, %256 : index
+              %258 = arith.addi %204, %257 : index
+              vector.store %212, %2[%258] : memref<?xf32>, vector<16xf32>
+              %259 = arith.muli %32, %256 : index
+              %260 = arith.addi %204, %259 : index
+              vector.store %213, %2[%260] : memref<?xf32>, vector<16xf32>
+              %261 = arith.muli %200, %37 : index
+              %262 = arith.addi %261, %257 : index
               vector.store %214, %2[%262] : memref<?xf32>, vector<16xf32>
-              %263 = arith.muli %200, %37 : index
-              %264 = arith.addi %263, %256 : index
-              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
-              %265 = arith.addi %263, %258 : index
+              %263 = arith.addi %261, %259 : index
+              vector.store %215, %2[%263] : memref<?xf32>, vector<16xf32>
+              %264 = arith.muli %201, %37 : index
+              %265 = arith.addi %264, %257 : index
               vector.store %216, %2[%265] : memref<?xf32>, vector<16xf32>
-              %266 = arith.muli %202, %37 : index
-              %267 = arith.addi %266, %256 : index
-              vector.store %217, %2[%267] : memref<?xf32>, vector<16xf32>
-              %268 = arith.addi %266, %258 : index
+              %266 = arith.addi %264, %259 : index
+              vector.store %217, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %203, %37 : index
+              %268 = arith.addi %267, %257 : index
               vector.store %218, %2[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.addi %267, %259 : index
+              vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
             }
-            %269 = arith.subi %21, %197 : index
-            %270 = arith.divui %269, %29 : index
-            %271 = arith.muli %270, %29 : index
-            %272 = arith.addi %197, %271 : index
-            scf.for %273 = %197 to %272 step %29 {
-              %274 = arith.addi %273, %13 : index
-              %275 = arith.muli %273, %37 : index
-              %276 = arith.addi %275, %37 : index
-              %277 = arith.constant 0.000000e+00 : f32
-              %278 = vector.broadcast %277 : f32 to vector<16xf32>
-              %279, %280, %281, %282, %283, %284, %285, %286 = scf.for %287 = %12 to %37 step %29 iter_args(%288 = %278, %289 = %278, %290 = %278, %291 = %278, %292 = %278, %293 = %278, %294 = %278, %295 = %278) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %296 = arith.constant 16 : index
-                %297 = arith.muli %287, %296 : index
-                %298 = vector.load %36[%297] : memref<4096xf32>, vector<16xf32>
-                %299 = arith.addi %33, %297 : index
-                %300 = vector.load %36[%299] : memref<4096xf32>, vector<16xf32>
-                %301 = arith.constant 256 : index
-                %302 = arith.addi %297, %301 : index
-                rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<4096xf32>
-                %303 = arith.addi %299, %301 : index
+            %270 = arith.subi %21, %198 : index
+            %271 = arith.divui %270, %29 : index
+            %272 = arith.muli %271, %29 : index
+            %273 = arith.addi %198, %272 : index
+            scf.for %274 = %198 to %273 step %29 {
+              %275 = arith.addi %274, %13 : index
+              %276 = arith.muli %274, %37 : index
+              %277 = arith.addi %276, %37 : index
+              %278 = arith.constant 0.000000e+00 : f32
+              %279 = vector.broadcast %278 : f32 to vector<16xf32>
+              %280, %281, %282, %283, %284, %285, %286, %287 = scf.for %288 = %12 to %37 step %29 iter_args(%289 = %279, %290 = %279, %291 = %279, %292 = %279, %293 = %279, %294 = %279, %295 = %279, %296 = %279) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %297 = arith.constant 16 : index
+                %298 = arith.muli %288, %297 : index
+                %299 = vector.load %36[%298] : memref<4096xf32>, vector<16xf32>
+                %300 = arith.addi %33, %298 : index
+                %301 = vector.load %36[%300] : memref<4096xf32>, vector<16xf32>
+                %302 = arith.constant 256 : index
+                %303 = arith.addi %298, %302 : index
                 rlx_cpu.prefetch %36[%303] {cache = "l1"} : memref<4096xf32>
-                %304 = arith.addi %275, %287 : index
-                %305 = memref.load %0[%304] : memref<?xf32>
-                %306 = vector.broadcast %305 : f32 to vector<16xf32>
-                %307 = vector.fma %306, %298, %288 : vector<16xf32>
-                %308 = vector.fma %306, %300, %289 : vector<16xf32>
-                %309 = arith.addi %276, %287 : index
-                %310 = memref.load %0[%309] : memref<?xf32>
-                %311 = vector.broadcast %310 : f32 to vector<16xf32>
-                %312 = vector.fma %311, %298, %290 : vector<16xf32>
-                %313 = vector.fma %311, %300, %291 : vector<16xf32>
-                %314 = arith.addi %287, %13 : index
-                %315 = arith.muli %314, %296 : index
-                %316 = vector.load %36[%315] : memref<4096xf32>, vector<16xf32>
-                %317 = arith.addi %33, %315 : index
-                %318 = vector.load %36[%317] : memref<4096xf32>, vector<16xf32>
-                %319 = arith.addi %315, %301 : index
-                rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<4096xf32>
-                %320 = arith.addi %317, %301 : index
+                %304 = arith.addi %300, %302 : index
+                rlx_cpu.prefetch %36[%304] {cache = "l1"} : memref<4096xf32>
+                %305 = arith.addi %276, %288 : index
+                %306 = memref.load %0[%305] : memref<?xf32>
+                %307 = vector.broadcast %306 : f32 to vector<16xf32>
+                %308 = vector.fma %307, %299, %289 : vector<16xf32>
+                %309 = vector.fma %307, %301, %290 : vector<16xf32>
+                %310 = arith.addi %277, %288 : index
+                %311 = memref.load %0[%310] : memref<?xf32>
+                %312 = vector.broadcast %311 : f32 to vector<16xf32>
+                %313 = vector.fma %312, %299, %291 : vector<16xf32>
+                %314 = vector.fma %312, %301, %292 : vector<16xf32>
+                %315 = arith.addi %288, %13 : index
+                %316 = arith.muli %315, %297 : index
+                %317 = vector.load %36[%316] : memref<4096xf32>, vector<16xf32>
+                %318 = arith.addi %33, %316 : index
+                %319 = vector.load %36[%318] : memref<4096xf32>, vector<16xf32>
+                %320 = arith.addi %316, %302 : index
                 rlx_cpu.prefetch %36[%320] {cache = "l1"} : memref<4096xf32>
-                %321 = arith.addi %275, %314 : index
-                %322 = memref.load %0[%321] : memref<?xf32>
-                %323 = vector.broadcast %322 : f32 to vector<16xf32>
-                %324 = vector.fma %323, %316, %292 : vector<16xf32>
-                %325 = vector.fma %323, %318, %293 : vector<16xf32>
-                %326 = arith.addi %276, %314 : index
-                %327 = memref.load %0[%326] : memref<?xf32>
-                %328 = vector.broadcast %327 : f32 to vector<16xf32>
-                %329 = vector.fma %328, %316, %294 : vector<16xf32>
-                %330 = vector.fma %328, %318, %295 : vector<16xf32>
-                scf.yield %307, %308, %312, %313, %324, %325, %329, %330 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %321 = arith.addi %318, %302 : index
+                rlx_cpu.prefetch %36[%321] {cache = "l1"} : memref<4096xf32>
+                %322 = arith.addi %276, %315 : index
+                %323 = memref.load %0[%322] : memref<?xf32>
+                %324 = vector.broadcast %323 : f32 to vector<16xf32>
+                %325 = vector.fma %324, %317, %293 : vector<16xf32>
+                %326 = vector.fma %324, %319, %294 : vector<16xf32>
+                %327 = arith.addi %277, %315 : index
+                %328 = memref.load %0[%327] : memref<?xf32>
+                %329 = vector.broadcast %328 : f32 to vector<16xf32>
+                %330 = vector.fma %329, %317, %295 : vector<16xf32>
+                %331 = vector.fma %329, %319, %296 : vector<16xf32>
+                scf.yield %308, %309, %313, %314, %325, %326, %330, %331 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %331 = arith.addf %279, %283 : vector<16xf32>
               %332 = arith.addf %280, %284 : vector<16xf32>
               %333 = arith.addf %281, %285 : vector<16xf32>
               %334 = arith.addf %282, %286 : vector<16xf32>
-              %335 = arith.constant 16 : index
-              %336 = arith.muli %31, %335 : index
-              %337 = arith.addi %275, %336 : index
-              vector.store %331, %2[%337] : memref<?xf32>, vector<16xf32>
-              %338 = arith.muli %32, %335 : index
-              %339 = arith.addi %275, %338 : index
-              vector.store %332, %2[%339] : memref<?xf32>, vector<16xf32>
-              %340 = arith.muli %274, %37 : index
-              %341 = arith.addi %340, %336 : index
-              vector.store %333, %2[%341] : memref<?xf32>, vector<16xf32>
-              %342 = arith.addi %340, %338 : index
+              %335 = arith.addf %283, %287 : vector<16xf32>
+              %336 = arith.constant 16 : index
+              %337 = arith.muli %31, %336 : index
+              %338 = arith.addi %276, %337 : index
+              vector.store %332, %2[%338] : memref<?xf32>, vector<16xf32>
+              %339 = arith.muli %32, %336 : index
+              %340 = arith.addi %276, %339 : index
+              vector.store %333, %2[%340] : memref<?xf32>, vector<16xf32>
+              %341 = arith.muli %275, %37 : index
+              %342 = arith.addi %341, %337 : index
               vector.store %334, %2[%342] : memref<?xf32>, vector<16xf32>
+              %343 = arith.addi %341, %339 : index
+              vector.store %335, %2[%343] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %343 = %272 to %21 step %13 {
-              %344 = arith.muli %343, %37 : index
-              %345 = arith.constant 0.000000e+00 : f32
-              %346 = vector.broadcast %345 : f32 to vector<16xf32>
-              %347, %348, %349, %350 = scf.for %351 = %12 to %37 step %29 iter_args(%352 = %346, %353 = %346, %354 = %346, %355 = %346) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %356 = arith.constant 16 : index
-                %357 = arith.muli %351, %356 : index
-                %358 = vector.load %36[%357] : memref<4096xf32>, vector<16xf32>
-                %359 = arith.addi %33, %357 : index
-                %360 = vector.load %36[%359] : memref<4096xf32>, vector<16xf32>
-                %361 = arith.addi %344, %351 : index
-                %362 = memref.load %0[%361] : memref<?xf32>
-                %363 = vector.broadcast %362 : f32 to vector<16xf32>
-                %364 = vector.fma %363, %358, %352 : vector<16xf32>
-                %365 = vector.fma %363, %360, %353 : vector<16xf32>
-                %366 = arith.addi %351, %13 : index
-                %367 = arith.muli %366, %356 : index
-                %368 = vector.load %36[%367] : memref<4096xf32>, vector<16xf32>
-                %369 = arith.addi %33, %367 : index
-                %370 = vector.load %36[%369] : memref<4096xf32>, vector<16xf32>
-                %371 = arith.addi %344, %366 : index
-                %372 = memref.load %0[%371] : memref<?xf32>
-                %373 = vector.broadcast %372 : f32 to vector<16xf32>
-                %374 = vector.fma %373, %368, %354 : vector<16xf32>
-                %375 = vector.fma %373, %370, %355 : vector<16xf32>
-                scf.yield %364, %365, %374, %375 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %344 = %273 to %21 step %13 {
+              %345 = arith.muli %344, %37 : index
+              %346 = arith.constant 0.000000e+00 : f32
+              %347 = vector.broadcast %346 : f32 to vector<16xf32>
+              %348, %349, %350, %351 = scf.for %352 = %12 to %37 step %29 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %357 = arith.constant 16 : index
+                %358 = arith.muli %352, %357 : index
+                %359 = vector.load %36[%358] : memref<4096xf32>, vector<16xf32>
+                %360 = arith.addi %33, %358 : index
+                %361 = vector.load %36[%360] : memref<4096xf32>, vector<16xf32>
+                %362 = arith.addi %345, %352 : index
+                %363 = memref.load %0[%362] : memref<?xf32>
+                %364 = vector.broadcast %363 : f32 to vector<16xf32>
+                %365 = vector.fma %364, %359, %353 : vector<16xf32>
+                %366 = vector.fma %364, %361, %354 : vector<16xf32>
+                %367 = arith.addi %352, %13 : index
+                %368 = arith.muli %367, %357 : index
+                %369 = vector.load %36[%368] : memref<4096xf32>, vector<16xf32>
+                %370 = arith.addi %33, %368 : index
+                %371 = vector.load %36[%370] : memref<4096xf32>, vector<16xf32>
+                %372 = arith.addi %345, %367 : index
+                %373 = memref.load %0[%372] : memref<?xf32>
+                %374 = vector.broadcast %373 : f32 to vector<16xf32>
+                %375 = vector.fma %374, %369, %355 : vector<16xf32>
+                %376 = vector.fma %374, %371, %356 : vector<16xf32>
+                scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %376 = arith.addf %347, %349 : vector<16xf32>
               %377 = arith.addf %348, %350 : vector<16xf32>
-              %378 = arith.constant 16 : index
-              %379 = arith.muli %31, %378 : index
-              %380 = arith.addi %344, %379 : index
-              vector.store %376, %2[%380] : memref<?xf32>, vector<16xf32>
-              %381 = arith.muli %32, %378 : index
-              %382 = arith.addi %344, %381 : index
-              vector.store %377, %2[%382] : memref<?xf32>, vector<16xf32>
+              %378 = arith.addf %349, %351 : vector<16xf32>
+              %379 = arith.constant 16 : index
+              %380 = arith.muli %31, %379 : index
+              %381 = arith.addi %345, %380 : index
+              vector.store %377, %2[%381] : memref<?xf32>, vector<16xf32>
+              %382 = arith.muli %32, %379 : index
+              %383 = arith.addi %345, %382 : index
+              vector.store %378, %2[%383] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %383 = arith.muli %28, %29 : index
-            %384 = arith.addi %383, %13 : index
-            %385 = arith.constant 2048 : index
-            %386 = arith.muli %383, %385 : index
-            %387 = arith.muli %384, %385 : index
-            scf.for %388 = %19 to %21 step %13 {
-              %389 = arith.constant 128 : index
-              %390 = arith.muli %388, %389 : index
-              %391 = arith.constant 0.000000e+00 : f32
-              %392 = vector.broadcast %391 : f32 to vector<16xf32>
-              %393, %394, %395, %396 = scf.for %397 = %12 to %389 step %29 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %402 = arith.constant 16 : index
-                %403 = arith.muli %397, %402 : index
-                %404 = arith.addi %386, %403 : index
-                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
-                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
-                %407 = arith.constant dense<16> : vector<16xi32>
-                %408 = arith.shli %406, %407 : vector<16xi32>
-                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
-                %410 = arith.addi %387, %403 : index
-                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
-                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
-                %413 = arith.shli %412, %407 : vector<16xi32>
-                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
-                %415 = arith.addi %390, %397 : index
-                %416 = memref.load %0[%415] : memref<?xf32>
-                %417 = vector.broadcast %416 : f32 to vector<16xf32>
-                %418 = vector.fma %417, %409, %398 : vector<16xf32>
-                %419 = vector.fma %417, %414, %399 : vector<16xf32>
-                %420 = arith.addi %397, %13 : index
-                %421 = arith.muli %420, %402 : index
-                %422 = arith.addi %386, %421 : index
-                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
-                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
-                %425 = arith.shli %424, %407 : vector<16xi32>
-                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
-                %427 = arith.addi %387, %421 : index
-                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
-                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
-                %430 = arith.shli %429, %407 : vector<16xi32>
-                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
-                %432 = arith.addi %390, %420 : index
-                %433 = memref.load %0[%432] : memref<?xf32>
-                %434 = vector.broadcast %433 : f32 to vector<16xf32>
-                %435 = vector.fma %434, %426, %400 : vector<16xf32>
-                %436 = vector.fma %434, %431, %401 : vector<16xf32>
-                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %384 = arith.muli %28, %29 : index
+            %385 = arith.addi %384, %13 : index
+            %386 = arith.constant 2048 : index
+            %387 = arith.muli %384, %386 : index
+            %388 = arith.muli %385, %386 : index
+            scf.for %389 = %19 to %21 step %13 {
+              %390 = arith.constant 128 : index
+              %391 = arith.muli %389, %390 : index
+              %392 = arith.constant 0.000000e+00 : f32
+              %393 = vector.broadcast %392 : f32 to vector<16xf32>
+              %394, %395, %396, %397 = scf.for %398 = %12 to %390 step %29 iter_args(%399 = %393, %400 = %393, %401 = %393, %402 = %393) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %403 = arith.constant 16 : index
+                %404 = arith.muli %398, %403 : index
+                %405 = arith.addi %387, %404 : index
+                %406 = vector.load %1[%405] : memref<?xi16>, vector<16xi16>
+                %407 = arith.extui %406 : vector<16xi16> to vector<16xi32>
+                %408 = arith.constant dense<16> : vector<16xi32>
+                %409 = arith.shli %407, %408 : vector<16xi32>
+                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
+                %411 = arith.addi %388, %404 : index
+                %412 = vector.load %1[%411] : memref<?xi16>, vector<16xi16>
+                %413 = arith.extui %412 : vector<16xi16> to vector<16xi32>
+                %414 = arith.shli %413, %408 : vector<16xi32>
+                %415 = arith.bitcast %414 : vector<16xi32> to vector<16xf32>
+                %416 = arith.addi %391, %398 : index
+                %417 = memref.load %0[%416] : memref<?xf32>
+                %418 = vector.broadcast %417 : f32 to vector<16xf32>
+                %419 = vector.fma %418, %410, %399 : vector<16xf32>
+                %420 = vector.fma %418, %415, %400 : vector<16xf32>
+                %421 = arith.addi %398, %13 : index
+                %422 = arith.muli %421, %403 : index
+                %423 = arith.addi %387, %422 : index
+                %424 = vector.load %1[%423] : memref<?xi16>, vector<16xi16>
+                %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
+                %426 = arith.shli %425, %408 : vector<16xi32>
+                %427 = arith.bitcast %426 : vector<16xi32> to vector<16xf32>
+                %428 = arith.addi %388, %422 : index
+                %429 = vector.load %1[%428] : memref<?xi16>, vector<16xi16>
+                %430 = arith.extui %429 : vector<16xi16> to vector<16xi32>
+                %431 = arith.shli %430, %408 : vector<16xi32>
+                %432 = arith.bitcast %431 : vector<16xi32> to vector<16xf32>
+                %433 = arith.addi %391, %421 : index
+                %434 = memref.load %0[%433] : memref<?xf32>
+                %435 = vector.broadcast %434 : f32 to vector<16xf32>
+                %436 = vector.fma %435, %427, %401 : vector<16xf32>
+                %437 = vector.fma %435, %432, %402 : vector<16xf32>
+                scf.yield %419, %420, %436, %437 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %437 = arith.addf %393, %395 : vector<16xf32>
               %438 = arith.addf %394, %396 : vector<16xf32>
-              %439 = arith.constant 16 : index
-              %440 = arith.muli %383, %439 : index
-              %441 = arith.addi %390, %440 : index
-              vector.store %437, %2[%441] : memref<?xf32>, vector<16xf32>
-              %442 = arith.muli %384, %439 : index
-              %443 = arith.addi %390, %442 : index
-              vector.store %438, %2[%443] : memref<?xf32>, vector<16xf32>
+              %439 = arith.addf %395, %397 : vector<16xf32>
+              %440 = arith.constant 16 : index
+              %441 = arith.muli %384, %440 : index
+              %442 = arith.addi %391, %441 : index
+              vector.store %438, %2[%442] : memref<?xf32>, vector<16xf32>
+              %443 = arith.muli %385, %440 : index
+              %444 = arith.addi %391, %443 : index
+              vector.store %439, %2[%444] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%444: index):
-        %445 = arith.divui %444, %9 : index
-        %446 = arith.remui %444, %9 : index
-        %447 = arith.muli %446, %8 : index
-        %448 = arith.addi %447, %8 : index
-        %449 = arith.minui %448, %3 : index
-        %450 = arith.subi %449, %447 : index
-        %451 = arith.constant 8 : index
-        %452 = arith.divui %450, %451 : index
-        %453 = arith.muli %452, %451 : index
-        %454 = arith.addi %447, %453 : index
-        %455 = arith.addi %445, %13 : index
-        scf.for %456 = %445 to %455 step %13 {
-          %457 = arith.constant 2 : index
-          %458 = arith.cmpi uge, %450, %457 : index
-          scf.if %458 {
-            %459 = arith.muli %456, %457 : index
-            %460 = arith.addi %459, %13 : index
-            %461 = arith.constant 2048 : index
-            %462 = arith.muli %459, %461 : index
-            %463 = arith.muli %460, %461 : index
-            %464 = memref.alloca() : memref<4096xf32>
-            %465 = arith.constant 128 : index
-            scf.for %466 = %12 to %465 step %13 {
-              scf.for %467 = %12 to %13 step %13 {
-                %468 = arith.addi %466, %467 : index
-                %469 = arith.constant 16 : index
-                %470 = arith.muli %468, %469 : index
-                %471 = arith.addi %462, %470 : index
-                %472 = vector.load %1[%471] : memref<?xi16>, vector<16xi16>
-                %473 = arith.extui %472 : vector<16xi16> to vector<16xi32>
-                %474 = arith.constant dense<16> : vector<16xi32>
-                %475 = arith.shli %473, %474 : vector<16xi32>
-                %476 = arith.bitcast %475 : vector<16xi32> to vector<16xf32>
-                vector.store %476, %464[%470] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%445: index):
+        %446 = arith.divui %445, %9 : index
+        %447 = arith.remui %445, %9 : index
+        %448 = arith.muli %447, %8 : index
+        %449 = arith.addi %448, %8 : index
+        %450 = arith.minui %449, %3 : index
+        %451 = arith.subi %450, %448 : index
+        %452 = arith.constant 8 : index
+        %453 = arith.divui %451, %452 : index
+        %454 = arith.muli %453, %452 : index
+        %455 = arith.addi %448, %454 : index
+        %456 = arith.addi %446, %13 : index
+        scf.for %457 = %446 to %456 step %13 {
+          %458 = arith.constant 2 : index
+          %459 = arith.cmpi uge, %451, %458 : index
+          scf.if %459 {
+            %460 = arith.muli %457, %458 : index
+            %461 = arith.addi %460, %13 : index
+            %462 = arith.constant 2048 : index
+            %463 = arith.muli %460, %462 : index
+            %464 = arith.muli %461, %462 : index
+            %465 = memref.alloca() : memref<4096xf32>
+            %466 = arith.constant 128 : index
+            scf.for %467 = %12 to %466 step %13 {
+              scf.for %468 = %12 to %13 step %13 {
+                %469 = arith.addi %467, %468 : index
+                %470 = arith.constant 16 : index
+                %471 = arith.muli %469, %470 : index
+                %472 = arith.addi %463, %471 : index
+                %473 = vector.load %1[%472] : memref<?xi16>, vector<16xi16>
+                %474 = arith.extui %473 : vector<16xi16> to vector<16xi32>
+                %475 = arith.constant dense<16> : vector<16xi32>
+                %476 = arith.shli %474, %475 : vector<16xi32>
+                %477 = arith.bitcast %476 : vector<16xi32> to vector<16xf32>
+                vector.store %477, %465[%471] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %477 = %12 to %465 step %13 {
-              scf.for %478 = %12 to %13 step %13 {
-                %479 = arith.addi %477, %478 : index
-                %480 = arith.constant 16 : index
-                %481 = arith.muli %479, %480 : index
-                %482 = arith.addi %463, %481 : index
-                %483 = vector.load %1[%482] : memref<?xi16>, vector<16xi16>
-                %484 = arith.extui %483 : vector<16xi16> to vector<16xi32>
-                %485 = arith.constant dense<16> : vector<16xi32>
-                %486 = arith.shli %484, %485 : vector<16xi32>
-                %487 = arith.bitcast %486 : vector<16xi32> to vector<16xf32>
-                %488 = arith.addi %461, %481 : index
-                vector.store %487, %464[%488] : memref<4096xf32>, vector<16xf32>
+            scf.for %478 = %12 to %466 step %13 {
+              scf.for %479 = %12 to %13 step %13 {
+                %480 = arith.addi %478, %479 : index
+                %481 = arith.constant 16 : index
+                %482 = arith.muli %480, %481 : index
+                %483 = arith.addi %464, %482 : index
+                %484 = vector.load %1[%483] : memref<?xi16>, vector<16xi16>
+                %485 = arith.extui %484 : vector<16xi16> to vector<16xi32>
+                %486 = arith.constant dense<16> : vector<16xi32>
+                %487 = arith.shli %485, %486 : vector<16xi32>
+                %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
+                %489 = arith.addi %462, %482 : index
+                vector.store %488, %465[%489] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %489 = %447 to %454 step %451 {
-              %490 = arith.addi %489, %13 : index
-              %491 = arith.addi %489, %457 : index
-              %492 = arith.constant 3 : index
-              %493 = arith.addi %489, %492 : index
-              %494 = arith.addi %489, %10 : index
-              %495 = arith.constant 5 : index
-              %496 = arith.addi %489, %495 : index
-              %497 = arith.constant 6 : index
-              %498 = arith.addi %489, %497 : index
-              %499 = arith.constant 7 : index
-              %500 = arith.addi %489, %499 : index
-              %501 = arith.muli %489, %465 : index
-              %502 = arith.addi %501, %465 : index
-              %503 = arith.constant 256 : index
-              %504 = arith.addi %501, %503 : index
-              %505 = arith.constant 384 : index
-              %506 = arith.addi %501, %505 : index
-              %507 = arith.addi %501, %8 : index
-              %508 = arith.constant 640 : index
-              %509 = arith.addi %501, %508 : index
-              %510 = arith.constant 768 : index
-              %511 = arith.addi %501, %510 : index
-              %512 = arith.constant 896 : index
-              %513 = arith.addi %501, %512 : index
-              %514 = arith.constant 0.000000e+00 : f32
-              %515 = vector.broadcast %514 : f32 to vector<16xf32>
-              %516, %517, %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530, %531 = scf.for %532 = %12 to %465 step %13 iter_args(%533 = %515, %534 = %515, %535 = %515, %536 = %515, %537 = %515, %538 = %515, %539 = %515, %540 = %515, %541 = %515, %542 = %515, %543 = %515, %544 = %515, %545 = %515, %546 = %515, %547 = %515, %548 = %515) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %549 = arith.constant 16 : index
-                %550 = arith.muli %532, %549 : index
-                %551 = vector.load %464[%550] : memref<4096xf32>, vector<16xf32>
-                %552 = arith.addi %461, %550 : index
-                %553 = vector.load %464[%552] : memref<4096xf32>, vector<16xf32>
-                %554 = arith.addi %550, %503 : index
-                rlx_cpu.prefetch %464[%554] {cache = "l1"} : memref<4096xf32>
-                %555 = arith.addi %552, %503 : index
-                rlx_cpu.prefetch %464[%555] {cache = "l1"} : memref<4096xf32>
-                %556 = arith.addi %501, %532 : index
-                %557 = memref.load %0[%556] : memref<?xf32>
-                %558 = vector.broadcast %557 : f32 to vector<16xf32>
-                %559 = vector.fma %558, %551, %533 : vector<16xf32>
-                %560 = vector.fma %558, %553, %534 : vector<16xf32>
-                %561 = arith.addi %502, %532 : index
-                %562 = memref.load %0[%561] : memref<?xf32>
-                %563 = vector.broadcast %562 : f32 to vector<16xf32>
-                %564 = vector.fma %563, %551, %535 : vector<16xf32>
-                %565 = vector.fma %563, %553, %536 : vector<16xf32>
-                %566 = arith.addi %504, %532 : index
-                %567 = memref.load %0[%566] : memref<?xf32>
-                %568 = vector.broadcast %567 : f32 to vector<16xf32>
-                %569 = vector.fma %568, %551, %537 : vector<16xf32>
-                %570 = vector.fma %568, %553, %538 : vector<16xf32>
-                %571 = arith.addi %506, %532 : index
-                %572 = memref.load %0[%571] : memref<?xf32>
-                %573 = vector.broadcast %572 : f32 to vector<16xf32>
-                %574 = vector.fma %573, %551, %539 : vector<16xf32>
-                %575 = vector.fma %573, %553, %540 : vector<16xf32>
-                %576 = arith.addi %507, %532 : index
-                %577 = memref.load %0[%576] : memref<?xf32>
-                %578 = vector.broadcast %577 : f32 to vector<16xf32>
-                %579 = vector.fma %578, %551, %541 : vector<16xf32>
-                %580 = vector.fma %578, %553, %542 : vector<16xf32>
-                %581 = arith.addi %509, %532 : index
-                %582 = memref.load %0[%581] : memref<?xf32>
-                %583 = vector.broadcast %582 : f32 to vector<16xf32>
-                %584 = vector.fma %583, %551, %543 : vector<16xf32>
-                %585 = vector.fma %583, %553, %544 : vector<16xf32>
-                %586 = arith.addi %511, %532 : index
-                %587 = memref.load %0[%586] : memref<?xf32>
-                %588 = vector.broadcast %587 : f32 to vector<16xf32>
-                %589 = vector.fma %588, %551, %545 : vector<16xf32>
-                %590 = vector.fma %588, %553, %546 : vector<16xf32>
-                %591 = arith.addi %513, %532 : index
-                %592 = memref.load %0[%591] : memref<?xf32>
-                %593 = vector.broadcast %592 : f32 to vector<16xf32>
-                %594 = vector.fma %593, %551, %547 : vector<16xf32>
-                %595 = vector.fma %593, %553, %548 : vector<16xf32>
-                scf.yield %559, %560, %564, %565, %569, %570, %574, %575, %579, %580, %584, %585, %589, %590, %594, %595 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %490 = %448 to %455 step %452 {
+              %491 = arith.addi %490, %13 : index
+              %492 = arith.addi %490, %458 : index
+              %493 = arith.constant 3 : index
+              %494 = arith.addi %490, %493 : index
+              %495 = arith.addi %490, %10 : index
+              %496 = arith.constant 5 : index
+              %497 = arith.addi %490, %496 : index
+              %498 = arith.constant 6 : index
+              %499 = arith.addi %490, %498 : index
+              %500 = arith.constant 7 : index
+              %501 = arith.addi %490, %500 : index
+              %502 = arith.muli %490, %466 : index
+              %503 = arith.addi %502, %466 : index
+              %504 = arith.constant 256 : index
+              %505 = arith.addi %502, %504 : index
+              %506 = arith.constant 384 : index
+              %507 = arith.addi %502, %506 : index
+              %508 = arith.constant 512 : index
+              %509 = arith.addi %502, %508 : index
+              %510 = arith.constant 640 : index
+              %511 = arith.addi %502, %510 : index
+              %512 = arith.constant 768 : index
+              %513 = arith.addi %502, %512 : index
+              %514 = arith.constant 896 : index
+              %515 = arith.addi %502, %514 : index
+              %516 = arith.constant 0.000000e+00 : f32
+              %517 = vector.broadcast %516 : f32 to vector<16xf32>
+              %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530, %531, %532, %533 = scf.for %534 = %12 to %466 step %13 iter_args(%535 = %517, %536 = %517, %537 = %517, %538 = %517, %539 = %517, %540 = %517, %541 = %517, %542 = %517, %543 = %517, %544 = %517, %545 = %517, %546 = %517, %547 = %517, %548 = %517, %549 = %517, %550 = %517) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %551 = arith.constant 16 : index
+                %552 = arith.muli %534, %551 : index
+                %553 = vector.load %465[%552] : memref<4096xf32>, vector<16xf32>
+                %554 = arith.addi %462, %552 : index
+                %555 = vector.load %465[%554] : memref<4096xf32>, vector<16xf32>
+                %556 = arith.addi %552, %504 : index
+                rlx_cpu.prefetch %465[%556] {cache = "l1"} : memref<4096xf32>
+                %557 = arith.addi %554, %504 : index
+                rlx_cpu.prefetch %465[%557] {cache = "l1"} : memref<4096xf32>
+                %558 = arith.addi %502, %534 : index
+                %559 = memref.load %0[%558] : memref<?xf32>
+                %560 = vector.broadcast %559 : f32 to vector<16xf32>
+                %561 = vector.fma %560, %553, %535 : vector<16xf32>
+                %562 = vector.fma %560, %555, %536 : vector<16xf32>
+                %563 = arith.addi %503, %534 : index
+                %564 = memref.load %0[%563] : memref<?xf32>
+                %565 = vector.broadcast %564 : f32 to vector<16xf32>
+                %566 = vector.fma %565, %553, %537 : vector<16xf32>
+                %567 = vector.fma %565, %555, %538 : vector<16xf32>
+                %568 = arith.addi %505, %534 : index
+                %569 = memref.load %0[%568] : memref<?xf32>
+                %570 = vector.broadcast %569 : f32 to vector<16xf32>
+                %571 = vector.fma %570, %553, %539 : vector<16xf32>
+                %572 = vector.fma %570, %555, %540 : vector<16xf32>
+                %573 = arith.addi %507, %534 : index
+                %574 = memref.load %0[%573] : memref<?xf32>
+                %575 = vector.broadcast %574 : f32 to vector<16xf32>
+                %576 = vector.fma %575, %553, %541 : vector<16xf32>
+                %577 = vector.fma %575, %555, %542 : vector<16xf32>
+                %578 = arith.addi %509, %534 : index
+                %579 = memref.load %0[%578] : memref<?xf32>
+                %580 = vector.broadcast %579 : f32 to vector<16xf32>
+                %581 = vector.fma %580, %553, %543 : vector<16xf32>
+                %582 = vector.fma %580, %555, %544 : vector<16xf32>
+                %583 = arith.addi %511, %534 : index
+                %584 = memref.load %0[%583] : memref<?xf32>
+                %585 = vector.broadcast %584 : f32 to vector<16xf32>
+                %586 = vector.fma %585, %553, %545 : vector<16xf32>
+                %587 = vector.fma %585, %555, %546 : vector<16xf32>
+                %588 = arith.addi %513, %534 : index
+                %589 = memref.load %0[%588] : memref<?xf32>
+                %590 = vector.broadcast %589 : f32 to vector<16xf32>
+                %591 = vector.fma %590, %553, %547 : vector<16xf32>
+                %592 = vector.fma %590, %555, %548 : vector<16xf32>
+                %593 = arith.addi %515, %534 : index
+                %594 = memref.load %0[%593] : memref<?xf32>
+                %595 = vector.broadcast %594 : f32 to vector<16xf32>
+                %596 = vector.fma %595, %553, %549 : vector<16xf32>
+                %597 = vector.fma %595, %555, %550 : vector<16xf32>
+                scf.yield %561, %562, %566, %567, %571, %572, %576, %577, %581, %582, %586, %587, %591, %592, %596, %597 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %596 = arith.constant 16 : index
-              %597 = arith.muli %459, %596 : index
-              %598 = arith.addi %501, %597 : index
-              vector.store %516, %2[%598] : memref<?xf32>, vector<16xf32>
-              %599 = arith.muli %460, %596 : index
-              %600 = arith.addi %501, %599 : index
-              vector.store %517, %2[%600] : memref<?xf32>, vector<16xf32>
-              %601 = arith.muli %490, %465 : index
-              %602 = arith.addi %601, %597 : index
-              vector.store %518, %2[%602] : memref<?xf32>, vector<16xf32>
-              %603 = arith.addi %601, %599 : index
-              vector.store %519, %2[%603] : memref<?xf32>, vector<16xf32>
-              %604 = arith.muli %491, %465 : index
-              %605 = arith.addi %604, %597 : index
-              vector.store %520, %2[%605] : memref<?xf32>, vector<16xf32>
-              %606 = arith.addi %604, %599 : index
-              vector.store %521, %2[%606] : memref<?xf32>, vector<16xf32>
-              %607 = arith.muli %493, %465 : index
-              %608 = arith.addi %607, %597 : index
-              vector.store %522, %2[%608] : memref<?xf32>, vector<16xf32>
-              %609 = arith.addi %607, %599 : index
-              vector.store %523, %2[%609] : memref<?xf32>, vector<16xf32>
-              %610 = arith.muli %494, %465 : index
-              %611 = arith.addi %610, %597 : index
-              vector.store %524, %2[%611] : memref<?xf32>, vector<16xf32>
-              %612 = arith.addi %610, %599 : index
-              vector.store %525, %2[%612] : memref<?xf32>, vector<16xf32>
-              %613 = arith.muli %496, %465 : index
-              %614 = arith.addi %613, %597 : index
-              vector.store %526, %2[%614] : memref<?xf32>, vector<16xf32>
-              %615 = arith.addi %613, %599 : index
-              vector.store %527, %2[%615] : memref<?xf32>, vector<16xf32>
-              %616 = arith.muli %498, %465 : index
-              %617 = arith.addi %616, %597 : index
-              vector.store %528, %2[%617] : memref<?xf32>, vector<16xf32>
-              %618 = arith.addi %616, %599 : index
-              vector.store %529, %2[%618] : memref<?xf32>, vector<16xf32>
-              %619 = arith.muli %500, %465 : index
-              %620 = arith.addi %619, %597 : index
-              vector.store %530, %2[%620] : memref<?xf32>, vector<16xf32>
-              %621 = arith.addi %619, %599 : index
-              vector.store %531, %2[%621] : memref<?xf32>, vector<16xf32>
+              %598 = arith.constant 16 : index
+              %599 = arith.muli %460, %598 : index
+              %600 = arith.addi %502, %599 : index
+              vector.store %518, %2[%600] : memref<?xf32>, vector<16xf32>
+              %601 = arith.muli %461, %598 : index
+              %602 = arith.addi %502, %601 : index
+              vector.store %519, %2[%602] : memref<?xf32>, vector<16xf32>
+              %603 = arith.muli %491, %466 : index
+              %604 = arith.addi %603, %599 : index
+              vector.store %520, %2[%604] : memref<?xf32>, vector<16xf32>
+              %605 = arith.addi %603, %601 : index
+              vector.store %521, %2[%605] : memref<?xf32>, vector<16xf32>
+              %606 = arith.muli %492, %466 : index
+              %607 = arith.addi %606, %599 : index
+              vector.store %522, %2[%607] : memref<?xf32>, vector<16xf32>
+              %608 = arith.addi %606, %601 : index
+              vector.store %523, %2[%608] : memref<?xf32>, vector<16xf32>
+              %609 = arith.muli %494, %466 : index
+              %610 = arith.addi %609, %599 : index
+              vector.store %524, %2[%610] : memref<?xf32>, vector<16xf32>
+              %611 = arith.addi %609, %601 : index
+              vector.store %525, %2[%611] : memref<?xf32>, vector<16xf32>
+              %612 = arith.muli %495, %466 : index
+              %613 = arith.addi %612, %599 : index
+              vector.store %526, %2[%613] : memref<?xf32>, vector<16xf32>
+              %614 = arith.addi %612, %601 : index
+              vector.store %527, %2[%614] : memref<?xf32>, vector<16xf32>
+              %615 = arith.muli %497, %466 : index
+              %616 = arith.addi %615, %599 : index
+              vector.store %528, %2[%616] : memref<?xf32>, vector<16xf32>
+              %617 = arith.addi %615, %601 : index
+              vector.store %529, %2[%617] : memref<?xf32>, vector<16xf32>
+              %618 = arith.muli %499, %466 : index
+              %619 = arith.addi %618, %599 : index
+              vector.store %530, %2[%619] : memref<?xf32>, vector<16xf32>
+              %620 = arith.addi %618, %601 : index
+              vector.store %531, %2[%620] : memref<?xf32>, vector<16xf32>
+              %621 = arith.muli %501, %466 : index
+              %622 = arith.addi %621, %599 : index
+              vector.store %532, %2[%622] : memref<?xf32>, vector<16xf32>
+              %623 = arith.addi %621, %601 : index
+              vector.store %533, %2[%623] : memref<?xf32>, vector<16xf32>
             }
-            %622 = arith.subi %449, %454 : index
-            %623 = arith.divui %622, %10 : index
-            %624 = arith.muli %623, %10 : index
-            %625 = arith.addi %454, %624 : index
-            scf.for %626 = %454 to %625 step %10 {
-              %627 = arith.addi %626, %13 : index
-              %628 = arith.addi %626, %457 : index
-              %629 = arith.constant 3 : index
-              %630 = arith.addi %626, %629 : index
-              %631 = arith.muli %626, %465 : index
-              %632 = arith.addi %631, %465 : index
-              %633 = arith.constant 256 : index
-              %634 = arith.addi %631, %633 : index
-              %635 = arith.constant 384 : index
-              %636 = arith.addi %631, %635 : index
-              %637 = arith.constant 0.000000e+00 : f32
-              %638 = vector.broadcast %637 : f32 to vector<16xf32>
-              %639, %640, %641, %642, %643, %644, %645, %646 = scf.for %647 = %12 to %465 step %13 iter_args(%648 = %638, %649 = %638, %650 = %638, %651 = %638, %652 = %638, %653 = %638, %654 = %638, %655 = %638) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %656 = arith.constant 16 : index
-                %657 = arith.muli %647, %656 : index
-                %658 = vector.load %464[%657] : memref<4096xf32>, vector<16xf32>
-                %659 = arith.addi %461, %657 : index
-                %660 = vector.load %464[%659] : memref<4096xf32>, vector<16xf32>
-                %661 = arith.addi %657, %633 : index
-                rlx_cpu.prefetch %464[%661] {cache = "l1"} : memref<4096xf32>
-                %662 = arith.addi %659, %633 : index
-                rlx_cpu.prefetch %464[%662] {cache = "l1"} : memref<4096xf32>
-                %663 = arith.addi %631, %647 : index
-                %664 = memref.load %0[%663] : memref<?xf32>
-                %665 = vector.broadcast %664 : f32 to vector<16xf32>
-                %666 = vector.fma %665, %658, %648 : vector<16xf32>
-                %667 = vector.fma %665, %660, %649 : vector<16xf32>
-                %668 = arith.addi %632, %647 : index
-                %669 = memref.load %0[%668] : memref<?xf32>
-                %670 = vector.broadcast %669 : f32 to vector<16xf32>
-                %671 = vector.fma %670, %658, %650 : vector<16xf32>
-                %672 = vector.fma %670, %660, %651 : vector<16xf32>
-                %673 = arith.addi %634, %647 : index
-                %674 = memref.load %0[%673] : memref<?xf32>
-                %675 = vector.broadcast %674 : f32 to vector<16xf32>
-                %676 = vector.fma %675, %658, %652 : vector<16xf32>
-                %677 = vector.fma %675, %660, %653 : vector<16xf32>
-                %678 = arith.addi %636, %647 : index
-                %679 = memref.load %0[%678] : memref<?xf32>
-                %680 = vector.broadcast %679 : f32 to vector<16xf32>
-                %681 = vector.fma %680, %658, %654 : vector<16xf32>
-                %682 = vector.fma %680, %660, %655 : vector<16xf32>
-                scf.yield %666, %667, %671, %672, %676, %677, %681, %682 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %624 = arith.subi %450, %455 : index
+            %625 = arith.divui %624, %10 : index
+            %626 = arith.muli %625, %10 : index
+            %627 = arith.addi %455, %626 : index
+            scf.for %628 = %455 to %627 step %10 {
+              %629 = arith.addi %628, %13 : index
+              %630 = arith.addi %628, %458 : index
+              %631 = arith.constant 3 : index
+              %632 = arith.addi %628, %631 : index
+              %633 = arith.muli %628, %466 : index
+              %634 = arith.addi %633, %466 : index
+              %635 = arith.constant 256 : index
+              %636 = arith.addi %633, %635 : index
+              %637 = arith.constant 384 : index
+              %638 = arith.addi %633, %637 : index
+              %639 = arith.constant 0.000000e+00 : f32
+              %640 = vector.broadcast %639 : f32 to vector<16xf32>
+              %641, %642, %643, %644, %645, %646, %647, %648 = scf.for %649 = %12 to %466 step %13 iter_args(%650 = %640, %651 = %640, %652 = %640, %653 = %640, %654 = %640, %655 = %640, %656 = %640, %657 = %640) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %658 = arith.constant 16 : index
+                %659 = arith.muli %649, %658 : index
+                %660 = vector.load %465[%659] : memref<4096xf32>, vector<16xf32>
+                %661 = arith.addi %462, %659 : index
+                %662 = vector.load %465[%661] : memref<4096xf32>, vector<16xf32>
+                %663 = arith.addi %659, %635 : index
+                rlx_cpu.prefetch %465[%663] {cache = "l1"} : memref<4096xf32>
+                %664 = arith.addi %661, %635 : index
+                rlx_cpu.prefetch %465[%664] {cache = "l1"} : memref<4096xf32>
+                %665 = arith.addi %633, %649 : index
+                %666 = memref.load %0[%665] : memref<?xf32>
+                %667 = vector.broadcast %666 : f32 to vector<16xf32>
+                %668 = vector.fma %667, %660, %650 : vector<16xf32>
+                %669 = vector.fma %667, %662, %651 : vector<16xf32>
+                %670 = arith.addi %634, %649 : index
+                %671 = memref.load %0[%670] : memref<?xf32>
+                %672 = vector.broadcast %671 : f32 to vector<16xf32>
+                %673 = vector.fma %672, %660, %652 : vector<16xf32>
+                %674 = vector.fma %672, %662, %653 : vector<16xf32>
+                %675 = arith.addi %636, %649 : index
+                %676 = memref.load %0[%675] : memref<?xf32>
+                %677 = vector.broadcast %676 : f32 to vector<16xf32>
+                %678 = vector.fma %677, %660, %654 : vector<16xf32>
+                %679 = vector.fma %677, %662, %655 : vector<16xf32>
+                %680 = arith.addi %638, %649 : index
+                %681 = memref.load %0[%680] : memref<?xf32>
+                %682 = vector.broadcast %681 : f32 to vector<16xf32>
+                %683 = vector.fma %682, %660, %656 : vector<16xf32>
+                %684 = vector.fma %682, %662, %657 : vector<16xf32>
+                scf.yield %668, %669, %673, %674, %678, %679, %683, %684 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %683 = arith.constant 16 : index
-              %684 = arith.muli %459, %683 : index
-              %685 = arith.addi %631, %684 : index
-              vector.store %639, %2[%685] : memref<?xf32>, vector<16xf32>
-              %686 = arith.muli %460, %683 : index
-              %687 = arith.addi %631, %686 : index
-              vector.store %640, %2[%687] : memref<?xf32>, vector<16xf32>
-              %688 = arith.muli %627, %465 : index
-              %689 = arith.addi %688, %684 : index
-              vector.store %641, %2[%689] : memref<?xf32>, vector<16xf32>
-              %690 = arith.addi %688, %686 : index
-              vector.store %642, %2[%690] : memref<?xf32>, vector<16xf32>
-              %691 = arith.muli %628, %465 : index
-              %692 = arith.addi %691, %684 : index
-              vector.store %643, %2[%692] : memref<?xf32>, vector<16xf32>
-              %693 = arith.addi %691, %686 : index
-              vector.store %644, %2[%693] : memref<?xf32>, vector<16xf32>
-              %694 = arith.muli %630, %465 : index
-              %695 = arith.addi %694, %684 : index
-              vector.store %645, %2[%695] : memref<?xf32>, vector<16xf32>
-              %696 = arith.addi %694, %686 : index
-              vector.store %646, %2[%696] : memref<?xf32>, vector<16xf32>
+              %685 = arith.constant 16 : index
+              %686 = arith.muli %460, %685 : index
+              %687 = arith.addi %633, %686 : index
+              vector.store %641, %2[%687] : memref<?xf32>, vector<16xf32>
+              %688 = arith.muli %461, %685 : index
+              %689 = arith.addi %633, %688 : index
+              vector.store %642, %2[%689] : memref<?xf32>, vector<16xf32>
+              %690 = arith.muli %629, %466 : index
+              %691 = arith.addi %690, %686 : index
+              vector.store %643, %2[%691] : memref<?xf32>, vector<16xf32>
+              %692 = arith.addi %690, %688 : index
+              vector.store %644, %2[%692] : memref<?xf32>, vector<16xf32>
+              %693 = arith.muli %630, %466 : index
+              %694 = arith.addi %693, %686 : index
+              vector.store %645, %2[%694] : memref<?xf32>, vector<16xf32>
+              %695 = arith.addi %693, %688 : index
+              vector.store %646, %2[%695] : memref<?xf32>, vector<16xf32>
+              %696 = arith.muli %632, %466 : index
+              %697 = arith.addi %696, %686 : index
+              vector.store %647, %2[%697] : memref<?xf32>, vector<16xf32>
+              %698 = arith.addi %696, %688 : index
+              vector.store %648, %2[%698] : memref<?xf32>, vector<16xf32>
             }
-            %697 = arith.subi %449, %625 : index
-            %698 = arith.divui %697, %457 : index
-            %699 = arith.muli %698, %457 : index
-            %700 = arith.addi %625, %699 : index
-            scf.for %701 = %625 to %700 step %457 {
-              %702 = arith.addi %701, %13 : index
-              %703 = arith.muli %701, %465 : index
-              %704 = arith.addi %703, %465 : index
-              %705 = arith.constant 0.000000e+00 : f32
-              %706 = vector.broadcast %705 : f32 to vector<16xf32>
-              %707, %708, %709, %710, %711, %712, %713, %714 = scf.for %715 = %12 to %465 step %457 iter_args(%716 = %706, %717 = %706, %718 = %706, %719 = %706, %720 = %706, %721 = %706, %722 = %706, %723 = %706) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %724 = arith.constant 16 : index
-                %725 = arith.muli %715, %724 : index
-                %726 = vector.load %464[%725] : memref<4096xf32>, vector<16xf32>
-                %727 = arith.addi %461, %725 : index
-                %728 = vector.load %464[%727] : memref<4096xf32>, vector<16xf32>
-                %729 = arith.constant 256 : index
-                %730 = arith.addi %725, %729 : index
-                rlx_cpu.prefetch %464[%730] {cache = "l1"} : memref<4096xf32>
-                %731 = arith.addi %727, %729 : index
-                rlx_cpu.prefetch %464[%731] {cache = "l1"} : memref<4096xf32>
-                %732 = arith.addi %703, %715 : index
-                %733 = memref.load %0[%732] : memref<?xf32>
-                %734 = vector.broadcast %733 : f32 to vector<16xf32>
-                %735 = vector.fma %734, %726, %716 : vector<16xf32>
-                %736 = vector.fma %734, %728, %717 : vector<16xf32>
-                %737 = arith.addi %704, %715 : index
-                %738 = memref.load %0[%737] : memref<?xf32>
-                %739 = vector.broadcast %738 : f32 to vector<16xf32>
-                %740 = vector.fma %739, %726, %718 : vector<16xf32>
-                %741 = vector.fma %739, %728, %719 : vector<16xf32>
-                %742 = arith.addi %715, %13 : index
-                %743 = arith.muli %742, %724 : index
-                %744 = vector.load %464[%743] : memref<4096xf32>, vector<16xf32>
-                %745 = arith.addi %461, %743 : index
-                %746 = vector.load %464[%745] : memref<4096xf32>, vector<16xf32>
-                %747 = arith.addi %743, %729 : index
-                rlx_cpu.prefetch %464[%747] {cache = "l1"} : memref<4096xf32>
-                %748 = arith.addi %745, %729 : index
-                rlx_cpu.prefetch %464[%748] {cache = "l1"} : memref<4096xf32>
-                %749 = arith.addi %703, %742 : index
-                %750 = memref.load %0[%749] : memref<?xf32>
-                %751 = vector.broadcast %750 : f32 to vector<16xf32>
-                %752 = vector.fma %751, %744, %720 : vector<16xf32>
-                %753 = vector.fma %751, %746, %721 : vector<16xf32>
-                %754 = arith.addi %704, %742 : index
-                %755 = memref.load %0[%754] : memref<?xf32>
-                %756 = vector.broadcast %755 : f32 to vector<16xf32>
-                %757 = vector.fma %756, %744, %722 : vector<16xf32>
-                %758 = vector.fma %756, %746, %723 : vector<16xf32>
-                scf.yield %735, %736, %740, %741, %752, %753, %757, %758 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %699 = arith.subi %450, %627 : index
+            %700 = arith.divui %699, %458 : index
+            %701 = arith.muli %700, %458 : index
+            %702 = arith.addi %627, %701 : index
+            scf.for %703 = %627 to %702 step %458 {
+              %704 = arith.addi %703, %13 : index
+              %705 = arith.muli %703, %466 : index
+              %706 = arith.addi %705, %466 : index
+              %707 = arith.constant 0.000000e+00 : f32
+              %708 = vector.broadcast %707 : f32 to vector<16xf32>
+              %709, %710, %711, %712, %713, %714, %715, %716 = scf.for %717 = %12 to %466 step %458 iter_args(%718 = %708, %719 = %708, %720 = %708, %721 = %708, %722 = %708, %723 = %708, %724 = %708, %725 = %708) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %726 = arith.constant 16 : index
+                %727 = arith.muli %717, %726 : index
+                %728 = vector.load %465[%727] : memref<4096xf32>, vector<16xf32>
+                %729 = arith.addi %462, %727 : index
+                %730 = vector.load %465[%729] : memref<4096xf32>, vector<16xf32>
+                %731 = arith.constant 256 : index
+                %732 = arith.addi %727, %731 : index
+                rlx_cpu.prefetch %465[%732] {cache = "l1"} : memref<4096xf32>
+                %733 = arith.addi %729, %731 : index
+                rlx_cpu.prefetch %465[%733] {cache = "l1"} : memref<4096xf32>
+                %734 = arith.addi %705, %717 : index
+                %735 = memref.load %0[%734] : memref<?xf32>
+                %736 = vector.broadcast %735 : f32 to vector<16xf32>
+                %737 = vector.fma %736, %728, %718 : vector<16xf32>
+                %738 = vector.fma %736, %730, %719 : vector<16xf32>
+                %739 = arith.addi %706, %717 : index
+                %740 = memref.load %0[%739] : memref<?xf32>
+                %741 = vector.broadcast %740 : f32 to vector<16xf32>
+                %742 = vector.fma %741, %728, %720 : vector<16xf32>
+                %743 = vector.fma %741, %730, %721 : vector<16xf32>
+                %744 = arith.addi %717, %13 : index
+                %745 = arith.muli %744, %726 : index
+                %746 = vector.load %465[%745] : memref<4096xf32>, vector<16xf32>
+                %747 = arith.addi %462, %745 : index
+                %748 = vector.load %465[%747] : memref<4096xf32>, vector<16xf32>
+                %749 = arith.addi %745, %731 : index
+                rlx_cpu.prefetch %465[%749] {cache = "l1"} : memref<4096xf32>
+                %750 = arith.addi %747, %731 : index
+                rlx_cpu.prefetch %465[%750] {cache = "l1"} : memref<4096xf32>
+                %751 = arith.addi %705, %744 : index
+                %752 = memref.load %0[%751] : memref<?xf32>
+                %753 = vector.broadcast %752 : f32 to vector<16xf32>
+                %754 = vector.fma %753, %746, %722 : vector<16xf32>
+                %755 = vector.fma %753, %748, %723 : vector<16xf32>
+                %756 = arith.addi %706, %744 : index
+                %757 = memref.load %0[%756] : memref<?xf32>
+                %758 = vector.broadcast %757 : f32 to vector<16xf32>
+                %759 = vector.fma %758, %746, %724 : vector<16xf32>
+                %760 = vector.fma %758, %748, %725 : vector<16xf32>
+                scf.yield %737, %738, %742, %743, %754, %755, %759, %760 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %759 = arith.addf %707, %711 : vector<16xf32>
-              %760 = arith.addf %708, %712 : vector<16xf32>
               %761 = arith.addf %709, %713 : vector<16xf32>
               %762 = arith.addf %710, %714 : vector<16xf32>
-              %763 = arith.constant 16 : index
-              %764 = arith.muli %459, %763 : index
-              %765 = arith.addi %703, %764 : index
-              vector.store %759, %2[%765] : memref<?xf32>, vector<16xf32>
-              %766 = arith.muli %460, %763 : index
-              %767 = arith.addi %703, %766 : index
-              vector.store %760, %2[%767] : memref<?xf32>, vector<16xf32>
-              %768 = arith.muli %702, %465 : index
-              %769 = arith.addi %768, %764 : index
-              vector.store %761, %2[%769] : memref<?xf32>, vector<16xf32>
-              %770 = arith.addi %768, %766 : index
-              vector.store %762, %2[%770] : memref<?xf32>, vector<16xf32>
+              %763 = arith.addf %711, %715 : vector<16xf32>
+              %764 = arith.addf %712, %716 : vector<16xf32>
+              %765 = arith.constant 16 : index
+              %766 = arith.muli %460, %765 : index
+              %767 = arith.addi %705, %766 : index
+              vector.store %761, %2[%767] : memref<?xf32>, vector<16xf32>
+              %768 = arith.muli %461, %765 : index
+              %769 = arith.addi %705, %768 : index
+              vector.store %762, %2[%769] : memref<?xf32>, vector<16xf32>
+              %770 = arith.muli %704, %466 : index
+              %771 = arith.addi %770, %766 : index
+              vector.store %763, %2[%771] : memref<?xf32>, vector<16xf32>
+              %772 = arith.addi %770, %768 : index
+              vector.store %764, %2[%772] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %771 = %700 to %449 step %13 {
-              %772 = arith.muli %771, %465 : index
-              %773 = arith.constant 0.000000e+00 : f32
-              %774 = vector.broadcast %773 : f32 to vector<16xf32>
-              %775, %776, %777, %778 = scf.for %779 = %12 to %465 step %457 iter_args(%780 = %774, %781 = %774, %782 = %774, %783 = %774) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %784 = arith.constant 16 : index
-                %785 = arith.muli %779, %784 : index
-                %786 = vector.load %464[%785] : memref<4096xf32>, vector<16xf32>
-                %787 = arith.addi %461, %785 : index
-                %788 = vector.load %464[%787] : memref<4096xf32>, vector<16xf32>
-                %789 = arith.addi %772, %779 : index
-                %790 = memref.load %0[%789] : memref<?xf32>
-                %791 = vector.broadcast %790 : f32 to vector<16xf32>
-                %792 = vector.fma %791, %786, %780 : vector<16xf32>
-                %793 = vector.fma %791, %788, %781 : vector<16xf32>
-                %794 = arith.addi %779, %13 : index
-                %795 = arith.muli %794, %784 : index
-                %796 = vector.load %464[%795] : memref<4096xf32>, vector<16xf32>
-                %797 = arith.addi %461, %795 : index
-                %798 = vector.load %464[%797] : memref<4096xf32>, vector<16xf32>
-                %799 = arith.addi %772, %794 : index
-                %800 = memref.load %0[%799] : memref<?xf32>
-                %801 = vector.broadcast %800 : f32 to vector<16xf32>
-                %802 = vector.fma %801, %796, %782 : vector<16xf32>
-                %803 = vector.fma %801, %798, %783 : vector<16xf32>
-                scf.yield %792, %793, %802, %803 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %773 = %702 to %450 step %13 {
+              %774 = arith.muli %773, %466 : index
+              %775 = arith.constant 0.000000e+00 : f32
+              %776 = vector.broadcast %775 : f32 to vector<16xf32>
+              %777, %778, %779, %780 = scf.for %781 = %12 to %466 step %458 iter_args(%782 = %776, %783 = %776, %784 = %776, %785 = %776) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %786 = arith.constant 16 : index
+                %787 = arith.muli %781, %786 : index
+                %788 = vector.load %465[%787] : memref<4096xf32>, vector<16xf32>
+                %789 = arith.addi %462, %787 : index
+                %790 = vector.load %465[%789] : memref<4096xf32>, vector<16xf32>
+                %791 = arith.addi %774, %781 : index
+                %792 = memref.load %0[%791] : memref<?xf32>
+                %793 = vector.broadcast %792 : f32 to vector<16xf32>
+                %794 = vector.fma %793, %788, %782 : vector<16xf32>
+                %795 = vector.fma %793, %790, %783 : vector<16xf32>
+                %796 = arith.addi %781, %13 : index
+                %797 = arith.muli %796, %786 : index
+                %798 = vector.load %465[%797] : memref<4096xf32>, vector<16xf32>
+                %799 = arith.addi %462, %797 : index
+                %800 = vector.load %465[%799] : memref<4096xf32>, vector<16xf32>
+                %801 = arith.addi %774, %796 : index
+                %802 = memref.load %0[%801] : memref<?xf32>
+                %803 = vector.broadcast %802 : f32 to vector<16xf32>
+                %804 = vector.fma %803, %798, %784 : vector<16xf32>
+                %805 = vector.fma %803, %800, %785 : vector<16xf32>
+                scf.yield %794, %795, %804, %805 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %804 = arith.addf %775, %777 : vector<16xf32>
-              %805 = arith.addf %776, %778 : vector<16xf32>
-              %806 = arith.constant 16 : index
-              %807 = arith.muli %459, %806 : index
-              %808 = arith.addi %772, %807 : index
-              vector.store %804, %2[%808] : memref<?xf32>, vector<16xf32>
-              %809 = arith.muli %460, %806 : index
-              %810 = arith.addi %772, %809 : index
-              vector.store %805, %2[%810] : memref<?xf32>, vector<16xf32>
+              %806 = arith.addf %777, %779 : vector<16xf32>
+              %807 = arith.addf %778, %780 : vector<16xf32>
+              %808 = arith.constant 16 : index
+              %809 = arith.muli %460, %808 : index
+              %810 = arith.addi %774, %809 : index
+              vector.store %806, %2[%810] : memref<?xf32>, vector<16xf32>
+              %811 = arith.muli %461, %808 : index
+              %812 = arith.addi %774, %811 : index
+              vector.store %807, %2[%812] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %811 = arith.muli %456, %457 : index
-            %812 = arith.addi %811, %13 : index
-            %813 = arith.constant 2048 : index
-            %814 = arith.muli %811, %813 : index
-            %815 = arith.muli %812, %813 : index
-            scf.for %816 = %447 to %449 step %13 {
-              %817 = arith.constant 128 : index
-              %818 = arith.muli %816, %817 : index
-              %819 = arith.constant 0.000000e+00 : f32
-              %820 = vector.broadcast %819 : f32 to vector<16xf32>
-              %821, %822, %823, %824 = scf.for %825 = %12 to %817 step %457 iter_args(%826 = %820, %827 = %820, %828 = %820, %829 = %820) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %830 = arith.constant 16 : index
-                %831 = arith.muli %825, %830 : index
-                %832 = arith.addi %814, %831 : index
-                %833 = vector.load %1[%832] : memref<?xi16>, vector<16xi16>
-                %834 = arith.extui %833 : vector<16xi16> to vector<16xi32>
-                %835 = arith.constant dense<16> : vector<16xi32>
-                %836 = arith.shli %834, %835 : vector<16xi32>
-                %837 = arith.bitcast %836 : vector<16xi32> to vector<16xf32>
-                %838 = arith.addi %815, %831 : index
-                %839 = vector.load %1[%838] : memref<?xi16>, vector<16xi16>
-                %840 = arith.extui %839 : vector<16xi16> to vector<16xi32>
-                %841 = arith.shli %840, %835 : vector<16xi32>
-                %842 = arith.bitcast %841 : vector<16xi32> to vector<16xf32>
-                %843 = arith.addi %818, %825 : index
-                %844 = memref.load %0[%843] : memref<?xf32>
-                %845 = vector.broadcast %844 : f32 to vector<16xf32>
-                %846 = vector.fma %845, %837, %826 : vector<16xf32>
-                %847 = vector.fma %845, %842, %827 : vector<16xf32>
-                %848 = arith.addi %825, %13 : index
-                %849 = arith.muli %848, %830 : index
-                %850 = arith.addi %814, %849 : index
-                %851 = vector.load %1[%850] : memref<?xi16>, vector<16xi16>
-                %852 = arith.extui %851 : vector<16xi16> to vector<16xi32>
-                %853 = arith.shli %852, %835 : vector<16xi32>
-                %854 = arith.bitcast %853 : vector<16xi32> to vector<16xf32>
-                %855 = arith.addi %815, %849 : index
-                %856 = vector.load %1[%855] : memref<?xi16>, vector<16xi16>
-                %857 = arith.extui %856 : vector<16xi16> to vector<16xi32>
-                %858 = arith.shli %857, %835 : vector<16xi32>
-                %859 = arith.bitcast %858 : vector<16xi32> to vector<16xf32>
-                %860 = arith.addi %818, %848 : index
-                %861 = memref.load %0[%860] : memref<?xf32>
-                %862 = vector.broadcast %861 : f32 to vector<16xf32>
-                %863 = vector.fma %862, %854, %828 : vector<16xf32>
-                %864 = vector.fma %862, %859, %829 : vector<16xf32>
-                scf.yield %846, %847, %863, %864 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %813 = arith.muli %457, %458 : index
+            %814 = arith.addi %813, %13 : index
+            %815 = arith.constant 2048 : index
+            %816 = arith.muli %813, %815 : index
+            %817 = arith.muli %814, %815 : index
+            scf.for %818 = %448 to %450 step %13 {
+              %819 = arith.constant 128 : index
+              %820 = arith.muli %818, %819 : index
+              %821 = arith.constant 0.000000e+00 : f32
+              %822 = vector.broadcast %821 : f32 to vector<16xf32>
+              %823, %824, %825, %826 = scf.for %827 = %12 to %819 step %458 iter_args(%828 = %822, %829 = %822, %830 = %822, %831 = %822) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %832 = arith.constant 16 : index
+                %833 = arith.muli %827, %832 : index
+                %834 = arith.addi %816, %833 : index
+                %835 = vector.load %1[%834] : memref<?xi16>, vector<16xi16>
+                %836 = arith.extui %835 : vector<16xi16> to vector<16xi32>
+                %837 = arith.constant dense<16> : vector<16xi32>
+                %838 = arith.shli %836, %837 : vector<16xi32>
+                %839 = arith.bitcast %838 : vector<16xi32> to vector<16xf32>
+                %840 = arith.addi %817, %833 : index
+                %841 = vector.load %1[%840] : memref<?xi16>, vector<16xi16>
+                %842 = arith.extui %841 : vector<16xi16> to vector<16xi32>
+                %843 = arith.shli %842, %837 : vector<16xi32>
+                %844 = arith.bitcast %843 : vector<16xi32> to vector<16xf32>
+                %845 = arith.addi %820, %827 : index
+                %846 = memref.load %0[%845] : memref<?xf32>
+                %847 = vector.broadcast %846 : f32 to vector<16xf32>
+                %848 = vector.fma %847, %839, %828 : vector<16xf32>
+                %849 = vector.fma %847, %844, %829 : vector<16xf32>
+                %850 = arith.addi %827, %13 : index
+                %851 = arith.muli %850, %832 : index
+                %852 = arith.addi %816, %851 : index
+                %853 = vector.load %1[%852] : memref<?xi16>, vector<16xi16>
+                %854 = arith.extui %853 : vector<16xi16> to vector<16xi32>
+                %855 = arith.shli %854, %837 : vector<16xi32>
+                %856 = arith.bitcast %855 : vector<16xi32> to vector<16xf32>
+                %857 = arith.addi %817, %851 : index
+                %858 = vector.load %1[%857] : memref<?xi16>, vector<16xi16>
+                %859 = arith.extui %858 : vector<16xi16> to vector<16xi32>
+                %860 = arith.shli %859, %837 : vector<16xi32>
+                %861 = arith.bitcast %860 : vector<16xi32> to vector<16xf32>
+                %862 = arith.addi %820, %850 : index
+                %863 = memref.load %0[%862] : memref<?xf32>
+                %864 = vector.broadcast %863 : f32 to vector<16xf32>
+                %865 = vector.fma %864, %856, %830 : vector<16xf32>
+                %866 = vector.fma %864, %861, %831 : vector<16xf32>
+                scf.yield %848, %849, %865, %866 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %865 = arith.addf %821, %823 : vector<16xf32>
-              %866 = arith.addf %822, %824 : vector<16xf32>
-              %867 = arith.constant 16 : index
-              %868 = arith.muli %811, %867 : index
-              %869 = arith.addi %818, %868 : index
-              vector.store %865, %2[%869] : memref<?xf32>, vector<16xf32>
-              %870 = arith.muli %812, %867 : index
-              %871 = arith.addi %818, %870 : index
-              vector.store %866, %2[%871] : memref<?xf32>, vector<16xf32>
+              %867 = arith.addf %823, %825 : vector<16xf32>
+              %868 = arith.addf %824, %826 : vector<16xf32>
+              %869 = arith.constant 16 : index
+              %870 = arith.muli %813, %869 : index
+              %871 = arith.addi %820, %870 : index
+              vector.store %867, %2[%871] : memref<?xf32>, vector<16xf32>
+              %872 = arith.muli %814, %869 : index
+              %873 = arith.addi %820, %872 : index
+              vector.store %868, %2[%873] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -12073,12 +12077,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 648 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 335 : index
+    %6 = arith.constant 647 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 336 : index
+    %8 = arith.constant 648 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -12947,12 +12951,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
-    %7 = arith.constant 511 : index
+    %7 = arith.constant 991 : index
     %8 = arith.addi %4, %7 : index
-    %9 = arith.constant 512 : index
+    %9 = arith.constant 992 : index
     %10 = arith.divui %8, %9 : index
     %11 = arith.constant 12 : index
     %12 = arith.muli %10, %11 : index
@@ -13029,1046 +13033,1048 @@ builtin.module {
               %75 = arith.addi %72, %74 : index
               %76 = arith.constant 384 : index
               %77 = arith.addi %72, %76 : index
-              %78 = arith.addi %72, %9 : index
-              %79 = arith.constant 640 : index
-              %80 = arith.addi %72, %79 : index
-              %81 = arith.constant 768 : index
-              %82 = arith.addi %72, %81 : index
-              %83 = arith.constant 896 : index
-              %84 = arith.addi %72, %83 : index
-              %85 = arith.constant 0.000000e+00 : f32
-              %86 = vector.broadcast %85 : f32 to vector<16xf32>
-              %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102 = scf.for %103 = %13 to %35 step %14 iter_args(%104 = %86, %105 = %86, %106 = %86, %107 = %86, %108 = %86, %109 = %86, %110 = %86, %111 = %86, %112 = %86, %113 = %86, %114 = %86, %115 = %86, %116 = %86, %117 = %86, %118 = %86, %119 = %86) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %120 = arith.constant 16 : index
-                %121 = arith.muli %103, %120 : index
-                %122 = vector.load %34[%121] : memref<4096xf32>, vector<16xf32>
-                %123 = arith.addi %32, %121 : index
-                %124 = vector.load %34[%123] : memref<4096xf32>, vector<16xf32>
-                %125 = arith.addi %121, %74 : index
-                rlx_cpu.prefetch %34[%125] {cache = "l1"} : memref<4096xf32>
-                %126 = arith.addi %123, %74 : index
+              %78 = arith.constant 512 : index
+              %79 = arith.addi %72, %78 : index
+              %80 = arith.constant 640 : index
+              %81 = arith.addi %72, %80 : index
+              %82 = arith.constant 768 : index
+              %83 = arith.addi %72, %82 : index
+              %84 = arith.constant 896 : index
+              %85 = arith.addi %72, %84 : index
+              %86 = arith.constant 0.000000e+00 : f32
+              %87 = vector.broadcast %86 : f32 to vector<16xf32>
+              %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103 = scf.for %104 = %13 to %35 step %14 iter_args(%105 = %87, %106 = %87, %107 = %87, %108 = %87, %109 = %87, %110 = %87, %111 = %87, %112 = %87, %113 = %87, %114 = %87, %115 = %87, %116 = %87, %117 = %87, %118 = %87, %119 = %87, %120 = %87) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %121 = arith.constant 16 : index
+                %122 = arith.muli %104, %121 : index
+                %123 = vector.load %34[%122] : memref<4096xf32>, vector<16xf32>
+                %124 = arith.addi %32, %122 : index
+                %125 = vector.load %34[%124] : memref<4096xf32>, vector<16xf32>
+                %126 = arith.addi %122, %74 : index
                 rlx_cpu.prefetch %34[%126] {cache = "l1"} : memref<4096xf32>
-                %127 = arith.addi %72, %103 : index
-                %128 = memref.load %0[%127] : memref<?xf32>
-                %129 = vector.broadcast %128 : f32 to vector<16xf32>
-                %130 = vector.fma %129, %122, %104 : vector<16xf32>
-                %131 = vector.fma %129, %124, %105 : vector<16xf32>
-                %132 = arith.addi %73, %103 : index
-                %133 = memref.load %0[%132] : memref<?xf32>
-                %134 = vector.broadcast %133 : f32 to vector<16xf32>
-                %135 = vector.fma %134, %122, %106 : vector<16xf32>
-                %136 = vector.fma %134, %124, %107 : vector<16xf32>
-                %137 = arith.addi %75, %103 : index
-                %138 = memref.load %0[%137] : memref<?xf32>
-                %139 = vector.broadcast %138 : f32 to vector<16xf32>
-                %140 = vector.fma %139, %122, %108 : vector<16xf32>
-                %141 = vector.fma %139, %124, %109 : vector<16xf32>
-                %142 = arith.addi %77, %103 : index
-                %143 = memref.load %0[%142] : memref<?xf32>
-                %144 = vector.broadcast %143 : f32 to vector<16xf32>
-                %145 = vector.fma %144, %122, %110 : vector<16xf32>
-                %146 = vector.fma %144, %124, %111 : vector<16xf32>
-                %147 = arith.addi %78, %103 : index
-                %148 = memref.load %0[%147] : memref<?xf32>
-                %149 = vector.broadcast %148 : f32 to vector<16xf32>
-                %150 = vector.fma %149, %122, %112 : vector<16xf32>
-                %151 = vector.fma %149, %124, %113 : vector<16xf32>
-                %152 = arith.addi %80, %103 : index
-                %153 = memref.load %0[%152] : memref<?xf32>
-                %154 = vector.broadcast %153 : f32 to vector<16xf32>
-                %155 = vector.fma %154, %122, %114 : vector<16xf32>
-                %156 = vector.fma %154, %124, %115 : vector<16xf32>
-                %157 = arith.addi %82, %103 : index
-                %158 = memref.load %0[%157] : memref<?xf32>
-                %159 = vector.broadcast %158 : f32 to vector<16xf32>
-                %160 = vector.fma %159, %122, %116 : vector<16xf32>
-                %161 = vector.fma %159, %124, %117 : vector<16xf32>
-                %162 = arith.addi %84, %103 : index
-                %163 = memref.load %0[%162] : memref<?xf32>
-                %164 = vector.broadcast %163 : f32 to vector<16xf32>
-                %165 = vector.fma %164, %122, %118 : vector<16xf32>
-                %166 = vector.fma %164, %124, %119 : vector<16xf32>
-                scf.yield %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %127 = arith.addi %124, %74 : index
+                rlx_cpu.prefetch %34[%127] {cache = "l1"} : memref<4096xf32>
+                %128 = arith.addi %72, %104 : index
+                %129 = memref.load %0[%128] : memref<?xf32>
+                %130 = vector.broadcast %129 : f32 to vector<16xf32>
+                %131 = vector.fma %130, %123, %105 : vector<16xf32>
+                %132 = vector.fma %130, %125, %106 : vector<16xf32>
+                %133 = arith.addi %73, %104 : index
+                %134 = memref.load %0[%133] : memref<?xf32>
+                %135 = vector.broadcast %134 : f32 to vector<16xf32>
+                %136 = vector.fma %135, %123, %107 : vector<16xf32>
+                %137 = vector.fma %135, %125, %108 : vector<16xf32>
+                %138 = arith.addi %75, %104 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %123, %109 : vector<16xf32>
+                %142 = vector.fma %140, %125, %110 : vector<16xf32>
+                %143 = arith.addi %77, %104 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %123, %111 : vector<16xf32>
+                %147 = vector.fma %145, %125, %112 : vector<16xf32>
+                %148 = arith.addi %79, %104 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %123, %113 : vector<16xf32>
+                %152 = vector.fma %150, %125, %114 : vector<16xf32>
+                %153 = arith.addi %81, %104 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %123, %115 : vector<16xf32>
+                %157 = vector.fma %155, %125, %116 : vector<16xf32>
+                %158 = arith.addi %83, %104 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %123, %117 : vector<16xf32>
+                %162 = vector.fma %160, %125, %118 : vector<16xf32>
+                %163 = arith.addi %85, %104 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %123, %119 : vector<16xf32>
+                %167 = vector.fma %165, %125, %120 : vector<16xf32>
+                scf.yield %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %167 = arith.subf %86, %87 : vector<16xf32>
-              %168 = arith.constant -8.700000e+01 : f32
-              %169 = vector.broadcast %168 : f32 to vector<16xf32>
-              %170 = arith.cmpf ogt, %167, %169 : vector<16xf32>
-              %171 = arith.select %170, %167, %169 : vector<16xf32>
-              %172 = arith.constant 8.800000e+01 : f32
-              %173 = vector.broadcast %172 : f32 to vector<16xf32>
-              %174 = arith.cmpf olt, %171, %173 : vector<16xf32>
-              %175 = arith.select %174, %171, %173 : vector<16xf32>
-              %176 = math.exp %175 : vector<16xf32>
-              %177 = arith.constant 1.000000e+00 : f32
-              %178 = vector.broadcast %177 : f32 to vector<16xf32>
-              %179 = arith.addf %178, %176 : vector<16xf32>
-              %180 = arith.divf %87, %179 : vector<16xf32>
-              %181 = arith.mulf %180, %88 : vector<16xf32>
-              %182 = arith.constant 192 : index
-              %183 = arith.muli %59, %182 : index
-              %184 = arith.constant 16 : index
-              %185 = arith.muli %29, %184 : index
-              %186 = arith.addi %183, %185 : index
-              vector.store %181, %3[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.subf %86, %89 : vector<16xf32>
-              %188 = arith.cmpf ogt, %187, %169 : vector<16xf32>
-              %189 = arith.select %188, %187, %169 : vector<16xf32>
-              %190 = arith.cmpf olt, %189, %173 : vector<16xf32>
-              %191 = arith.select %190, %189, %173 : vector<16xf32>
-              %192 = math.exp %191 : vector<16xf32>
-              %193 = arith.addf %178, %192 : vector<16xf32>
-              %194 = arith.divf %89, %193 : vector<16xf32>
-              %195 = arith.mulf %194, %90 : vector<16xf32>
-              %196 = arith.muli %60, %182 : index
-              %197 = arith.addi %196, %185 : index
-              vector.store %195, %3[%197] : memref<?xf32>, vector<16xf32>
-              %198 = arith.subf %86, %91 : vector<16xf32>
-              %199 = arith.cmpf ogt, %198, %169 : vector<16xf32>
-              %200 = arith.select %199, %198, %169 : vector<16xf32>
-              %201 = arith.cmpf olt, %200, %173 : vector<16xf32>
-              %202 = arith.select %201, %200, %173 : vector<16xf32>
-              %203 = math.exp %202 : vector<16xf32>
-              %204 = arith.addf %178, %203 : vector<16xf32>
-              %205 = arith.divf %91, %204 : vector<16xf32>
-              %206 = arith.mulf %205, %92 : vector<16xf32>
-              %207 = arith.muli %61, %182 : index
-              %208 = arith.addi %207, %185 : index
-              vector.store %206, %3[%208] : memref<?xf32>, vector<16xf32>
-              %209 = arith.subf %86, %93 : vector<16xf32>
-              %210 = arith.cmpf ogt, %209, %169 : vector<16xf32>
-              %211 = arith.select %210, %209, %169 : vector<16xf32>
-              %212 = arith.cmpf olt, %211, %173 : vector<16xf32>
-              %213 = arith.select %212, %211, %173 : vector<16xf32>
-              %214 = math.exp %213 : vector<16xf32>
-              %215 = arith.addf %178, %214 : vector<16xf32>
-              %216 = arith.divf %93, %215 : vector<16xf32>
-              %217 = arith.mulf %216, %94 : vector<16xf32>
-              %218 = arith.muli %63, %182 : index
-              %219 = arith.addi %218, %185 : index
-              vector.store %217, %3[%219] : memref<?xf32>, vector<16xf32>
-              %220 = arith.subf %86, %95 : vector<16xf32>
-              %221 = arith.cmpf ogt, %220, %169 : vector<16xf32>
-              %222 = arith.select %221, %220, %169 : vector<16xf32>
-              %223 = arith.cmpf olt, %222, %173 : vector<16xf32>
-              %224 = arith.select %223, %222, %173 : vector<16xf32>
-              %225 = math.exp %224 : vector<16xf32>
-              %226 = arith.addf %178, %225 : vector<16xf32>
-              %227 = arith.divf %95, %226 : vector<16xf32>
-              %228 = arith.mulf %227, %96 : vector<16xf32>
-              %229 = arith.muli %65, %182 : index
-              %230 = arith.addi %229, %185 : index
-              vector.store %228, %3[%230] : memref<?xf32>, vector<16xf32>
-              %231 = arith.subf %86, %97 : vector<16xf32>
-              %232 = arith.cmpf ogt, %231, %169 : vector<16xf32>
-              %233 = arith.select %232, %231, %169 : vector<16xf32>
-              %234 = arith.cmpf olt, %233, %173 : vector<16xf32>
-              %235 = arith.select %234, %233, %173 : vector<16xf32>
-              %236 = math.exp %235 : vector<16xf32>
-              %237 = arith.addf %178, %236 : vector<16xf32>
-              %238 = arith.divf %97, %237 : vector<16xf32>
-              %239 = arith.mulf %238, %98 : vector<16xf32>
-              %240 = arith.muli %67, %182 : index
-              %241 = arith.addi %240, %185 : index
-              vector.store %239, %3[%241] : memref<?xf32>, vector<16xf32>
-              %242 = arith.subf %86, %99 : vector<16xf32>
-              %243 = arith.cmpf ogt, %242, %169 : vector<16xf32>
-              %244 = arith.select %243, %242, %169 : vector<16xf32>
-              %245 = arith.cmpf olt, %244, %173 : vector<16xf32>
-              %246 = arith.select %245, %244, %173 : vector<16xf32>
-              %247 = math.exp %246 : vector<16xf32>
-              %248 = arith.addf %178, %247 : vector<16xf32>
-              %249 = arith.divf %99, %248 : vector<16xf32>
-              %250 = arith.mulf %249, %100 : vector<16xf32>
-              %251 = arith.muli %69, %182 : index
-              %252 = arith.addi %251, %185 : index
-              vector.store %250, %3[%252] : memref<?xf32>, vector<16xf32>
-              %253 = arith.subf %86, %101 : vector<16xf32>
-              %254 = arith.cmpf ogt, %253, %169 : vector<16xf32>
-              %255 = arith.select %254, %253, %169 : vector<16xf32>
-              %256 = arith.cmpf olt, %255, %173 : vector<16xf32>
-              %257 = arith.select %256, %255, %173 : vector<16xf32>
-              %258 = math.exp %257 : vector<16xf32>
-              %259 = arith.addf %178, %258 : vector<16xf32>
-              %260 = arith.divf %101, %259 : vector<16xf32>
-              %261 = arith.mulf %260, %102 : vector<16xf32>
-              %262 = arith.muli %71, %182 : index
-              %263 = arith.addi %262, %185 : index
-              vector.store %261, %3[%263] : memref<?xf32>, vector<16xf32>
+              %168 = arith.subf %87, %88 : vector<16xf32>
+              %169 = arith.constant -8.700000e+01 : f32
+              %170 = vector.broadcast %169 : f32 to vector<16xf32>
+              %171 = arith.cmpf ogt, %168, %170 : vector<16xf32>
+              %172 = arith.select %171, %168, %170 : vector<16xf32>
+              %173 = arith.constant 8.800000e+01 : f32
+              %174 = vector.broadcast %173 : f32 to vector<16xf32>
+              %175 = arith.cmpf olt, %172, %174 : vector<16xf32>
+              %176 = arith.select %175, %172, %174 : vector<16xf32>
+              %177 = math.exp %176 : vector<16xf32>
+              %178 = arith.constant 1.000000e+00 : f32
+              %179 = vector.broadcast %178 : f32 to vector<16xf32>
+              %180 = arith.addf %179, %177 : vector<16xf32>
+              %181 = arith.divf %88, %180 : vector<16xf32>
+              %182 = arith.mulf %181, %89 : vector<16xf32>
+              %183 = arith.constant 192 : index
+              %184 = arith.muli %59, %183 : index
+              %185 = arith.constant 16 : index
+              %186 = arith.muli %29, %185 : index
+              %187 = arith.addi %184, %186 : index
+              vector.store %182, %3[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.subf %87, %90 : vector<16xf32>
+              %189 = arith.cmpf ogt, %188, %170 : vector<16xf32>
+              %190 = arith.select %189, %188, %170 : vector<16xf32>
+              %191 = arith.cmpf olt, %190, %174 : vector<16xf32>
+              %192 = arith.select %191, %190, %174 : vector<16xf32>
+              %193 = math.exp %192 : vector<16xf32>
+              %194 = arith.addf %179, %193 : vector<16xf32>
+              %195 = arith.divf %90, %194 : vector<16xf32>
+              %196 = arith.mulf %195, %91 : vector<16xf32>
+              %197 = arith.muli %60, %183 : index
+              %198 = arith.addi %197, %186 : index
+              vector.store %196, %3[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.subf %87, %92 : vector<16xf32>
+              %200 = arith.cmpf ogt, %199, %170 : vector<16xf32>
+              %201 = arith.select %200, %199, %170 : vector<16xf32>
+              %202 = arith.cmpf olt, %201, %174 : vector<16xf32>
+              %203 = arith.select %202, %201, %174 : vector<16xf32>
+              %204 = math.exp %203 : vector<16xf32>
+              %205 = arith.addf %179, %204 : vector<16xf32>
+              %206 = arith.divf %92, %205 : vector<16xf32>
+              %207 = arith.mulf %206, %93 : vector<16xf32>
+              %208 = arith.muli %61, %183 : index
+              %209 = arith.addi %208, %186 : index
+              vector.store %207, %3[%209] : memref<?xf32>, vector<16xf32>
+              %210 = arith.subf %87, %94 : vector<16xf32>
+              %211 = arith.cmpf ogt, %210, %170 : vector<16xf32>
+              %212 = arith.select %211, %210, %170 : vector<16xf32>
+              %213 = arith.cmpf olt, %212, %174 : vector<16xf32>
+              %214 = arith.select %213, %212, %174 : vector<16xf32>
+              %215 = math.exp %214 : vector<16xf32>
+              %216 = arith.addf %179, %215 : vector<16xf32>
+              %217 = arith.divf %94, %216 : vector<16xf32>
+              %218 = arith.mulf %217, %95 : vector<16xf32>
+              %219 = arith.muli %63, %183 : index
+              %220 = arith.addi %219, %186 : index
+              vector.store %218, %3[%220] : memref<?xf32>, vector<16xf32>
+              %221 = arith.subf %87, %96 : vector<16xf32>
+              %222 = arith.cmpf ogt, %221, %170 : vector<16xf32>
+              %223 = arith.select %222, %221, %170 : vector<16xf32>
+              %224 = arith.cmpf olt, %223, %174 : vector<16xf32>
+              %225 = arith.select %224, %223, %174 : vector<16xf32>
+              %226 = math.exp %225 : vector<16xf32>
+              %227 = arith.addf %179, %226 : vector<16xf32>
+              %228 = arith.divf %96, %227 : vector<16xf32>
+              %229 = arith.mulf %228, %97 : vector<16xf32>
+              %230 = arith.muli %65, %183 : index
+              %231 = arith.addi %230, %186 : index
+              vector.store %229, %3[%231] : memref<?xf32>, vector<16xf32>
+              %232 = arith.subf %87, %98 : vector<16xf32>
+              %233 = arith.cmpf ogt, %232, %170 : vector<16xf32>
+              %234 = arith.select %233, %232, %170 : vector<16xf32>
+              %235 = arith.cmpf olt, %234, %174 : vector<16xf32>
+              %236 = arith.select %235, %234, %174 : vector<16xf32>
+              %237 = math.exp %236 : vector<16xf32>
+              %238 = arith.addf %179, %237 : vector<16xf32>
+              %239 = arith.divf %98, %238 : vector<16xf32>
+              %240 = arith.mulf %239, %99 : vector<16xf32>
+              %241 = arith.muli %67, %183 : index
+              %242 = arith.addi %241, %186 : index
+              vector.store %240, %3[%242] : memref<?xf32>, vector<16xf32>
+              %243 = arith.subf %87, %100 : vector<16xf32>
+              %244 = arith.cmpf ogt, %243, %170 : vector<16xf32>
+              %245 = arith.select %244, %243, %170 : vector<16xf32>
+              %246 = arith.cmpf olt, %245, %174 : vector<16xf32>
+              %247 = arith.select %246, %245, %174 : vector<16xf32>
+              %248 = math.exp %247 : vector<16xf32>
+              %249 = arith.addf %179, %248 : vector<16xf32>
+              %250 = arith.divf %100, %249 : vector<16xf32>
+              %251 = arith.mulf %250, %101 : vector<16xf32>
+              %252 = arith.muli %69, %183 : index
+              %253 = arith.addi %252, %186 : index
+              vector.store %251, %3[%253] : memref<?xf32>, vector<16xf32>
+              %254 = arith.subf %87, %102 : vector<16xf32>
+              %255 = arith.cmpf ogt, %254, %170 : vector<16xf32>
+              %256 = arith.select %255, %254, %170 : vector<16xf32>
+              %257 = arith.cmpf olt, %256, %174 : vector<16xf32>
+              %258 = arith.select %257, %256, %174 : vector<16xf32>
+              %259 = math.exp %258 : vector<16xf32>
+              %260 = arith.addf %179, %259 : vector<16xf32>
+              %261 = arith.divf %102, %260 : vector<16xf32>
+              %262 = arith.mulf %261, %103 : vector<16xf32>
+              %263 = arith.muli %71, %183 : index
+              %264 = arith.addi %263, %186 : index
+              vector.store %262, %3[%264] : memref<?xf32>, vector<16xf32>
             }
-            %264 = arith.subi %22, %27 : index
-            %265 = arith.constant 4 : index
-            %266 = arith.divui %264, %265 : index
-            %267 = arith.muli %266, %265 : index
-            %268 = arith.addi %27, %267 : index
-            scf.for %269 = %27 to %268 step %265 {
-              %270 = arith.addi %269, %14 : index
-              %271 = arith.addi %269, %30 : index
-              %272 = arith.constant 3 : index
-              %273 = arith.addi %269, %272 : index
-              %274 = arith.muli %269, %35 : index
-              %275 = arith.addi %274, %35 : index
-              %276 = arith.constant 256 : index
-              %277 = arith.addi %274, %276 : index
-              %278 = arith.constant 384 : index
-              %279 = arith.addi %274, %278 : index
-              %280 = arith.constant 0.000000e+00 : f32
-              %281 = vector.broadcast %280 : f32 to vector<16xf32>
-              %282, %283, %284, %285, %286, %287, %288, %289 = scf.for %290 = %13 to %35 step %14 iter_args(%291 = %281, %292 = %281, %293 = %281, %294 = %281, %295 = %281, %296 = %281, %297 = %281, %298 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %299 = arith.constant 16 : index
-                %300 = arith.muli %290, %299 : index
-                %301 = vector.load %34[%300] : memref<4096xf32>, vector<16xf32>
-                %302 = arith.addi %32, %300 : index
-                %303 = vector.load %34[%302] : memref<4096xf32>, vector<16xf32>
-                %304 = arith.addi %300, %276 : index
-                rlx_cpu.prefetch %34[%304] {cache = "l1"} : memref<4096xf32>
-                %305 = arith.addi %302, %276 : index
+            %265 = arith.subi %22, %27 : index
+            %266 = arith.constant 4 : index
+            %267 = arith.divui %265, %266 : index
+            %268 = arith.muli %267, %266 : index
+            %269 = arith.addi %27, %268 : index
+            scf.for %270 = %27 to %269 step %266 {
+              %271 = arith.addi %270, %14 : index
+              %272 = arith.addi %270, %30 : index
+              %273 = arith.constant 3 : index
+              %274 = arith.addi %270, %273 : index
+              %275 = arith.muli %270, %35 : index
+              %276 = arith.addi %275, %35 : index
+              %277 = arith.constant 256 : index
+              %278 = arith.addi %275, %277 : index
+              %279 = arith.constant 384 : index
+              %280 = arith.addi %275, %279 : index
+              %281 = arith.constant 0.000000e+00 : f32
+              %282 = vector.broadcast %281 : f32 to vector<16xf32>
+              %283, %284, %285, %286, %287, %288, %289, %290 = scf.for %291 = %13 to %35 step %14 iter_args(%292 = %282, %293 = %282, %294 = %282, %295 = %282, %296 = %282, %297 = %282, %298 = %282, %299 = %282) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %300 = arith.constant 16 : index
+                %301 = arith.muli %291, %300 : index
+                %302 = vector.load %34[%301] : memref<4096xf32>, vector<16xf32>
+                %303 = arith.addi %32, %301 : index
+                %304 = vector.load %34[%303] : memref<4096xf32>, vector<16xf32>
+                %305 = arith.addi %301, %277 : index
                 rlx_cpu.prefetch %34[%305] {cache = "l1"} : memref<4096xf32>
-                %306 = arith.addi %274, %290 : index
-                %307 = memref.load %0[%306] : memref<?xf32>
-                %308 = vector.broadcast %307 : f32 to vector<16xf32>
-                %309 = vector.fma %308, %301, %291 : vector<16xf32>
-                %310 = vector.fma %308, %303, %292 : vector<16xf32>
-                %311 = arith.addi %275, %290 : index
-                %312 = memref.load %0[%311] : memref<?xf32>
-                %313 = vector.broadcast %312 : f32 to vector<16xf32>
-                %314 = vector.fma %313, %301, %293 : vector<16xf32>
-                %315 = vector.fma %313, %303, %294 : vector<16xf32>
-                %316 = arith.addi %277, %290 : index
-                %317 = memref.load %0[%316] : memref<?xf32>
-                %318 = vector.broadcast %317 : f32 to vector<16xf32>
-                %319 = vector.fma %318, %301, %295 : vector<16xf32>
-                %320 = vector.fma %318, %303, %296 : vector<16xf32>
-                %321 = arith.addi %279, %290 : index
-                %322 = memref.load %0[%321] : memref<?xf32>
-                %323 = vector.broadcast %322 : f32 to vector<16xf32>
-                %324 = vector.fma %323, %301, %297 : vector<16xf32>
-                %325 = vector.fma %323, %303, %298 : vector<16xf32>
-                scf.yield %309, %310, %314, %315, %319, %320, %324, %325 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %306 = arith.addi %303, %277 : index
+                rlx_cpu.prefetch %34[%306] {cache = "l1"} : memref<4096xf32>
+                %307 = arith.addi %275, %291 : index
+                %308 = memref.load %0[%307] : memref<?xf32>
+                %309 = vector.broadcast %308 : f32 to vector<16xf32>
+                %310 = vector.fma %309, %302, %292 : vector<16xf32>
+                %311 = vector.fma %309, %304, %293 : vector<16xf32>
+                %312 = arith.addi %276, %291 : index
+                %313 = memref.load %0[%312] : memref<?xf32>
+                %314 = vector.broadcast %313 : f32 to vector<16xf32>
+                %315 = vector.fma %314, %302, %294 : vector<16xf32>
+                %316 = vector.fma %314, %304, %295 : vector<16xf32>
+                %317 = arith.addi %278, %291 : index
+                %318 = memref.load %0[%317] : memref<?xf32>
+                %319 = vector.broadcast %318 : f32 to vector<16xf32>
+                %320 = vector.fma %319, %302, %296 : vector<16xf32>
+                %321 = vector.fma %319, %304, %297 : vector<16xf32>
+                %322 = arith.addi %280, %291 : index
+                %323 = memref.load %0[%322] : memref<?xf32>
+                %324 = vector.broadcast %323 : f32 to vector<16xf32>
+                %325 = vector.fma %324, %302, %298 : vector<16xf32>
+                %326 = vector.fma %324, %304, %299 : vector<16xf32>
+                scf.yield %310, %311, %315, %316, %320, %321, %325, %326 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %326 = arith.subf %281, %282 : vector<16xf32>
-              %327 = arith.constant -8.700000e+01 : f32
-              %328 = vector.broadcast %327 : f32 to vector<16xf32>
-              %329 = arith.cmpf ogt, %326, %328 : vector<16xf32>
-              %330 = arith.select %329, %326, %328 : vector<16xf32>
-              %331 = arith.constant 8.800000e+01 : f32
-              %332 = vector.broadcast %331 : f32 to vector<16xf32>
-              %333 = arith.cmpf olt, %330, %332 : vector<16xf32>
-              %334 = arith.select %333, %330, %332 : vector<16xf32>
-              %335 = math.exp %334 : vector<16xf32>
-              %336 = arith.constant 1.000000e+00 : f32
-              %337 = vector.broadcast %336 : f32 to vector<16xf32>
-              %338 = arith.addf %337, %335 : vector<16xf32>
-              %339 = arith.divf %282, %338 : vector<16xf32>
-              %340 = arith.mulf %339, %283 : vector<16xf32>
-              %341 = arith.constant 192 : index
-              %342 = arith.muli %269, %341 : index
-              %343 = arith.constant 16 : index
-              %344 = arith.muli %29, %343 : index
-              %345 = arith.addi %342, %344 : index
-              vector.store %340, %3[%345] : memref<?xf32>, vector<16xf32>
-              %346 = arith.subf %281, %284 : vector<16xf32>
-              %347 = arith.cmpf ogt, %346, %328 : vector<16xf32>
-              %348 = arith.select %347, %346, %328 : vector<16xf32>
-              %349 = arith.cmpf olt, %348, %332 : vector<16xf32>
-              %350 = arith.select %349, %348, %332 : vector<16xf32>
-              %351 = math.exp %350 : vector<16xf32>
-              %352 = arith.addf %337, %351 : vector<16xf32>
-              %353 = arith.divf %284, %352 : vector<16xf32>
-              %354 = arith.mulf %353, %285 : vector<16xf32>
-              %355 = arith.muli %270, %341 : index
-              %356 = arith.addi %355, %344 : index
-              vector.store %354, %3[%356] : memref<?xf32>, vector<16xf32>
-              %357 = arith.subf %281, %286 : vector<16xf32>
-              %358 = arith.cmpf ogt, %357, %328 : vector<16xf32>
-              %359 = arith.select %358, %357, %328 : vector<16xf32>
-              %360 = arith.cmpf olt, %359, %332 : vector<16xf32>
-              %361 = arith.select %360, %359, %332 : vector<16xf32>
-              %362 = math.exp %361 : vector<16xf32>
-              %363 = arith.addf %337, %362 : vector<16xf32>
-              %364 = arith.divf %286, %363 : vector<16xf32>
-              %365 = arith.mulf %364, %287 : vector<16xf32>
-              %366 = arith.muli %271, %341 : index
-              %367 = arith.addi %366, %344 : index
-              vector.store %365, %3[%367] : memref<?xf32>, vector<16xf32>
-              %368 = arith.subf %281, %288 : vector<16xf32>
-              %369 = arith.cmpf ogt, %368, %328 : vector<16xf32>
-              %370 = arith.select %369, %368, %328 : vector<16xf32>
-              %371 = arith.cmpf olt, %370, %332 : vector<16xf32>
-              %372 = arith.select %371, %370, %332 : vector<16xf32>
-              %373 = math.exp %372 : vector<16xf32>
-              %374 = arith.addf %337, %373 : vector<16xf32>
-              %375 = arith.divf %288, %374 : vector<16xf32>
-              %376 = arith.mulf %375, %289 : vector<16xf32>
-              %377 = arith.muli %273, %341 : index
-              %378 = arith.addi %377, %344 : index
-              vector.store %376, %3[%378] : memref<?xf32>, vector<16xf32>
+              %327 = arith.subf %282, %283 : vector<16xf32>
+              %328 = arith.constant -8.700000e+01 : f32
+              %329 = vector.broadcast %328 : f32 to vector<16xf32>
+              %330 = arith.cmpf ogt, %327, %329 : vector<16xf32>
+              %331 = arith.select %330, %327, %329 : vector<16xf32>
+              %332 = arith.constant 8.800000e+01 : f32
+              %333 = vector.broadcast %332 : f32 to vector<16xf32>
+              %334 = arith.cmpf olt, %331, %333 : vector<16xf32>
+              %335 = arith.select %334, %331, %333 : vector<16xf32>
+              %336 = math.exp %335 : vector<16xf32>
+              %337 = arith.constant 1.000000e+00 : f32
+              %338 = vector.broadcast %337 : f32 to vector<16xf32>
+              %339 = arith.addf %338, %336 : vector<16xf32>
+              %340 = arith.divf %283, %339 : vector<16xf32>
+              %341 = arith.mulf %340, %284 : vector<16xf32>
+              %342 = arith.constant 192 : index
+              %343 = arith.muli %270, %342 : index
+              %344 = arith.constant 16 : index
+              %345 = arith.muli %29, %344 : index
+              %346 = arith.addi %343, %345 : index
+              vector.store %341, %3[%346] : memref<?xf32>, vector<16xf32>
+              %347 = arith.subf %282, %285 : vector<16xf32>
+              %348 = arith.cmpf ogt, %347, %329 : vector<16xf32>
+              %349 = arith.select %348, %347, %329 : vector<16xf32>
+              %350 = arith.cmpf olt, %349, %333 : vector<16xf32>
+              %351 = arith.select %350, %349, %333 : vector<16xf32>
+              %352 = math.exp %351 : vector<16xf32>
+              %353 = arith.addf %338, %352 : vector<16xf32>
+              %354 = arith.divf %285, %353 : vector<16xf32>
+              %355 = arith.mulf %354, %286 : vector<16xf32>
+              %356 = arith.muli %271, %342 : index
+              %357 = arith.addi %356, %345 : index
+              vector.store %355, %3[%357] : memref<?xf32>, vector<16xf32>
+              %358 = arith.subf %282, %287 : vector<16xf32>
+              %359 = arith.cmpf ogt, %358, %329 : vector<16xf32>
+              %360 = arith.select %359, %358, %329 : vector<16xf32>
+              %361 = arith.cmpf olt, %360, %333 : vector<16xf32>
+              %362 = arith.select %361, %360, %333 : vector<16xf32>
+              %363 = math.exp %362 : vector<16xf32>
+              %364 = arith.addf %338, %363 : vector<16xf32>
+              %365 = arith.divf %287, %364 : vector<16xf32>
+              %366 = arith.mulf %365, %288 : vector<16xf32>
+              %367 = arith.muli %272, %342 : index
+              %368 = arith.addi %367, %345 : index
+              vector.store %366, %3[%368] : memref<?xf32>, vector<16xf32>
+              %369 = arith.subf %282, %289 : vector<16xf32>
+              %370 = arith.cmpf ogt, %369, %329 : vector<16xf32>
+              %371 = arith.select %370, %369, %329 : vector<16xf32>
+              %372 = arith.cmpf olt, %371, %333 : vector<16xf32>
+              %373 = arith.select %372, %371, %333 : vector<16xf32>
+              %374 = math.exp %373 : vector<16xf32>
+              %375 = arith.addf %338, %374 : vector<16xf32>
+              %376 = arith.divf %289, %375 : vector<16xf32>
+              %377 = arith.mulf %376, %290 : vector<16xf32>
+              %378 = arith.muli %274, %342 : index
+              %379 = arith.addi %378, %345 : index
+              vector.store %377, %3[%379] : memref<?xf32>, vector<16xf32>
             }
-            %379 = arith.subi %22, %268 : index
-            %380 = arith.divui %379, %30 : index
-            %381 = arith.muli %380, %30 : index
-            %382 = arith.addi %268, %381 : index
-            scf.for %383 = %268 to %382 step %30 {
-              %384 = arith.addi %383, %14 : index
-              %385 = arith.muli %383, %35 : index
-              %386 = arith.addi %385, %35 : index
-              %387 = arith.constant 0.000000e+00 : f32
-              %388 = vector.broadcast %387 : f32 to vector<16xf32>
-              %389, %390, %391, %392, %393, %394, %395, %396 = scf.for %397 = %13 to %35 step %30 iter_args(%398 = %388, %399 = %388, %400 = %388, %401 = %388, %402 = %388, %403 = %388, %404 = %388, %405 = %388) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %406 = arith.constant 16 : index
-                %407 = arith.muli %397, %406 : index
-                %408 = vector.load %34[%407] : memref<4096xf32>, vector<16xf32>
-                %409 = arith.addi %32, %407 : index
-                %410 = vector.load %34[%409] : memref<4096xf32>, vector<16xf32>
-                %411 = arith.constant 256 : index
-                %412 = arith.addi %407, %411 : index
-                rlx_cpu.prefetch %34[%412] {cache = "l1"} : memref<4096xf32>
-                %413 = arith.addi %409, %411 : index
+            %380 = arith.subi %22, %269 : index
+            %381 = arith.divui %380, %30 : index
+            %382 = arith.muli %381, %30 : index
+            %383 = arith.addi %269, %382 : index
+            scf.for %384 = %269 to %383 step %30 {
+              %385 = arith.addi %384, %14 : index
+              %386 = arith.muli %384, %35 : index
+              %387 = arith.addi %386, %35 : index
+              %388 = arith.constant 0.000000e+00 : f32
+              %389 = vector.broadcast %388 : f32 to vector<16xf32>
+              %390, %391, %392, %393, %394, %395, %396, %397 = scf.for %398 = %13 to %35 step %30 iter_args(%399 = %389, %400 = %389, %401 = %389, %402 = %389, %403 = %389, %404 = %389, %405 = %389, %406 = %389) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %407 = arith.constant 16 : index
+                %408 = arith.muli %398, %407 : index
+                %409 = vector.load %34[%408] : memref<4096xf32>, vector<16xf32>
+                %410 = arith.addi %32, %408 : index
+                %411 = vector.load %34[%410] : memref<4096xf32>, vector<16xf32>
+                %412 = arith.constant 256 : index
+                %413 = arith.addi %408, %412 : index
                 rlx_cpu.prefetch %34[%413] {cache = "l1"} : memref<4096xf32>
-                %414 = arith.addi %385, %397 : index
-                %415 = memref.load %0[%414] : memref<?xf32>
-                %416 = vector.broadcast %415 : f32 to vector<16xf32>
-                %417 = vector.fma %416, %408, %398 : vector<16xf32>
-                %418 = vector.fma %416, %410, %399 : vector<16xf32>
-                %419 = arith.addi %386, %397 : index
-                %420 = memref.load %0[%419] : memref<?xf32>
-                %421 = vector.broadcast %420 : f32 to vector<16xf32>
-                %422 = vector.fma %421, %408, %400 : vector<16xf32>
-                %423 = vector.fma %421, %410, %401 : vector<16xf32>
-                %424 = arith.addi %397, %14 : index
-                %425 = arith.muli %424, %406 : index
-                %426 = vector.load %34[%425] : memref<4096xf32>, vector<16xf32>
-                %427 = arith.addi %32, %425 : index
-                %428 = vector.load %34[%427] : memref<4096xf32>, vector<16xf32>
-                %429 = arith.addi %425, %411 : index
-                rlx_cpu.prefetch %34[%429] {cache = "l1"} : memref<4096xf32>
-                %430 = arith.addi %427, %411 : index
+                %414 = arith.addi %410, %412 : index
+                rlx_cpu.prefetch %34[%414] {cache = "l1"} : memref<4096xf32>
+                %415 = arith.addi %386, %398 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %409, %399 : vector<16xf32>
+                %419 = vector.fma %417, %411, %400 : vector<16xf32>
+                %420 = arith.addi %387, %398 : index
+                %421 = memref.load %0[%420] : memref<?xf32>
+                %422 = vector.broadcast %421 : f32 to vector<16xf32>
+                %423 = vector.fma %422, %409, %401 : vector<16xf32>
+                %424 = vector.fma %422, %411, %402 : vector<16xf32>
+                %425 = arith.addi %398, %14 : index
+                %426 = arith.muli %425, %407 : index
+                %427 = vector.load %34[%426] : memref<4096xf32>, vector<16xf32>
+                %428 = arith.addi %32, %426 : index
+                %429 = vector.load %34[%428] : memref<4096xf32>, vector<16xf32>
+                %430 = arith.addi %426, %412 : index
                 rlx_cpu.prefetch %34[%430] {cache = "l1"} : memref<4096xf32>
-                %431 = arith.addi %385, %424 : index
-                %432 = memref.load %0[%431] : memref<?xf32>
-                %433 = vector.broadcast %432 : f32 to vector<16xf32>
-                %434 = vector.fma %433, %426, %402 : vector<16xf32>
-                %435 = vector.fma %433, %428, %403 : vector<16xf32>
-                %436 = arith.addi %386, %424 : index
-                %437 = memref.load %0[%436] : memref<?xf32>
-                %438 = vector.broadcast %437 : f32 to vector<16xf32>
-                %439 = vector.fma %438, %426, %404 : vector<16xf32>
-                %440 = vector.fma %438, %428, %405 : vector<16xf32>
-                scf.yield %417, %418, %422, %423, %434, %435, %439, %440 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %431 = arith.addi %428, %412 : index
+                rlx_cpu.prefetch %34[%431] {cache = "l1"} : memref<4096xf32>
+                %432 = arith.addi %386, %425 : index
+                %433 = memref.load %0[%432] : memref<?xf32>
+                %434 = vector.broadcast %433 : f32 to vector<16xf32>
+                %435 = vector.fma %434, %427, %403 : vector<16xf32>
+                %436 = vector.fma %434, %429, %404 : vector<16xf32>
+                %437 = arith.addi %387, %425 : index
+                %438 = memref.load %0[%437] : memref<?xf32>
+                %439 = vector.broadcast %438 : f32 to vector<16xf32>
+                %440 = vector.fma %439, %427, %405 : vector<16xf32>
+                %441 = vector.fma %439, %429, %406 : vector<16xf32>
+                scf.yield %418, %419, %423, %424, %435, %436, %440, %441 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %441 = arith.addf %389, %393 : vector<16xf32>
               %442 = arith.addf %390, %394 : vector<16xf32>
               %443 = arith.addf %391, %395 : vector<16xf32>
               %444 = arith.addf %392, %396 : vector<16xf32>
-              %445 = arith.subf %388, %441 : vector<16xf32>
-              %446 = arith.constant -8.700000e+01 : f32
-              %447 = vector.broadcast %446 : f32 to vector<16xf32>
-              %448 = arith.cmpf ogt, %445, %447 : vector<16xf32>
-              %449 = arith.select %448, %445, %447 : vector<16xf32>
-              %450 = arith.constant 8.800000e+01 : f32
-              %451 = vector.broadcast %450 : f32 to vector<16xf32>
-              %452 = arith.cmpf olt, %449, %451 : vector<16xf32>
-              %453 = arith.select %452, %449, %451 : vector<16xf32>
-              %454 = math.exp %453 : vector<16xf32>
-              %455 = arith.constant 1.000000e+00 : f32
-              %456 = vector.broadcast %455 : f32 to vector<16xf32>
-              %457 = arith.addf %456, %454 : vector<16xf32>
-              %458 = arith.divf %441, %457 : vector<16xf32>
-              %459 = arith.mulf %458, %442 : vector<16xf32>
-              %460 = arith.constant 192 : index
-              %461 = arith.muli %383, %460 : index
-              %462 = arith.constant 16 : index
-              %463 = arith.muli %29, %462 : index
-              %464 = arith.addi %461, %463 : index
-              vector.store %459, %3[%464] : memref<?xf32>, vector<16xf32>
-              %465 = arith.subf %388, %443 : vector<16xf32>
-              %466 = arith.cmpf ogt, %465, %447 : vector<16xf32>
-              %467 = arith.select %466, %465, %447 : vector<16xf32>
-              %468 = arith.cmpf olt, %467, %451 : vector<16xf32>
-              %469 = arith.select %468, %467, %451 : vector<16xf32>
-              %470 = math.exp %469 : vector<16xf32>
-              %471 = arith.addf %456, %470 : vector<16xf32>
-              %472 = arith.divf %443, %471 : vector<16xf32>
-              %473 = arith.mulf %472, %444 : vector<16xf32>
-              %474 = arith.muli %384, %460 : index
-              %475 = arith.addi %474, %463 : index
-              vector.store %473, %3[%475] : memref<?xf32>, vector<16xf32>
+              %445 = arith.addf %393, %397 : vector<16xf32>
+              %446 = arith.subf %389, %442 : vector<16xf32>
+              %447 = arith.constant -8.700000e+01 : f32
+              %448 = vector.broadcast %447 : f32 to vector<16xf32>
+              %449 = arith.cmpf ogt, %446, %448 : vector<16xf32>
+              %450 = arith.select %449, %446, %448 : vector<16xf32>
+              %451 = arith.constant 8.800000e+01 : f32
+              %452 = vector.broadcast %451 : f32 to vector<16xf32>
+              %453 = arith.cmpf olt, %450, %452 : vector<16xf32>
+              %454 = arith.select %453, %450, %452 : vector<16xf32>
+              %455 = math.exp %454 : vector<16xf32>
+              %456 = arith.constant 1.000000e+00 : f32
+              %457 = vector.broadcast %456 : f32 to vector<16xf32>
+              %458 = arith.addf %457, %455 : vector<16xf32>
+              %459 = arith.divf %442, %458 : vector<16xf32>
+              %460 = arith.mulf %459, %443 : vector<16xf32>
+              %461 = arith.constant 192 : index
+              %462 = arith.muli %384, %461 : index
+              %463 = arith.constant 16 : index
+              %464 = arith.muli %29, %463 : index
+              %465 = arith.addi %462, %464 : index
+              vector.store %460, %3[%465] : memref<?xf32>, vector<16xf32>
+              %466 = arith.subf %389, %444 : vector<16xf32>
+              %467 = arith.cmpf ogt, %466, %448 : vector<16xf32>
+              %468 = arith.select %467, %466, %448 : vector<16xf32>
+              %469 = arith.cmpf olt, %468, %452 : vector<16xf32>
+              %470 = arith.select %469, %468, %452 : vector<16xf32>
+              %471 = math.exp %470 : vector<16xf32>
+              %472 = arith.addf %457, %471 : vector<16xf32>
+              %473 = arith.divf %444, %472 : vector<16xf32>
+              %474 = arith.mulf %473, %445 : vector<16xf32>
+              %475 = arith.muli %385, %461 : index
+              %476 = arith.addi %475, %464 : index
+              vector.store %474, %3[%476] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %476 = %382 to %22 step %14 {
-              %477 = arith.muli %476, %35 : index
-              %478 = arith.constant 0.000000e+00 : f32
-              %479 = vector.broadcast %478 : f32 to vector<16xf32>
-              %480, %481, %482, %483 = scf.for %484 = %13 to %35 step %30 iter_args(%485 = %479, %486 = %479, %487 = %479, %488 = %479) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %489 = arith.constant 16 : index
-                %490 = arith.muli %484, %489 : index
-                %491 = vector.load %34[%490] : memref<4096xf32>, vector<16xf32>
-                %492 = arith.addi %32, %490 : index
-                %493 = vector.load %34[%492] : memref<4096xf32>, vector<16xf32>
-                %494 = arith.addi %477, %484 : index
-                %495 = memref.load %0[%494] : memref<?xf32>
-                %496 = vector.broadcast %495 : f32 to vector<16xf32>
-                %497 = vector.fma %496, %491, %485 : vector<16xf32>
-                %498 = vector.fma %496, %493, %486 : vector<16xf32>
-                %499 = arith.addi %484, %14 : index
-                %500 = arith.muli %499, %489 : index
-                %501 = vector.load %34[%500] : memref<4096xf32>, vector<16xf32>
-                %502 = arith.addi %32, %500 : index
-                %503 = vector.load %34[%502] : memref<4096xf32>, vector<16xf32>
-                %504 = arith.addi %477, %499 : index
-                %505 = memref.load %0[%504] : memref<?xf32>
-                %506 = vector.broadcast %505 : f32 to vector<16xf32>
-                %507 = vector.fma %506, %501, %487 : vector<16xf32>
-                %508 = vector.fma %506, %503, %488 : vector<16xf32>
-                scf.yield %497, %498, %507, %508 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %477 = %383 to %22 step %14 {
+              %478 = arith.muli %477, %35 : index
+              %479 = arith.constant 0.000000e+00 : f32
+              %480 = vector.broadcast %479 : f32 to vector<16xf32>
+              %481, %482, %483, %484 = scf.for %485 = %13 to %35 step %30 iter_args(%486 = %480, %487 = %480, %488 = %480, %489 = %480) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %490 = arith.constant 16 : index
+                %491 = arith.muli %485, %490 : index
+                %492 = vector.load %34[%491] : memref<4096xf32>, vector<16xf32>
+                %493 = arith.addi %32, %491 : index
+                %494 = vector.load %34[%493] : memref<4096xf32>, vector<16xf32>
+                %495 = arith.addi %478, %485 : index
+                %496 = memref.load %0[%495] : memref<?xf32>
+                %497 = vector.broadcast %496 : f32 to vector<16xf32>
+                %498 = vector.fma %497, %492, %486 : vector<16xf32>
+                %499 = vector.fma %497, %494, %487 : vector<16xf32>
+                %500 = arith.addi %485, %14 : index
+                %501 = arith.muli %500, %490 : index
+                %502 = vector.load %34[%501] : memref<4096xf32>, vector<16xf32>
+                %503 = arith.addi %32, %501 : index
+                %504 = vector.load %34[%503] : memref<4096xf32>, vector<16xf32>
+                %505 = arith.addi %478, %500 : index
+                %506 = memref.load %0[%505] : memref<?xf32>
+                %507 = vector.broadcast %506 : f32 to vector<16xf32>
+                %508 = vector.fma %507, %502, %488 : vector<16xf32>
+                %509 = vector.fma %507, %504, %489 : vector<16xf32>
+                scf.yield %498, %499, %508, %509 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %509 = arith.addf %480, %482 : vector<16xf32>
               %510 = arith.addf %481, %483 : vector<16xf32>
-              %511 = arith.subf %479, %509 : vector<16xf32>
-              %512 = arith.constant -8.700000e+01 : f32
-              %513 = vector.broadcast %512 : f32 to vector<16xf32>
-              %514 = arith.cmpf ogt, %511, %513 : vector<16xf32>
-              %515 = arith.select %514, %511, %513 : vector<16xf32>
-              %516 = arith.constant 8.800000e+01 : f32
-              %517 = vector.broadcast %516 : f32 to vector<16xf32>
-              %518 = arith.cmpf olt, %515, %517 : vector<16xf32>
-              %519 = arith.select %518, %515, %517 : vector<16xf32>
-              %520 = math.exp %519 : vector<16xf32>
-              %521 = arith.constant 1.000000e+00 : f32
-              %522 = vector.broadcast %521 : f32 to vector<16xf32>
-              %523 = arith.addf %522, %520 : vector<16xf32>
-              %524 = arith.divf %509, %523 : vector<16xf32>
-              %525 = arith.mulf %524, %510 : vector<16xf32>
-              %526 = arith.constant 192 : index
-              %527 = arith.muli %476, %526 : index
-              %528 = arith.constant 16 : index
-              %529 = arith.muli %29, %528 : index
-              %530 = arith.addi %527, %529 : index
-              vector.store %525, %3[%530] : memref<?xf32>, vector<16xf32>
+              %511 = arith.addf %482, %484 : vector<16xf32>
+              %512 = arith.subf %480, %510 : vector<16xf32>
+              %513 = arith.constant -8.700000e+01 : f32
+              %514 = vector.broadcast %513 : f32 to vector<16xf32>
+              %515 = arith.cmpf ogt, %512, %514 : vector<16xf32>
+              %516 = arith.select %515, %512, %514 : vector<16xf32>
+              %517 = arith.constant 8.800000e+01 : f32
+              %518 = vector.broadcast %517 : f32 to vector<16xf32>
+              %519 = arith.cmpf olt, %516, %518 : vector<16xf32>
+              %520 = arith.select %519, %516, %518 : vector<16xf32>
+              %521 = math.exp %520 : vector<16xf32>
+              %522 = arith.constant 1.000000e+00 : f32
+              %523 = vector.broadcast %522 : f32 to vector<16xf32>
+              %524 = arith.addf %523, %521 : vector<16xf32>
+              %525 = arith.divf %510, %524 : vector<16xf32>
+              %526 = arith.mulf %525, %511 : vector<16xf32>
+              %527 = arith.constant 192 : index
+              %528 = arith.muli %477, %527 : index
+              %529 = arith.constant 16 : index
+              %530 = arith.muli %29, %529 : index
+              %531 = arith.addi %528, %530 : index
+              vector.store %526, %3[%531] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %531 = arith.constant 2048 : index
-            %532 = arith.muli %29, %531 : index
-            scf.for %533 = %20 to %22 step %14 {
-              %534 = arith.constant 128 : index
-              %535 = arith.muli %533, %534 : index
-              %536 = arith.constant 0.000000e+00 : f32
-              %537 = vector.broadcast %536 : f32 to vector<16xf32>
-              %538, %539, %540, %541 = scf.for %542 = %13 to %534 step %30 iter_args(%543 = %537, %544 = %537, %545 = %537, %546 = %537) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %547 = arith.constant 16 : index
-                %548 = arith.muli %542, %547 : index
-                %549 = arith.addi %532, %548 : index
-                %550 = vector.load %1[%549] : memref<?xi16>, vector<16xi16>
-                %551 = arith.extui %550 : vector<16xi16> to vector<16xi32>
-                %552 = arith.constant dense<16> : vector<16xi32>
-                %553 = arith.shli %551, %552 : vector<16xi32>
-                %554 = arith.bitcast %553 : vector<16xi32> to vector<16xf32>
-                %555 = vector.load %2[%549] : memref<?xi16>, vector<16xi16>
-                %556 = arith.extui %555 : vector<16xi16> to vector<16xi32>
-                %557 = arith.shli %556, %552 : vector<16xi32>
-                %558 = arith.bitcast %557 : vector<16xi32> to vector<16xf32>
-                %559 = arith.addi %535, %542 : index
-                %560 = memref.load %0[%559] : memref<?xf32>
-                %561 = vector.broadcast %560 : f32 to vector<16xf32>
-                %562 = vector.fma %561, %554, %543 : vector<16xf32>
-                %563 = vector.fma %561, %558, %544 : vector<16xf32>
-                %564 = arith.addi %542, %14 : index
-                %565 = arith.muli %564, %547 : index
-                %566 = arith.addi %532, %565 : index
-                %567 = vector.load %1[%566] : memref<?xi16>, vector<16xi16>
-                %568 = arith.extui %567 : vector<16xi16> to vector<16xi32>
-                %569 = arith.shli %568, %552 : vector<16xi32>
-                %570 = arith.bitcast %569 : vector<16xi32> to vector<16xf32>
-                %571 = vector.load %2[%566] : memref<?xi16>, vector<16xi16>
-                %572 = arith.extui %571 : vector<16xi16> to vector<16xi32>
-                %573 = arith.shli %572, %552 : vector<16xi32>
-                %574 = arith.bitcast %573 : vector<16xi32> to vector<16xf32>
-                %575 = arith.addi %535, %564 : index
-                %576 = memref.load %0[%575] : memref<?xf32>
-                %577 = vector.broadcast %576 : f32 to vector<16xf32>
-                %578 = vector.fma %577, %570, %545 : vector<16xf32>
-                %579 = vector.fma %577, %574, %546 : vector<16xf32>
-                scf.yield %562, %563, %578, %579 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %532 = arith.constant 2048 : index
+            %533 = arith.muli %29, %532 : index
+            scf.for %534 = %20 to %22 step %14 {
+              %535 = arith.constant 128 : index
+              %536 = arith.muli %534, %535 : index
+              %537 = arith.constant 0.000000e+00 : f32
+              %538 = vector.broadcast %537 : f32 to vector<16xf32>
+              %539, %540, %541, %542 = scf.for %543 = %13 to %535 step %30 iter_args(%544 = %538, %545 = %538, %546 = %538, %547 = %538) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %548 = arith.constant 16 : index
+                %549 = arith.muli %543, %548 : index
+                %550 = arith.addi %533, %549 : index
+                %551 = vector.load %1[%550] : memref<?xi16>, vector<16xi16>
+                %552 = arith.extui %551 : vector<16xi16> to vector<16xi32>
+                %553 = arith.constant dense<16> : vector<16xi32>
+                %554 = arith.shli %552, %553 : vector<16xi32>
+                %555 = arith.bitcast %554 : vector<16xi32> to vector<16xf32>
+                %556 = vector.load %2[%550] : memref<?xi16>, vector<16xi16>
+                %557 = arith.extui %556 : vector<16xi16> to vector<16xi32>
+                %558 = arith.shli %557, %553 : vector<16xi32>
+                %559 = arith.bitcast %558 : vector<16xi32> to vector<16xf32>
+                %560 = arith.addi %536, %543 : index
+                %561 = memref.load %0[%560] : memref<?xf32>
+                %562 = vector.broadcast %561 : f32 to vector<16xf32>
+                %563 = vector.fma %562, %555, %544 : vector<16xf32>
+                %564 = vector.fma %562, %559, %545 : vector<16xf32>
+                %565 = arith.addi %543, %14 : index
+                %566 = arith.muli %565, %548 : index
+                %567 = arith.addi %533, %566 : index
+                %568 = vector.load %1[%567] : memref<?xi16>, vector<16xi16>
+                %569 = arith.extui %568 : vector<16xi16> to vector<16xi32>
+                %570 = arith.shli %569, %553 : vector<16xi32>
+                %571 = arith.bitcast %570 : vector<16xi32> to vector<16xf32>
+                %572 = vector.load %2[%567] : memref<?xi16>, vector<16xi16>
+                %573 = arith.extui %572 : vector<16xi16> to vector<16xi32>
+                %574 = arith.shli %573, %553 : vector<16xi32>
+                %575 = arith.bitcast %574 : vector<16xi32> to vector<16xf32>
+                %576 = arith.addi %536, %565 : index
+                %577 = memref.load %0[%576] : memref<?xf32>
+                %578 = vector.broadcast %577 : f32 to vector<16xf32>
+                %579 = vector.fma %578, %571, %546 : vector<16xf32>
+                %580 = vector.fma %578, %575, %547 : vector<16xf32>
+                scf.yield %563, %564, %579, %580 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %580 = arith.addf %538, %540 : vector<16xf32>
               %581 = arith.addf %539, %541 : vector<16xf32>
-              %582 = arith.subf %537, %580 : vector<16xf32>
-              %583 = arith.constant -8.700000e+01 : f32
-              %584 = vector.broadcast %583 : f32 to vector<16xf32>
-              %585 = arith.cmpf ogt, %582, %584 : vector<16xf32>
-              %586 = arith.select %585, %582, %584 : vector<16xf32>
-              %587 = arith.constant 8.800000e+01 : f32
-              %588 = vector.broadcast %587 : f32 to vector<16xf32>
-              %589 = arith.cmpf olt, %586, %588 : vector<16xf32>
-              %590 = arith.select %589, %586, %588 : vector<16xf32>
-              %591 = math.exp %590 : vector<16xf32>
-              %592 = arith.constant 1.000000e+00 : f32
-              %593 = vector.broadcast %592 : f32 to vector<16xf32>
-              %594 = arith.addf %593, %591 : vector<16xf32>
-              %595 = arith.divf %580, %594 : vector<16xf32>
-              %596 = arith.mulf %595, %581 : vector<16xf32>
-              %597 = arith.constant 192 : index
-              %598 = arith.muli %533, %597 : index
-              %599 = arith.constant 16 : index
-              %600 = arith.muli %29, %599 : index
-              %601 = arith.addi %598, %600 : index
-              vector.store %596, %3[%601] : memref<?xf32>, vector<16xf32>
+              %582 = arith.addf %540, %542 : vector<16xf32>
+              %583 = arith.subf %538, %581 : vector<16xf32>
+              %584 = arith.constant -8.700000e+01 : f32
+              %585 = vector.broadcast %584 : f32 to vector<16xf32>
+              %586 = arith.cmpf ogt, %583, %585 : vector<16xf32>
+              %587 = arith.select %586, %583, %585 : vector<16xf32>
+              %588 = arith.constant 8.800000e+01 : f32
+              %589 = vector.broadcast %588 : f32 to vector<16xf32>
+              %590 = arith.cmpf olt, %587, %589 : vector<16xf32>
+              %591 = arith.select %590, %587, %589 : vector<16xf32>
+              %592 = math.exp %591 : vector<16xf32>
+              %593 = arith.constant 1.000000e+00 : f32
+              %594 = vector.broadcast %593 : f32 to vector<16xf32>
+              %595 = arith.addf %594, %592 : vector<16xf32>
+              %596 = arith.divf %581, %595 : vector<16xf32>
+              %597 = arith.mulf %596, %582 : vector<16xf32>
+              %598 = arith.constant 192 : index
+              %599 = arith.muli %534, %598 : index
+              %600 = arith.constant 16 : index
+              %601 = arith.muli %29, %600 : index
+              %602 = arith.addi %599, %601 : index
+              vector.store %597, %3[%602] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%602: index):
-        %603 = arith.divui %602, %10 : index
-        %604 = arith.remui %602, %10 : index
-        %605 = arith.muli %604, %9 : index
-        %606 = arith.addi %605, %9 : index
-        %607 = arith.minui %606, %4 : index
-        %608 = arith.subi %607, %605 : index
-        %609 = arith.constant 8 : index
-        %610 = arith.divui %608, %609 : index
-        %611 = arith.muli %610, %609 : index
-        %612 = arith.addi %605, %611 : index
-        %613 = arith.addi %603, %14 : index
-        scf.for %614 = %603 to %613 step %14 {
-          %615 = arith.constant 2 : index
-          %616 = arith.cmpi uge, %608, %615 : index
-          scf.if %616 {
-            %617 = arith.constant 2048 : index
-            %618 = arith.muli %614, %617 : index
-            %619 = memref.alloca() : memref<4096xf32>
-            %620 = arith.constant 128 : index
-            scf.for %621 = %13 to %620 step %14 {
-              scf.for %622 = %13 to %14 step %14 {
-                %623 = arith.addi %621, %622 : index
-                %624 = arith.constant 16 : index
-                %625 = arith.muli %623, %624 : index
-                %626 = arith.addi %618, %625 : index
-                %627 = vector.load %1[%626] : memref<?xi16>, vector<16xi16>
-                %628 = arith.extui %627 : vector<16xi16> to vector<16xi32>
-                %629 = arith.constant dense<16> : vector<16xi32>
-                %630 = arith.shli %628, %629 : vector<16xi32>
-                %631 = arith.bitcast %630 : vector<16xi32> to vector<16xf32>
-                vector.store %631, %619[%625] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%603: index):
+        %604 = arith.divui %603, %10 : index
+        %605 = arith.remui %603, %10 : index
+        %606 = arith.muli %605, %9 : index
+        %607 = arith.addi %606, %9 : index
+        %608 = arith.minui %607, %4 : index
+        %609 = arith.subi %608, %606 : index
+        %610 = arith.constant 8 : index
+        %611 = arith.divui %609, %610 : index
+        %612 = arith.muli %611, %610 : index
+        %613 = arith.addi %606, %612 : index
+        %614 = arith.addi %604, %14 : index
+        scf.for %615 = %604 to %614 step %14 {
+          %616 = arith.constant 2 : index
+          %617 = arith.cmpi uge, %609, %616 : index
+          scf.if %617 {
+            %618 = arith.constant 2048 : index
+            %619 = arith.muli %615, %618 : index
+            %620 = memref.alloca() : memref<4096xf32>
+            %621 = arith.constant 128 : index
+            scf.for %622 = %13 to %621 step %14 {
+              scf.for %623 = %13 to %14 step %14 {
+                %624 = arith.addi %622, %623 : index
+                %625 = arith.constant 16 : index
+                %626 = arith.muli %624, %625 : index
+                %627 = arith.addi %619, %626 : index
+                %628 = vector.load %1[%627] : memref<?xi16>, vector<16xi16>
+                %629 = arith.extui %628 : vector<16xi16> to vector<16xi32>
+                %630 = arith.constant dense<16> : vector<16xi32>
+                %631 = arith.shli %629, %630 : vector<16xi32>
+                %632 = arith.bitcast %631 : vector<16xi32> to vector<16xf32>
+                vector.store %632, %620[%626] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %632 = %13 to %620 step %14 {
-              scf.for %633 = %13 to %14 step %14 {
-                %634 = arith.addi %632, %633 : index
-                %635 = arith.constant 16 : index
-                %636 = arith.muli %634, %635 : index
-                %637 = arith.addi %618, %636 : index
-                %638 = vector.load %2[%637] : memref<?xi16>, vector<16xi16>
-                %639 = arith.extui %638 : vector<16xi16> to vector<16xi32>
-                %640 = arith.constant dense<16> : vector<16xi32>
-                %641 = arith.shli %639, %640 : vector<16xi32>
-                %642 = arith.bitcast %641 : vector<16xi32> to vector<16xf32>
-                %643 = arith.addi %617, %636 : index
-                vector.store %642, %619[%643] : memref<4096xf32>, vector<16xf32>
+            scf.for %633 = %13 to %621 step %14 {
+              scf.for %634 = %13 to %14 step %14 {
+                %635 = arith.addi %633, %634 : index
+                %636 = arith.constant 16 : index
+                %637 = arith.muli %635, %636 : index
+                %638 = arith.addi %619, %637 : index
+                %639 = vector.load %2[%638] : memref<?xi16>, vector<16xi16>
+                %640 = arith.extui %639 : vector<16xi16> to vector<16xi32>
+                %641 = arith.constant dense<16> : vector<16xi32>
+                %642 = arith.shli %640, %641 : vector<16xi32>
+                %643 = arith.bitcast %642 : vector<16xi32> to vector<16xf32>
+                %644 = arith.addi %618, %637 : index
+                vector.store %643, %620[%644] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %644 = %605 to %612 step %609 {
-              %645 = arith.addi %644, %14 : index
-              %646 = arith.addi %644, %615 : index
-              %647 = arith.constant 3 : index
-              %648 = arith.addi %644, %647 : index
-              %649 = arith.constant 4 : index
-              %650 = arith.addi %644, %649 : index
-              %651 = arith.constant 5 : index
-              %652 = arith.addi %644, %651 : index
-              %653 = arith.constant 6 : index
-              %654 = arith.addi %644, %653 : index
-              %655 = arith.constant 7 : index
-              %656 = arith.addi %644, %655 : index
-              %657 = arith.muli %644, %620 : index
-              %658 = arith.addi %657, %620 : index
-              %659 = arith.constant 256 : index
-              %660 = arith.addi %657, %659 : index
-              %661 = arith.constant 384 : index
-              %662 = arith.addi %657, %661 : index
-              %663 = arith.addi %657, %9 : index
-              %664 = arith.constant 640 : index
-              %665 = arith.addi %657, %664 : index
-              %666 = arith.constant 768 : index
-              %667 = arith.addi %657, %666 : index
-              %668 = arith.constant 896 : index
-              %669 = arith.addi %657, %668 : index
-              %670 = arith.constant 0.000000e+00 : f32
-              %671 = vector.broadcast %670 : f32 to vector<16xf32>
-              %672, %673, %674, %675, %676, %677, %678, %679, %680, %681, %682, %683, %684, %685, %686, %687 = scf.for %688 = %13 to %620 step %14 iter_args(%689 = %671, %690 = %671, %691 = %671, %692 = %671, %693 = %671, %694 = %671, %695 = %671, %696 = %671, %697 = %671, %698 = %671, %699 = %671, %700 = %671, %701 = %671, %702 = %671, %703 = %671, %704 = %671) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %705 = arith.constant 16 : index
-                %706 = arith.muli %688, %705 : index
-                %707 = vector.load %619[%706] : memref<4096xf32>, vector<16xf32>
-                %708 = arith.addi %617, %706 : index
-                %709 = vector.load %619[%708] : memref<4096xf32>, vector<16xf32>
-                %710 = arith.addi %706, %659 : index
-                rlx_cpu.prefetch %619[%710] {cache = "l1"} : memref<4096xf32>
-                %711 = arith.addi %708, %659 : index
-                rlx_cpu.prefetch %619[%711] {cache = "l1"} : memref<4096xf32>
-                %712 = arith.addi %657, %688 : index
-                %713 = memref.load %0[%712] : memref<?xf32>
-                %714 = vector.broadcast %713 : f32 to vector<16xf32>
-                %715 = vector.fma %714, %707, %689 : vector<16xf32>
-                %716 = vector.fma %714, %709, %690 : vector<16xf32>
-                %717 = arith.addi %658, %688 : index
-                %718 = memref.load %0[%717] : memref<?xf32>
-                %719 = vector.broadcast %718 : f32 to vector<16xf32>
-                %720 = vector.fma %719, %707, %691 : vector<16xf32>
-                %721 = vector.fma %719, %709, %692 : vector<16xf32>
-                %722 = arith.addi %660, %688 : index
-                %723 = memref.load %0[%722] : memref<?xf32>
-                %724 = vector.broadcast %723 : f32 to vector<16xf32>
-                %725 = vector.fma %724, %707, %693 : vector<16xf32>
-                %726 = vector.fma %724, %709, %694 : vector<16xf32>
-                %727 = arith.addi %662, %688 : index
-                %728 = memref.load %0[%727] : memref<?xf32>
-                %729 = vector.broadcast %728 : f32 to vector<16xf32>
-                %730 = vector.fma %729, %707, %695 : vector<16xf32>
-                %731 = vector.fma %729, %709, %696 : vector<16xf32>
-                %732 = arith.addi %663, %688 : index
-                %733 = memref.load %0[%732] : memref<?xf32>
-                %734 = vector.broadcast %733 : f32 to vector<16xf32>
-                %735 = vector.fma %734, %707, %697 : vector<16xf32>
-                %736 = vector.fma %734, %709, %698 : vector<16xf32>
-                %737 = arith.addi %665, %688 : index
-                %738 = memref.load %0[%737] : memref<?xf32>
-                %739 = vector.broadcast %738 : f32 to vector<16xf32>
-                %740 = vector.fma %739, %707, %699 : vector<16xf32>
-                %741 = vector.fma %739, %709, %700 : vector<16xf32>
-                %742 = arith.addi %667, %688 : index
-                %743 = memref.load %0[%742] : memref<?xf32>
-                %744 = vector.broadcast %743 : f32 to vector<16xf32>
-                %745 = vector.fma %744, %707, %701 : vector<16xf32>
-                %746 = vector.fma %744, %709, %702 : vector<16xf32>
-                %747 = arith.addi %669, %688 : index
-                %748 = memref.load %0[%747] : memref<?xf32>
-                %749 = vector.broadcast %748 : f32 to vector<16xf32>
-                %750 = vector.fma %749, %707, %703 : vector<16xf32>
-                %751 = vector.fma %749, %709, %704 : vector<16xf32>
-                scf.yield %715, %716, %720, %721, %725, %726, %730, %731, %735, %736, %740, %741, %745, %746, %750, %751 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %645 = %606 to %613 step %610 {
+              %646 = arith.addi %645, %14 : index
+              %647 = arith.addi %645, %616 : index
+              %648 = arith.constant 3 : index
+              %649 = arith.addi %645, %648 : index
+              %650 = arith.constant 4 : index
+              %651 = arith.addi %645, %650 : index
+              %652 = arith.constant 5 : index
+              %653 = arith.addi %645, %652 : index
+              %654 = arith.constant 6 : index
+              %655 = arith.addi %645, %654 : index
+              %656 = arith.constant 7 : index
+              %657 = arith.addi %645, %656 : index
+              %658 = arith.muli %645, %621 : index
+              %659 = arith.addi %658, %621 : index
+              %660 = arith.constant 256 : index
+              %661 = arith.addi %658, %660 : index
+              %662 = arith.constant 384 : index
+              %663 = arith.addi %658, %662 : index
+              %664 = arith.constant 512 : index
+              %665 = arith.addi %658, %664 : index
+              %666 = arith.constant 640 : index
+              %667 = arith.addi %658, %666 : index
+              %668 = arith.constant 768 : index
+              %669 = arith.addi %658, %668 : index
+              %670 = arith.constant 896 : index
+              %671 = arith.addi %658, %670 : index
+              %672 = arith.constant 0.000000e+00 : f32
+              %673 = vector.broadcast %672 : f32 to vector<16xf32>
+              %674, %675, %676, %677, %678, %679, %680, %681, %682, %683, %684, %685, %686, %687, %688, %689 = scf.for %690 = %13 to %621 step %14 iter_args(%691 = %673, %692 = %673, %693 = %673, %694 = %673, %695 = %673, %696 = %673, %697 = %673, %698 = %673, %699 = %673, %700 = %673, %701 = %673, %702 = %673, %703 = %673, %704 = %673, %705 = %673, %706 = %673) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %707 = arith.constant 16 : index
+                %708 = arith.muli %690, %707 : index
+                %709 = vector.load %620[%708] : memref<4096xf32>, vector<16xf32>
+                %710 = arith.addi %618, %708 : index
+                %711 = vector.load %620[%710] : memref<4096xf32>, vector<16xf32>
+                %712 = arith.addi %708, %660 : index
+                rlx_cpu.prefetch %620[%712] {cache = "l1"} : memref<4096xf32>
+                %713 = arith.addi %710, %660 : index
+                rlx_cpu.prefetch %620[%713] {cache = "l1"} : memref<4096xf32>
+                %714 = arith.addi %658, %690 : index
+                %715 = memref.load %0[%714] : memref<?xf32>
+                %716 = vector.broadcast %715 : f32 to vector<16xf32>
+                %717 = vector.fma %716, %709, %691 : vector<16xf32>
+                %718 = vector.fma %716, %711, %692 : vector<16xf32>
+                %719 = arith.addi %659, %690 : index
+                %720 = memref.load %0[%719] : memref<?xf32>
+                %721 = vector.broadcast %720 : f32 to vector<16xf32>
+                %722 = vector.fma %721, %709, %693 : vector<16xf32>
+                %723 = vector.fma %721, %711, %694 : vector<16xf32>
+                %724 = arith.addi %661, %690 : index
+                %725 = memref.load %0[%724] : memref<?xf32>
+                %726 = vector.broadcast %725 : f32 to vector<16xf32>
+                %727 = vector.fma %726, %709, %695 : vector<16xf32>
+                %728 = vector.fma %726, %711, %696 : vector<16xf32>
+                %729 = arith.addi %663, %690 : index
+                %730 = memref.load %0[%729] : memref<?xf32>
+                %731 = vector.broadcast %730 : f32 to vector<16xf32>
+                %732 = vector.fma %731, %709, %697 : vector<16xf32>
+                %733 = vector.fma %731, %711, %698 : vector<16xf32>
+                %734 = arith.addi %665, %690 : index
+                %735 = memref.load %0[%734] : memref<?xf32>
+                %736 = vector.broadcast %735 : f32 to vector<16xf32>
+                %737 = vector.fma %736, %709, %699 : vector<16xf32>
+                %738 = vector.fma %736, %711, %700 : vector<16xf32>
+                %739 = arith.addi %667, %690 : index
+                %740 = memref.load %0[%739] : memref<?xf32>
+                %741 = vector.broadcast %740 : f32 to vector<16xf32>
+                %742 = vector.fma %741, %709, %701 : vector<16xf32>
+                %743 = vector.fma %741, %711, %702 : vector<16xf32>
+                %744 = arith.addi %669, %690 : index
+                %745 = memref.load %0[%744] : memref<?xf32>
+                %746 = vector.broadcast %745 : f32 to vector<16xf32>
+                %747 = vector.fma %746, %709, %703 : vector<16xf32>
+                %748 = vector.fma %746, %711, %704 : vector<16xf32>
+                %749 = arith.addi %671, %690 : index
+                %750 = memref.load %0[%749] : memref<?xf32>
+                %751 = vector.broadcast %750 : f32 to vector<16xf32>
+                %752 = vector.fma %751, %709, %705 : vector<16xf32>
+                %753 = vector.fma %751, %711, %706 : vector<16xf32>
+                scf.yield %717, %718, %722, %723, %727, %728, %732, %733, %737, %738, %742, %743, %747, %748, %752, %753 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %752 = arith.subf %671, %672 : vector<16xf32>
-              %753 = arith.constant -8.700000e+01 : f32
-              %754 = vector.broadcast %753 : f32 to vector<16xf32>
-              %755 = arith.cmpf ogt, %752, %754 : vector<16xf32>
-              %756 = arith.select %755, %752, %754 : vector<16xf32>
-              %757 = arith.constant 8.800000e+01 : f32
-              %758 = vector.broadcast %757 : f32 to vector<16xf32>
-              %759 = arith.cmpf olt, %756, %758 : vector<16xf32>
-              %760 = arith.select %759, %756, %758 : vector<16xf32>
-              %761 = math.exp %760 : vector<16xf32>
-              %762 = arith.constant 1.000000e+00 : f32
-              %763 = vector.broadcast %762 : f32 to vector<16xf32>
-              %764 = arith.addf %763, %761 : vector<16xf32>
-              %765 = arith.divf %672, %764 : vector<16xf32>
-              %766 = arith.mulf %765, %673 : vector<16xf32>
-              %767 = arith.constant 192 : index
-              %768 = arith.muli %644, %767 : index
-              %769 = arith.constant 16 : index
-              %770 = arith.muli %614, %769 : index
-              %771 = arith.addi %768, %770 : index
-              vector.store %766, %3[%771] : memref<?xf32>, vector<16xf32>
-              %772 = arith.subf %671, %674 : vector<16xf32>
-              %773 = arith.cmpf ogt, %772, %754 : vector<16xf32>
-              %774 = arith.select %773, %772, %754 : vector<16xf32>
-              %775 = arith.cmpf olt, %774, %758 : vector<16xf32>
-              %776 = arith.select %775, %774, %758 : vector<16xf32>
-              %777 = math.exp %776 : vector<16xf32>
-              %778 = arith.addf %763, %777 : vector<16xf32>
-              %779 = arith.divf %674, %778 : vector<16xf32>
-              %780 = arith.mulf %779, %675 : vector<16xf32>
-              %781 = arith.muli %645, %767 : index
-              %782 = arith.addi %781, %770 : index
-              vector.store %780, %3[%782] : memref<?xf32>, vector<16xf32>
-              %783 = arith.subf %671, %676 : vector<16xf32>
-              %784 = arith.cmpf ogt, %783, %754 : vector<16xf32>
-              %785 = arith.select %784, %783, %754 : vector<16xf32>
-              %786 = arith.cmpf olt, %785, %758 : vector<16xf32>
-              %787 = arith.select %786, %785, %758 : vector<16xf32>
-              %788 = math.exp %787 : vector<16xf32>
-              %789 = arith.addf %763, %788 : vector<16xf32>
-              %790 = arith.divf %676, %789 : vector<16xf32>
-              %791 = arith.mulf %790, %677 : vector<16xf32>
-              %792 = arith.muli %646, %767 : index
-              %793 = arith.addi %792, %770 : index
-              vector.store %791, %3[%793] : memref<?xf32>, vector<16xf32>
-              %794 = arith.subf %671, %678 : vector<16xf32>
-              %795 = arith.cmpf ogt, %794, %754 : vector<16xf32>
-              %796 = arith.select %795, %794, %754 : vector<16xf32>
-              %797 = arith.cmpf olt, %796, %758 : vector<16xf32>
-              %798 = arith.select %797, %796, %758 : vector<16xf32>
-              %799 = math.exp %798 : vector<16xf32>
-              %800 = arith.addf %763, %799 : vector<16xf32>
-              %801 = arith.divf %678, %800 : vector<16xf32>
-              %802 = arith.mulf %801, %679 : vector<16xf32>
-              %803 = arith.muli %648, %767 : index
-              %804 = arith.addi %803, %770 : index
-              vector.store %802, %3[%804] : memref<?xf32>, vector<16xf32>
-              %805 = arith.subf %671, %680 : vector<16xf32>
-              %806 = arith.cmpf ogt, %805, %754 : vector<16xf32>
-              %807 = arith.select %806, %805, %754 : vector<16xf32>
-              %808 = arith.cmpf olt, %807, %758 : vector<16xf32>
-              %809 = arith.select %808, %807, %758 : vector<16xf32>
-              %810 = math.exp %809 : vector<16xf32>
-              %811 = arith.addf %763, %810 : vector<16xf32>
-              %812 = arith.divf %680, %811 : vector<16xf32>
-              %813 = arith.mulf %812, %681 : vector<16xf32>
-              %814 = arith.muli %650, %767 : index
-              %815 = arith.addi %814, %770 : index
-              vector.store %813, %3[%815] : memref<?xf32>, vector<16xf32>
-              %816 = arith.subf %671, %682 : vector<16xf32>
-              %817 = arith.cmpf ogt, %816, %754 : vector<16xf32>
-              %818 = arith.select %817, %816, %754 : vector<16xf32>
-              %819 = arith.cmpf olt, %818, %758 : vector<16xf32>
-              %820 = arith.select %819, %818, %758 : vector<16xf32>
-              %821 = math.exp %820 : vector<16xf32>
-              %822 = arith.addf %763, %821 : vector<16xf32>
-              %823 = arith.divf %682, %822 : vector<16xf32>
-              %824 = arith.mulf %823, %683 : vector<16xf32>
-              %825 = arith.muli %652, %767 : index
-              %826 = arith.addi %825, %770 : index
-              vector.store %824, %3[%826] : memref<?xf32>, vector<16xf32>
-              %827 = arith.subf %671, %684 : vector<16xf32>
-              %828 = arith.cmpf ogt, %827, %754 : vector<16xf32>
-              %829 = arith.select %828, %827, %754 : vector<16xf32>
-              %830 = arith.cmpf olt, %829, %758 : vector<16xf32>
-              %831 = arith.select %830, %829, %758 : vector<16xf32>
-              %832 = math.exp %831 : vector<16xf32>
-              %833 = arith.addf %763, %832 : vector<16xf32>
-              %834 = arith.divf %684, %833 : vector<16xf32>
-              %835 = arith.mulf %834, %685 : vector<16xf32>
-              %836 = arith.muli %654, %767 : index
-              %837 = arith.addi %836, %770 : index
-              vector.store %835, %3[%837] : memref<?xf32>, vector<16xf32>
-              %838 = arith.subf %671, %686 : vector<16xf32>
-              %839 = arith.cmpf ogt, %838, %754 : vector<16xf32>
-              %840 = arith.select %839, %838, %754 : vector<16xf32>
-              %841 = arith.cmpf olt, %840, %758 : vector<16xf32>
-              %842 = arith.select %841, %840, %758 : vector<16xf32>
-              %843 = math.exp %842 : vector<16xf32>
-              %844 = arith.addf %763, %843 : vector<16xf32>
-              %845 = arith.divf %686, %844 : vector<16xf32>
-              %846 = arith.mulf %845, %687 : vector<16xf32>
-              %847 = arith.muli %656, %767 : index
-              %848 = arith.addi %847, %770 : index
-              vector.store %846, %3[%848] : memref<?xf32>, vector<16xf32>
+              %754 = arith.subf %673, %674 : vector<16xf32>
+              %755 = arith.constant -8.700000e+01 : f32
+              %756 = vector.broadcast %755 : f32 to vector<16xf32>
+              %757 = arith.cmpf ogt, %754, %756 : vector<16xf32>
+              %758 = arith.select %757, %754, %756 : vector<16xf32>
+              %759 = arith.constant 8.800000e+01 : f32
+              %760 = vector.broadcast %759 : f32 to vector<16xf32>
+              %761 = arith.cmpf olt, %758, %760 : vector<16xf32>
+              %762 = arith.select %761, %758, %760 : vector<16xf32>
+              %763 = math.exp %762 : vector<16xf32>
+              %764 = arith.constant 1.000000e+00 : f32
+              %765 = vector.broadcast %764 : f32 to vector<16xf32>
+              %766 = arith.addf %765, %763 : vector<16xf32>
+              %767 = arith.divf %674, %766 : vector<16xf32>
+              %768 = arith.mulf %767, %675 : vector<16xf32>
+              %769 = arith.constant 192 : index
+              %770 = arith.muli %645, %769 : index
+              %771 = arith.constant 16 : index
+              %772 = arith.muli %615, %771 : index
+              %773 = arith.addi %770, %772 : index
+              vector.store %768, %3[%773] : memref<?xf32>, vector<16xf32>
+              %774 = arith.subf %673, %676 : vector<16xf32>
+              %775 = arith.cmpf ogt, %774, %756 : vector<16xf32>
+              %776 = arith.select %775, %774, %756 : vector<16xf32>
+              %777 = arith.cmpf olt, %776, %760 : vector<16xf32>
+              %778 = arith.select %777, %776, %760 : vector<16xf32>
+              %779 = math.exp %778 : vector<16xf32>
+              %780 = arith.addf %765, %779 : vector<16xf32>
+              %781 = arith.divf %676, %780 : vector<16xf32>
+              %782 = arith.mulf %781, %677 : vector<16xf32>
+              %783 = arith.muli %646, %769 : index
+              %784 = arith.addi %783, %772 : index
+              vector.store %782, %3[%784] : memref<?xf32>, vector<16xf32>
+              %785 = arith.subf %673, %678 : vector<16xf32>
+              %786 = arith.cmpf ogt, %785, %756 : vector<16xf32>
+              %787 = arith.select %786, %785, %756 : vector<16xf32>
+              %788 = arith.cmpf olt, %787, %760 : vector<16xf32>
+              %789 = arith.select %788, %787, %760 : vector<16xf32>
+              %790 = math.exp %789 : vector<16xf32>
+              %791 = arith.addf %765, %790 : vector<16xf32>
+              %792 = arith.divf %678, %791 : vector<16xf32>
+              %793 = arith.mulf %792, %679 : vector<16xf32>
+              %794 = arith.muli %647, %769 : index
+              %795 = arith.addi %794, %772 : index
+              vector.store %793, %3[%795] : memref<?xf32>, vector<16xf32>
+              %796 = arith.subf %673, %680 : vector<16xf32>
+              %797 = arith.cmpf ogt, %796, %756 : vector<16xf32>
+              %798 = arith.select %797, %796, %756 : vector<16xf32>
+              %799 = arith.cmpf olt, %798, %760 : vector<16xf32>
+              %800 = arith.select %799, %798, %760 : vector<16xf32>
+              %801 = math.exp %800 : vector<16xf32>
+              %802 = arith.addf %765, %801 : vector<16xf32>
+              %803 = arith.divf %680, %802 : vector<16xf32>
+              %804 = arith.mulf %803, %681 : vector<16xf32>
+              %805 = arith.muli %649, %769 : index
+              %806 = arith.addi %805, %772 : index
+              vector.store %804, %3[%806] : memref<?xf32>, vector<16xf32>
+              %807 = arith.subf %673, %682 : vector<16xf32>
+              %808 = arith.cmpf ogt, %807, %756 : vector<16xf32>
+              %809 = arith.select %808, %807, %756 : vector<16xf32>
+              %810 = arith.cmpf olt, %809, %760 : vector<16xf32>
+              %811 = arith.select %810, %809, %760 : vector<16xf32>
+              %812 = math.exp %811 : vector<16xf32>
+              %813 = arith.addf %765, %812 : vector<16xf32>
+              %814 = arith.divf %682, %813 : vector<16xf32>
+              %815 = arith.mulf %814, %683 : vector<16xf32>
+              %816 = arith.muli %651, %769 : index
+              %817 = arith.addi %816, %772 : index
+              vector.store %815, %3[%817] : memref<?xf32>, vector<16xf32>
+              %818 = arith.subf %673, %684 : vector<16xf32>
+              %819 = arith.cmpf ogt, %818, %756 : vector<16xf32>
+              %820 = arith.select %819, %818, %756 : vector<16xf32>
+              %821 = arith.cmpf olt, %820, %760 : vector<16xf32>
+              %822 = arith.select %821, %820, %760 : vector<16xf32>
+              %823 = math.exp %822 : vector<16xf32>
+              %824 = arith.addf %765, %823 : vector<16xf32>
+              %825 = arith.divf %684, %824 : vector<16xf32>
+              %826 = arith.mulf %825, %685 : vector<16xf32>
+              %827 = arith.muli %653, %769 : index
+              %828 = arith.addi %827, %772 : index
+              vector.store %826, %3[%828] : memref<?xf32>, vector<16xf32>
+              %829 = arith.subf %673, %686 : vector<16xf32>
+              %830 = arith.cmpf ogt, %829, %756 : vector<16xf32>
+              %831 = arith.select %830, %829, %756 : vector<16xf32>
+              %832 = arith.cmpf olt, %831, %760 : vector<16xf32>
+              %833 = arith.select %832, %831, %760 : vector<16xf32>
+              %834 = math.exp %833 : vector<16xf32>
+              %835 = arith.addf %765, %834 : vector<16xf32>
+              %836 = arith.divf %686, %835 : vector<16xf32>
+              %837 = arith.mulf %836, %687 : vector<16xf32>
+              %838 = arith.muli %655, %769 : index
+              %839 = arith.addi %838, %772 : index
+              vector.store %837, %3[%839] : memref<?xf32>, vector<16xf32>
+              %840 = arith.subf %673, %688 : vector<16xf32>
+              %841 = arith.cmpf ogt, %840, %756 : vector<16xf32>
+              %842 = arith.select %841, %840, %756 : vector<16xf32>
+              %843 = arith.cmpf olt, %842, %760 : vector<16xf32>
+              %844 = arith.select %843, %842, %760 : vector<16xf32>
+              %845 = math.exp %844 : vector<16xf32>
+              %846 = arith.addf %765, %845 : vector<16xf32>
+              %847 = arith.divf %688, %846 : vector<16xf32>
+              %848 = arith.mulf %847, %689 : vector<16xf32>
+              %849 = arith.muli %657, %769 : index
+              %850 = arith.addi %849, %772 : index
+              vector.store %848, %3[%850] : memref<?xf32>, vector<16xf32>
             }
-            %849 = arith.subi %607, %612 : index
-            %850 = arith.constant 4 : index
-            %851 = arith.divui %849, %850 : index
-            %852 = arith.muli %851, %850 : index
-            %853 = arith.addi %612, %852 : index
-            scf.for %854 = %612 to %853 step %850 {
-              %855 = arith.addi %854, %14 : index
-              %856 = arith.addi %854, %615 : index
-              %857 = arith.constant 3 : index
-              %858 = arith.addi %854, %857 : index
-              %859 = arith.muli %854, %620 : index
-              %860 = arith.addi %859, %620 : index
-              %861 = arith.constant 256 : index
-              %862 = arith.addi %859, %861 : index
-              %863 = arith.constant 384 : index
-              %864 = arith.addi %859, %863 : index
-              %865 = arith.constant 0.000000e+00 : f32
-              %866 = vector.broadcast %865 : f32 to vector<16xf32>
-              %867, %868, %869, %870, %871, %872, %873, %874 = scf.for %875 = %13 to %620 step %14 iter_args(%876 = %866, %877 = %866, %878 = %866, %879 = %866, %880 = %866, %881 = %866, %882 = %866, %883 = %866) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %884 = arith.constant 16 : index
-                %885 = arith.muli %875, %884 : index
-                %886 = vector.load %619[%885] : memref<4096xf32>, vector<16xf32>
-                %887 = arith.addi %617, %885 : index
-                %888 = vector.load %619[%887] : memref<4096xf32>, vector<16xf32>
-                %889 = arith.addi %885, %861 : index
-                rlx_cpu.prefetch %619[%889] {cache = "l1"} : memref<4096xf32>
-                %890 = arith.addi %887, %861 : index
-                rlx_cpu.prefetch %619[%890] {cache = "l1"} : memref<4096xf32>
-                %891 = arith.addi %859, %875 : index
-                %892 = memref.load %0[%891] : memref<?xf32>
-                %893 = vector.broadcast %892 : f32 to vector<16xf32>
-                %894 = vector.fma %893, %886, %876 : vector<16xf32>
-                %895 = vector.fma %893, %888, %877 : vector<16xf32>
-                %896 = arith.addi %860, %875 : index
-                %897 = memref.load %0[%896] : memref<?xf32>
-                %898 = vector.broadcast %897 : f32 to vector<16xf32>
-                %899 = vector.fma %898, %886, %878 : vector<16xf32>
-                %900 = vector.fma %898, %888, %879 : vector<16xf32>
-                %901 = arith.addi %862, %875 : index
-                %902 = memref.load %0[%901] : memref<?xf32>
-                %903 = vector.broadcast %902 : f32 to vector<16xf32>
-                %904 = vector.fma %903, %886, %880 : vector<16xf32>
-                %905 = vector.fma %903, %888, %881 : vector<16xf32>
-                %906 = arith.addi %864, %875 : index
-                %907 = memref.load %0[%906] : memref<?xf32>
-                %908 = vector.broadcast %907 : f32 to vector<16xf32>
-                %909 = vector.fma %908, %886, %882 : vector<16xf32>
-                %910 = vector.fma %908, %888, %883 : vector<16xf32>
-                scf.yield %894, %895, %899, %900, %904, %905, %909, %910 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %851 = arith.subi %608, %613 : index
+            %852 = arith.constant 4 : index
+            %853 = arith.divui %851, %852 : index
+            %854 = arith.muli %853, %852 : index
+            %855 = arith.addi %613, %854 : index
+            scf.for %856 = %613 to %855 step %852 {
+              %857 = arith.addi %856, %14 : index
+              %858 = arith.addi %856, %616 : index
+              %859 = arith.constant 3 : index
+              %860 = arith.addi %856, %859 : index
+              %861 = arith.muli %856, %621 : index
+              %862 = arith.addi %861, %621 : index
+              %863 = arith.constant 256 : index
+              %864 = arith.addi %861, %863 : index
+              %865 = arith.constant 384 : index
+              %866 = arith.addi %861, %865 : index
+              %867 = arith.constant 0.000000e+00 : f32
+              %868 = vector.broadcast %867 : f32 to vector<16xf32>
+              %869, %870, %871, %872, %873, %874, %875, %876 = scf.for %877 = %13 to %621 step %14 iter_args(%878 = %868, %879 = %868, %880 = %868, %881 = %868, %882 = %868, %883 = %868, %884 = %868, %885 = %868) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %886 = arith.constant 16 : index
+                %887 = arith.muli %877, %886 : index
+                %888 = vector.load %620[%887] : memref<4096xf32>, vector<16xf32>
+                %889 = arith.addi %618, %887 : index
+                %890 = vector.load %620[%889] : memref<4096xf32>, vector<16xf32>
+                %891 = arith.addi %887, %863 : index
+                rlx_cpu.prefetch %620[%891] {cache = "l1"} : memref<4096xf32>
+                %892 = arith.addi %889, %863 : index
+                rlx_cpu.prefetch %620[%892] {cache = "l1"} : memref<4096xf32>
+                %893 = arith.addi %861, %877 : index
+                %894 = memref.load %0[%893] : memref<?xf32>
+                %895 = vector.broadcast %894 : f32 to vector<16xf32>
+                %896 = vector.fma %895, %888, %878 : vector<16xf32>
+                %897 = vector.fma %895, %890, %879 : vector<16xf32>
+                %898 = arith.addi %862, %877 : index
+                %899 = memref.load %0[%898] : memref<?xf32>
+                %900 = vector.broadcast %899 : f32 to vector<16xf32>
+                %901 = vector.fma %900, %888, %880 : vector<16xf32>
+                %902 = vector.fma %900, %890, %881 : vector<16xf32>
+                %903 = arith.addi %864, %877 : index
+                %904 = memref.load %0[%903] : memref<?xf32>
+                %905 = vector.broadcast %904 : f32 to vector<16xf32>
+                %906 = vector.fma %905, %888, %882 : vector<16xf32>
+                %907 = vector.fma %905, %890, %883 : vector<16xf32>
+                %908 = arith.addi %866, %877 : index
+                %909 = memref.load %0[%908] : memref<?xf32>
+                %910 = vector.broadcast %909 : f32 to vector<16xf32>
+                %911 = vector.fma %910, %888, %884 : vector<16xf32>
+                %912 = vector.fma %910, %890, %885 : vector<16xf32>
+                scf.yield %896, %897, %901, %902, %906, %907, %911, %912 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %911 = arith.subf %866, %867 : vector<16xf32>
-              %912 = arith.constant -8.700000e+01 : f32
-              %913 = vector.broadcast %912 : f32 to vector<16xf32>
-              %914 = arith.cmpf ogt, %911, %913 : vector<16xf32>
-              %915 = arith.select %914, %911, %913 : vector<16xf32>
-              %916 = arith.constant 8.800000e+01 : f32
-              %917 = vector.broadcast %916 : f32 to vector<16xf32>
-              %918 = arith.cmpf olt, %915, %917 : vector<16xf32>
-              %919 = arith.select %918, %915, %917 : vector<16xf32>
-              %920 = math.exp %919 : vector<16xf32>
-              %921 = arith.constant 1.000000e+00 : f32
-              %922 = vector.broadcast %921 : f32 to vector<16xf32>
-              %923 = arith.addf %922, %920 : vector<16xf32>
-              %924 = arith.divf %867, %923 : vector<16xf32>
-              %925 = arith.mulf %924, %868 : vector<16xf32>
-              %926 = arith.constant 192 : index
-              %927 = arith.muli %854, %926 : index
-              %928 = arith.constant 16 : index
-              %929 = arith.muli %614, %928 : index
-              %930 = arith.addi %927, %929 : index
-              vector.store %925, %3[%930] : memref<?xf32>, vector<16xf32>
-              %931 = arith.subf %866, %869 : vector<16xf32>
-              %932 = arith.cmpf ogt, %931, %913 : vector<16xf32>
-              %933 = arith.select %932, %931, %913 : vector<16xf32>
-              %934 = arith.cmpf olt, %933, %917 : vector<16xf32>
-              %935 = arith.select %934, %933, %917 : vector<16xf32>
-              %936 = math.exp %935 : vector<16xf32>
-              %937 = arith.addf %922, %936 : vector<16xf32>
-              %938 = arith.divf %869, %937 : vector<16xf32>
-              %939 = arith.mulf %938, %870 : vector<16xf32>
-              %940 = arith.muli %855, %926 : index
-              %941 = arith.addi %940, %929 : index
-              vector.store %939, %3[%941] : memref<?xf32>, vector<16xf32>
-              %942 = arith.subf %866, %871 : vector<16xf32>
-              %943 = arith.cmpf ogt, %942, %913 : vector<16xf32>
-              %944 = arith.select %943, %942, %913 : vector<16xf32>
-              %945 = arith.cmpf olt, %944, %917 : vector<16xf32>
-              %946 = arith.select %945, %944, %917 : vector<16xf32>
-              %947 = math.exp %946 : vector<16xf32>
-              %948 = arith.addf %922, %947 : vector<16xf32>
-              %949 = arith.divf %871, %948 : vector<16xf32>
-              %950 = arith.mulf %949, %872 : vector<16xf32>
-              %951 = arith.muli %856, %926 : index
-              %952 = arith.addi %951, %929 : index
-              vector.store %950, %3[%952] : memref<?xf32>, vector<16xf32>
-              %953 = arith.subf %866, %873 : vector<16xf32>
-              %954 = arith.cmpf ogt, %953, %913 : vector<16xf32>
-              %955 = arith.select %954, %953, %913 : vector<16xf32>
-              %956 = arith.cmpf olt, %955, %917 : vector<16xf32>
-              %957 = arith.select %956, %955, %917 : vector<16xf32>
-              %958 = math.exp %957 : vector<16xf32>
-              %959 = arith.addf %922, %958 : vector<16xf32>
-              %960 = arith.divf %873, %959 : vector<16xf32>
-              %961 = arith.mulf %960, %874 : vector<16xf32>
-              %962 = arith.muli %858, %926 : index
-              %963 = arith.addi %962, %929 : index
-              vector.store %961, %3[%963] : memref<?xf32>, vector<16xf32>
+              %913 = arith.subf %868, %869 : vector<16xf32>
+              %914 = arith.constant -8.700000e+01 : f32
+              %915 = vector.broadcast %914 : f32 to vector<16xf32>
+              %916 = arith.cmpf ogt, %913, %915 : vector<16xf32>
+              %917 = arith.select %916, %913, %915 : vector<16xf32>
+              %918 = arith.constant 8.800000e+01 : f32
+              %919 = vector.broadcast %918 : f32 to vector<16xf32>
+              %920 = arith.cmpf olt, %917, %919 : vector<16xf32>
+              %921 = arith.select %920, %917, %919 : vector<16xf32>
+              %922 = math.exp %921 : vector<16xf32>
+              %923 = arith.constant 1.000000e+00 : f32
+              %924 = vector.broadcast %923 : f32 to vector<16xf32>
+              %925 = arith.addf %924, %922 : vector<16xf32>
+              %926 = arith.divf %869, %925 : vector<16xf32>
+              %927 = arith.mulf %926, %870 : vector<16xf32>
+              %928 = arith.constant 192 : index
+              %929 = arith.muli %856, %928 : index
+              %930 = arith.constant 16 : index
+              %931 = arith.muli %615, %930 : index
+              %932 = arith.addi %929, %931 : index
+              vector.store %927, %3[%932] : memref<?xf32>, vector<16xf32>
+              %933 = arith.subf %868, %871 : vector<16xf32>
+              %934 = arith.cmpf ogt, %933, %915 : vector<16xf32>
+              %935 = arith.select %934, %933, %915 : vector<16xf32>
+              %936 = arith.cmpf olt, %935, %919 : vector<16xf32>
+              %937 = arith.select %936, %935, %919 : vector<16xf32>
+              %938 = math.exp %937 : vector<16xf32>
+              %939 = arith.addf %924, %938 : vector<16xf32>
+              %940 = arith.divf %871, %939 : vector<16xf32>
+              %941 = arith.mulf %940, %872 : vector<16xf32>
+              %942 = arith.muli %857, %928 : index
+              %943 = arith.addi %942, %931 : index
+              vector.store %941, %3[%943] : memref<?xf32>, vector<16xf32>
+              %944 = arith.subf %868, %873 : vector<16xf32>
+              %945 = arith.cmpf ogt, %944, %915 : vector<16xf32>
+              %946 = arith.select %945, %944, %915 : vector<16xf32>
+              %947 = arith.cmpf olt, %946, %919 : vector<16xf32>
+              %948 = arith.select %947, %946, %919 : vector<16xf32>
+              %949 = math.exp %948 : vector<16xf32>
+              %950 = arith.addf %924, %949 : vector<16xf32>
+              %951 = arith.divf %873, %950 : vector<16xf32>
+              %952 = arith.mulf %951, %874 : vector<16xf32>
+              %953 = arith.muli %858, %928 : index
+              %954 = arith.addi %953, %931 : index
+              vector.store %952, %3[%954] : memref<?xf32>, vector<16xf32>
+              %955 = arith.subf %868, %875 : vector<16xf32>
+              %956 = arith.cmpf ogt, %955, %915 : vector<16xf32>
+              %957 = arith.select %956, %955, %915 : vector<16xf32>
+              %958 = arith.cmpf olt, %957, %919 : vector<16xf32>
+              %959 = arith.select %958, %957, %919 : vector<16xf32>
+              %960 = math.exp %959 : vector<16xf32>
+              %961 = arith.addf %924, %960 : vector<16xf32>
+              %962 = arith.divf %875, %961 : vector<16xf32>
+              %963 = arith.mulf %962, %876 : vector<16xf32>
+              %964 = arith.muli %860, %928 : index
+              %965 = arith.addi %964, %931 : index
+              vector.store %963, %3[%965] : memref<?xf32>, vector<16xf32>
             }
-            %964 = arith.subi %607, %853 : index
-            %965 = arith.divui %964, %615 : index
-            %966 = arith.muli %965, %615 : index
-            %967 = arith.addi %853, %966 : index
-            scf.for %968 = %853 to %967 step %615 {
-              %969 = arith.addi %968, %14 : index
-              %970 = arith.muli %968, %620 : index
-              %971 = arith.addi %970, %620 : index
-              %972 = arith.constant 0.000000e+00 : f32
-              %973 = vector.broadcast %972 : f32 to vector<16xf32>
-              %974, %975, %976, %977, %978, %979, %980, %981 = scf.for %982 = %13 to %620 step %615 iter_args(%983 = %973, %984 = %973, %985 = %973, %986 = %973, %987 = %973, %988 = %973, %989 = %973, %990 = %973) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %991 = arith.constant 16 : index
-                %992 = arith.muli %982, %991 : index
-                %993 = vector.load %619[%992] : memref<4096xf32>, vector<16xf32>
-                %994 = arith.addi %617, %992 : index
-                %995 = vector.load %619[%994] : memref<4096xf32>, vector<16xf32>
-                %996 = arith.constant 256 : index
-                %997 = arith.addi %992, %996 : index
-                rlx_cpu.prefetch %619[%997] {cache = "l1"} : memref<4096xf32>
-                %998 = arith.addi %994, %996 : index
-                rlx_cpu.prefetch %619[%998] {cache = "l1"} : memref<4096xf32>
-                %999 = arith.addi %970, %982 : index
-                %1000 = memref.load %0[%999] : memref<?xf32>
-                %1001 = vector.broadcast %1000 : f32 to vector<16xf32>
-                %1002 = vector.fma %1001, %993, %983 : vector<16xf32>
-                %1003 = vector.fma %1001, %995, %984 : vector<16xf32>
-                %1004 = arith.addi %971, %982 : index
-                %1005 = memref.load %0[%1004] : memref<?xf32>
-                %1006 = vector.broadcast %1005 : f32 to vector<16xf32>
-                %1007 = vector.fma %1006, %993, %985 : vector<16xf32>
-                %1008 = vector.fma %1006, %995, %986 : vector<16xf32>
-                %1009 = arith.addi %982, %14 : index
-                %1010 = arith.muli %1009, %991 : index
-                %1011 = vector.load %619[%1010] : memref<4096xf32>, vector<16xf32>
-                %1012 = arith.addi %617, %1010 : index
-                %1013 = vector.load %619[%1012] : memref<4096xf32>, vector<16xf32>
-                %1014 = arith.addi %1010, %996 : index
-                rlx_cpu.prefetch %619[%1014] {cache = "l1"} : memref<4096xf32>
-                %1015 = arith.addi %1012, %996 : index
-                rlx_cpu.prefetch %619[%1015] {cache = "l1"} : memref<4096xf32>
-                %1016 = arith.addi %970, %1009 : index
-                %1017 = memref.load %0[%1016] : memref<?xf32>
-                %1018 = vector.broadcast %1017 : f32 to vector<16xf32>
-                %1019 = vector.fma %1018, %1011, %987 : vector<16xf32>
-                %1020 = vector.fma %1018, %1013, %988 : vector<16xf32>
-                %1021 = arith.addi %971, %1009 : index
-                %1022 = memref.load %0[%1021] : memref<?xf32>
-                %1023 = vector.broadcast %1022 : f32 to vector<16xf32>
-                %1024 = vector.fma %1023, %1011, %989 : vector<16xf32>
-                %1025 = vector.fma %1023, %1013, %990 : vector<16xf32>
-                scf.yield %1002, %1003, %1007, %1008, %1019, %1020, %1024, %1025 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %966 = arith.subi %608, %855 : index
+            %967 = arith.divui %966, %616 : index
+            %968 = arith.muli %967, %616 : index
+            %969 = arith.addi %855, %968 : index
+            scf.for %970 = %855 to %969 step %616 {
+              %971 = arith.addi %970, %14 : index
+              %972 = arith.muli %970, %621 : index
+              %973 = arith.addi %972, %621 : index
+              %974 = arith.constant 0.000000e+00 : f32
+              %975 = vector.broadcast %974 : f32 to vector<16xf32>
+              %976, %977, %978, %979, %980, %981, %982, %983 = scf.for %984 = %13 to %621 step %616 iter_args(%985 = %975, %986 = %975, %987 = %975, %988 = %975, %989 = %975, %990 = %975, %991 = %975, %992 = %975) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %993 = arith.constant 16 : index
+                %994 = arith.muli %984, %993 : index
+                %995 = vector.load %620[%994] : memref<4096xf32>, vector<16xf32>
+                %996 = arith.addi %618, %994 : index
+                %997 = vector.load %620[%996] : memref<4096xf32>, vector<16xf32>
+                %998 = arith.constant 256 : index
+                %999 = arith.addi %994, %998 : index
+                rlx_cpu.prefetch %620[%999] {cache = "l1"} : memref<4096xf32>
+                %1000 = arith.addi %996, %998 : index
+                rlx_cpu.prefetch %620[%1000] {cache = "l1"} : memref<4096xf32>
+                %1001 = arith.addi %972, %984 : index
+                %1002 = memref.load %0[%1001] : memref<?xf32>
+                %1003 = vector.broadcast %1002 : f32 to vector<16xf32>
+                %1004 = vector.fma %1003, %995, %985 : vector<16xf32>
+                %1005 = vector.fma %1003, %997, %986 : vector<16xf32>
+                %1006 = arith.addi %973, %984 : index
+                %1007 = memref.load %0[%1006] : memref<?xf32>
+                %1008 = vector.broadcast %1007 : f32 to vector<16xf32>
+                %1009 = vector.fma %1008, %995, %987 : vector<16xf32>
+                %1010 = vector.fma %1008, %997, %988 : vector<16xf32>
+                %1011 = arith.addi %984, %14 : index
+                %1012 = arith.muli %1011, %993 : index
+                %1013 = vector.load %620[%1012] : memref<4096xf32>, vector<16xf32>
+                %1014 = arith.addi %618, %1012 : index
+                %1015 = vector.load %620[%1014] : memref<4096xf32>, vector<16xf32>
+                %1016 = arith.addi %1012, %998 : index
+                rlx_cpu.prefetch %620[%1016] {cache = "l1"} : memref<4096xf32>
+                %1017 = arith.addi %1014, %998 : index
+                rlx_cpu.prefetch %620[%1017] {cache = "l1"} : memref<4096xf32>
+                %1018 = arith.addi %972, %1011 : index
+                %1019 = memref.load %0[%1018] : memref<?xf32>
+                %1020 = vector.broadcast %1019 : f32 to vector<16xf32>
+                %1021 = vector.fma %1020, %1013, %989 : vector<16xf32>
+                %1022 = vector.fma %1020, %1015, %990 : vector<16xf32>
+                %1023 = arith.addi %973, %1011 : index
+                %1024 = memref.load %0[%1023] : memref<?xf32>
+                %1025 = vector.broadcast %1024 : f32 to vector<16xf32>
+                %1026 = vector.fma %1025, %1013, %991 : vector<16xf32>
+                %1027 = vector.fma %1025, %1015, %992 : vector<16xf32>
+                scf.yield %1004, %1005, %1009, %1010, %1021, %1022, %1026, %1027 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1026 = arith.addf %974, %978 : vector<16xf32>
-              %1027 = arith.addf %975, %979 : vector<16xf32>
               %1028 = arith.addf %976, %980 : vector<16xf32>
               %1029 = arith.addf %977, %981 : vector<16xf32>
-              %1030 = arith.subf %973, %1026 : vector<16xf32>
-              %1031 = arith.constant -8.700000e+01 : f32
-              %1032 = vector.broadcast %1031 : f32 to vector<16xf32>
-              %1033 = arith.cmpf ogt, %1030, %1032 : vector<16xf32>
-              %1034 = arith.select %1033, %1030, %1032 : vector<16xf32>
-              %1035 = arith.constant 8.800000e+01 : f32
-              %1036 = vector.broadcast %1035 : f32 to vector<16xf32>
-              %1037 = arith.cmpf olt, %1034, %1036 : vector<16xf32>
-              %1038 = arith.select %1037, %1034, %1036 : vector<16xf32>
-              %1039 = math.exp %1038 : vector<16xf32>
-              %1040 = arith.constant 1.000000e+00 : f32
-              %1041 = vector.broadcast %1040 : f32 to vector<16xf32>
-              %1042 = arith.addf %1041, %1039 : vector<16xf32>
-              %1043 = arith.divf %1026, %1042 : vector<16xf32>
-              %1044 = arith.mulf %1043, %1027 : vector<16xf32>
-              %1045 = arith.constant 192 : index
-              %1046 = arith.muli %968, %1045 : index
-              %1047 = arith.constant 16 : index
-              %1048 = arith.muli %614, %1047 : index
-              %1049 = arith.addi %1046, %1048 : index
-              vector.store %1044, %3[%1049] : memref<?xf32>, vector<16xf32>
-              %1050 = arith.subf %973, %1028 : vector<16xf32>
-              %1051 = arith.cmpf ogt, %1050, %1032 : vector<16xf32>
-              %1052 = arith.select %1051, %1050, %1032 : vector<16xf32>
-              %1053 = arith.cmpf olt, %1052, %1036 : vector<16xf32>
-              %1054 = arith.select %1053, %1052, %1036 : vector<16xf32>
-              %1055 = math.exp %1054 : vector<16xf32>
-              %1056 = arith.addf %1041, %1055 : vector<16xf32>
-              %1057 = arith.divf %1028, %1056 : vector<16xf32>
-              %1058 = arith.mulf %1057, %1029 : vector<16xf32>
-              %1059 = arith.muli %969, %1045 : index
-              %1060 = arith.addi %1059, %1048 : index
-              vector.store %1058, %3[%1060] : memref<?xf32>, vector<16xf32>
+              %1030 = arith.addf %978, %982 : vector<16xf32>
+              %1031 = arith.addf %979, %983 : vector<16xf32>
+              %1032 = arith.subf %975, %1028 : vector<16xf32>
+              %1033 = arith.constant -8.700000e+01 : f32
+              %1034 = vector.broadcast %1033 : f32 to vector<16xf32>
+              %1035 = arith.cmpf ogt, %1032, %1034 : vector<16xf32>
+              %1036 = arith.select %1035, %1032, %1034 : vector<16xf32>
+              %1037 = arith.constant 8.800000e+01 : f32
+              %1038 = vector.broadcast %1037 : f32 to vector<16xf32>
+              %1039 = arith.cmpf olt, %1036, %1038 : vector<16xf32>
+              %1040 = arith.select %1039, %1036, %1038 : vector<16xf32>
+              %1041 = math.exp %1040 : vector<16xf32>
+              %1042 = arith.constant 1.000000e+00 : f32
+              %1043 = vector.broadcast %1042 : f32 to vector<16xf32>
+              %1044 = arith.addf %1043, %1041 : vector<16xf32>
+              %1045 = arith.divf %1028, %1044 : vector<16xf32>
+              %1046 = arith.mulf %1045, %1029 : vector<16xf32>
+              %1047 = arith.constant 192 : index
+              %1048 = arith.muli %970, %1047 : index
+              %1049 = arith.constant 16 : index
+              %1050 = arith.muli %615, %1049 : index
+              %1051 = arith.addi %1048, %1050 : index
+              vector.store %1046, %3[%1051] : memref<?xf32>, vector<16xf32>
+              %1052 = arith.subf %975, %1030 : vector<16xf32>
+              %1053 = arith.cmpf ogt, %1052, %1034 : vector<16xf32>
+              %1054 = arith.select %1053, %1052, %1034 : vector<16xf32>
+              %1055 = arith.cmpf olt, %1054, %1038 : vector<16xf32>
+              %1056 = arith.select %1055, %1054, %1038 : vector<16xf32>
+              %1057 = math.exp %1056 : vector<16xf32>
+              %1058 = arith.addf %1043, %1057 : vector<16xf32>
+              %1059 = arith.divf %1030, %1058 : vector<16xf32>
+              %1060 = arith.mulf %1059, %1031 : vector<16xf32>
+              %1061 = arith.muli %971, %1047 : index
+              %1062 = arith.addi %1061, %1050 : index
+              vector.store %1060, %3[%1062] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %1061 = %967 to %607 step %14 {
-              %1062 = arith.muli %1061, %620 : index
-              %1063 = arith.constant 0.000000e+00 : f32
-              %1064 = vector.broadcast %1063 : f32 to vector<16xf32>
-              %1065, %1066, %1067, %1068 = scf.for %1069 = %13 to %620 step %615 iter_args(%1070 = %1064, %1071 = %1064, %1072 = %1064, %1073 = %1064) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1074 = arith.constant 16 : index
-                %1075 = arith.muli %1069, %1074 : index
-                %1076 = vector.load %619[%1075] : memref<4096xf32>, vector<16xf32>
-                %1077 = arith.addi %617, %1075 : index
-                %1078 = vector.load %619[%1077] : memref<4096xf32>, vector<16xf32>
-                %1079 = arith.addi %1062, %1069 : index
-                %1080 = memref.load %0[%1079] : memref<?xf32>
-                %1081 = vector.broadcast %1080 : f32 to vector<16xf32>
-                %1082 = vector.fma %1081, %1076, %1070 : vector<16xf32>
-                %1083 = vector.fma %1081, %1078, %1071 : vector<16xf32>
-                %1084 = arith.addi %1069, %14 : index
-                %1085 = arith.muli %1084, %1074 : index
-                %1086 = vector.load %619[%1085] : memref<4096xf32>, vector<16xf32>
-                %1087 = arith.addi %617, %1085 : index
-                %1088 = vector.load %619[%1087] : memref<4096xf32>, vector<16xf32>
-                %1089 = arith.addi %1062, %1084 : index
-                %1090 = memref.load %0[%1089] : memref<?xf32>
-                %1091 = vector.broadcast %1090 : f32 to vector<16xf32>
-                %1092 = vector.fma %1091, %1086, %1072 : vector<16xf32>
-                %1093 = vector.fma %1091, %1088, %1073 : vector<16xf32>
-                scf.yield %1082, %1083, %1092, %1093 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1063 = %969 to %608 step %14 {
+              %1064 = arith.muli %1063, %621 : index
+              %1065 = arith.constant 0.000000e+00 : f32
+              %1066 = vector.broadcast %1065 : f32 to vector<16xf32>
+              %1067, %1068, %1069, %1070 = scf.for %1071 = %13 to %621 step %616 iter_args(%1072 = %1066, %1073 = %1066, %1074 = %1066, %1075 = %1066) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1076 = arith.constant 16 : index
+                %1077 = arith.muli %1071, %1076 : index
+                %1078 = vector.load %620[%1077] : memref<4096xf32>, vector<16xf32>
+                %1079 = arith.addi %618, %1077 : index
+                %1080 = vector.load %620[%1079] : memref<4096xf32>, vector<16xf32>
+                %1081 = arith.addi %1064, %1071 : index
+                %1082 = memref.load %0[%1081] : memref<?xf32>
+                %1083 = vector.broadcast %1082 : f32 to vector<16xf32>
+                %1084 = vector.fma %1083, %1078, %1072 : vector<16xf32>
+                %1085 = vector.fma %1083, %1080, %1073 : vector<16xf32>
+                %1086 = arith.addi %1071, %14 : index
+                %1087 = arith.muli %1086, %1076 : index
+                %1088 = vector.load %620[%1087] : memref<4096xf32>, vector<16xf32>
+                %1089 = arith.addi %618, %1087 : index
+                %1090 = vector.load %620[%1089] : memref<4096xf32>, vector<16xf32>
+                %1091 = arith.addi %1064, %1086 : index
+                %1092 = memref.load %0[%1091] : memref<?xf32>
+                %1093 = vector.broadcast %1092 : f32 to vector<16xf32>
+                %1094 = vector.fma %1093, %1088, %1074 : vector<16xf32>
+                %1095 = vector.fma %1093, %1090, %1075 : vector<16xf32>
+                scf.yield %1084, %1085, %1094, %1095 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1094 = arith.addf %1065, %1067 : vector<16xf32>
-              %1095 = arith.addf %1066, %1068 : vector<16xf32>
-              %1096 = arith.subf %1064, %1094 : vector<16xf32>
-              %1097 = arith.constant -8.700000e+01 : f32
-              %1098 = vector.broadcast %1097 : f32 to vector<16xf32>
-              %1099 = arith.cmpf ogt, %1096, %1098 : vector<16xf32>
-              %1100 = arith.select %1099, %1096, %1098 : vector<16xf32>
-              %1101 = arith.constant 8.800000e+01 : f32
-              %1102 = vector.broadcast %1101 : f32 to vector<16xf32>
-              %1103 = arith.cmpf olt, %1100, %1102 : vector<16xf32>
-              %1104 = arith.select %1103, %1100, %1102 : vector<16xf32>
-              %1105 = math.exp %1104 : vector<16xf32>
-              %1106 = arith.constant 1.000000e+00 : f32
-              %1107 = vector.broadcast %1106 : f32 to vector<16xf32>
-              %1108 = arith.addf %1107, %1105 : vector<16xf32>
-              %1109 = arith.divf %1094, %1108 : vector<16xf32>
-              %1110 = arith.mulf %1109, %1095 : vector<16xf32>
-              %1111 = arith.constant 192 : index
-              %1112 = arith.muli %1061, %1111 : index
-              %1113 = arith.constant 16 : index
-              %1114 = arith.muli %614, %1113 : index
-              %1115 = arith.addi %1112, %1114 : index
-              vector.store %1110, %3[%1115] : memref<?xf32>, vector<16xf32>
+              %1096 = arith.addf %1067, %1069 : vector<16xf32>
+              %1097 = arith.addf %1068, %1070 : vector<16xf32>
+              %1098 = arith.subf %1066, %1096 : vector<16xf32>
+              %1099 = arith.constant -8.700000e+01 : f32
+              %1100 = vector.broadcast %1099 : f32 to vector<16xf32>
+              %1101 = arith.cmpf ogt, %1098, %1100 : vector<16xf32>
+              %1102 = arith.select %1101, %1098, %1100 : vector<16xf32>
+              %1103 = arith.constant 8.800000e+01 : f32
+              %1104 = vector.broadcast %1103 : f32 to vector<16xf32>
+              %1105 = arith.cmpf olt, %1102, %1104 : vector<16xf32>
+              %1106 = arith.select %1105, %1102, %1104 : vector<16xf32>
+              %1107 = math.exp %1106 : vector<16xf32>
+              %1108 = arith.constant 1.000000e+00 : f32
+              %1109 = vector.broadcast %1108 : f32 to vector<16xf32>
+              %1110 = arith.addf %1109, %1107 : vector<16xf32>
+              %1111 = arith.divf %1096, %1110 : vector<16xf32>
+              %1112 = arith.mulf %1111, %1097 : vector<16xf32>
+              %1113 = arith.constant 192 : index
+              %1114 = arith.muli %1063, %1113 : index
+              %1115 = arith.constant 16 : index
+              %1116 = arith.muli %615, %1115 : index
+              %1117 = arith.addi %1114, %1116 : index
+              vector.store %1112, %3[%1117] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1116 = arith.constant 2048 : index
-            %1117 = arith.muli %614, %1116 : index
-            scf.for %1118 = %605 to %607 step %14 {
-              %1119 = arith.constant 128 : index
-              %1120 = arith.muli %1118, %1119 : index
-              %1121 = arith.constant 0.000000e+00 : f32
-              %1122 = vector.broadcast %1121 : f32 to vector<16xf32>
-              %1123, %1124, %1125, %1126 = scf.for %1127 = %13 to %1119 step %615 iter_args(%1128 = %1122, %1129 = %1122, %1130 = %1122, %1131 = %1122) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1132 = arith.constant 16 : index
-                %1133 = arith.muli %1127, %1132 : index
-                %1134 = arith.addi %1117, %1133 : index
-                %1135 = vector.load %1[%1134] : memref<?xi16>, vector<16xi16>
-                %1136 = arith.extui %1135 : vector<16xi16> to vector<16xi32>
-                %1137 = arith.constant dense<16> : vector<16xi32>
-                %1138 = arith.shli %1136, %1137 : vector<16xi32>
-                %1139 = arith.bitcast %1138 : vector<16xi32> to vector<16xf32>
-                %1140 = vector.load %2[%1134] : memref<?xi16>, vector<16xi16>
-                %1141 = arith.extui %1140 : vector<16xi16> to vector<16xi32>
-                %1142 = arith.shli %1141, %1137 : vector<16xi32>
-                %1143 = arith.bitcast %1142 : vector<16xi32> to vector<16xf32>
-                %1144 = arith.addi %1120, %1127 : index
-                %1145 = memref.load %0[%1144] : memref<?xf32>
-                %1146 = vector.broadcast %1145 : f32 to vector<16xf32>
-                %1147 = vector.fma %1146, %1139, %1128 : vector<16xf32>
-                %1148 = vector.fma %1146, %1143, %1129 : vector<16xf32>
-                %1149 = arith.addi %1127, %14 : index
-                %1150 = arith.muli %1149, %1132 : index
-                %1151 = arith.addi %1117, %1150 : index
-                %1152 = vector.load %1[%1151] : memref<?xi16>, vector<16xi16>
-                %1153 = arith.extui %1152 : vector<16xi16> to vector<16xi32>
-                %1154 = arith.shli %1153, %1137 : vector<16xi32>
-                %1155 = arith.bitcast %1154 : vector<16xi32> to vector<16xf32>
-                %1156 = vector.load %2[%1151] : memref<?xi16>, vector<16xi16>
-                %1157 = arith.extui %1156 : vector<16xi16> to vector<16xi32>
-                %1158 = arith.shli %1157, %1137 : vector<16xi32>
-                %1159 = arith.bitcast %1158 : vector<16xi32> to vector<16xf32>
-                %1160 = arith.addi %1120, %1149 : index
-                %1161 = memref.load %0[%1160] : memref<?xf32>
-                %1162 = vector.broadcast %1161 : f32 to vector<16xf32>
-                %1163 = vector.fma %1162, %1155, %1130 : vector<16xf32>
-                %1164 = vector.fma %1162, %1159, %1131 : vector<16xf32>
-                scf.yield %1147, %1148, %1163, %1164 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1118 = arith.constant 2048 : index
+            %1119 = arith.muli %615, %1118 : index
+            scf.for %1120 = %606 to %608 step %14 {
+              %1121 = arith.constant 128 : index
+              %1122 = arith.muli %1120, %1121 : index
+              %1123 = arith.constant 0.000000e+00 : f32
+              %1124 = vector.broadcast %1123 : f32 to vector<16xf32>
+              %1125, %1126, %1127, %1128 = scf.for %1129 = %13 to %1121 step %616 iter_args(%1130 = %1124, %1131 = %1124, %1132 = %1124, %1133 = %1124) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1134 = arith.constant 16 : index
+                %1135 = arith.muli %1129, %1134 : index
+                %1136 = arith.addi %1119, %1135 : index
+                %1137 = vector.load %1[%1136] : memref<?xi16>, vector<16xi16>
+                %1138 = arith.extui %1137 : vector<16xi16> to vector<16xi32>
+                %1139 = arith.constant dense<16> : vector<16xi32>
+                %1140 = arith.shli %1138, %1139 : vector<16xi32>
+                %1141 = arith.bitcast %1140 : vector<16xi32> to vector<16xf32>
+                %1142 = vector.load %2[%1136] : memref<?xi16>, vector<16xi16>
+                %1143 = arith.extui %1142 : vector<16xi16> to vector<16xi32>
+                %1144 = arith.shli %1143, %1139 : vector<16xi32>
+                %1145 = arith.bitcast %1144 : vector<16xi32> to vector<16xf32>
+                %1146 = arith.addi %1122, %1129 : index
+                %1147 = memref.load %0[%1146] : memref<?xf32>
+                %1148 = vector.broadcast %1147 : f32 to vector<16xf32>
+                %1149 = vector.fma %1148, %1141, %1130 : vector<16xf32>
+                %1150 = vector.fma %1148, %1145, %1131 : vector<16xf32>
+                %1151 = arith.addi %1129, %14 : index
+                %1152 = arith.muli %1151, %1134 : index
+                %1153 = arith.addi %1119, %1152 : index
+                %1154 = vector.load %1[%1153] : memref<?xi16>, vector<16xi16>
+                %1155 = arith.extui %1154 : vector<16xi16> to vector<16xi32>
+                %1156 = arith.shli %1155, %1139 : vector<16xi32>
+                %1157 = arith.bitcast %1156 : vector<16xi32> to vector<16xf32>
+                %1158 = vector.load %2[%1153] : memref<?xi16>, vector<16xi16>
+                %1159 = arith.extui %1158 : vector<16xi16> to vector<16xi32>
+                %1160 = arith.shli %1159, %1139 : vector<16xi32>
+                %1161 = arith.bitcast %1160 : vector<16xi32> to vector<16xf32>
+                %1162 = arith.addi %1122, %1151 : index
+                %1163 = memref.load %0[%1162] : memref<?xf32>
+                %1164 = vector.broadcast %1163 : f32 to vector<16xf32>
+                %1165 = vector.fma %1164, %1157, %1132 : vector<16xf32>
+                %1166 = vector.fma %1164, %1161, %1133 : vector<16xf32>
+                scf.yield %1149, %1150, %1165, %1166 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1165 = arith.addf %1123, %1125 : vector<16xf32>
-              %1166 = arith.addf %1124, %1126 : vector<16xf32>
-              %1167 = arith.subf %1122, %1165 : vector<16xf32>
-              %1168 = arith.constant -8.700000e+01 : f32
-              %1169 = vector.broadcast %1168 : f32 to vector<16xf32>
-              %1170 = arith.cmpf ogt, %1167, %1169 : vector<16xf32>
-              %1171 = arith.select %1170, %1167, %1169 : vector<16xf32>
-              %1172 = arith.constant 8.800000e+01 : f32
-              %1173 = vector.broadcast %1172 : f32 to vector<16xf32>
-              %1174 = arith.cmpf olt, %1171, %1173 : vector<16xf32>
-              %1175 = arith.select %1174, %1171, %1173 : vector<16xf32>
-              %1176 = math.exp %1175 : vector<16xf32>
-              %1177 = arith.constant 1.000000e+00 : f32
-              %1178 = vector.broadcast %1177 : f32 to vector<16xf32>
-              %1179 = arith.addf %1178, %1176 : vector<16xf32>
-              %1180 = arith.divf %1165, %1179 : vector<16xf32>
-              %1181 = arith.mulf %1180, %1166 : vector<16xf32>
-              %1182 = arith.constant 192 : index
-              %1183 = arith.muli %1118, %1182 : index
-              %1184 = arith.constant 16 : index
-              %1185 = arith.muli %614, %1184 : index
-              %1186 = arith.addi %1183, %1185 : index
-              vector.store %1181, %3[%1186] : memref<?xf32>, vector<16xf32>
+              %1167 = arith.addf %1125, %1127 : vector<16xf32>
+              %1168 = arith.addf %1126, %1128 : vector<16xf32>
+              %1169 = arith.subf %1124, %1167 : vector<16xf32>
+              %1170 = arith.constant -8.700000e+01 : f32
+              %1171 = vector.broadcast %1170 : f32 to vector<16xf32>
+              %1172 = arith.cmpf ogt, %1169, %1171 : vector<16xf32>
+              %1173 = arith.select %1172, %1169, %1171 : vector<16xf32>
+              %1174 = arith.constant 8.800000e+01 : f32
+              %1175 = vector.broadcast %1174 : f32 to vector<16xf32>
+              %1176 = arith.cmpf olt, %1173, %1175 : vector<16xf32>
+              %1177 = arith.select %1176, %1173, %1175 : vector<16xf32>
+              %1178 = math.exp %1177 : vector<16xf32>
+              %1179 = arith.constant 1.000000e+00 : f32
+              %1180 = vector.broadcast %1179 : f32 to vector<16xf32>
+              %1181 = arith.addf %1180, %1178 : vector<16xf32>
+              %1182 = arith.divf %1167, %1181 : vector<16xf32>
+              %1183 = arith.mulf %1182, %1168 : vector<16xf32>
+              %1184 = arith.constant 192 : index
+              %1185 = arith.muli %1120, %1184 : index
+              %1186 = arith.constant 16 : index
+              %1187 = arith.muli %615, %1186 : index
+              %1188 = arith.addi %1185, %1187 : index
+              vector.store %1183, %3[%1188] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14077,12 +14083,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
-    %10 = arith.constant 511 : index
+    %10 = arith.constant 991 : index
     %11 = arith.addi %7, %10 : index
-    %12 = arith.constant 512 : index
+    %12 = arith.constant 992 : index
     %13 = arith.divui %11, %12 : index
     %14 = arith.constant 8 : index
     %15 = arith.muli %13, %14 : index
@@ -14174,813 +14180,815 @@ builtin.module {
               %93 = arith.addi %90, %92 : index
               %94 = arith.constant 384 : index
               %95 = arith.addi %90, %94 : index
-              %96 = arith.addi %90, %12 : index
-              %97 = arith.constant 640 : index
-              %98 = arith.addi %90, %97 : index
-              %99 = arith.constant 768 : index
-              %100 = arith.addi %90, %99 : index
-              %101 = arith.constant 896 : index
-              %102 = arith.addi %90, %101 : index
-              %103 = arith.constant 0.000000e+00 : f32
-              %104 = vector.broadcast %103 : f32 to vector<16xf32>
-              %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116, %117, %118, %119, %120 = scf.for %121 = %16 to %46 step %17 iter_args(%122 = %104, %123 = %104, %124 = %104, %125 = %104, %126 = %104, %127 = %104, %128 = %104, %129 = %104, %130 = %104, %131 = %104, %132 = %104, %133 = %104, %134 = %104, %135 = %104, %136 = %104, %137 = %104) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %138 = arith.constant 16 : index
-                %139 = arith.muli %121, %138 : index
-                %140 = vector.load %53[%139] : memref<4096xf32>, vector<16xf32>
-                %141 = arith.addi %50, %139 : index
-                %142 = vector.load %53[%141] : memref<4096xf32>, vector<16xf32>
-                %143 = arith.addi %139, %92 : index
-                rlx_cpu.prefetch %53[%143] {cache = "l1"} : memref<4096xf32>
-                %144 = arith.addi %141, %92 : index
+              %96 = arith.constant 512 : index
+              %97 = arith.addi %90, %96 : index
+              %98 = arith.constant 640 : index
+              %99 = arith.addi %90, %98 : index
+              %100 = arith.constant 768 : index
+              %101 = arith.addi %90, %100 : index
+              %102 = arith.constant 896 : index
+              %103 = arith.addi %90, %102 : index
+              %104 = arith.constant 0.000000e+00 : f32
+              %105 = vector.broadcast %104 : f32 to vector<16xf32>
+              %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116, %117, %118, %119, %120, %121 = scf.for %122 = %16 to %46 step %17 iter_args(%123 = %105, %124 = %105, %125 = %105, %126 = %105, %127 = %105, %128 = %105, %129 = %105, %130 = %105, %131 = %105, %132 = %105, %133 = %105, %134 = %105, %135 = %105, %136 = %105, %137 = %105, %138 = %105) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %139 = arith.constant 16 : index
+                %140 = arith.muli %122, %139 : index
+                %141 = vector.load %53[%140] : memref<4096xf32>, vector<16xf32>
+                %142 = arith.addi %50, %140 : index
+                %143 = vector.load %53[%142] : memref<4096xf32>, vector<16xf32>
+                %144 = arith.addi %140, %92 : index
                 rlx_cpu.prefetch %53[%144] {cache = "l1"} : memref<4096xf32>
-                %145 = arith.addi %90, %121 : index
-                %146 = memref.load %0[%145] : memref<?xf32>
-                %147 = vector.broadcast %146 : f32 to vector<16xf32>
-                %148 = vector.fma %147, %140, %122 : vector<16xf32>
-                %149 = vector.fma %147, %142, %123 : vector<16xf32>
-                %150 = arith.addi %91, %121 : index
-                %151 = memref.load %0[%150] : memref<?xf32>
-                %152 = vector.broadcast %151 : f32 to vector<16xf32>
-                %153 = vector.fma %152, %140, %124 : vector<16xf32>
-                %154 = vector.fma %152, %142, %125 : vector<16xf32>
-                %155 = arith.addi %93, %121 : index
-                %156 = memref.load %0[%155] : memref<?xf32>
-                %157 = vector.broadcast %156 : f32 to vector<16xf32>
-                %158 = vector.fma %157, %140, %126 : vector<16xf32>
-                %159 = vector.fma %157, %142, %127 : vector<16xf32>
-                %160 = arith.addi %95, %121 : index
-                %161 = memref.load %0[%160] : memref<?xf32>
-                %162 = vector.broadcast %161 : f32 to vector<16xf32>
-                %163 = vector.fma %162, %140, %128 : vector<16xf32>
-                %164 = vector.fma %162, %142, %129 : vector<16xf32>
-                %165 = arith.addi %96, %121 : index
-                %166 = memref.load %0[%165] : memref<?xf32>
-                %167 = vector.broadcast %166 : f32 to vector<16xf32>
-                %168 = vector.fma %167, %140, %130 : vector<16xf32>
-                %169 = vector.fma %167, %142, %131 : vector<16xf32>
-                %170 = arith.addi %98, %121 : index
-                %171 = memref.load %0[%170] : memref<?xf32>
-                %172 = vector.broadcast %171 : f32 to vector<16xf32>
-                %173 = vector.fma %172, %140, %132 : vector<16xf32>
-                %174 = vector.fma %172, %142, %133 : vector<16xf32>
-                %175 = arith.addi %100, %121 : index
-                %176 = memref.load %0[%175] : memref<?xf32>
-                %177 = vector.broadcast %176 : f32 to vector<16xf32>
-                %178 = vector.fma %177, %140, %134 : vector<16xf32>
-                %179 = vector.fma %177, %142, %135 : vector<16xf32>
-                %180 = arith.addi %102, %121 : index
-                %181 = memref.load %0[%180] : memref<?xf32>
-                %182 = vector.broadcast %181 : f32 to vector<16xf32>
-                %183 = vector.fma %182, %140, %136 : vector<16xf32>
-                %184 = vector.fma %182, %142, %137 : vector<16xf32>
-                scf.yield %148, %149, %153, %154, %158, %159, %163, %164, %168, %169, %173, %174, %178, %179, %183, %184 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %145 = arith.addi %142, %92 : index
+                rlx_cpu.prefetch %53[%145] {cache = "l1"} : memref<4096xf32>
+                %146 = arith.addi %90, %122 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %141, %123 : vector<16xf32>
+                %150 = vector.fma %148, %143, %124 : vector<16xf32>
+                %151 = arith.addi %91, %122 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %141, %125 : vector<16xf32>
+                %155 = vector.fma %153, %143, %126 : vector<16xf32>
+                %156 = arith.addi %93, %122 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %141, %127 : vector<16xf32>
+                %160 = vector.fma %158, %143, %128 : vector<16xf32>
+                %161 = arith.addi %95, %122 : index
+                %162 = memref.load %0[%161] : memref<?xf32>
+                %163 = vector.broadcast %162 : f32 to vector<16xf32>
+                %164 = vector.fma %163, %141, %129 : vector<16xf32>
+                %165 = vector.fma %163, %143, %130 : vector<16xf32>
+                %166 = arith.addi %97, %122 : index
+                %167 = memref.load %0[%166] : memref<?xf32>
+                %168 = vector.broadcast %167 : f32 to vector<16xf32>
+                %169 = vector.fma %168, %141, %131 : vector<16xf32>
+                %170 = vector.fma %168, %143, %132 : vector<16xf32>
+                %171 = arith.addi %99, %122 : index
+                %172 = memref.load %0[%171] : memref<?xf32>
+                %173 = vector.broadcast %172 : f32 to vector<16xf32>
+                %174 = vector.fma %173, %141, %133 : vector<16xf32>
+                %175 = vector.fma %173, %143, %134 : vector<16xf32>
+                %176 = arith.addi %101, %122 : index
+                %177 = memref.load %0[%176] : memref<?xf32>
+                %178 = vector.broadcast %177 : f32 to vector<16xf32>
+                %179 = vector.fma %178, %141, %135 : vector<16xf32>
+                %180 = vector.fma %178, %143, %136 : vector<16xf32>
+                %181 = arith.addi %103, %122 : index
+                %182 = memref.load %0[%181] : memref<?xf32>
+                %183 = vector.broadcast %182 : f32 to vector<16xf32>
+                %184 = vector.fma %183, %141, %137 : vector<16xf32>
+                %185 = vector.fma %183, %143, %138 : vector<16xf32>
+                scf.yield %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180, %184, %185 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %185 = arith.constant 16 : index
-              %186 = arith.muli %42, %185 : index
-              %187 = arith.muli %77, %47 : index
-              %188 = arith.addi %187, %186 : index
-              vector.store %105, %49[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %43, %185 : index
-              %190 = arith.addi %187, %189 : index
-              vector.store %106, %49[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %78, %47 : index
-              %192 = arith.addi %191, %186 : index
-              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %189 : index
+              %186 = arith.constant 16 : index
+              %187 = arith.muli %42, %186 : index
+              %188 = arith.muli %77, %47 : index
+              %189 = arith.addi %188, %187 : index
+              vector.store %106, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %43, %186 : index
+              %191 = arith.addi %188, %190 : index
+              vector.store %107, %49[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.muli %78, %47 : index
+              %193 = arith.addi %192, %187 : index
               vector.store %108, %49[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.muli %79, %47 : index
-              %195 = arith.addi %194, %186 : index
-              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.addi %194, %189 : index
+              %194 = arith.addi %192, %190 : index
+              vector.store %109, %49[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.muli %79, %47 : index
+              %196 = arith.addi %195, %187 : index
               vector.store %110, %49[%196] : memref<?xf32>, vector<16xf32>
-              %197 = arith.muli %81, %47 : index
-              %198 = arith.addi %197, %186 : index
-              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %197, %189 : index
+              %197 = arith.addi %195, %190 : index
+              vector.store %111, %49[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.muli %81, %47 : index
+              %199 = arith.addi %198, %187 : index
               vector.store %112, %49[%199] : memref<?xf32>, vector<16xf32>
-              %200 = arith.muli %83, %47 : index
-              %201 = arith.addi %200, %186 : index
-              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.addi %200, %189 : index
+              %200 = arith.addi %198, %190 : index
+              vector.store %113, %49[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.muli %83, %47 : index
+              %202 = arith.addi %201, %187 : index
               vector.store %114, %49[%202] : memref<?xf32>, vector<16xf32>
-              %203 = arith.muli %85, %47 : index
-              %204 = arith.addi %203, %186 : index
-              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
-              %205 = arith.addi %203, %189 : index
+              %203 = arith.addi %201, %190 : index
+              vector.store %115, %49[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.muli %85, %47 : index
+              %205 = arith.addi %204, %187 : index
               vector.store %116, %49[%205] : memref<?xf32>, vector<16xf32>
-              %206 = arith.muli %87, %47 : index
-              %207 = arith.addi %206, %186 : index
-              vector.store %117, %49[%207] : memref<?xf32>, vector<16xf32>
-              %208 = arith.addi %206, %189 : index
+              %206 = arith.addi %204, %190 : index
+              vector.store %117, %49[%206] : memref<?xf32>, vector<16xf32>
+              %207 = arith.muli %87, %47 : index
+              %208 = arith.addi %207, %187 : index
               vector.store %118, %49[%208] : memref<?xf32>, vector<16xf32>
-              %209 = arith.muli %89, %47 : index
-              %210 = arith.addi %209, %186 : index
-              vector.store %119, %49[%210] : memref<?xf32>, vector<16xf32>
-              %211 = arith.addi %209, %189 : index
+              %209 = arith.addi %207, %190 : index
+              vector.store %119, %49[%209] : memref<?xf32>, vector<16xf32>
+              %210 = arith.muli %89, %47 : index
+              %211 = arith.addi %210, %187 : index
               vector.store %120, %49[%211] : memref<?xf32>, vector<16xf32>
+              %212 = arith.addi %210, %190 : index
+              vector.store %121, %49[%212] : memref<?xf32>, vector<16xf32>
             }
-            %212 = arith.subi %25, %29 : index
-            %213 = arith.constant 4 : index
-            %214 = arith.divui %212, %213 : index
-            %215 = arith.muli %214, %213 : index
-            %216 = arith.addi %29, %215 : index
-            scf.for %217 = %29 to %216 step %213 {
-              %218 = arith.addi %217, %17 : index
-              %219 = arith.addi %217, %32 : index
-              %220 = arith.constant 3 : index
-              %221 = arith.addi %217, %220 : index
-              %222 = arith.muli %217, %46 : index
-              %223 = arith.addi %222, %46 : index
-              %224 = arith.constant 256 : index
-              %225 = arith.addi %222, %224 : index
-              %226 = arith.constant 384 : index
-              %227 = arith.addi %222, %226 : index
-              %228 = arith.constant 0.000000e+00 : f32
-              %229 = vector.broadcast %228 : f32 to vector<16xf32>
-              %230, %231, %232, %233, %234, %235, %236, %237 = scf.for %238 = %16 to %46 step %17 iter_args(%239 = %229, %240 = %229, %241 = %229, %242 = %229, %243 = %229, %244 = %229, %245 = %229, %246 = %229) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %247 = arith.constant 16 : index
-                %248 = arith.muli %238, %247 : index
-                %249 = vector.load %53[%248] : memref<4096xf32>, vector<16xf32>
-                %250 = arith.addi %50, %248 : index
-                %251 = vector.load %53[%250] : memref<4096xf32>, vector<16xf32>
-                %252 = arith.addi %248, %224 : index
-                rlx_cpu.prefetch %53[%252] {cache = "l1"} : memref<4096xf32>
-                %253 = arith.addi %250, %224 : index
+            %213 = arith.subi %25, %29 : index
+            %214 = arith.constant 4 : index
+            %215 = arith.divui %213, %214 : index
+            %216 = arith.muli %215, %214 : index
+            %217 = arith.addi %29, %216 : index
+            scf.for %218 = %29 to %217 step %214 {
+              %219 = arith.addi %218, %17 : index
+              %220 = arith.addi %218, %32 : index
+              %221 = arith.constant 3 : index
+              %222 = arith.addi %218, %221 : index
+              %223 = arith.muli %218, %46 : index
+              %224 = arith.addi %223, %46 : index
+              %225 = arith.constant 256 : index
+              %226 = arith.addi %223, %225 : index
+              %227 = arith.constant 384 : index
+              %228 = arith.addi %223, %227 : index
+              %229 = arith.constant 0.000000e+00 : f32
+              %230 = vector.broadcast %229 : f32 to vector<16xf32>
+              %231, %232, %233, %234, %235, %236, %237, %238 = scf.for %239 = %16 to %46 step %17 iter_args(%240 = %230, %241 = %230, %242 = %230, %243 = %230, %244 = %230, %245 = %230, %246 = %230, %247 = %230) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %248 = arith.constant 16 : index
+                %249 = arith.muli %239, %248 : index
+                %250 = vector.load %53[%249] : memref<4096xf32>, vector<16xf32>
+                %251 = arith.addi %50, %249 : index
+                %252 = vector.load %53[%251] : memref<4096xf32>, vector<16xf32>
+                %253 = arith.addi %249, %225 : index
                 rlx_cpu.prefetch %53[%253] {cache = "l1"} : memref<4096xf32>
-                %254 = arith.addi %222, %238 : index
-                %255 = memref.load %0[%254] : memref<?xf32>
-                %256 = vector.broadcast %255 : f32 to vector<16xf32>
-                %257 = vector.fma %256, %249, %239 : vector<16xf32>
-                %258 = vector.fma %256, %251, %240 : vector<16xf32>
-                %259 = arith.addi %223, %238 : index
-                %260 = memref.load %0[%259] : memref<?xf32>
-                %261 = vector.broadcast %260 : f32 to vector<16xf32>
-                %262 = vector.fma %261, %249, %241 : vector<16xf32>
-                %263 = vector.fma %261, %251, %242 : vector<16xf32>
-                %264 = arith.addi %225, %238 : index
-                %265 = memref.load %0[%264] : memref<?xf32>
-                %266 = vector.broadcast %265 : f32 to vector<16xf32>
-                %267 = vector.fma %266, %249, %243 : vector<16xf32>
-                %268 = vector.fma %266, %251, %244 : vector<16xf32>
-                %269 = arith.addi %227, %238 : index
-                %270 = memref.load %0[%269] : memref<?xf32>
-                %271 = vector.broadcast %270 : f32 to vector<16xf32>
-                %272 = vector.fma %271, %249, %245 : vector<16xf32>
-                %273 = vector.fma %271, %251, %246 : vector<16xf32>
-                scf.yield %257, %258, %262, %263, %267, %268, %272, %273 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %254 = arith.addi %251, %225 : index
+                rlx_cpu.prefetch %53[%254] {cache = "l1"} : memref<4096xf32>
+                %255 = arith.addi %223, %239 : index
+                %256 = memref.load %0[%255] : memref<?xf32>
+                %257 = vector.broadcast %256 : f32 to vector<16xf32>
+                %258 = vector.fma %257, %250, %240 : vector<16xf32>
+                %259 = vector.fma %257, %252, %241 : vector<16xf32>
+                %260 = arith.addi %224, %239 : index
+                %261 = memref.load %0[%260] : memref<?xf32>
+                %262 = vector.broadcast %261 : f32 to vector<16xf32>
+                %263 = vector.fma %262, %250, %242 : vector<16xf32>
+                %264 = vector.fma %262, %252, %243 : vector<16xf32>
+                %265 = arith.addi %226, %239 : index
+                %266 = memref.load %0[%265] : memref<?xf32>
+                %267 = vector.broadcast %266 : f32 to vector<16xf32>
+                %268 = vector.fma %267, %250, %244 : vector<16xf32>
+                %269 = vector.fma %267, %252, %245 : vector<16xf32>
+                %270 = arith.addi %228, %239 : index
+                %271 = memref.load %0[%270] : memref<?xf32>
+                %272 = vector.broadcast %271 : f32 to vector<16xf32>
+                %273 = vector.fma %272, %250, %246 : vector<16xf32>
+                %274 = vector.fma %272, %252, %247 : vector<16xf32>
+                scf.yield %258, %259, %263, %264, %268, %269, %273, %274 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %274 = arith.constant 16 : index
-              %275 = arith.muli %42, %274 : index
-              %276 = arith.muli %217, %47 : index
-              %277 = arith.addi %276, %275 : index
-              vector.store %230, %49[%277] : memref<?xf32>, vector<16xf32>
-              %278 = arith.muli %43, %274 : index
-              %279 = arith.addi %276, %278 : index
-              vector.store %231, %49[%279] : memref<?xf32>, vector<16xf32>
-              %280 = arith.muli %218, %47 : index
-              %281 = arith.addi %280, %275 : index
-              vector.store %232, %49[%281] : memref<?xf32>, vector<16xf32>
-              %282 = arith.addi %280, %278 : index
+              %275 = arith.constant 16 : index
+              %276 = arith.muli %42, %275 : index
+              %277 = arith.muli %218, %47 : index
+              %278 = arith.addi %277, %276 : index
+              vector.store %231, %49[%278] : memref<?xf32>, vector<16xf32>
+              %279 = arith.muli %43, %275 : index
+              %280 = arith.addi %277, %279 : index
+              vector.store %232, %49[%280] : memref<?xf32>, vector<16xf32>
+              %281 = arith.muli %219, %47 : index
+              %282 = arith.addi %281, %276 : index
               vector.store %233, %49[%282] : memref<?xf32>, vector<16xf32>
-              %283 = arith.muli %219, %47 : index
-              %284 = arith.addi %283, %275 : index
-              vector.store %234, %49[%284] : memref<?xf32>, vector<16xf32>
-              %285 = arith.addi %283, %278 : index
+              %283 = arith.addi %281, %279 : index
+              vector.store %234, %49[%283] : memref<?xf32>, vector<16xf32>
+              %284 = arith.muli %220, %47 : index
+              %285 = arith.addi %284, %276 : index
               vector.store %235, %49[%285] : memref<?xf32>, vector<16xf32>
-              %286 = arith.muli %221, %47 : index
-              %287 = arith.addi %286, %275 : index
-              vector.store %236, %49[%287] : memref<?xf32>, vector<16xf32>
-              %288 = arith.addi %286, %278 : index
+              %286 = arith.addi %284, %279 : index
+              vector.store %236, %49[%286] : memref<?xf32>, vector<16xf32>
+              %287 = arith.muli %222, %47 : index
+              %288 = arith.addi %287, %276 : index
               vector.store %237, %49[%288] : memref<?xf32>, vector<16xf32>
+              %289 = arith.addi %287, %279 : index
+              vector.store %238, %49[%289] : memref<?xf32>, vector<16xf32>
             }
-            %289 = arith.subi %25, %216 : index
-            %290 = arith.divui %289, %32 : index
-            %291 = arith.muli %290, %32 : index
-            %292 = arith.addi %216, %291 : index
-            scf.for %293 = %216 to %292 step %32 {
-              %294 = arith.addi %293, %17 : index
-              %295 = arith.muli %293, %46 : index
-              %296 = arith.addi %295, %46 : index
-              %297 = arith.constant 0.000000e+00 : f32
-              %298 = vector.broadcast %297 : f32 to vector<16xf32>
-              %299, %300, %301, %302, %303, %304, %305, %306 = scf.for %307 = %16 to %46 step %32 iter_args(%308 = %298, %309 = %298, %310 = %298, %311 = %298, %312 = %298, %313 = %298, %314 = %298, %315 = %298) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %316 = arith.constant 16 : index
-                %317 = arith.muli %307, %316 : index
-                %318 = vector.load %53[%317] : memref<4096xf32>, vector<16xf32>
-                %319 = arith.addi %50, %317 : index
-                %320 = vector.load %53[%319] : memref<4096xf32>, vector<16xf32>
-                %321 = arith.constant 256 : index
-                %322 = arith.addi %317, %321 : index
-                rlx_cpu.prefetch %53[%322] {cache = "l1"} : memref<4096xf32>
-                %323 = arith.addi %319, %321 : index
+            %290 = arith.subi %25, %217 : index
+            %291 = arith.divui %290, %32 : index
+            %292 = arith.muli %291, %32 : index
+            %293 = arith.addi %217, %292 : index
+            scf.for %294 = %217 to %293 step %32 {
+              %295 = arith.addi %294, %17 : index
+              %296 = arith.muli %294, %46 : index
+              %297 = arith.addi %296, %46 : index
+              %298 = arith.constant 0.000000e+00 : f32
+              %299 = vector.broadcast %298 : f32 to vector<16xf32>
+              %300, %301, %302, %303, %304, %305, %306, %307 = scf.for %308 = %16 to %46 step %32 iter_args(%309 = %299, %310 = %299, %311 = %299, %312 = %299, %313 = %299, %314 = %299, %315 = %299, %316 = %299) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %317 = arith.constant 16 : index
+                %318 = arith.muli %308, %317 : index
+                %319 = vector.load %53[%318] : memref<4096xf32>, vector<16xf32>
+                %320 = arith.addi %50, %318 : index
+                %321 = vector.load %53[%320] : memref<4096xf32>, vector<16xf32>
+                %322 = arith.constant 256 : index
+                %323 = arith.addi %318, %322 : index
                 rlx_cpu.prefetch %53[%323] {cache = "l1"} : memref<4096xf32>
-                %324 = arith.addi %295, %307 : index
-                %325 = memref.load %0[%324] : memref<?xf32>
-                %326 = vector.broadcast %325 : f32 to vector<16xf32>
-                %327 = vector.fma %326, %318, %308 : vector<16xf32>
-                %328 = vector.fma %326, %320, %309 : vector<16xf32>
-                %329 = arith.addi %296, %307 : index
-                %330 = memref.load %0[%329] : memref<?xf32>
-                %331 = vector.broadcast %330 : f32 to vector<16xf32>
-                %332 = vector.fma %331, %318, %310 : vector<16xf32>
-                %333 = vector.fma %331, %320, %311 : vector<16xf32>
-                %334 = arith.addi %307, %17 : index
-                %335 = arith.muli %334, %316 : index
-                %336 = vector.load %53[%335] : memref<4096xf32>, vector<16xf32>
-                %337 = arith.addi %50, %335 : index
-                %338 = vector.load %53[%337] : memref<4096xf32>, vector<16xf32>
-                %339 = arith.addi %335, %321 : index
-                rlx_cpu.prefetch %53[%339] {cache = "l1"} : memref<4096xf32>
-                %340 = arith.addi %337, %321 : index
+                %324 = arith.addi %320, %322 : index
+                rlx_cpu.prefetch %53[%324] {cache = "l1"} : memref<4096xf32>
+                %325 = arith.addi %296, %308 : index
+                %326 = memref.load %0[%325] : memref<?xf32>
+                %327 = vector.broadcast %326 : f32 to vector<16xf32>
+                %328 = vector.fma %327, %319, %309 : vector<16xf32>
+                %329 = vector.fma %327, %321, %310 : vector<16xf32>
+                %330 = arith.addi %297, %308 : index
+                %331 = memref.load %0[%330] : memref<?xf32>
+                %332 = vector.broadcast %331 : f32 to vector<16xf32>
+                %333 = vector.fma %332, %319, %311 : vector<16xf32>
+                %334 = vector.fma %332, %321, %312 : vector<16xf32>
+                %335 = arith.addi %308, %17 : index
+                %336 = arith.muli %335, %317 : index
+                %337 = vector.load %53[%336] : memref<4096xf32>, vector<16xf32>
+                %338 = arith.addi %50, %336 : index
+                %339 = vector.load %53[%338] : memref<4096xf32>, vector<16xf32>
+                %340 = arith.addi %336, %322 : index
                 rlx_cpu.prefetch %53[%340] {cache = "l1"} : memref<4096xf32>
-                %341 = arith.addi %295, %334 : index
-                %342 = memref.load %0[%341] : memref<?xf32>
-                %343 = vector.broadcast %342 : f32 to vector<16xf32>
-                %344 = vector.fma %343, %336, %312 : vector<16xf32>
-                %345 = vector.fma %343, %338, %313 : vector<16xf32>
-                %346 = arith.addi %296, %334 : index
-                %347 = memref.load %0[%346] : memref<?xf32>
-                %348 = vector.broadcast %347 : f32 to vector<16xf32>
-                %349 = vector.fma %348, %336, %314 : vector<16xf32>
-                %350 = vector.fma %348, %338, %315 : vector<16xf32>
-                scf.yield %327, %328, %332, %333, %344, %345, %349, %350 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %341 = arith.addi %338, %322 : index
+                rlx_cpu.prefetch %53[%341] {cache = "l1"} : memref<4096xf32>
+                %342 = arith.addi %296, %335 : index
+                %343 = memref.load %0[%342] : memref<?xf32>
+                %344 = vector.broadcast %343 : f32 to vector<16xf32>
+                %345 = vector.fma %344, %337, %313 : vector<16xf32>
+                %346 = vector.fma %344, %339, %314 : vector<16xf32>
+                %347 = arith.addi %297, %335 : index
+                %348 = memref.load %0[%347] : memref<?xf32>
+                %349 = vector.broadcast %348 : f32 to vector<16xf32>
+                %350 = vector.fma %349, %337, %315 : vector<16xf32>
+                %351 = vector.fma %349, %339, %316 : vector<16xf32>
+                scf.yield %328, %329, %333, %334, %345, %346, %350, %351 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %351 = arith.addf %299, %303 : vector<16xf32>
               %352 = arith.addf %300, %304 : vector<16xf32>
               %353 = arith.addf %301, %305 : vector<16xf32>
               %354 = arith.addf %302, %306 : vector<16xf32>
-              %355 = arith.constant 16 : index
-              %356 = arith.muli %42, %355 : index
-              %357 = arith.muli %293, %47 : index
-              %358 = arith.addi %357, %356 : index
-              vector.store %351, %49[%358] : memref<?xf32>, vector<16xf32>
-              %359 = arith.muli %43, %355 : index
-              %360 = arith.addi %357, %359 : index
-              vector.store %352, %49[%360] : memref<?xf32>, vector<16xf32>
-              %361 = arith.muli %294, %47 : index
-              %362 = arith.addi %361, %356 : index
-              vector.store %353, %49[%362] : memref<?xf32>, vector<16xf32>
-              %363 = arith.addi %361, %359 : index
+              %355 = arith.addf %303, %307 : vector<16xf32>
+              %356 = arith.constant 16 : index
+              %357 = arith.muli %42, %356 : index
+              %358 = arith.muli %294, %47 : index
+              %359 = arith.addi %358, %357 : index
+              vector.store %352, %49[%359] : memref<?xf32>, vector<16xf32>
+              %360 = arith.muli %43, %356 : index
+              %361 = arith.addi %358, %360 : index
+              vector.store %353, %49[%361] : memref<?xf32>, vector<16xf32>
+              %362 = arith.muli %295, %47 : index
+              %363 = arith.addi %362, %357 : index
               vector.store %354, %49[%363] : memref<?xf32>, vector<16xf32>
+              %364 = arith.addi %362, %360 : index
+              vector.store %355, %49[%364] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %364 = %292 to %25 step %17 {
-              %365 = arith.muli %364, %46 : index
-              %366 = arith.constant 0.000000e+00 : f32
-              %367 = vector.broadcast %366 : f32 to vector<16xf32>
-              %368, %369, %370, %371 = scf.for %372 = %16 to %46 step %32 iter_args(%373 = %367, %374 = %367, %375 = %367, %376 = %367) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %377 = arith.constant 16 : index
-                %378 = arith.muli %372, %377 : index
-                %379 = vector.load %53[%378] : memref<4096xf32>, vector<16xf32>
-                %380 = arith.addi %50, %378 : index
-                %381 = vector.load %53[%380] : memref<4096xf32>, vector<16xf32>
-                %382 = arith.addi %365, %372 : index
-                %383 = memref.load %0[%382] : memref<?xf32>
-                %384 = vector.broadcast %383 : f32 to vector<16xf32>
-                %385 = vector.fma %384, %379, %373 : vector<16xf32>
-                %386 = vector.fma %384, %381, %374 : vector<16xf32>
-                %387 = arith.addi %372, %17 : index
-                %388 = arith.muli %387, %377 : index
-                %389 = vector.load %53[%388] : memref<4096xf32>, vector<16xf32>
-                %390 = arith.addi %50, %388 : index
-                %391 = vector.load %53[%390] : memref<4096xf32>, vector<16xf32>
-                %392 = arith.addi %365, %387 : index
-                %393 = memref.load %0[%392] : memref<?xf32>
-                %394 = vector.broadcast %393 : f32 to vector<16xf32>
-                %395 = vector.fma %394, %389, %375 : vector<16xf32>
-                %396 = vector.fma %394, %391, %376 : vector<16xf32>
-                scf.yield %385, %386, %395, %396 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %365 = %293 to %25 step %17 {
+              %366 = arith.muli %365, %46 : index
+              %367 = arith.constant 0.000000e+00 : f32
+              %368 = vector.broadcast %367 : f32 to vector<16xf32>
+              %369, %370, %371, %372 = scf.for %373 = %16 to %46 step %32 iter_args(%374 = %368, %375 = %368, %376 = %368, %377 = %368) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %378 = arith.constant 16 : index
+                %379 = arith.muli %373, %378 : index
+                %380 = vector.load %53[%379] : memref<4096xf32>, vector<16xf32>
+                %381 = arith.addi %50, %379 : index
+                %382 = vector.load %53[%381] : memref<4096xf32>, vector<16xf32>
+                %383 = arith.addi %366, %373 : index
+                %384 = memref.load %0[%383] : memref<?xf32>
+                %385 = vector.broadcast %384 : f32 to vector<16xf32>
+                %386 = vector.fma %385, %380, %374 : vector<16xf32>
+                %387 = vector.fma %385, %382, %375 : vector<16xf32>
+                %388 = arith.addi %373, %17 : index
+                %389 = arith.muli %388, %378 : index
+                %390 = vector.load %53[%389] : memref<4096xf32>, vector<16xf32>
+                %391 = arith.addi %50, %389 : index
+                %392 = vector.load %53[%391] : memref<4096xf32>, vector<16xf32>
+                %393 = arith.addi %366, %388 : index
+                %394 = memref.load %0[%393] : memref<?xf32>
+                %395 = vector.broadcast %394 : f32 to vector<16xf32>
+                %396 = vector.fma %395, %390, %376 : vector<16xf32>
+                %397 = vector.fma %395, %392, %377 : vector<16xf32>
+                scf.yield %386, %387, %396, %397 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %397 = arith.addf %368, %370 : vector<16xf32>
               %398 = arith.addf %369, %371 : vector<16xf32>
-              %399 = arith.constant 16 : index
-              %400 = arith.muli %42, %399 : index
-              %401 = arith.muli %364, %47 : index
-              %402 = arith.addi %401, %400 : index
-              vector.store %397, %49[%402] : memref<?xf32>, vector<16xf32>
-              %403 = arith.muli %43, %399 : index
-              %404 = arith.addi %401, %403 : index
-              vector.store %398, %49[%404] : memref<?xf32>, vector<16xf32>
+              %399 = arith.addf %370, %372 : vector<16xf32>
+              %400 = arith.constant 16 : index
+              %401 = arith.muli %42, %400 : index
+              %402 = arith.muli %365, %47 : index
+              %403 = arith.addi %402, %401 : index
+              vector.store %398, %49[%403] : memref<?xf32>, vector<16xf32>
+              %404 = arith.muli %43, %400 : index
+              %405 = arith.addi %402, %404 : index
+              vector.store %399, %49[%405] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %405 = arith.muli %31, %32 : index
-            %406 = arith.constant 12 : index
-            %407 = arith.cmpi ult, %405, %406 : index
-            %408 = arith.select %407, %2, %3 : memref<?xi16>
-            %409 = arith.cmpi ult, %405, %14 : index
-            %410 = arith.select %409, %1, %408 : memref<?xi16>
-            %411 = arith.select %407, %14, %406 : index
-            %412 = arith.select %409, %16, %411 : index
-            %413 = arith.subi %405, %412 : index
-            %414 = arith.addi %413, %17 : index
-            %415 = arith.constant 64 : index
-            %416 = arith.select %407, %415, %415 : index
-            %417 = arith.constant 128 : index
-            %418 = arith.select %409, %417, %416 : index
-            %419 = arith.select %407, %5, %6 : memref<?xf32>
-            %420 = arith.select %409, %4, %419 : memref<?xf32>
-            %421 = arith.constant 2048 : index
-            %422 = arith.muli %413, %421 : index
-            %423 = arith.muli %414, %421 : index
-            scf.for %424 = %23 to %25 step %17 {
-              %425 = arith.muli %424, %417 : index
-              %426 = arith.constant 0.000000e+00 : f32
-              %427 = vector.broadcast %426 : f32 to vector<16xf32>
-              %428, %429, %430, %431 = scf.for %432 = %16 to %417 step %32 iter_args(%433 = %427, %434 = %427, %435 = %427, %436 = %427) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %437 = arith.constant 16 : index
-                %438 = arith.muli %432, %437 : index
-                %439 = arith.addi %422, %438 : index
-                %440 = vector.load %410[%439] : memref<?xi16>, vector<16xi16>
-                %441 = arith.extui %440 : vector<16xi16> to vector<16xi32>
-                %442 = arith.constant dense<16> : vector<16xi32>
-                %443 = arith.shli %441, %442 : vector<16xi32>
-                %444 = arith.bitcast %443 : vector<16xi32> to vector<16xf32>
-                %445 = arith.addi %423, %438 : index
-                %446 = vector.load %410[%445] : memref<?xi16>, vector<16xi16>
-                %447 = arith.extui %446 : vector<16xi16> to vector<16xi32>
-                %448 = arith.shli %447, %442 : vector<16xi32>
-                %449 = arith.bitcast %448 : vector<16xi32> to vector<16xf32>
-                %450 = arith.addi %425, %432 : index
-                %451 = memref.load %0[%450] : memref<?xf32>
-                %452 = vector.broadcast %451 : f32 to vector<16xf32>
-                %453 = vector.fma %452, %444, %433 : vector<16xf32>
-                %454 = vector.fma %452, %449, %434 : vector<16xf32>
-                %455 = arith.addi %432, %17 : index
-                %456 = arith.muli %455, %437 : index
-                %457 = arith.addi %422, %456 : index
-                %458 = vector.load %410[%457] : memref<?xi16>, vector<16xi16>
-                %459 = arith.extui %458 : vector<16xi16> to vector<16xi32>
-                %460 = arith.shli %459, %442 : vector<16xi32>
-                %461 = arith.bitcast %460 : vector<16xi32> to vector<16xf32>
-                %462 = arith.addi %423, %456 : index
-                %463 = vector.load %410[%462] : memref<?xi16>, vector<16xi16>
-                %464 = arith.extui %463 : vector<16xi16> to vector<16xi32>
-                %465 = arith.shli %464, %442 : vector<16xi32>
-                %466 = arith.bitcast %465 : vector<16xi32> to vector<16xf32>
-                %467 = arith.addi %425, %455 : index
-                %468 = memref.load %0[%467] : memref<?xf32>
-                %469 = vector.broadcast %468 : f32 to vector<16xf32>
-                %470 = vector.fma %469, %461, %435 : vector<16xf32>
-                %471 = vector.fma %469, %466, %436 : vector<16xf32>
-                scf.yield %453, %454, %470, %471 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %406 = arith.muli %31, %32 : index
+            %407 = arith.constant 12 : index
+            %408 = arith.cmpi ult, %406, %407 : index
+            %409 = arith.select %408, %2, %3 : memref<?xi16>
+            %410 = arith.cmpi ult, %406, %14 : index
+            %411 = arith.select %410, %1, %409 : memref<?xi16>
+            %412 = arith.select %408, %14, %407 : index
+            %413 = arith.select %410, %16, %412 : index
+            %414 = arith.subi %406, %413 : index
+            %415 = arith.addi %414, %17 : index
+            %416 = arith.constant 64 : index
+            %417 = arith.select %408, %416, %416 : index
+            %418 = arith.constant 128 : index
+            %419 = arith.select %410, %418, %417 : index
+            %420 = arith.select %408, %5, %6 : memref<?xf32>
+            %421 = arith.select %410, %4, %420 : memref<?xf32>
+            %422 = arith.constant 2048 : index
+            %423 = arith.muli %414, %422 : index
+            %424 = arith.muli %415, %422 : index
+            scf.for %425 = %23 to %25 step %17 {
+              %426 = arith.muli %425, %418 : index
+              %427 = arith.constant 0.000000e+00 : f32
+              %428 = vector.broadcast %427 : f32 to vector<16xf32>
+              %429, %430, %431, %432 = scf.for %433 = %16 to %418 step %32 iter_args(%434 = %428, %435 = %428, %436 = %428, %437 = %428) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %438 = arith.constant 16 : index
+                %439 = arith.muli %433, %438 : index
+                %440 = arith.addi %423, %439 : index
+                %441 = vector.load %411[%440] : memref<?xi16>, vector<16xi16>
+                %442 = arith.extui %441 : vector<16xi16> to vector<16xi32>
+                %443 = arith.constant dense<16> : vector<16xi32>
+                %444 = arith.shli %442, %443 : vector<16xi32>
+                %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
+                %446 = arith.addi %424, %439 : index
+                %447 = vector.load %411[%446] : memref<?xi16>, vector<16xi16>
+                %448 = arith.extui %447 : vector<16xi16> to vector<16xi32>
+                %449 = arith.shli %448, %443 : vector<16xi32>
+                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
+                %451 = arith.addi %426, %433 : index
+                %452 = memref.load %0[%451] : memref<?xf32>
+                %453 = vector.broadcast %452 : f32 to vector<16xf32>
+                %454 = vector.fma %453, %445, %434 : vector<16xf32>
+                %455 = vector.fma %453, %450, %435 : vector<16xf32>
+                %456 = arith.addi %433, %17 : index
+                %457 = arith.muli %456, %438 : index
+                %458 = arith.addi %423, %457 : index
+                %459 = vector.load %411[%458] : memref<?xi16>, vector<16xi16>
+                %460 = arith.extui %459 : vector<16xi16> to vector<16xi32>
+                %461 = arith.shli %460, %443 : vector<16xi32>
+                %462 = arith.bitcast %461 : vector<16xi32> to vector<16xf32>
+                %463 = arith.addi %424, %457 : index
+                %464 = vector.load %411[%463] : memref<?xi16>, vector<16xi16>
+                %465 = arith.extui %464 : vector<16xi16> to vector<16xi32>
+                %466 = arith.shli %465, %443 : vector<16xi32>
+                %467 = arith.bitcast %466 : vector<16xi32> to vector<16xf32>
+                %468 = arith.addi %426, %456 : index
+                %469 = memref.load %0[%468] : memref<?xf32>
+                %470 = vector.broadcast %469 : f32 to vector<16xf32>
+                %471 = vector.fma %470, %462, %436 : vector<16xf32>
+                %472 = vector.fma %470, %467, %437 : vector<16xf32>
+                scf.yield %454, %455, %471, %472 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %472 = arith.addf %428, %430 : vector<16xf32>
               %473 = arith.addf %429, %431 : vector<16xf32>
-              %474 = arith.constant 16 : index
-              %475 = arith.muli %413, %474 : index
-              %476 = arith.muli %424, %418 : index
-              %477 = arith.addi %476, %475 : index
-              vector.store %472, %420[%477] : memref<?xf32>, vector<16xf32>
-              %478 = arith.muli %414, %474 : index
-              %479 = arith.addi %476, %478 : index
-              vector.store %473, %420[%479] : memref<?xf32>, vector<16xf32>
+              %474 = arith.addf %430, %432 : vector<16xf32>
+              %475 = arith.constant 16 : index
+              %476 = arith.muli %414, %475 : index
+              %477 = arith.muli %425, %419 : index
+              %478 = arith.addi %477, %476 : index
+              vector.store %473, %421[%478] : memref<?xf32>, vector<16xf32>
+              %479 = arith.muli %415, %475 : index
+              %480 = arith.addi %477, %479 : index
+              vector.store %474, %421[%480] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%480: index):
-        %481 = arith.divui %480, %13 : index
-        %482 = arith.remui %480, %13 : index
-        %483 = arith.muli %482, %12 : index
-        %484 = arith.addi %483, %12 : index
-        %485 = arith.minui %484, %7 : index
-        %486 = arith.subi %485, %483 : index
-        %487 = arith.divui %486, %14 : index
-        %488 = arith.muli %487, %14 : index
-        %489 = arith.addi %483, %488 : index
-        %490 = arith.addi %481, %17 : index
-        scf.for %491 = %481 to %490 step %17 {
-          %492 = arith.constant 2 : index
-          %493 = arith.cmpi uge, %486, %492 : index
-          scf.if %493 {
-            %494 = arith.muli %491, %492 : index
-            %495 = arith.constant 12 : index
-            %496 = arith.cmpi ult, %494, %495 : index
-            %497 = arith.select %496, %2, %3 : memref<?xi16>
-            %498 = arith.cmpi ult, %494, %14 : index
-            %499 = arith.select %498, %1, %497 : memref<?xi16>
-            %500 = arith.select %496, %14, %495 : index
-            %501 = arith.select %498, %16, %500 : index
-            %502 = arith.subi %494, %501 : index
-            %503 = arith.addi %502, %17 : index
-            %504 = arith.constant 64 : index
-            %505 = arith.select %496, %504, %504 : index
-            %506 = arith.constant 128 : index
-            %507 = arith.select %498, %506, %505 : index
-            %508 = arith.select %496, %5, %6 : memref<?xf32>
-            %509 = arith.select %498, %4, %508 : memref<?xf32>
-            %510 = arith.constant 2048 : index
-            %511 = arith.muli %502, %510 : index
-            %512 = arith.muli %503, %510 : index
-            %513 = memref.alloca() : memref<4096xf32>
-            scf.for %514 = %16 to %506 step %17 {
-              scf.for %515 = %16 to %17 step %17 {
-                %516 = arith.addi %514, %515 : index
-                %517 = arith.constant 16 : index
-                %518 = arith.muli %516, %517 : index
-                %519 = arith.addi %511, %518 : index
-                %520 = vector.load %499[%519] : memref<?xi16>, vector<16xi16>
-                %521 = arith.extui %520 : vector<16xi16> to vector<16xi32>
-                %522 = arith.constant dense<16> : vector<16xi32>
-                %523 = arith.shli %521, %522 : vector<16xi32>
-                %524 = arith.bitcast %523 : vector<16xi32> to vector<16xf32>
-                vector.store %524, %513[%518] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%481: index):
+        %482 = arith.divui %481, %13 : index
+        %483 = arith.remui %481, %13 : index
+        %484 = arith.muli %483, %12 : index
+        %485 = arith.addi %484, %12 : index
+        %486 = arith.minui %485, %7 : index
+        %487 = arith.subi %486, %484 : index
+        %488 = arith.divui %487, %14 : index
+        %489 = arith.muli %488, %14 : index
+        %490 = arith.addi %484, %489 : index
+        %491 = arith.addi %482, %17 : index
+        scf.for %492 = %482 to %491 step %17 {
+          %493 = arith.constant 2 : index
+          %494 = arith.cmpi uge, %487, %493 : index
+          scf.if %494 {
+            %495 = arith.muli %492, %493 : index
+            %496 = arith.constant 12 : index
+            %497 = arith.cmpi ult, %495, %496 : index
+            %498 = arith.select %497, %2, %3 : memref<?xi16>
+            %499 = arith.cmpi ult, %495, %14 : index
+            %500 = arith.select %499, %1, %498 : memref<?xi16>
+            %501 = arith.select %497, %14, %496 : index
+            %502 = arith.select %499, %16, %501 : index
+            %503 = arith.subi %495, %502 : index
+            %504 = arith.addi %503, %17 : index
+            %505 = arith.constant 64 : index
+            %506 = arith.select %497, %505, %505 : index
+            %507 = arith.constant 128 : index
+            %508 = arith.select %499, %507, %506 : index
+            %509 = arith.select %497, %5, %6 : memref<?xf32>
+            %510 = arith.select %499, %4, %509 : memref<?xf32>
+            %511 = arith.constant 2048 : index
+            %512 = arith.muli %503, %511 : index
+            %513 = arith.muli %504, %511 : index
+            %514 = memref.alloca() : memref<4096xf32>
+            scf.for %515 = %16 to %507 step %17 {
+              scf.for %516 = %16 to %17 step %17 {
+                %517 = arith.addi %515, %516 : index
+                %518 = arith.constant 16 : index
+                %519 = arith.muli %517, %518 : index
+                %520 = arith.addi %512, %519 : index
+                %521 = vector.load %500[%520] : memref<?xi16>, vector<16xi16>
+                %522 = arith.extui %521 : vector<16xi16> to vector<16xi32>
+                %523 = arith.constant dense<16> : vector<16xi32>
+                %524 = arith.shli %522, %523 : vector<16xi32>
+                %525 = arith.bitcast %524 : vector<16xi32> to vector<16xf32>
+                vector.store %525, %514[%519] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %525 = %16 to %506 step %17 {
-              scf.for %526 = %16 to %17 step %17 {
-                %527 = arith.addi %525, %526 : index
-                %528 = arith.constant 16 : index
-                %529 = arith.muli %527, %528 : index
-                %530 = arith.addi %512, %529 : index
-                %531 = vector.load %499[%530] : memref<?xi16>, vector<16xi16>
-                %532 = arith.extui %531 : vector<16xi16> to vector<16xi32>
-                %533 = arith.constant dense<16> : vector<16xi32>
-                %534 = arith.shli %532, %533 : vector<16xi32>
-                %535 = arith.bitcast %534 : vector<16xi32> to vector<16xf32>
-                %536 = arith.addi %510, %529 : index
-                vector.store %535, %513[%536] : memref<4096xf32>, vector<16xf32>
+            scf.for %526 = %16 to %507 step %17 {
+              scf.for %527 = %16 to %17 step %17 {
+                %528 = arith.addi %526, %527 : index
+                %529 = arith.constant 16 : index
+                %530 = arith.muli %528, %529 : index
+                %531 = arith.addi %513, %530 : index
+                %532 = vector.load %500[%531] : memref<?xi16>, vector<16xi16>
+                %533 = arith.extui %532 : vector<16xi16> to vector<16xi32>
+                %534 = arith.constant dense<16> : vector<16xi32>
+                %535 = arith.shli %533, %534 : vector<16xi32>
+                %536 = arith.bitcast %535 : vector<16xi32> to vector<16xf32>
+                %537 = arith.addi %511, %530 : index
+                vector.store %536, %514[%537] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %537 = %483 to %489 step %14 {
-              %538 = arith.addi %537, %17 : index
-              %539 = arith.addi %537, %492 : index
-              %540 = arith.constant 3 : index
-              %541 = arith.addi %537, %540 : index
-              %542 = arith.constant 4 : index
-              %543 = arith.addi %537, %542 : index
-              %544 = arith.constant 5 : index
-              %545 = arith.addi %537, %544 : index
-              %546 = arith.constant 6 : index
-              %547 = arith.addi %537, %546 : index
-              %548 = arith.constant 7 : index
-              %549 = arith.addi %537, %548 : index
-              %550 = arith.muli %537, %506 : index
-              %551 = arith.addi %550, %506 : index
-              %552 = arith.constant 256 : index
-              %553 = arith.addi %550, %552 : index
-              %554 = arith.constant 384 : index
-              %555 = arith.addi %550, %554 : index
-              %556 = arith.addi %550, %12 : index
-              %557 = arith.constant 640 : index
-              %558 = arith.addi %550, %557 : index
-              %559 = arith.constant 768 : index
-              %560 = arith.addi %550, %559 : index
-              %561 = arith.constant 896 : index
-              %562 = arith.addi %550, %561 : index
-              %563 = arith.constant 0.000000e+00 : f32
-              %564 = vector.broadcast %563 : f32 to vector<16xf32>
-              %565, %566, %567, %568, %569, %570, %571, %572, %573, %574, %575, %576, %577, %578, %579, %580 = scf.for %581 = %16 to %506 step %17 iter_args(%582 = %564, %583 = %564, %584 = %564, %585 = %564, %586 = %564, %587 = %564, %588 = %564, %589 = %564, %590 = %564, %591 = %564, %592 = %564, %593 = %564, %594 = %564, %595 = %564, %596 = %564, %597 = %564) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %598 = arith.constant 16 : index
-                %599 = arith.muli %581, %598 : index
-                %600 = vector.load %513[%599] : memref<4096xf32>, vector<16xf32>
-                %601 = arith.addi %510, %599 : index
-                %602 = vector.load %513[%601] : memref<4096xf32>, vector<16xf32>
-                %603 = arith.addi %599, %552 : index
-                rlx_cpu.prefetch %513[%603] {cache = "l1"} : memref<4096xf32>
-                %604 = arith.addi %601, %552 : index
-                rlx_cpu.prefetch %513[%604] {cache = "l1"} : memref<4096xf32>
-                %605 = arith.addi %550, %581 : index
-                %606 = memref.load %0[%605] : memref<?xf32>
-                %607 = vector.broadcast %606 : f32 to vector<16xf32>
-                %608 = vector.fma %607, %600, %582 : vector<16xf32>
-                %609 = vector.fma %607, %602, %583 : vector<16xf32>
-                %610 = arith.addi %551, %581 : index
-                %611 = memref.load %0[%610] : memref<?xf32>
-                %612 = vector.broadcast %611 : f32 to vector<16xf32>
-                %613 = vector.fma %612, %600, %584 : vector<16xf32>
-                %614 = vector.fma %612, %602, %585 : vector<16xf32>
-                %615 = arith.addi %553, %581 : index
-                %616 = memref.load %0[%615] : memref<?xf32>
-                %617 = vector.broadcast %616 : f32 to vector<16xf32>
-                %618 = vector.fma %617, %600, %586 : vector<16xf32>
-                %619 = vector.fma %617, %602, %587 : vector<16xf32>
-                %620 = arith.addi %555, %581 : index
-                %621 = memref.load %0[%620] : memref<?xf32>
-                %622 = vector.broadcast %621 : f32 to vector<16xf32>
-                %623 = vector.fma %622, %600, %588 : vector<16xf32>
-                %624 = vector.fma %622, %602, %589 : vector<16xf32>
-                %625 = arith.addi %556, %581 : index
-                %626 = memref.load %0[%625] : memref<?xf32>
-                %627 = vector.broadcast %626 : f32 to vector<16xf32>
-                %628 = vector.fma %627, %600, %590 : vector<16xf32>
-                %629 = vector.fma %627, %602, %591 : vector<16xf32>
-                %630 = arith.addi %558, %581 : index
-                %631 = memref.load %0[%630] : memref<?xf32>
-                %632 = vector.broadcast %631 : f32 to vector<16xf32>
-                %633 = vector.fma %632, %600, %592 : vector<16xf32>
-                %634 = vector.fma %632, %602, %593 : vector<16xf32>
-                %635 = arith.addi %560, %581 : index
-                %636 = memref.load %0[%635] : memref<?xf32>
-                %637 = vector.broadcast %636 : f32 to vector<16xf32>
-                %638 = vector.fma %637, %600, %594 : vector<16xf32>
-                %639 = vector.fma %637, %602, %595 : vector<16xf32>
-                %640 = arith.addi %562, %581 : index
-                %641 = memref.load %0[%640] : memref<?xf32>
-                %642 = vector.broadcast %641 : f32 to vector<16xf32>
-                %643 = vector.fma %642, %600, %596 : vector<16xf32>
-                %644 = vector.fma %642, %602, %597 : vector<16xf32>
-                scf.yield %608, %609, %613, %614, %618, %619, %623, %624, %628, %629, %633, %634, %638, %639, %643, %644 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %538 = %484 to %490 step %14 {
+              %539 = arith.addi %538, %17 : index
+              %540 = arith.addi %538, %493 : index
+              %541 = arith.constant 3 : index
+              %542 = arith.addi %538, %541 : index
+              %543 = arith.constant 4 : index
+              %544 = arith.addi %538, %543 : index
+              %545 = arith.constant 5 : index
+              %546 = arith.addi %538, %545 : index
+              %547 = arith.constant 6 : index
+              %548 = arith.addi %538, %547 : index
+              %549 = arith.constant 7 : index
+              %550 = arith.addi %538, %549 : index
+              %551 = arith.muli %538, %507 : index
+              %552 = arith.addi %551, %507 : index
+              %553 = arith.constant 256 : index
+              %554 = arith.addi %551, %553 : index
+              %555 = arith.constant 384 : index
+              %556 = arith.addi %551, %555 : index
+              %557 = arith.constant 512 : index
+              %558 = arith.addi %551, %557 : index
+              %559 = arith.constant 640 : index
+              %560 = arith.addi %551, %559 : index
+              %561 = arith.constant 768 : index
+              %562 = arith.addi %551, %561 : index
+              %563 = arith.constant 896 : index
+              %564 = arith.addi %551, %563 : index
+              %565 = arith.constant 0.000000e+00 : f32
+              %566 = vector.broadcast %565 : f32 to vector<16xf32>
+              %567, %568, %569, %570, %571, %572, %573, %574, %575, %576, %577, %578, %579, %580, %581, %582 = scf.for %583 = %16 to %507 step %17 iter_args(%584 = %566, %585 = %566, %586 = %566, %587 = %566, %588 = %566, %589 = %566, %590 = %566, %591 = %566, %592 = %566, %593 = %566, %594 = %566, %595 = %566, %596 = %566, %597 = %566, %598 = %566, %599 = %566) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %600 = arith.constant 16 : index
+                %601 = arith.muli %583, %600 : index
+                %602 = vector.load %514[%601] : memref<4096xf32>, vector<16xf32>
+                %603 = arith.addi %511, %601 : index
+                %604 = vector.load %514[%603] : memref<4096xf32>, vector<16xf32>
+                %605 = arith.addi %601, %553 : index
+                rlx_cpu.prefetch %514[%605] {cache = "l1"} : memref<4096xf32>
+                %606 = arith.addi %603, %553 : index
+                rlx_cpu.prefetch %514[%606] {cache = "l1"} : memref<4096xf32>
+                %607 = arith.addi %551, %583 : index
+                %608 = memref.load %0[%607] : memref<?xf32>
+                %609 = vector.broadcast %608 : f32 to vector<16xf32>
+                %610 = vector.fma %609, %602, %584 : vector<16xf32>
+                %611 = vector.fma %609, %604, %585 : vector<16xf32>
+                %612 = arith.addi %552, %583 : index
+                %613 = memref.load %0[%612] : memref<?xf32>
+                %614 = vector.broadcast %613 : f32 to vector<16xf32>
+                %615 = vector.fma %614, %602, %586 : vector<16xf32>
+                %616 = vector.fma %614, %604, %587 : vector<16xf32>
+                %617 = arith.addi %554, %583 : index
+                %618 = memref.load %0[%617] : memref<?xf32>
+                %619 = vector.broadcast %618 : f32 to vector<16xf32>
+                %620 = vector.fma %619, %602, %588 : vector<16xf32>
+                %621 = vector.fma %619, %604, %589 : vector<16xf32>
+                %622 = arith.addi %556, %583 : index
+                %623 = memref.load %0[%622] : memref<?xf32>
+                %624 = vector.broadcast %623 : f32 to vector<16xf32>
+                %625 = vector.fma %624, %602, %590 : vector<16xf32>
+                %626 = vector.fma %624, %604, %591 : vector<16xf32>
+                %627 = arith.addi %558, %583 : index
+                %628 = memref.load %0[%627] : memref<?xf32>
+                %629 = vector.broadcast %628 : f32 to vector<16xf32>
+                %630 = vector.fma %629, %602, %592 : vector<16xf32>
+                %631 = vector.fma %629, %604, %593 : vector<16xf32>
+                %632 = arith.addi %560, %583 : index
+                %633 = memref.load %0[%632] : memref<?xf32>
+                %634 = vector.broadcast %633 : f32 to vector<16xf32>
+                %635 = vector.fma %634, %602, %594 : vector<16xf32>
+                %636 = vector.fma %634, %604, %595 : vector<16xf32>
+                %637 = arith.addi %562, %583 : index
+                %638 = memref.load %0[%637] : memref<?xf32>
+                %639 = vector.broadcast %638 : f32 to vector<16xf32>
+                %640 = vector.fma %639, %602, %596 : vector<16xf32>
+                %641 = vector.fma %639, %604, %597 : vector<16xf32>
+                %642 = arith.addi %564, %583 : index
+                %643 = memref.load %0[%642] : memref<?xf32>
+                %644 = vector.broadcast %643 : f32 to vector<16xf32>
+                %645 = vector.fma %644, %602, %598 : vector<16xf32>
+                %646 = vector.fma %644, %604, %599 : vector<16xf32>
+                scf.yield %610, %611, %615, %616, %620, %621, %625, %626, %630, %631, %635, %636, %640, %641, %645, %646 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %645 = arith.constant 16 : index
-              %646 = arith.muli %502, %645 : index
-              %647 = arith.muli %537, %507 : index
-              %648 = arith.addi %647, %646 : index
-              vector.store %565, %509[%648] : memref<?xf32>, vector<16xf32>
-              %649 = arith.muli %503, %645 : index
-              %650 = arith.addi %647, %649 : index
-              vector.store %566, %509[%650] : memref<?xf32>, vector<16xf32>
-              %651 = arith.muli %538, %507 : index
-              %652 = arith.addi %651, %646 : index
-              vector.store %567, %509[%652] : memref<?xf32>, vector<16xf32>
-              %653 = arith.addi %651, %649 : index
-              vector.store %568, %509[%653] : memref<?xf32>, vector<16xf32>
-              %654 = arith.muli %539, %507 : index
-              %655 = arith.addi %654, %646 : index
-              vector.store %569, %509[%655] : memref<?xf32>, vector<16xf32>
-              %656 = arith.addi %654, %649 : index
-              vector.store %570, %509[%656] : memref<?xf32>, vector<16xf32>
-              %657 = arith.muli %541, %507 : index
-              %658 = arith.addi %657, %646 : index
-              vector.store %571, %509[%658] : memref<?xf32>, vector<16xf32>
-              %659 = arith.addi %657, %649 : index
-              vector.store %572, %509[%659] : memref<?xf32>, vector<16xf32>
-              %660 = arith.muli %543, %507 : index
-              %661 = arith.addi %660, %646 : index
-              vector.store %573, %509[%661] : memref<?xf32>, vector<16xf32>
-              %662 = arith.addi %660, %649 : index
-              vector.store %574, %509[%662] : memref<?xf32>, vector<16xf32>
-              %663 = arith.muli %545, %507 : index
-              %664 = arith.addi %663, %646 : index
-              vector.store %575, %509[%664] : memref<?xf32>, vector<16xf32>
-              %665 = arith.addi %663, %649 : index
-              vector.store %576, %509[%665] : memref<?xf32>, vector<16xf32>
-              %666 = arith.muli %547, %507 : index
-              %667 = arith.addi %666, %646 : index
-              vector.store %577, %509[%667] : memref<?xf32>, vector<16xf32>
-              %668 = arith.addi %666, %649 : index
-              vector.store %578, %509[%668] : memref<?xf32>, vector<16xf32>
-              %669 = arith.muli %549, %507 : index
-              %670 = arith.addi %669, %646 : index
-              vector.store %579, %509[%670] : memref<?xf32>, vector<16xf32>
-              %671 = arith.addi %669, %649 : index
-              vector.store %580, %509[%671] : memref<?xf32>, vector<16xf32>
+              %647 = arith.constant 16 : index
+              %648 = arith.muli %503, %647 : index
+              %649 = arith.muli %538, %508 : index
+              %650 = arith.addi %649, %648 : index
+              vector.store %567, %510[%650] : memref<?xf32>, vector<16xf32>
+              %651 = arith.muli %504, %647 : index
+              %652 = arith.addi %649, %651 : index
+              vector.store %568, %510[%652] : memref<?xf32>, vector<16xf32>
+              %653 = arith.muli %539, %508 : index
+              %654 = arith.addi %653, %648 : index
+              vector.store %569, %510[%654] : memref<?xf32>, vector<16xf32>
+              %655 = arith.addi %653, %651 : index
+              vector.store %570, %510[%655] : memref<?xf32>, vector<16xf32>
+              %656 = arith.muli %540, %508 : index
+              %657 = arith.addi %656, %648 : index
+              vector.store %571, %510[%657] : memref<?xf32>, vector<16xf32>
+              %658 = arith.addi %656, %651 : index
+              vector.store %572, %510[%658] : memref<?xf32>, vector<16xf32>
+              %659 = arith.muli %542, %508 : index
+              %660 = arith.addi %659, %648 : index
+              vector.store %573, %510[%660] : memref<?xf32>, vector<16xf32>
+              %661 = arith.addi %659, %651 : index
+              vector.store %574, %510[%661] : memref<?xf32>, vector<16xf32>
+              %662 = arith.muli %544, %508 : index
+              %663 = arith.addi %662, %648 : index
+              vector.store %575, %510[%663] : memref<?xf32>, vector<16xf32>
+              %664 = arith.addi %662, %651 : index
+              vector.store %576, %510[%664] : memref<?xf32>, vector<16xf32>
+              %665 = arith.muli %546, %508 : index
+              %666 = arith.addi %665, %648 : index
+              vector.store %577, %510[%666] : memref<?xf32>, vector<16xf32>
+              %667 = arith.addi %665, %651 : index
+              vector.store %578, %510[%667] : memref<?xf32>, vector<16xf32>
+              %668 = arith.muli %548, %508 : index
+              %669 = arith.addi %668, %648 : index
+              vector.store %579, %510[%669] : memref<?xf32>, vector<16xf32>
+              %670 = arith.addi %668, %651 : index
+              vector.store %580, %510[%670] : memref<?xf32>, vector<16xf32>
+              %671 = arith.muli %550, %508 : index
+              %672 = arith.addi %671, %648 : index
+              vector.store %581, %510[%672] : memref<?xf32>, vector<16xf32>
+              %673 = arith.addi %671, %651 : index
+              vector.store %582, %510[%673] : memref<?xf32>, vector<16xf32>
             }
-            %672 = arith.subi %485, %489 : index
-            %673 = arith.constant 4 : index
-            %674 = arith.divui %672, %673 : index
-            %675 = arith.muli %674, %673 : index
-            %676 = arith.addi %489, %675 : index
-            scf.for %677 = %489 to %676 step %673 {
-              %678 = arith.addi %677, %17 : index
-              %679 = arith.addi %677, %492 : index
-              %680 = arith.constant 3 : index
-              %681 = arith.addi %677, %680 : index
-              %682 = arith.muli %677, %506 : index
-              %683 = arith.addi %682, %506 : index
-              %684 = arith.constant 256 : index
-              %685 = arith.addi %682, %684 : index
-              %686 = arith.constant 384 : index
-              %687 = arith.addi %682, %686 : index
-              %688 = arith.constant 0.000000e+00 : f32
-              %689 = vector.broadcast %688 : f32 to vector<16xf32>
-              %690, %691, %692, %693, %694, %695, %696, %697 = scf.for %698 = %16 to %506 step %17 iter_args(%699 = %689, %700 = %689, %701 = %689, %702 = %689, %703 = %689, %704 = %689, %705 = %689, %706 = %689) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %707 = arith.constant 16 : index
-                %708 = arith.muli %698, %707 : index
-                %709 = vector.load %513[%708] : memref<4096xf32>, vector<16xf32>
-                %710 = arith.addi %510, %708 : index
-                %711 = vector.load %513[%710] : memref<4096xf32>, vector<16xf32>
-                %712 = arith.addi %708, %684 : index
-                rlx_cpu.prefetch %513[%712] {cache = "l1"} : memref<4096xf32>
-                %713 = arith.addi %710, %684 : index
-                rlx_cpu.prefetch %513[%713] {cache = "l1"} : memref<4096xf32>
-                %714 = arith.addi %682, %698 : index
-                %715 = memref.load %0[%714] : memref<?xf32>
-                %716 = vector.broadcast %715 : f32 to vector<16xf32>
-                %717 = vector.fma %716, %709, %699 : vector<16xf32>
-                %718 = vector.fma %716, %711, %700 : vector<16xf32>
-                %719 = arith.addi %683, %698 : index
-                %720 = memref.load %0[%719] : memref<?xf32>
-                %721 = vector.broadcast %720 : f32 to vector<16xf32>
-                %722 = vector.fma %721, %709, %701 : vector<16xf32>
-                %723 = vector.fma %721, %711, %702 : vector<16xf32>
-                %724 = arith.addi %685, %698 : index
-                %725 = memref.load %0[%724] : memref<?xf32>
-                %726 = vector.broadcast %725 : f32 to vector<16xf32>
-                %727 = vector.fma %726, %709, %703 : vector<16xf32>
-                %728 = vector.fma %726, %711, %704 : vector<16xf32>
-                %729 = arith.addi %687, %698 : index
-                %730 = memref.load %0[%729] : memref<?xf32>
-                %731 = vector.broadcast %730 : f32 to vector<16xf32>
-                %732 = vector.fma %731, %709, %705 : vector<16xf32>
-                %733 = vector.fma %731, %711, %706 : vector<16xf32>
-                scf.yield %717, %718, %722, %723, %727, %728, %732, %733 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %674 = arith.subi %486, %490 : index
+            %675 = arith.constant 4 : index
+            %676 = arith.divui %674, %675 : index
+            %677 = arith.muli %676, %675 : index
+            %678 = arith.addi %490, %677 : index
+            scf.for %679 = %490 to %678 step %675 {
+              %680 = arith.addi %679, %17 : index
+              %681 = arith.addi %679, %493 : index
+              %682 = arith.constant 3 : index
+              %683 = arith.addi %679, %682 : index
+              %684 = arith.muli %679, %507 : index
+              %685 = arith.addi %684, %507 : index
+              %686 = arith.constant 256 : index
+              %687 = arith.addi %684, %686 : index
+              %688 = arith.constant 384 : index
+              %689 = arith.addi %684, %688 : index
+              %690 = arith.constant 0.000000e+00 : f32
+              %691 = vector.broadcast %690 : f32 to vector<16xf32>
+              %692, %693, %694, %695, %696, %697, %698, %699 = scf.for %700 = %16 to %507 step %17 iter_args(%701 = %691, %702 = %691, %703 = %691, %704 = %691, %705 = %691, %706 = %691, %707 = %691, %708 = %691) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %709 = arith.constant 16 : index
+                %710 = arith.muli %700, %709 : index
+                %711 = vector.load %514[%710] : memref<4096xf32>, vector<16xf32>
+                %712 = arith.addi %511, %710 : index
+                %713 = vector.load %514[%712] : memref<4096xf32>, vector<16xf32>
+                %714 = arith.addi %710, %686 : index
+                rlx_cpu.prefetch %514[%714] {cache = "l1"} : memref<4096xf32>
+                %715 = arith.addi %712, %686 : index
+                rlx_cpu.prefetch %514[%715] {cache = "l1"} : memref<4096xf32>
+                %716 = arith.addi %684, %700 : index
+                %717 = memref.load %0[%716] : memref<?xf32>
+                %718 = vector.broadcast %717 : f32 to vector<16xf32>
+                %719 = vector.fma %718, %711, %701 : vector<16xf32>
+                %720 = vector.fma %718, %713, %702 : vector<16xf32>
+                %721 = arith.addi %685, %700 : index
+                %722 = memref.load %0[%721] : memref<?xf32>
+                %723 = vector.broadcast %722 : f32 to vector<16xf32>
+                %724 = vector.fma %723, %711, %703 : vector<16xf32>
+                %725 = vector.fma %723, %713, %704 : vector<16xf32>
+                %726 = arith.addi %687, %700 : index
+                %727 = memref.load %0[%726] : memref<?xf32>
+                %728 = vector.broadcast %727 : f32 to vector<16xf32>
+                %729 = vector.fma %728, %711, %705 : vector<16xf32>
+                %730 = vector.fma %728, %713, %706 : vector<16xf32>
+                %731 = arith.addi %689, %700 : index
+                %732 = memref.load %0[%731] : memref<?xf32>
+                %733 = vector.broadcast %732 : f32 to vector<16xf32>
+                %734 = vector.fma %733, %711, %707 : vector<16xf32>
+                %735 = vector.fma %733, %713, %708 : vector<16xf32>
+                scf.yield %719, %720, %724, %725, %729, %730, %734, %735 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %734 = arith.constant 16 : index
-              %735 = arith.muli %502, %734 : index
-              %736 = arith.muli %677, %507 : index
-              %737 = arith.addi %736, %735 : index
-              vector.store %690, %509[%737] : memref<?xf32>, vector<16xf32>
-              %738 = arith.muli %503, %734 : index
-              %739 = arith.addi %736, %738 : index
-              vector.store %691, %509[%739] : memref<?xf32>, vector<16xf32>
-              %740 = arith.muli %678, %507 : index
-              %741 = arith.addi %740, %735 : index
-              vector.store %692, %509[%741] : memref<?xf32>, vector<16xf32>
-              %742 = arith.addi %740, %738 : index
-              vector.store %693, %509[%742] : memref<?xf32>, vector<16xf32>
-              %743 = arith.muli %679, %507 : index
-              %744 = arith.addi %743, %735 : index
-              vector.store %694, %509[%744] : memref<?xf32>, vector<16xf32>
-              %745 = arith.addi %743, %738 : index
-              vector.store %695, %509[%745] : memref<?xf32>, vector<16xf32>
-              %746 = arith.muli %681, %507 : index
-              %747 = arith.addi %746, %735 : index
-              vector.store %696, %509[%747] : memref<?xf32>, vector<16xf32>
-              %748 = arith.addi %746, %738 : index
-              vector.store %697, %509[%748] : memref<?xf32>, vector<16xf32>
+              %736 = arith.constant 16 : index
+              %737 = arith.muli %503, %736 : index
+              %738 = arith.muli %679, %508 : index
+              %739 = arith.addi %738, %737 : index
+              vector.store %692, %510[%739] : memref<?xf32>, vector<16xf32>
+              %740 = arith.muli %504, %736 : index
+              %741 = arith.addi %738, %740 : index
+              vector.store %693, %510[%741] : memref<?xf32>, vector<16xf32>
+              %742 = arith.muli %680, %508 : index
+              %743 = arith.addi %742, %737 : index
+              vector.store %694, %510[%743] : memref<?xf32>, vector<16xf32>
+              %744 = arith.addi %742, %740 : index
+              vector.store %695, %510[%744] : memref<?xf32>, vector<16xf32>
+              %745 = arith.muli %681, %508 : index
+              %746 = arith.addi %745, %737 : index
+              vector.store %696, %510[%746] : memref<?xf32>, vector<16xf32>
+              %747 = arith.addi %745, %740 : index
+              vector.store %697, %510[%747] : memref<?xf32>, vector<16xf32>
+              %748 = arith.muli %683, %508 : index
+              %749 = arith.addi %748, %737 : index
+              vector.store %698, %510[%749] : memref<?xf32>, vector<16xf32>
+              %750 = arith.addi %748, %740 : index
+              vector.store %699, %510[%750] : memref<?xf32>, vector<16xf32>
             }
-            %749 = arith.subi %485, %676 : index
-            %750 = arith.divui %749, %492 : index
-            %751 = arith.muli %750, %492 : index
-            %752 = arith.addi %676, %751 : index
-            scf.for %753 = %676 to %752 step %492 {
-              %754 = arith.addi %753, %17 : index
-              %755 = arith.muli %753, %506 : index
-              %756 = arith.addi %755, %506 : index
-              %757 = arith.constant 0.000000e+00 : f32
-              %758 = vector.broadcast %757 : f32 to vector<16xf32>
-              %759, %760, %761, %762, %763, %764, %765, %766 = scf.for %767 = %16 to %506 step %492 iter_args(%768 = %758, %769 = %758, %770 = %758, %771 = %758, %772 = %758, %773 = %758, %774 = %758, %775 = %758) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %776 = arith.constant 16 : index
-                %777 = arith.muli %767, %776 : index
-                %778 = vector.load %513[%777] : memref<4096xf32>, vector<16xf32>
-                %779 = arith.addi %510, %777 : index
-                %780 = vector.load %513[%779] : memref<4096xf32>, vector<16xf32>
-                %781 = arith.constant 256 : index
-                %782 = arith.addi %777, %781 : index
-                rlx_cpu.prefetch %513[%782] {cache = "l1"} : memref<4096xf32>
-                %783 = arith.addi %779, %781 : index
-                rlx_cpu.prefetch %513[%783] {cache = "l1"} : memref<4096xf32>
-                %784 = arith.addi %755, %767 : index
-                %785 = memref.load %0[%784] : memref<?xf32>
-                %786 = vector.broadcast %785 : f32 to vector<16xf32>
-                %787 = vector.fma %786, %778, %768 : vector<16xf32>
-                %788 = vector.fma %786, %780, %769 : vector<16xf32>
-                %789 = arith.addi %756, %767 : index
-                %790 = memref.load %0[%789] : memref<?xf32>
-                %791 = vector.broadcast %790 : f32 to vector<16xf32>
-                %792 = vector.fma %791, %778, %770 : vector<16xf32>
-                %793 = vector.fma %791, %780, %771 : vector<16xf32>
-                %794 = arith.addi %767, %17 : index
-                %795 = arith.muli %794, %776 : index
-                %796 = vector.load %513[%795] : memref<4096xf32>, vector<16xf32>
-                %797 = arith.addi %510, %795 : index
-                %798 = vector.load %513[%797] : memref<4096xf32>, vector<16xf32>
-                %799 = arith.addi %795, %781 : index
-                rlx_cpu.prefetch %513[%799] {cache = "l1"} : memref<4096xf32>
-                %800 = arith.addi %797, %781 : index
-                rlx_cpu.prefetch %513[%800] {cache = "l1"} : memref<4096xf32>
-                %801 = arith.addi %755, %794 : index
-                %802 = memref.load %0[%801] : memref<?xf32>
-                %803 = vector.broadcast %802 : f32 to vector<16xf32>
-                %804 = vector.fma %803, %796, %772 : vector<16xf32>
-                %805 = vector.fma %803, %798, %773 : vector<16xf32>
-                %806 = arith.addi %756, %794 : index
-                %807 = memref.load %0[%806] : memref<?xf32>
-                %808 = vector.broadcast %807 : f32 to vector<16xf32>
-                %809 = vector.fma %808, %796, %774 : vector<16xf32>
-                %810 = vector.fma %808, %798, %775 : vector<16xf32>
-                scf.yield %787, %788, %792, %793, %804, %805, %809, %810 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %751 = arith.subi %486, %678 : index
+            %752 = arith.divui %751, %493 : index
+            %753 = arith.muli %752, %493 : index
+            %754 = arith.addi %678, %753 : index
+            scf.for %755 = %678 to %754 step %493 {
+              %756 = arith.addi %755, %17 : index
+              %757 = arith.muli %755, %507 : index
+              %758 = arith.addi %757, %507 : index
+              %759 = arith.constant 0.000000e+00 : f32
+              %760 = vector.broadcast %759 : f32 to vector<16xf32>
+              %761, %762, %763, %764, %765, %766, %767, %768 = scf.for %769 = %16 to %507 step %493 iter_args(%770 = %760, %771 = %760, %772 = %760, %773 = %760, %774 = %760, %775 = %760, %776 = %760, %777 = %760) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %778 = arith.constant 16 : index
+                %779 = arith.muli %769, %778 : index
+                %780 = vector.load %514[%779] : memref<4096xf32>, vector<16xf32>
+                %781 = arith.addi %511, %779 : index
+                %782 = vector.load %514[%781] : memref<4096xf32>, vector<16xf32>
+                %783 = arith.constant 256 : index
+                %784 = arith.addi %779, %783 : index
+                rlx_cpu.prefetch %514[%784] {cache = "l1"} : memref<4096xf32>
+                %785 = arith.addi %781, %783 : index
+                rlx_cpu.prefetch %514[%785] {cache = "l1"} : memref<4096xf32>
+                %786 = arith.addi %757, %769 : index
+                %787 = memref.load %0[%786] : memref<?xf32>
+                %788 = vector.broadcast %787 : f32 to vector<16xf32>
+                %789 = vector.fma %788, %780, %770 : vector<16xf32>
+                %790 = vector.fma %788, %782, %771 : vector<16xf32>
+                %791 = arith.addi %758, %769 : index
+                %792 = memref.load %0[%791] : memref<?xf32>
+                %793 = vector.broadcast %792 : f32 to vector<16xf32>
+                %794 = vector.fma %793, %780, %772 : vector<16xf32>
+                %795 = vector.fma %793, %782, %773 : vector<16xf32>
+                %796 = arith.addi %769, %17 : index
+                %797 = arith.muli %796, %778 : index
+                %798 = vector.load %514[%797] : memref<4096xf32>, vector<16xf32>
+                %799 = arith.addi %511, %797 : index
+                %800 = vector.load %514[%799] : memref<4096xf32>, vector<16xf32>
+                %801 = arith.addi %797, %783 : index
+                rlx_cpu.prefetch %514[%801] {cache = "l1"} : memref<4096xf32>
+                %802 = arith.addi %799, %783 : index
+                rlx_cpu.prefetch %514[%802] {cache = "l1"} : memref<4096xf32>
+                %803 = arith.addi %757, %796 : index
+                %804 = memref.load %0[%803] : memref<?xf32>
+                %805 = vector.broadcast %804 : f32 to vector<16xf32>
+                %806 = vector.fma %805, %798, %774 : vector<16xf32>
+                %807 = vector.fma %805, %800, %775 : vector<16xf32>
+                %808 = arith.addi %758, %796 : index
+                %809 = memref.load %0[%808] : memref<?xf32>
+                %810 = vector.broadcast %809 : f32 to vector<16xf32>
+                %811 = vector.fma %810, %798, %776 : vector<16xf32>
+                %812 = vector.fma %810, %800, %777 : vector<16xf32>
+                scf.yield %789, %790, %794, %795, %806, %807, %811, %812 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %811 = arith.addf %759, %763 : vector<16xf32>
-              %812 = arith.addf %760, %764 : vector<16xf32>
               %813 = arith.addf %761, %765 : vector<16xf32>
               %814 = arith.addf %762, %766 : vector<16xf32>
-              %815 = arith.constant 16 : index
-              %816 = arith.muli %502, %815 : index
-              %817 = arith.muli %753, %507 : index
-              %818 = arith.addi %817, %816 : index
-              vector.store %811, %509[%818] : memref<?xf32>, vector<16xf32>
-              %819 = arith.muli %503, %815 : index
-              %820 = arith.addi %817, %819 : index
-              vector.store %812, %509[%820] : memref<?xf32>, vector<16xf32>
-              %821 = arith.muli %754, %507 : index
-              %822 = arith.addi %821, %816 : index
-              vector.store %813, %509[%822] : memref<?xf32>, vector<16xf32>
-              %823 = arith.addi %821, %819 : index
-              vector.store %814, %509[%823] : memref<?xf32>, vector<16xf32>
+              %815 = arith.addf %763, %767 : vector<16xf32>
+              %816 = arith.addf %764, %768 : vector<16xf32>
+              %817 = arith.constant 16 : index
+              %818 = arith.muli %503, %817 : index
+              %819 = arith.muli %755, %508 : index
+              %820 = arith.addi %819, %818 : index
+              vector.store %813, %510[%820] : memref<?xf32>, vector<16xf32>
+              %821 = arith.muli %504, %817 : index
+              %822 = arith.addi %819, %821 : index
+              vector.store %814, %510[%822] : memref<?xf32>, vector<16xf32>
+              %823 = arith.muli %756, %508 : index
+              %824 = arith.addi %823, %818 : index
+              vector.store %815, %510[%824] : memref<?xf32>, vector<16xf32>
+              %825 = arith.addi %823, %821 : index
+              vector.store %816, %510[%825] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %824 = %752 to %485 step %17 {
-              %825 = arith.muli %824, %506 : index
-              %826 = arith.constant 0.000000e+00 : f32
-              %827 = vector.broadcast %826 : f32 to vector<16xf32>
-              %828, %829, %830, %831 = scf.for %832 = %16 to %506 step %492 iter_args(%833 = %827, %834 = %827, %835 = %827, %836 = %827) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %837 = arith.constant 16 : index
-                %838 = arith.muli %832, %837 : index
-                %839 = vector.load %513[%838] : memref<4096xf32>, vector<16xf32>
-                %840 = arith.addi %510, %838 : index
-                %841 = vector.load %513[%840] : memref<4096xf32>, vector<16xf32>
-                %842 = arith.addi %825, %832 : index
-                %843 = memref.load %0[%842] : memref<?xf32>
-                %844 = vector.broadcast %843 : f32 to vector<16xf32>
-                %845 = vector.fma %844, %839, %833 : vector<16xf32>
-                %846 = vector.fma %844, %841, %834 : vector<16xf32>
-                %847 = arith.addi %832, %17 : index
-                %848 = arith.muli %847, %837 : index
-                %849 = vector.load %513[%848] : memref<4096xf32>, vector<16xf32>
-                %850 = arith.addi %510, %848 : index
-                %851 = vector.load %513[%850] : memref<4096xf32>, vector<16xf32>
-                %852 = arith.addi %825, %847 : index
-                %853 = memref.load %0[%852] : memref<?xf32>
-                %854 = vector.broadcast %853 : f32 to vector<16xf32>
-                %855 = vector.fma %854, %849, %835 : vector<16xf32>
-                %856 = vector.fma %854, %851, %836 : vector<16xf32>
-                scf.yield %845, %846, %855, %856 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %826 = %754 to %486 step %17 {
+              %827 = arith.muli %826, %507 : index
+              %828 = arith.constant 0.000000e+00 : f32
+              %829 = vector.broadcast %828 : f32 to vector<16xf32>
+              %830, %831, %832, %833 = scf.for %834 = %16 to %507 step %493 iter_args(%835 = %829, %836 = %829, %837 = %829, %838 = %829) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %839 = arith.constant 16 : index
+                %840 = arith.muli %834, %839 : index
+                %841 = vector.load %514[%840] : memref<4096xf32>, vector<16xf32>
+                %842 = arith.addi %511, %840 : index
+                %843 = vector.load %514[%842] : memref<4096xf32>, vector<16xf32>
+                %844 = arith.addi %827, %834 : index
+                %845 = memref.load %0[%844] : memref<?xf32>
+                %846 = vector.broadcast %845 : f32 to vector<16xf32>
+                %847 = vector.fma %846, %841, %835 : vector<16xf32>
+                %848 = vector.fma %846, %843, %836 : vector<16xf32>
+                %849 = arith.addi %834, %17 : index
+                %850 = arith.muli %849, %839 : index
+                %851 = vector.load %514[%850] : memref<4096xf32>, vector<16xf32>
+                %852 = arith.addi %511, %850 : index
+                %853 = vector.load %514[%852] : memref<4096xf32>, vector<16xf32>
+                %854 = arith.addi %827, %849 : index
+                %855 = memref.load %0[%854] : memref<?xf32>
+                %856 = vector.broadcast %855 : f32 to vector<16xf32>
+                %857 = vector.fma %856, %851, %837 : vector<16xf32>
+                %858 = vector.fma %856, %853, %838 : vector<16xf32>
+                scf.yield %847, %848, %857, %858 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %857 = arith.addf %828, %830 : vector<16xf32>
-              %858 = arith.addf %829, %831 : vector<16xf32>
-              %859 = arith.constant 16 : index
-              %860 = arith.muli %502, %859 : index
-              %861 = arith.muli %824, %507 : index
-              %862 = arith.addi %861, %860 : index
-              vector.store %857, %509[%862] : memref<?xf32>, vector<16xf32>
-              %863 = arith.muli %503, %859 : index
-              %864 = arith.addi %861, %863 : index
-              vector.store %858, %509[%864] : memref<?xf32>, vector<16xf32>
+              %859 = arith.addf %830, %832 : vector<16xf32>
+              %860 = arith.addf %831, %833 : vector<16xf32>
+              %861 = arith.constant 16 : index
+              %862 = arith.muli %503, %861 : index
+              %863 = arith.muli %826, %508 : index
+              %864 = arith.addi %863, %862 : index
+              vector.store %859, %510[%864] : memref<?xf32>, vector<16xf32>
+              %865 = arith.muli %504, %861 : index
+              %866 = arith.addi %863, %865 : index
+              vector.store %860, %510[%866] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %865 = arith.muli %491, %492 : index
-            %866 = arith.constant 12 : index
-            %867 = arith.cmpi ult, %865, %866 : index
-            %868 = arith.select %867, %2, %3 : memref<?xi16>
-            %869 = arith.cmpi ult, %865, %14 : index
-            %870 = arith.select %869, %1, %868 : memref<?xi16>
-            %871 = arith.select %867, %14, %866 : index
-            %872 = arith.select %869, %16, %871 : index
-            %873 = arith.subi %865, %872 : index
-            %874 = arith.addi %873, %17 : index
-            %875 = arith.constant 64 : index
-            %876 = arith.select %867, %875, %875 : index
-            %877 = arith.constant 128 : index
-            %878 = arith.select %869, %877, %876 : index
-            %879 = arith.select %867, %5, %6 : memref<?xf32>
-            %880 = arith.select %869, %4, %879 : memref<?xf32>
-            %881 = arith.constant 2048 : index
-            %882 = arith.muli %873, %881 : index
-            %883 = arith.muli %874, %881 : index
-            scf.for %884 = %483 to %485 step %17 {
-              %885 = arith.muli %884, %877 : index
-              %886 = arith.constant 0.000000e+00 : f32
-              %887 = vector.broadcast %886 : f32 to vector<16xf32>
-              %888, %889, %890, %891 = scf.for %892 = %16 to %877 step %492 iter_args(%893 = %887, %894 = %887, %895 = %887, %896 = %887) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %897 = arith.constant 16 : index
-                %898 = arith.muli %892, %897 : index
-                %899 = arith.addi %882, %898 : index
-                %900 = vector.load %870[%899] : memref<?xi16>, vector<16xi16>
-                %901 = arith.extui %900 : vector<16xi16> to vector<16xi32>
-                %902 = arith.constant dense<16> : vector<16xi32>
-                %903 = arith.shli %901, %902 : vector<16xi32>
-                %904 = arith.bitcast %903 : vector<16xi32> to vector<16xf32>
-                %905 = arith.addi %883, %898 : index
-                %906 = vector.load %870[%905] : memref<?xi16>, vector<16xi16>
-                %907 = arith.extui %906 : vector<16xi16> to vector<16xi32>
-                %908 = arith.shli %907, %902 : vector<16xi32>
-                %909 = arith.bitcast %908 : vector<16xi32> to vector<16xf32>
-                %910 = arith.addi %885, %892 : index
-                %911 = memref.load %0[%910] : memref<?xf32>
-                %912 = vector.broadcast %911 : f32 to vector<16xf32>
-                %913 = vector.fma %912, %904, %893 : vector<16xf32>
-                %914 = vector.fma %912, %909, %894 : vector<16xf32>
-                %915 = arith.addi %892, %17 : index
-                %916 = arith.muli %915, %897 : index
-                %917 = arith.addi %882, %916 : index
-                %918 = vector.load %870[%917] : memref<?xi16>, vector<16xi16>
-                %919 = arith.extui %918 : vector<16xi16> to vector<16xi32>
-                %920 = arith.shli %919, %902 : vector<16xi32>
-                %921 = arith.bitcast %920 : vector<16xi32> to vector<16xf32>
-                %922 = arith.addi %883, %916 : index
-                %923 = vector.load %870[%922] : memref<?xi16>, vector<16xi16>
-                %924 = arith.extui %923 : vector<16xi16> to vector<16xi32>
-                %925 = arith.shli %924, %902 : vector<16xi32>
-                %926 = arith.bitcast %925 : vector<16xi32> to vector<16xf32>
-                %927 = arith.addi %885, %915 : index
-                %928 = memref.load %0[%927] : memref<?xf32>
-                %929 = vector.broadcast %928 : f32 to vector<16xf32>
-                %930 = vector.fma %929, %921, %895 : vector<16xf32>
-                %931 = vector.fma %929, %926, %896 : vector<16xf32>
-                scf.yield %913, %914, %930, %931 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %867 = arith.muli %492, %493 : index
+            %868 = arith.constant 12 : index
+            %869 = arith.cmpi ult, %867, %868 : index
+            %870 = arith.select %869, %2, %3 : memref<?xi16>
+            %871 = arith.cmpi ult, %867, %14 : index
+            %872 = arith.select %871, %1, %870 : memref<?xi16>
+            %873 = arith.select %869, %14, %868 : index
+            %874 = arith.select %871, %16, %873 : index
+            %875 = arith.subi %867, %874 : index
+            %876 = arith.addi %875, %17 : index
+            %877 = arith.constant 64 : index
+            %878 = arith.select %869, %877, %877 : index
+            %879 = arith.constant 128 : index
+            %880 = arith.select %871, %879, %878 : index
+            %881 = arith.select %869, %5, %6 : memref<?xf32>
+            %882 = arith.select %871, %4, %881 : memref<?xf32>
+            %883 = arith.constant 2048 : index
+            %884 = arith.muli %875, %883 : index
+            %885 = arith.muli %876, %883 : index
+            scf.for %886 = %484 to %486 step %17 {
+              %887 = arith.muli %886, %879 : index
+              %888 = arith.constant 0.000000e+00 : f32
+              %889 = vector.broadcast %888 : f32 to vector<16xf32>
+              %890, %891, %892, %893 = scf.for %894 = %16 to %879 step %493 iter_args(%895 = %889, %896 = %889, %897 = %889, %898 = %889) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %899 = arith.constant 16 : index
+                %900 = arith.muli %894, %899 : index
+                %901 = arith.addi %884, %900 : index
+                %902 = vector.load %872[%901] : memref<?xi16>, vector<16xi16>
+                %903 = arith.extui %902 : vector<16xi16> to vector<16xi32>
+                %904 = arith.constant dense<16> : vector<16xi32>
+                %905 = arith.shli %903, %904 : vector<16xi32>
+                %906 = arith.bitcast %905 : vector<16xi32> to vector<16xf32>
+                %907 = arith.addi %885, %900 : index
+                %908 = vector.load %872[%907] : memref<?xi16>, vector<16xi16>
+                %909 = arith.extui %908 : vector<16xi16> to vector<16xi32>
+                %910 = arith.shli %909, %904 : vector<16xi32>
+                %911 = arith.bitcast %910 : vector<16xi32> to vector<16xf32>
+                %912 = arith.addi %887, %894 : index
+                %913 = memref.load %0[%912] : memref<?xf32>
+                %914 = vector.broadcast %913 : f32 to vector<16xf32>
+                %915 = vector.fma %914, %906, %895 : vector<16xf32>
+                %916 = vector.fma %914, %911, %896 : vector<16xf32>
+                %917 = arith.addi %894, %17 : index
+                %918 = arith.muli %917, %899 : index
+                %919 = arith.addi %884, %918 : index
+                %920 = vector.load %872[%919] : memref<?xi16>, vector<16xi16>
+                %921 = arith.extui %920 : vector<16xi16> to vector<16xi32>
+                %922 = arith.shli %921, %904 : vector<16xi32>
+                %923 = arith.bitcast %922 : vector<16xi32> to vector<16xf32>
+                %924 = arith.addi %885, %918 : index
+                %925 = vector.load %872[%924] : memref<?xi16>, vector<16xi16>
+                %926 = arith.extui %925 : vector<16xi16> to vector<16xi32>
+                %927 = arith.shli %926, %904 : vector<16xi32>
+                %928 = arith.bitcast %927 : vector<16xi32> to vector<16xf32>
+                %929 = arith.addi %887, %917 : index
+                %930 = memref.load %0[%929] : memref<?xf32>
+                %931 = vector.broadcast %930 : f32 to vector<16xf32>
+                %932 = vector.fma %931, %923, %897 : vector<16xf32>
+                %933 = vector.fma %931, %928, %898 : vector<16xf32>
+                scf.yield %915, %916, %932, %933 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %932 = arith.addf %888, %890 : vector<16xf32>
-              %933 = arith.addf %889, %891 : vector<16xf32>
-              %934 = arith.constant 16 : index
-              %935 = arith.muli %873, %934 : index
-              %936 = arith.muli %884, %878 : index
-              %937 = arith.addi %936, %935 : index
-              vector.store %932, %880[%937] : memref<?xf32>, vector<16xf32>
-              %938 = arith.muli %874, %934 : index
-              %939 = arith.addi %936, %938 : index
-              vector.store %933, %880[%939] : memref<?xf32>, vector<16xf32>
+              %934 = arith.addf %890, %892 : vector<16xf32>
+              %935 = arith.addf %891, %893 : vector<16xf32>
+              %936 = arith.constant 16 : index
+              %937 = arith.muli %875, %936 : index
+              %938 = arith.muli %886, %880 : index
+              %939 = arith.addi %938, %937 : index
+              vector.store %934, %882[%939] : memref<?xf32>, vector<16xf32>
+              %940 = arith.muli %876, %936 : index
+              %941 = arith.addi %938, %940 : index
+              vector.store %935, %882[%941] : memref<?xf32>, vector<16xf32>
             }
           }
         }

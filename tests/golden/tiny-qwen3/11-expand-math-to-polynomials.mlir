@@ -13532,7 +13532,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13543,9 +13543,9 @@ builtin.module {
     %11 = arith.constant 31 : index
     %12 = arith.divui %11, %10 : index
     %13 = arith.addi %12, %8 : index
-    %14 = arith.constant 511 : index
+    %14 = arith.constant 991 : index
     %15 = arith.addi %3, %14 : index
-    %16 = arith.constant 512 : index
+    %16 = arith.constant 992 : index
     %17 = arith.divui %15, %16 : index
     %18 = arith.muli %17, %13 : index
     %19 = arith.constant 0 : index
@@ -13624,784 +13624,786 @@ builtin.module {
               %84 = arith.addi %81, %83 : index
               %85 = arith.constant 384 : index
               %86 = arith.addi %81, %85 : index
-              %87 = arith.addi %81, %16 : index
-              %88 = arith.constant 640 : index
-              %89 = arith.addi %81, %88 : index
-              %90 = arith.constant 768 : index
-              %91 = arith.addi %81, %90 : index
-              %92 = arith.constant 896 : index
-              %93 = arith.addi %81, %92 : index
-              %94 = arith.constant 0.000000e+00 : f32
-              %95 = vector.broadcast %94 : f32 to vector<16xf32>
-              %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %19 to %45 step %8 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %129 = arith.constant 16 : index
-                %130 = arith.muli %112, %129 : index
-                %131 = vector.load %44[%130] : memref<4096xf32>, vector<16xf32>
-                %132 = arith.addi %41, %130 : index
-                %133 = vector.load %44[%132] : memref<4096xf32>, vector<16xf32>
-                %134 = arith.addi %130, %83 : index
-                rlx_cpu.prefetch %44[%134] {cache = "l1"} : memref<4096xf32>
-                %135 = arith.addi %132, %83 : index
+              %87 = arith.constant 512 : index
+              %88 = arith.addi %81, %87 : index
+              %89 = arith.constant 640 : index
+              %90 = arith.addi %81, %89 : index
+              %91 = arith.constant 768 : index
+              %92 = arith.addi %81, %91 : index
+              %93 = arith.constant 896 : index
+              %94 = arith.addi %81, %93 : index
+              %95 = arith.constant 0.000000e+00 : f32
+              %96 = vector.broadcast %95 : f32 to vector<16xf32>
+              %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112 = scf.for %113 = %19 to %45 step %8 iter_args(%114 = %96, %115 = %96, %116 = %96, %117 = %96, %118 = %96, %119 = %96, %120 = %96, %121 = %96, %122 = %96, %123 = %96, %124 = %96, %125 = %96, %126 = %96, %127 = %96, %128 = %96, %129 = %96) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %130 = arith.constant 16 : index
+                %131 = arith.muli %113, %130 : index
+                %132 = vector.load %44[%131] : memref<4096xf32>, vector<16xf32>
+                %133 = arith.addi %41, %131 : index
+                %134 = vector.load %44[%133] : memref<4096xf32>, vector<16xf32>
+                %135 = arith.addi %131, %83 : index
                 rlx_cpu.prefetch %44[%135] {cache = "l1"} : memref<4096xf32>
-                %136 = arith.addi %81, %112 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %131, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = vector.fma %138, %133, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %141 = arith.addi %82, %112 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %131, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = vector.fma %143, %133, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = arith.addi %84, %112 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %131, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = vector.fma %148, %133, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = arith.addi %86, %112 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %131, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = vector.fma %153, %133, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = arith.addi %87, %112 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %131, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = vector.fma %158, %133, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %161 = arith.addi %89, %112 : index
-                %162 = memref.load %0[%161] : memref<?xf32>
-                %163 = vector.broadcast %162 : f32 to vector<16xf32>
-                %164 = vector.fma %163, %131, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %165 = vector.fma %163, %133, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %166 = arith.addi %91, %112 : index
-                %167 = memref.load %0[%166] : memref<?xf32>
-                %168 = vector.broadcast %167 : f32 to vector<16xf32>
-                %169 = vector.fma %168, %131, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %170 = vector.fma %168, %133, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %171 = arith.addi %93, %112 : index
-                %172 = memref.load %0[%171] : memref<?xf32>
-                %173 = vector.broadcast %172 : f32 to vector<16xf32>
-                %174 = vector.fma %173, %131, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %175 = vector.fma %173, %133, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %136 = arith.addi %133, %83 : index
+                rlx_cpu.prefetch %44[%136] {cache = "l1"} : memref<4096xf32>
+                %137 = arith.addi %81, %113 : index
+                %138 = memref.load %0[%137] : memref<?xf32>
+                %139 = vector.broadcast %138 : f32 to vector<16xf32>
+                %140 = vector.fma %139, %132, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = vector.fma %139, %134, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = arith.addi %82, %113 : index
+                %143 = memref.load %0[%142] : memref<?xf32>
+                %144 = vector.broadcast %143 : f32 to vector<16xf32>
+                %145 = vector.fma %144, %132, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = vector.fma %144, %134, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = arith.addi %84, %113 : index
+                %148 = memref.load %0[%147] : memref<?xf32>
+                %149 = vector.broadcast %148 : f32 to vector<16xf32>
+                %150 = vector.fma %149, %132, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = vector.fma %149, %134, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = arith.addi %86, %113 : index
+                %153 = memref.load %0[%152] : memref<?xf32>
+                %154 = vector.broadcast %153 : f32 to vector<16xf32>
+                %155 = vector.fma %154, %132, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = vector.fma %154, %134, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = arith.addi %88, %113 : index
+                %158 = memref.load %0[%157] : memref<?xf32>
+                %159 = vector.broadcast %158 : f32 to vector<16xf32>
+                %160 = vector.fma %159, %132, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = vector.fma %159, %134, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = arith.addi %90, %113 : index
+                %163 = memref.load %0[%162] : memref<?xf32>
+                %164 = vector.broadcast %163 : f32 to vector<16xf32>
+                %165 = vector.fma %164, %132, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = vector.fma %164, %134, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = arith.addi %92, %113 : index
+                %168 = memref.load %0[%167] : memref<?xf32>
+                %169 = vector.broadcast %168 : f32 to vector<16xf32>
+                %170 = vector.fma %169, %132, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %171 = vector.fma %169, %134, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %172 = arith.addi %94, %113 : index
+                %173 = memref.load %0[%172] : memref<?xf32>
+                %174 = vector.broadcast %173 : f32 to vector<16xf32>
+                %175 = vector.fma %174, %132, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %176 = vector.fma %174, %134, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171, %175, %176 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %176 = arith.constant 16 : index
-              %177 = arith.muli %39, %176 : index
-              %178 = arith.constant 1024 : index
-              %179 = arith.muli %69, %178 : index
-              %180 = arith.addi %179, %177 : index
-              vector.store %96, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.muli %40, %176 : index
-              %182 = arith.addi %179, %181 : index
-              vector.store %97, %2[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.muli %70, %178 : index
-              %184 = arith.addi %183, %177 : index
-              vector.store %98, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addi %183, %181 : index
+              %177 = arith.constant 16 : index
+              %178 = arith.muli %39, %177 : index
+              %179 = arith.constant 1024 : index
+              %180 = arith.muli %69, %179 : index
+              %181 = arith.addi %180, %178 : index
+              vector.store %97, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %40, %177 : index
+              %183 = arith.addi %180, %182 : index
+              vector.store %98, %2[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %70, %179 : index
+              %185 = arith.addi %184, %178 : index
               vector.store %99, %2[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %71, %178 : index
-              %187 = arith.addi %186, %177 : index
-              vector.store %100, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %186, %181 : index
+              %186 = arith.addi %184, %182 : index
+              vector.store %100, %2[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %71, %179 : index
+              %188 = arith.addi %187, %178 : index
               vector.store %101, %2[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %73, %178 : index
-              %190 = arith.addi %189, %177 : index
-              vector.store %102, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.addi %189, %181 : index
+              %189 = arith.addi %187, %182 : index
+              vector.store %102, %2[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %73, %179 : index
+              %191 = arith.addi %190, %178 : index
               vector.store %103, %2[%191] : memref<?xf32>, vector<16xf32>
-              %192 = arith.muli %74, %178 : index
-              %193 = arith.addi %192, %177 : index
-              vector.store %104, %2[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.addi %192, %181 : index
+              %192 = arith.addi %190, %182 : index
+              vector.store %104, %2[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %74, %179 : index
+              %194 = arith.addi %193, %178 : index
               vector.store %105, %2[%194] : memref<?xf32>, vector<16xf32>
-              %195 = arith.muli %76, %178 : index
-              %196 = arith.addi %195, %177 : index
-              vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
-              %197 = arith.addi %195, %181 : index
+              %195 = arith.addi %193, %182 : index
+              vector.store %106, %2[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %76, %179 : index
+              %197 = arith.addi %196, %178 : index
               vector.store %107, %2[%197] : memref<?xf32>, vector<16xf32>
-              %198 = arith.muli %78, %178 : index
-              %199 = arith.addi %198, %177 : index
-              vector.store %108, %2[%199] : memref<?xf32>, vector<16xf32>
-              %200 = arith.addi %198, %181 : index
+              %198 = arith.addi %196, %182 : index
+              vector.store %108, %2[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %78, %179 : index
+              %200 = arith.addi %199, %178 : index
               vector.store %109, %2[%200] : memref<?xf32>, vector<16xf32>
-              %201 = arith.muli %80, %178 : index
-              %202 = arith.addi %201, %177 : index
-              vector.store %110, %2[%202] : memref<?xf32>, vector<16xf32>
-              %203 = arith.addi %201, %181 : index
+              %201 = arith.addi %199, %182 : index
+              vector.store %110, %2[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %80, %179 : index
+              %203 = arith.addi %202, %178 : index
               vector.store %111, %2[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %202, %182 : index
+              vector.store %112, %2[%204] : memref<?xf32>, vector<16xf32>
             }
-            %204 = arith.subi %27, %31 : index
-            %205 = arith.divui %204, %9 : index
-            %206 = arith.muli %205, %9 : index
-            %207 = arith.addi %31, %206 : index
-            scf.for %208 = %31 to %207 step %9 {
-              %209 = arith.addi %208, %8 : index
-              %210 = arith.addi %208, %37 : index
-              %211 = arith.constant 3 : index
-              %212 = arith.addi %208, %211 : index
-              %213 = arith.muli %208, %45 : index
-              %214 = arith.addi %213, %45 : index
-              %215 = arith.constant 256 : index
-              %216 = arith.addi %213, %215 : index
-              %217 = arith.constant 384 : index
-              %218 = arith.addi %213, %217 : index
-              %219 = arith.constant 0.000000e+00 : f32
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %19 to %45 step %8 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %238 = arith.constant 16 : index
-                %239 = arith.muli %229, %238 : index
-                %240 = vector.load %44[%239] : memref<4096xf32>, vector<16xf32>
-                %241 = arith.addi %41, %239 : index
-                %242 = vector.load %44[%241] : memref<4096xf32>, vector<16xf32>
-                %243 = arith.addi %239, %215 : index
-                rlx_cpu.prefetch %44[%243] {cache = "l1"} : memref<4096xf32>
-                %244 = arith.addi %241, %215 : index
+            %205 = arith.subi %27, %31 : index
+            %206 = arith.divui %205, %9 : index
+            %207 = arith.muli %206, %9 : index
+            %208 = arith.addi %31, %207 : index
+            scf.for %209 = %31 to %208 step %9 {
+              %210 = arith.addi %209, %8 : index
+              %211 = arith.addi %209, %37 : index
+              %212 = arith.constant 3 : index
+              %213 = arith.addi %209, %212 : index
+              %214 = arith.muli %209, %45 : index
+              %215 = arith.addi %214, %45 : index
+              %216 = arith.constant 256 : index
+              %217 = arith.addi %214, %216 : index
+              %218 = arith.constant 384 : index
+              %219 = arith.addi %214, %218 : index
+              %220 = arith.constant 0.000000e+00 : f32
+              %221 = vector.broadcast %220 : f32 to vector<16xf32>
+              %222, %223, %224, %225, %226, %227, %228, %229 = scf.for %230 = %19 to %45 step %8 iter_args(%231 = %221, %232 = %221, %233 = %221, %234 = %221, %235 = %221, %236 = %221, %237 = %221, %238 = %221) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %239 = arith.constant 16 : index
+                %240 = arith.muli %230, %239 : index
+                %241 = vector.load %44[%240] : memref<4096xf32>, vector<16xf32>
+                %242 = arith.addi %41, %240 : index
+                %243 = vector.load %44[%242] : memref<4096xf32>, vector<16xf32>
+                %244 = arith.addi %240, %216 : index
                 rlx_cpu.prefetch %44[%244] {cache = "l1"} : memref<4096xf32>
-                %245 = arith.addi %213, %229 : index
-                %246 = memref.load %0[%245] : memref<?xf32>
-                %247 = vector.broadcast %246 : f32 to vector<16xf32>
-                %248 = vector.fma %247, %240, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %249 = vector.fma %247, %242, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %250 = arith.addi %214, %229 : index
-                %251 = memref.load %0[%250] : memref<?xf32>
-                %252 = vector.broadcast %251 : f32 to vector<16xf32>
-                %253 = vector.fma %252, %240, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %254 = vector.fma %252, %242, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %255 = arith.addi %216, %229 : index
-                %256 = memref.load %0[%255] : memref<?xf32>
-                %257 = vector.broadcast %256 : f32 to vector<16xf32>
-                %258 = vector.fma %257, %240, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %259 = vector.fma %257, %242, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %260 = arith.addi %218, %229 : index
-                %261 = memref.load %0[%260] : memref<?xf32>
-                %262 = vector.broadcast %261 : f32 to vector<16xf32>
-                %263 = vector.fma %262, %240, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %264 = vector.fma %262, %242, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %248, %249, %253, %254, %258, %259, %263, %264 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %245 = arith.addi %242, %216 : index
+                rlx_cpu.prefetch %44[%245] {cache = "l1"} : memref<4096xf32>
+                %246 = arith.addi %214, %230 : index
+                %247 = memref.load %0[%246] : memref<?xf32>
+                %248 = vector.broadcast %247 : f32 to vector<16xf32>
+                %249 = vector.fma %248, %241, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = vector.fma %248, %243, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %251 = arith.addi %215, %230 : index
+                %252 = memref.load %0[%251] : memref<?xf32>
+                %253 = vector.broadcast %252 : f32 to vector<16xf32>
+                %254 = vector.fma %253, %241, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %255 = vector.fma %253, %243, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %256 = arith.addi %217, %230 : index
+                %257 = memref.load %0[%256] : memref<?xf32>
+                %258 = vector.broadcast %257 : f32 to vector<16xf32>
+                %259 = vector.fma %258, %241, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %260 = vector.fma %258, %243, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %261 = arith.addi %219, %230 : index
+                %262 = memref.load %0[%261] : memref<?xf32>
+                %263 = vector.broadcast %262 : f32 to vector<16xf32>
+                %264 = vector.fma %263, %241, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %265 = vector.fma %263, %243, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %249, %250, %254, %255, %259, %260, %264, %265 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %265 = arith.constant 16 : index
-              %266 = arith.muli %39, %265 : index
-              %267 = arith.constant 1024 : index
-              %268 = arith.muli %208, %267 : index
-              %269 = arith.addi %268, %266 : index
-              vector.store %221, %2[%269] : memref<?xf32>, vector<16xf32>
-              %270 = arith.muli %40, %265 : index
-              %271 = arith.addi %268, %270 : index
-              vector.store %222, %2[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.muli %209, %267 : index
-              %273 = arith.addi %272, %266 : index
-              vector.store %223, %2[%273] : memref<?xf32>, vector<16xf32>
-              %274 = arith.addi %272, %270 : index
+              %266 = arith.constant 16 : index
+              %267 = arith.muli %39, %266 : index
+              %268 = arith.constant 1024 : index
+              %269 = arith.muli %209, %268 : index
+              %270 = arith.addi %269, %267 : index
+              vector.store %222, %2[%270] : memref<?xf32>, vector<16xf32>
+              %271 = arith.muli %40, %266 : index
+              %272 = arith.addi %269, %271 : index
+              vector.store %223, %2[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %210, %268 : index
+              %274 = arith.addi %273, %267 : index
               vector.store %224, %2[%274] : memref<?xf32>, vector<16xf32>
-              %275 = arith.muli %210, %267 : index
-              %276 = arith.addi %275, %266 : index
-              vector.store %225, %2[%276] : memref<?xf32>, vector<16xf32>
-              %277 = arith.addi %275, %270 : index
+              %275 = arith.addi %273, %271 : index
+              vector.store %225, %2[%275] : memref<?xf32>, vector<16xf32>
+              %276 = arith.muli %211, %268 : index
+              %277 = arith.addi %276, %267 : index
               vector.store %226, %2[%277] : memref<?xf32>, vector<16xf32>
-              %278 = arith.muli %212, %267 : index
-              %279 = arith.addi %278, %266 : index
-              vector.store %227, %2[%279] : memref<?xf32>, vector<16xf32>
-              %280 = arith.addi %278, %270 : index
+              %278 = arith.addi %276, %271 : index
+              vector.store %227, %2[%278] : memref<?xf32>, vector<16xf32>
+              %279 = arith.muli %213, %268 : index
+              %280 = arith.addi %279, %267 : index
               vector.store %228, %2[%280] : memref<?xf32>, vector<16xf32>
+              %281 = arith.addi %279, %271 : index
+              vector.store %229, %2[%281] : memref<?xf32>, vector<16xf32>
             }
-            %281 = arith.subi %27, %207 : index
-            %282 = arith.divui %281, %37 : index
-            %283 = arith.muli %282, %37 : index
-            %284 = arith.addi %207, %283 : index
-            scf.for %285 = %207 to %284 step %37 {
-              %286 = arith.addi %285, %8 : index
-              %287 = arith.muli %285, %45 : index
-              %288 = arith.addi %287, %45 : index
-              %289 = arith.constant 0.000000e+00 : f32
-              %290 = vector.broadcast %289 : f32 to vector<16xf32>
-              %291, %292, %293, %294, %295, %296, %297, %298 = scf.for %299 = %19 to %45 step %37 iter_args(%300 = %290, %301 = %290, %302 = %290, %303 = %290, %304 = %290, %305 = %290, %306 = %290, %307 = %290) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %308 = arith.constant 16 : index
-                %309 = arith.muli %299, %308 : index
-                %310 = vector.load %44[%309] : memref<4096xf32>, vector<16xf32>
-                %311 = arith.addi %41, %309 : index
-                %312 = vector.load %44[%311] : memref<4096xf32>, vector<16xf32>
-                %313 = arith.constant 256 : index
-                %314 = arith.addi %309, %313 : index
-                rlx_cpu.prefetch %44[%314] {cache = "l1"} : memref<4096xf32>
-                %315 = arith.addi %311, %313 : index
+            %282 = arith.subi %27, %208 : index
+            %283 = arith.divui %282, %37 : index
+            %284 = arith.muli %283, %37 : index
+            %285 = arith.addi %208, %284 : index
+            scf.for %286 = %208 to %285 step %37 {
+              %287 = arith.addi %286, %8 : index
+              %288 = arith.muli %286, %45 : index
+              %289 = arith.addi %288, %45 : index
+              %290 = arith.constant 0.000000e+00 : f32
+              %291 = vector.broadcast %290 : f32 to vector<16xf32>
+              %292, %293, %294, %295, %296, %297, %298, %299 = scf.for %300 = %19 to %45 step %37 iter_args(%301 = %291, %302 = %291, %303 = %291, %304 = %291, %305 = %291, %306 = %291, %307 = %291, %308 = %291) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %309 = arith.constant 16 : index
+                %310 = arith.muli %300, %309 : index
+                %311 = vector.load %44[%310] : memref<4096xf32>, vector<16xf32>
+                %312 = arith.addi %41, %310 : index
+                %313 = vector.load %44[%312] : memref<4096xf32>, vector<16xf32>
+                %314 = arith.constant 256 : index
+                %315 = arith.addi %310, %314 : index
                 rlx_cpu.prefetch %44[%315] {cache = "l1"} : memref<4096xf32>
-                %316 = arith.addi %287, %299 : index
-                %317 = memref.load %0[%316] : memref<?xf32>
-                %318 = vector.broadcast %317 : f32 to vector<16xf32>
-                %319 = vector.fma %318, %310, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %320 = vector.fma %318, %312, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %321 = arith.addi %288, %299 : index
-                %322 = memref.load %0[%321] : memref<?xf32>
-                %323 = vector.broadcast %322 : f32 to vector<16xf32>
-                %324 = vector.fma %323, %310, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %325 = vector.fma %323, %312, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %326 = arith.addi %299, %8 : index
-                %327 = arith.muli %326, %308 : index
-                %328 = vector.load %44[%327] : memref<4096xf32>, vector<16xf32>
-                %329 = arith.addi %41, %327 : index
-                %330 = vector.load %44[%329] : memref<4096xf32>, vector<16xf32>
-                %331 = arith.addi %327, %313 : index
-                rlx_cpu.prefetch %44[%331] {cache = "l1"} : memref<4096xf32>
-                %332 = arith.addi %329, %313 : index
+                %316 = arith.addi %312, %314 : index
+                rlx_cpu.prefetch %44[%316] {cache = "l1"} : memref<4096xf32>
+                %317 = arith.addi %288, %300 : index
+                %318 = memref.load %0[%317] : memref<?xf32>
+                %319 = vector.broadcast %318 : f32 to vector<16xf32>
+                %320 = vector.fma %319, %311, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = vector.fma %319, %313, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %322 = arith.addi %289, %300 : index
+                %323 = memref.load %0[%322] : memref<?xf32>
+                %324 = vector.broadcast %323 : f32 to vector<16xf32>
+                %325 = vector.fma %324, %311, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = vector.fma %324, %313, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %327 = arith.addi %300, %8 : index
+                %328 = arith.muli %327, %309 : index
+                %329 = vector.load %44[%328] : memref<4096xf32>, vector<16xf32>
+                %330 = arith.addi %41, %328 : index
+                %331 = vector.load %44[%330] : memref<4096xf32>, vector<16xf32>
+                %332 = arith.addi %328, %314 : index
                 rlx_cpu.prefetch %44[%332] {cache = "l1"} : memref<4096xf32>
-                %333 = arith.addi %287, %326 : index
-                %334 = memref.load %0[%333] : memref<?xf32>
-                %335 = vector.broadcast %334 : f32 to vector<16xf32>
-                %336 = vector.fma %335, %328, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %337 = vector.fma %335, %330, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %338 = arith.addi %288, %326 : index
-                %339 = memref.load %0[%338] : memref<?xf32>
-                %340 = vector.broadcast %339 : f32 to vector<16xf32>
-                %341 = vector.fma %340, %328, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %342 = vector.fma %340, %330, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %319, %320, %324, %325, %336, %337, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %333 = arith.addi %330, %314 : index
+                rlx_cpu.prefetch %44[%333] {cache = "l1"} : memref<4096xf32>
+                %334 = arith.addi %288, %327 : index
+                %335 = memref.load %0[%334] : memref<?xf32>
+                %336 = vector.broadcast %335 : f32 to vector<16xf32>
+                %337 = vector.fma %336, %329, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %338 = vector.fma %336, %331, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %339 = arith.addi %289, %327 : index
+                %340 = memref.load %0[%339] : memref<?xf32>
+                %341 = vector.broadcast %340 : f32 to vector<16xf32>
+                %342 = vector.fma %341, %329, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %343 = vector.fma %341, %331, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %320, %321, %325, %326, %337, %338, %342, %343 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %343 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %344 = arith.addf %292, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %345 = arith.addf %293, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %346 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %347 = arith.constant 16 : index
-              %348 = arith.muli %39, %347 : index
-              %349 = arith.constant 1024 : index
-              %350 = arith.muli %285, %349 : index
-              %351 = arith.addi %350, %348 : index
-              vector.store %343, %2[%351] : memref<?xf32>, vector<16xf32>
-              %352 = arith.muli %40, %347 : index
-              %353 = arith.addi %350, %352 : index
-              vector.store %344, %2[%353] : memref<?xf32>, vector<16xf32>
-              %354 = arith.muli %286, %349 : index
-              %355 = arith.addi %354, %348 : index
-              vector.store %345, %2[%355] : memref<?xf32>, vector<16xf32>
-              %356 = arith.addi %354, %352 : index
+              %347 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %348 = arith.constant 16 : index
+              %349 = arith.muli %39, %348 : index
+              %350 = arith.constant 1024 : index
+              %351 = arith.muli %286, %350 : index
+              %352 = arith.addi %351, %349 : index
+              vector.store %344, %2[%352] : memref<?xf32>, vector<16xf32>
+              %353 = arith.muli %40, %348 : index
+              %354 = arith.addi %351, %353 : index
+              vector.store %345, %2[%354] : memref<?xf32>, vector<16xf32>
+              %355 = arith.muli %287, %350 : index
+              %356 = arith.addi %355, %349 : index
               vector.store %346, %2[%356] : memref<?xf32>, vector<16xf32>
+              %357 = arith.addi %355, %353 : index
+              vector.store %347, %2[%357] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %357 = %284 to %27 step %8 {
-              %358 = arith.muli %357, %45 : index
-              %359 = arith.constant 0.000000e+00 : f32
-              %360 = vector.broadcast %359 : f32 to vector<16xf32>
-              %361, %362, %363, %364 = scf.for %365 = %19 to %45 step %37 iter_args(%366 = %360, %367 = %360, %368 = %360, %369 = %360) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %370 = arith.constant 16 : index
-                %371 = arith.muli %365, %370 : index
-                %372 = vector.load %44[%371] : memref<4096xf32>, vector<16xf32>
-                %373 = arith.addi %41, %371 : index
-                %374 = vector.load %44[%373] : memref<4096xf32>, vector<16xf32>
-                %375 = arith.addi %358, %365 : index
-                %376 = memref.load %0[%375] : memref<?xf32>
-                %377 = vector.broadcast %376 : f32 to vector<16xf32>
-                %378 = vector.fma %377, %372, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %379 = vector.fma %377, %374, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %380 = arith.addi %365, %8 : index
-                %381 = arith.muli %380, %370 : index
-                %382 = vector.load %44[%381] : memref<4096xf32>, vector<16xf32>
-                %383 = arith.addi %41, %381 : index
-                %384 = vector.load %44[%383] : memref<4096xf32>, vector<16xf32>
-                %385 = arith.addi %358, %380 : index
-                %386 = memref.load %0[%385] : memref<?xf32>
-                %387 = vector.broadcast %386 : f32 to vector<16xf32>
-                %388 = vector.fma %387, %382, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %389 = vector.fma %387, %384, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %378, %379, %388, %389 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %358 = %285 to %27 step %8 {
+              %359 = arith.muli %358, %45 : index
+              %360 = arith.constant 0.000000e+00 : f32
+              %361 = vector.broadcast %360 : f32 to vector<16xf32>
+              %362, %363, %364, %365 = scf.for %366 = %19 to %45 step %37 iter_args(%367 = %361, %368 = %361, %369 = %361, %370 = %361) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %371 = arith.constant 16 : index
+                %372 = arith.muli %366, %371 : index
+                %373 = vector.load %44[%372] : memref<4096xf32>, vector<16xf32>
+                %374 = arith.addi %41, %372 : index
+                %375 = vector.load %44[%374] : memref<4096xf32>, vector<16xf32>
+                %376 = arith.addi %359, %366 : index
+                %377 = memref.load %0[%376] : memref<?xf32>
+                %378 = vector.broadcast %377 : f32 to vector<16xf32>
+                %379 = vector.fma %378, %373, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %380 = vector.fma %378, %375, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %381 = arith.addi %366, %8 : index
+                %382 = arith.muli %381, %371 : index
+                %383 = vector.load %44[%382] : memref<4096xf32>, vector<16xf32>
+                %384 = arith.addi %41, %382 : index
+                %385 = vector.load %44[%384] : memref<4096xf32>, vector<16xf32>
+                %386 = arith.addi %359, %381 : index
+                %387 = memref.load %0[%386] : memref<?xf32>
+                %388 = vector.broadcast %387 : f32 to vector<16xf32>
+                %389 = vector.fma %388, %383, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %390 = vector.fma %388, %385, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %379, %380, %389, %390 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %390 = arith.addf %361, %363 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %391 = arith.addf %362, %364 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %392 = arith.constant 16 : index
-              %393 = arith.muli %39, %392 : index
-              %394 = arith.constant 1024 : index
-              %395 = arith.muli %357, %394 : index
-              %396 = arith.addi %395, %393 : index
-              vector.store %390, %2[%396] : memref<?xf32>, vector<16xf32>
-              %397 = arith.muli %40, %392 : index
-              %398 = arith.addi %395, %397 : index
-              vector.store %391, %2[%398] : memref<?xf32>, vector<16xf32>
+              %392 = arith.addf %363, %365 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %393 = arith.constant 16 : index
+              %394 = arith.muli %39, %393 : index
+              %395 = arith.constant 1024 : index
+              %396 = arith.muli %358, %395 : index
+              %397 = arith.addi %396, %394 : index
+              vector.store %391, %2[%397] : memref<?xf32>, vector<16xf32>
+              %398 = arith.muli %40, %393 : index
+              %399 = arith.addi %396, %398 : index
+              vector.store %392, %2[%399] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %399 = arith.muli %36, %37 : index
-            %400 = arith.addi %399, %8 : index
-            %401 = arith.constant 2048 : index
-            %402 = arith.muli %399, %401 : index
-            %403 = arith.muli %400, %401 : index
-            scf.for %404 = %25 to %27 step %8 {
-              %405 = arith.constant 128 : index
-              %406 = arith.muli %404, %405 : index
-              %407 = arith.constant 0.000000e+00 : f32
-              %408 = vector.broadcast %407 : f32 to vector<16xf32>
-              %409, %410, %411, %412 = scf.for %413 = %19 to %405 step %37 iter_args(%414 = %408, %415 = %408, %416 = %408, %417 = %408) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %418 = arith.constant 16 : index
-                %419 = arith.muli %413, %418 : index
-                %420 = arith.addi %402, %419 : index
-                %421 = vector.load %1[%420] : memref<?xi16>, vector<16xi16>
-                %422 = arith.extui %421 : vector<16xi16> to vector<16xi32>
-                %423 = arith.constant dense<16> : vector<16xi32>
-                %424 = arith.shli %422, %423 : vector<16xi32>
-                %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
-                %426 = arith.addi %403, %419 : index
-                %427 = vector.load %1[%426] : memref<?xi16>, vector<16xi16>
-                %428 = arith.extui %427 : vector<16xi16> to vector<16xi32>
-                %429 = arith.shli %428, %423 : vector<16xi32>
-                %430 = arith.bitcast %429 : vector<16xi32> to vector<16xf32>
-                %431 = arith.addi %406, %413 : index
-                %432 = memref.load %0[%431] : memref<?xf32>
-                %433 = vector.broadcast %432 : f32 to vector<16xf32>
-                %434 = vector.fma %433, %425, %414 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %435 = vector.fma %433, %430, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %436 = arith.addi %413, %8 : index
-                %437 = arith.muli %436, %418 : index
-                %438 = arith.addi %402, %437 : index
-                %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
-                %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
-                %441 = arith.shli %440, %423 : vector<16xi32>
-                %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
-                %443 = arith.addi %403, %437 : index
-                %444 = vector.load %1[%443] : memref<?xi16>, vector<16xi16>
-                %445 = arith.extui %444 : vector<16xi16> to vector<16xi32>
-                %446 = arith.shli %445, %423 : vector<16xi32>
-                %447 = arith.bitcast %446 : vector<16xi32> to vector<16xf32>
-                %448 = arith.addi %406, %436 : index
-                %449 = memref.load %0[%448] : memref<?xf32>
-                %450 = vector.broadcast %449 : f32 to vector<16xf32>
-                %451 = vector.fma %450, %442, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %452 = vector.fma %450, %447, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %434, %435, %451, %452 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %400 = arith.muli %36, %37 : index
+            %401 = arith.addi %400, %8 : index
+            %402 = arith.constant 2048 : index
+            %403 = arith.muli %400, %402 : index
+            %404 = arith.muli %401, %402 : index
+            scf.for %405 = %25 to %27 step %8 {
+              %406 = arith.constant 128 : index
+              %407 = arith.muli %405, %406 : index
+              %408 = arith.constant 0.000000e+00 : f32
+              %409 = vector.broadcast %408 : f32 to vector<16xf32>
+              %410, %411, %412, %413 = scf.for %414 = %19 to %406 step %37 iter_args(%415 = %409, %416 = %409, %417 = %409, %418 = %409) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %419 = arith.constant 16 : index
+                %420 = arith.muli %414, %419 : index
+                %421 = arith.addi %403, %420 : index
+                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
+                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+                %424 = arith.constant dense<16> : vector<16xi32>
+                %425 = arith.shli %423, %424 : vector<16xi32>
+                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
+                %427 = arith.addi %404, %420 : index
+                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
+                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
+                %430 = arith.shli %429, %424 : vector<16xi32>
+                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
+                %432 = arith.addi %407, %414 : index
+                %433 = memref.load %0[%432] : memref<?xf32>
+                %434 = vector.broadcast %433 : f32 to vector<16xf32>
+                %435 = vector.fma %434, %426, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %436 = vector.fma %434, %431, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %437 = arith.addi %414, %8 : index
+                %438 = arith.muli %437, %419 : index
+                %439 = arith.addi %403, %438 : index
+                %440 = vector.load %1[%439] : memref<?xi16>, vector<16xi16>
+                %441 = arith.extui %440 : vector<16xi16> to vector<16xi32>
+                %442 = arith.shli %441, %424 : vector<16xi32>
+                %443 = arith.bitcast %442 : vector<16xi32> to vector<16xf32>
+                %444 = arith.addi %404, %438 : index
+                %445 = vector.load %1[%444] : memref<?xi16>, vector<16xi16>
+                %446 = arith.extui %445 : vector<16xi16> to vector<16xi32>
+                %447 = arith.shli %446, %424 : vector<16xi32>
+                %448 = arith.bitcast %447 : vector<16xi32> to vector<16xf32>
+                %449 = arith.addi %407, %437 : index
+                %450 = memref.load %0[%449] : memref<?xf32>
+                %451 = vector.broadcast %450 : f32 to vector<16xf32>
+                %452 = vector.fma %451, %443, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %453 = vector.fma %451, %448, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %435, %436, %452, %453 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %453 = arith.addf %409, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %454 = arith.addf %410, %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %455 = arith.constant 16 : index
-              %456 = arith.muli %399, %455 : index
-              %457 = arith.constant 1024 : index
-              %458 = arith.muli %404, %457 : index
-              %459 = arith.addi %458, %456 : index
-              vector.store %453, %2[%459] : memref<?xf32>, vector<16xf32>
-              %460 = arith.muli %400, %455 : index
-              %461 = arith.addi %458, %460 : index
-              vector.store %454, %2[%461] : memref<?xf32>, vector<16xf32>
+              %455 = arith.addf %411, %413 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %456 = arith.constant 16 : index
+              %457 = arith.muli %400, %456 : index
+              %458 = arith.constant 1024 : index
+              %459 = arith.muli %405, %458 : index
+              %460 = arith.addi %459, %457 : index
+              vector.store %454, %2[%460] : memref<?xf32>, vector<16xf32>
+              %461 = arith.muli %401, %456 : index
+              %462 = arith.addi %459, %461 : index
+              vector.store %455, %2[%462] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%462: index):
-        %463 = arith.divui %462, %17 : index
-        %464 = arith.remui %462, %17 : index
-        %465 = arith.muli %464, %16 : index
-        %466 = arith.addi %465, %16 : index
-        %467 = arith.minui %466, %3 : index
-        %468 = arith.subi %467, %465 : index
-        %469 = arith.divui %468, %6 : index
-        %470 = arith.muli %469, %6 : index
-        %471 = arith.addi %465, %470 : index
-        %472 = arith.muli %463, %10 : index
-        %473 = arith.addi %472, %10 : index
-        %474 = arith.constant 32 : index
-        %475 = arith.minui %473, %474 : index
-        scf.for %476 = %472 to %475 step %8 {
-          %477 = arith.constant 2 : index
-          %478 = arith.cmpi uge, %468, %477 : index
-          scf.if %478 {
-            %479 = arith.muli %476, %477 : index
-            %480 = arith.addi %479, %8 : index
-            %481 = arith.constant 2048 : index
-            %482 = arith.muli %479, %481 : index
-            %483 = arith.muli %480, %481 : index
-            %484 = memref.alloca() : memref<4096xf32>
-            %485 = arith.constant 128 : index
-            scf.for %486 = %19 to %485 step %8 {
-              scf.for %487 = %19 to %8 step %8 {
-                %488 = arith.addi %486, %487 : index
-                %489 = arith.constant 16 : index
-                %490 = arith.muli %488, %489 : index
-                %491 = arith.addi %482, %490 : index
-                %492 = vector.load %1[%491] : memref<?xi16>, vector<16xi16>
-                %493 = arith.extui %492 : vector<16xi16> to vector<16xi32>
-                %494 = arith.constant dense<16> : vector<16xi32>
-                %495 = arith.shli %493, %494 : vector<16xi32>
-                %496 = arith.bitcast %495 : vector<16xi32> to vector<16xf32>
-                vector.store %496, %484[%490] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%463: index):
+        %464 = arith.divui %463, %17 : index
+        %465 = arith.remui %463, %17 : index
+        %466 = arith.muli %465, %16 : index
+        %467 = arith.addi %466, %16 : index
+        %468 = arith.minui %467, %3 : index
+        %469 = arith.subi %468, %466 : index
+        %470 = arith.divui %469, %6 : index
+        %471 = arith.muli %470, %6 : index
+        %472 = arith.addi %466, %471 : index
+        %473 = arith.muli %464, %10 : index
+        %474 = arith.addi %473, %10 : index
+        %475 = arith.constant 32 : index
+        %476 = arith.minui %474, %475 : index
+        scf.for %477 = %473 to %476 step %8 {
+          %478 = arith.constant 2 : index
+          %479 = arith.cmpi uge, %469, %478 : index
+          scf.if %479 {
+            %480 = arith.muli %477, %478 : index
+            %481 = arith.addi %480, %8 : index
+            %482 = arith.constant 2048 : index
+            %483 = arith.muli %480, %482 : index
+            %484 = arith.muli %481, %482 : index
+            %485 = memref.alloca() : memref<4096xf32>
+            %486 = arith.constant 128 : index
+            scf.for %487 = %19 to %486 step %8 {
+              scf.for %488 = %19 to %8 step %8 {
+                %489 = arith.addi %487, %488 : index
+                %490 = arith.constant 16 : index
+                %491 = arith.muli %489, %490 : index
+                %492 = arith.addi %483, %491 : index
+                %493 = vector.load %1[%492] : memref<?xi16>, vector<16xi16>
+                %494 = arith.extui %493 : vector<16xi16> to vector<16xi32>
+                %495 = arith.constant dense<16> : vector<16xi32>
+                %496 = arith.shli %494, %495 : vector<16xi32>
+                %497 = arith.bitcast %496 : vector<16xi32> to vector<16xf32>
+                vector.store %497, %485[%491] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %497 = %19 to %485 step %8 {
-              scf.for %498 = %19 to %8 step %8 {
-                %499 = arith.addi %497, %498 : index
-                %500 = arith.constant 16 : index
-                %501 = arith.muli %499, %500 : index
-                %502 = arith.addi %483, %501 : index
-                %503 = vector.load %1[%502] : memref<?xi16>, vector<16xi16>
-                %504 = arith.extui %503 : vector<16xi16> to vector<16xi32>
-                %505 = arith.constant dense<16> : vector<16xi32>
-                %506 = arith.shli %504, %505 : vector<16xi32>
-                %507 = arith.bitcast %506 : vector<16xi32> to vector<16xf32>
-                %508 = arith.addi %481, %501 : index
-                vector.store %507, %484[%508] : memref<4096xf32>, vector<16xf32>
+            scf.for %498 = %19 to %486 step %8 {
+              scf.for %499 = %19 to %8 step %8 {
+                %500 = arith.addi %498, %499 : index
+                %501 = arith.constant 16 : index
+                %502 = arith.muli %500, %501 : index
+                %503 = arith.addi %484, %502 : index
+                %504 = vector.load %1[%503] : memref<?xi16>, vector<16xi16>
+                %505 = arith.extui %504 : vector<16xi16> to vector<16xi32>
+                %506 = arith.constant dense<16> : vector<16xi32>
+                %507 = arith.shli %505, %506 : vector<16xi32>
+                %508 = arith.bitcast %507 : vector<16xi32> to vector<16xf32>
+                %509 = arith.addi %482, %502 : index
+                vector.store %508, %485[%509] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %509 = %465 to %471 step %6 {
-              %510 = arith.addi %509, %8 : index
-              %511 = arith.addi %509, %477 : index
-              %512 = arith.constant 3 : index
-              %513 = arith.addi %509, %512 : index
-              %514 = arith.addi %509, %9 : index
-              %515 = arith.constant 5 : index
-              %516 = arith.addi %509, %515 : index
-              %517 = arith.constant 6 : index
-              %518 = arith.addi %509, %517 : index
-              %519 = arith.constant 7 : index
-              %520 = arith.addi %509, %519 : index
-              %521 = arith.muli %509, %485 : index
-              %522 = arith.addi %521, %485 : index
-              %523 = arith.constant 256 : index
-              %524 = arith.addi %521, %523 : index
-              %525 = arith.constant 384 : index
-              %526 = arith.addi %521, %525 : index
-              %527 = arith.addi %521, %16 : index
-              %528 = arith.constant 640 : index
-              %529 = arith.addi %521, %528 : index
-              %530 = arith.constant 768 : index
-              %531 = arith.addi %521, %530 : index
-              %532 = arith.constant 896 : index
-              %533 = arith.addi %521, %532 : index
-              %534 = arith.constant 0.000000e+00 : f32
-              %535 = vector.broadcast %534 : f32 to vector<16xf32>
-              %536, %537, %538, %539, %540, %541, %542, %543, %544, %545, %546, %547, %548, %549, %550, %551 = scf.for %552 = %19 to %485 step %8 iter_args(%553 = %535, %554 = %535, %555 = %535, %556 = %535, %557 = %535, %558 = %535, %559 = %535, %560 = %535, %561 = %535, %562 = %535, %563 = %535, %564 = %535, %565 = %535, %566 = %535, %567 = %535, %568 = %535) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %569 = arith.constant 16 : index
-                %570 = arith.muli %552, %569 : index
-                %571 = vector.load %484[%570] : memref<4096xf32>, vector<16xf32>
-                %572 = arith.addi %481, %570 : index
-                %573 = vector.load %484[%572] : memref<4096xf32>, vector<16xf32>
-                %574 = arith.addi %570, %523 : index
-                rlx_cpu.prefetch %484[%574] {cache = "l1"} : memref<4096xf32>
-                %575 = arith.addi %572, %523 : index
-                rlx_cpu.prefetch %484[%575] {cache = "l1"} : memref<4096xf32>
-                %576 = arith.addi %521, %552 : index
-                %577 = memref.load %0[%576] : memref<?xf32>
-                %578 = vector.broadcast %577 : f32 to vector<16xf32>
-                %579 = vector.fma %578, %571, %553 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %580 = vector.fma %578, %573, %554 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %581 = arith.addi %522, %552 : index
-                %582 = memref.load %0[%581] : memref<?xf32>
-                %583 = vector.broadcast %582 : f32 to vector<16xf32>
-                %584 = vector.fma %583, %571, %555 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %585 = vector.fma %583, %573, %556 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %586 = arith.addi %524, %552 : index
-                %587 = memref.load %0[%586] : memref<?xf32>
-                %588 = vector.broadcast %587 : f32 to vector<16xf32>
-                %589 = vector.fma %588, %571, %557 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %590 = vector.fma %588, %573, %558 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %591 = arith.addi %526, %552 : index
-                %592 = memref.load %0[%591] : memref<?xf32>
-                %593 = vector.broadcast %592 : f32 to vector<16xf32>
-                %594 = vector.fma %593, %571, %559 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %595 = vector.fma %593, %573, %560 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %596 = arith.addi %527, %552 : index
-                %597 = memref.load %0[%596] : memref<?xf32>
-                %598 = vector.broadcast %597 : f32 to vector<16xf32>
-                %599 = vector.fma %598, %571, %561 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %600 = vector.fma %598, %573, %562 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %601 = arith.addi %529, %552 : index
-                %602 = memref.load %0[%601] : memref<?xf32>
-                %603 = vector.broadcast %602 : f32 to vector<16xf32>
-                %604 = vector.fma %603, %571, %563 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %605 = vector.fma %603, %573, %564 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %606 = arith.addi %531, %552 : index
-                %607 = memref.load %0[%606] : memref<?xf32>
-                %608 = vector.broadcast %607 : f32 to vector<16xf32>
-                %609 = vector.fma %608, %571, %565 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %610 = vector.fma %608, %573, %566 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %611 = arith.addi %533, %552 : index
-                %612 = memref.load %0[%611] : memref<?xf32>
-                %613 = vector.broadcast %612 : f32 to vector<16xf32>
-                %614 = vector.fma %613, %571, %567 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %615 = vector.fma %613, %573, %568 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %579, %580, %584, %585, %589, %590, %594, %595, %599, %600, %604, %605, %609, %610, %614, %615 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %510 = %466 to %472 step %6 {
+              %511 = arith.addi %510, %8 : index
+              %512 = arith.addi %510, %478 : index
+              %513 = arith.constant 3 : index
+              %514 = arith.addi %510, %513 : index
+              %515 = arith.addi %510, %9 : index
+              %516 = arith.constant 5 : index
+              %517 = arith.addi %510, %516 : index
+              %518 = arith.constant 6 : index
+              %519 = arith.addi %510, %518 : index
+              %520 = arith.constant 7 : index
+              %521 = arith.addi %510, %520 : index
+              %522 = arith.muli %510, %486 : index
+              %523 = arith.addi %522, %486 : index
+              %524 = arith.constant 256 : index
+              %525 = arith.addi %522, %524 : index
+              %526 = arith.constant 384 : index
+              %527 = arith.addi %522, %526 : index
+              %528 = arith.constant 512 : index
+              %529 = arith.addi %522, %528 : index
+              %530 = arith.constant 640 : index
+              %531 = arith.addi %522, %530 : index
+              %532 = arith.constant 768 : index
+              %533 = arith.addi %522, %532 : index
+              %534 = arith.constant 896 : index
+              %535 = arith.addi %522, %534 : index
+              %536 = arith.constant 0.000000e+00 : f32
+              %537 = vector.broadcast %536 : f32 to vector<16xf32>
+              %538, %539, %540, %541, %542, %543, %544, %545, %546, %547, %548, %549, %550, %551, %552, %553 = scf.for %554 = %19 to %486 step %8 iter_args(%555 = %537, %556 = %537, %557 = %537, %558 = %537, %559 = %537, %560 = %537, %561 = %537, %562 = %537, %563 = %537, %564 = %537, %565 = %537, %566 = %537, %567 = %537, %568 = %537, %569 = %537, %570 = %537) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %571 = arith.constant 16 : index
+                %572 = arith.muli %554, %571 : index
+                %573 = vector.load %485[%572] : memref<4096xf32>, vector<16xf32>
+                %574 = arith.addi %482, %572 : index
+                %575 = vector.load %485[%574] : memref<4096xf32>, vector<16xf32>
+                %576 = arith.addi %572, %524 : index
+                rlx_cpu.prefetch %485[%576] {cache = "l1"} : memref<4096xf32>
+                %577 = arith.addi %574, %524 : index
+                rlx_cpu.prefetch %485[%577] {cache = "l1"} : memref<4096xf32>
+                %578 = arith.addi %522, %554 : index
+                %579 = memref.load %0[%578] : memref<?xf32>
+                %580 = vector.broadcast %579 : f32 to vector<16xf32>
+                %581 = vector.fma %580, %573, %555 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %582 = vector.fma %580, %575, %556 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %583 = arith.addi %523, %554 : index
+                %584 = memref.load %0[%583] : memref<?xf32>
+                %585 = vector.broadcast %584 : f32 to vector<16xf32>
+                %586 = vector.fma %585, %573, %557 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %587 = vector.fma %585, %575, %558 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %588 = arith.addi %525, %554 : index
+                %589 = memref.load %0[%588] : memref<?xf32>
+                %590 = vector.broadcast %589 : f32 to vector<16xf32>
+                %591 = vector.fma %590, %573, %559 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %592 = vector.fma %590, %575, %560 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %593 = arith.addi %527, %554 : index
+                %594 = memref.load %0[%593] : memref<?xf32>
+                %595 = vector.broadcast %594 : f32 to vector<16xf32>
+                %596 = vector.fma %595, %573, %561 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %597 = vector.fma %595, %575, %562 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %598 = arith.addi %529, %554 : index
+                %599 = memref.load %0[%598] : memref<?xf32>
+                %600 = vector.broadcast %599 : f32 to vector<16xf32>
+                %601 = vector.fma %600, %573, %563 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %602 = vector.fma %600, %575, %564 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %603 = arith.addi %531, %554 : index
+                %604 = memref.load %0[%603] : memref<?xf32>
+                %605 = vector.broadcast %604 : f32 to vector<16xf32>
+                %606 = vector.fma %605, %573, %565 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %607 = vector.fma %605, %575, %566 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %608 = arith.addi %533, %554 : index
+                %609 = memref.load %0[%608] : memref<?xf32>
+                %610 = vector.broadcast %609 : f32 to vector<16xf32>
+                %611 = vector.fma %610, %573, %567 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %612 = vector.fma %610, %575, %568 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %613 = arith.addi %535, %554 : index
+                %614 = memref.load %0[%613] : memref<?xf32>
+                %615 = vector.broadcast %614 : f32 to vector<16xf32>
+                %616 = vector.fma %615, %573, %569 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %617 = vector.fma %615, %575, %570 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %581, %582, %586, %587, %591, %592, %596, %597, %601, %602, %606, %607, %611, %612, %616, %617 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %616 = arith.constant 16 : index
-              %617 = arith.muli %479, %616 : index
-              %618 = arith.constant 1024 : index
-              %619 = arith.muli %509, %618 : index
-              %620 = arith.addi %619, %617 : index
-              vector.store %536, %2[%620] : memref<?xf32>, vector<16xf32>
-              %621 = arith.muli %480, %616 : index
-              %622 = arith.addi %619, %621 : index
-              vector.store %537, %2[%622] : memref<?xf32>, vector<16xf32>
-              %623 = arith.muli %510, %618 : index
-              %624 = arith.addi %623, %617 : index
-              vector.store %538, %2[%624] : memref<?xf32>, vector<16xf32>
-              %625 = arith.addi %623, %621 : index
-              vector.store %539, %2[%625] : memref<?xf32>, vector<16xf32>
-              %626 = arith.muli %511, %618 : index
-              %627 = arith.addi %626, %617 : index
-              vector.store %540, %2[%627] : memref<?xf32>, vector<16xf32>
-              %628 = arith.addi %626, %621 : index
-              vector.store %541, %2[%628] : memref<?xf32>, vector<16xf32>
-              %629 = arith.muli %513, %618 : index
-              %630 = arith.addi %629, %617 : index
-              vector.store %542, %2[%630] : memref<?xf32>, vector<16xf32>
-              %631 = arith.addi %629, %621 : index
-              vector.store %543, %2[%631] : memref<?xf32>, vector<16xf32>
-              %632 = arith.muli %514, %618 : index
-              %633 = arith.addi %632, %617 : index
-              vector.store %544, %2[%633] : memref<?xf32>, vector<16xf32>
-              %634 = arith.addi %632, %621 : index
-              vector.store %545, %2[%634] : memref<?xf32>, vector<16xf32>
-              %635 = arith.muli %516, %618 : index
-              %636 = arith.addi %635, %617 : index
-              vector.store %546, %2[%636] : memref<?xf32>, vector<16xf32>
-              %637 = arith.addi %635, %621 : index
-              vector.store %547, %2[%637] : memref<?xf32>, vector<16xf32>
-              %638 = arith.muli %518, %618 : index
-              %639 = arith.addi %638, %617 : index
-              vector.store %548, %2[%639] : memref<?xf32>, vector<16xf32>
-              %640 = arith.addi %638, %621 : index
-              vector.store %549, %2[%640] : memref<?xf32>, vector<16xf32>
-              %641 = arith.muli %520, %618 : index
-              %642 = arith.addi %641, %617 : index
-              vector.store %550, %2[%642] : memref<?xf32>, vector<16xf32>
-              %643 = arith.addi %641, %621 : index
-              vector.store %551, %2[%643] : memref<?xf32>, vector<16xf32>
+              %618 = arith.constant 16 : index
+              %619 = arith.muli %480, %618 : index
+              %620 = arith.constant 1024 : index
+              %621 = arith.muli %510, %620 : index
+              %622 = arith.addi %621, %619 : index
+              vector.store %538, %2[%622] : memref<?xf32>, vector<16xf32>
+              %623 = arith.muli %481, %618 : index
+              %624 = arith.addi %621, %623 : index
+              vector.store %539, %2[%624] : memref<?xf32>, vector<16xf32>
+              %625 = arith.muli %511, %620 : index
+              %626 = arith.addi %625, %619 : index
+              vector.store %540, %2[%626] : memref<?xf32>, vector<16xf32>
+              %627 = arith.addi %625, %623 : index
+              vector.store %541, %2[%627] : memref<?xf32>, vector<16xf32>
+              %628 = arith.muli %512, %620 : index
+              %629 = arith.addi %628, %619 : index
+              vector.store %542, %2[%629] : memref<?xf32>, vector<16xf32>
+              %630 = arith.addi %628, %623 : index
+              vector.store %543, %2[%630] : memref<?xf32>, vector<16xf32>
+              %631 = arith.muli %514, %620 : index
+              %632 = arith.addi %631, %619 : index
+              vector.store %544, %2[%632] : memref<?xf32>, vector<16xf32>
+              %633 = arith.addi %631, %623 : index
+              vector.store %545, %2[%633] : memref<?xf32>, vector<16xf32>
+              %634 = arith.muli %515, %620 : index
+              %635 = arith.addi %634, %619 : index
+              vector.store %546, %2[%635] : memref<?xf32>, vector<16xf32>
+              %636 = arith.addi %634, %623 : index
+              vector.store %547, %2[%636] : memref<?xf32>, vector<16xf32>
+              %637 = arith.muli %517, %620 : index
+              %638 = arith.addi %637, %619 : index
+              vector.store %548, %2[%638] : memref<?xf32>, vector<16xf32>
+              %639 = arith.addi %637, %623 : index
+              vector.store %549, %2[%639] : memref<?xf32>, vector<16xf32>
+              %640 = arith.muli %519, %620 : index
+              %641 = arith.addi %640, %619 : index
+              vector.store %550, %2[%641] : memref<?xf32>, vector<16xf32>
+              %642 = arith.addi %640, %623 : index
+              vector.store %551, %2[%642] : memref<?xf32>, vector<16xf32>
+              %643 = arith.muli %521, %620 : index
+              %644 = arith.addi %643, %619 : index
+              vector.store %552, %2[%644] : memref<?xf32>, vector<16xf32>
+              %645 = arith.addi %643, %623 : index
+              vector.store %553, %2[%645] : memref<?xf32>, vector<16xf32>
             }
-            %644 = arith.subi %467, %471 : index
-            %645 = arith.divui %644, %9 : index
-            %646 = arith.muli %645, %9 : index
-            %647 = arith.addi %471, %646 : index
-            scf.for %648 = %471 to %647 step %9 {
-              %649 = arith.addi %648, %8 : index
-              %650 = arith.addi %648, %477 : index
-              %651 = arith.constant 3 : index
-              %652 = arith.addi %648, %651 : index
-              %653 = arith.muli %648, %485 : index
-              %654 = arith.addi %653, %485 : index
-              %655 = arith.constant 256 : index
-              %656 = arith.addi %653, %655 : index
-              %657 = arith.constant 384 : index
-              %658 = arith.addi %653, %657 : index
-              %659 = arith.constant 0.000000e+00 : f32
-              %660 = vector.broadcast %659 : f32 to vector<16xf32>
-              %661, %662, %663, %664, %665, %666, %667, %668 = scf.for %669 = %19 to %485 step %8 iter_args(%670 = %660, %671 = %660, %672 = %660, %673 = %660, %674 = %660, %675 = %660, %676 = %660, %677 = %660) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %678 = arith.constant 16 : index
-                %679 = arith.muli %669, %678 : index
-                %680 = vector.load %484[%679] : memref<4096xf32>, vector<16xf32>
-                %681 = arith.addi %481, %679 : index
-                %682 = vector.load %484[%681] : memref<4096xf32>, vector<16xf32>
-                %683 = arith.addi %679, %655 : index
-                rlx_cpu.prefetch %484[%683] {cache = "l1"} : memref<4096xf32>
-                %684 = arith.addi %681, %655 : index
-                rlx_cpu.prefetch %484[%684] {cache = "l1"} : memref<4096xf32>
-                %685 = arith.addi %653, %669 : index
-                %686 = memref.load %0[%685] : memref<?xf32>
-                %687 = vector.broadcast %686 : f32 to vector<16xf32>
-                %688 = vector.fma %687, %680, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %689 = vector.fma %687, %682, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %690 = arith.addi %654, %669 : index
-                %691 = memref.load %0[%690] : memref<?xf32>
-                %692 = vector.broadcast %691 : f32 to vector<16xf32>
-                %693 = vector.fma %692, %680, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %694 = vector.fma %692, %682, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %695 = arith.addi %656, %669 : index
-                %696 = memref.load %0[%695] : memref<?xf32>
-                %697 = vector.broadcast %696 : f32 to vector<16xf32>
-                %698 = vector.fma %697, %680, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %699 = vector.fma %697, %682, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %700 = arith.addi %658, %669 : index
-                %701 = memref.load %0[%700] : memref<?xf32>
-                %702 = vector.broadcast %701 : f32 to vector<16xf32>
-                %703 = vector.fma %702, %680, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %704 = vector.fma %702, %682, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %688, %689, %693, %694, %698, %699, %703, %704 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %646 = arith.subi %468, %472 : index
+            %647 = arith.divui %646, %9 : index
+            %648 = arith.muli %647, %9 : index
+            %649 = arith.addi %472, %648 : index
+            scf.for %650 = %472 to %649 step %9 {
+              %651 = arith.addi %650, %8 : index
+              %652 = arith.addi %650, %478 : index
+              %653 = arith.constant 3 : index
+              %654 = arith.addi %650, %653 : index
+              %655 = arith.muli %650, %486 : index
+              %656 = arith.addi %655, %486 : index
+              %657 = arith.constant 256 : index
+              %658 = arith.addi %655, %657 : index
+              %659 = arith.constant 384 : index
+              %660 = arith.addi %655, %659 : index
+              %661 = arith.constant 0.000000e+00 : f32
+              %662 = vector.broadcast %661 : f32 to vector<16xf32>
+              %663, %664, %665, %666, %667, %668, %669, %670 = scf.for %671 = %19 to %486 step %8 iter_args(%672 = %662, %673 = %662, %674 = %662, %675 = %662, %676 = %662, %677 = %662, %678 = %662, %679 = %662) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %680 = arith.constant 16 : index
+                %681 = arith.muli %671, %680 : index
+                %682 = vector.load %485[%681] : memref<4096xf32>, vector<16xf32>
+                %683 = arith.addi %482, %681 : index
+                %684 = vector.load %485[%683] : memref<4096xf32>, vector<16xf32>
+                %685 = arith.addi %681, %657 : index
+                rlx_cpu.prefetch %485[%685] {cache = "l1"} : memref<4096xf32>
+                %686 = arith.addi %683, %657 : index
+                rlx_cpu.prefetch %485[%686] {cache = "l1"} : memref<4096xf32>
+                %687 = arith.addi %655, %671 : index
+                %688 = memref.load %0[%687] : memref<?xf32>
+                %689 = vector.broadcast %688 : f32 to vector<16xf32>
+                %690 = vector.fma %689, %682, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %691 = vector.fma %689, %684, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %692 = arith.addi %656, %671 : index
+                %693 = memref.load %0[%692] : memref<?xf32>
+                %694 = vector.broadcast %693 : f32 to vector<16xf32>
+                %695 = vector.fma %694, %682, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %696 = vector.fma %694, %684, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %697 = arith.addi %658, %671 : index
+                %698 = memref.load %0[%697] : memref<?xf32>
+                %699 = vector.broadcast %698 : f32 to vector<16xf32>
+                %700 = vector.fma %699, %682, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %701 = vector.fma %699, %684, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %702 = arith.addi %660, %671 : index
+                %703 = memref.load %0[%702] : memref<?xf32>
+                %704 = vector.broadcast %703 : f32 to vector<16xf32>
+                %705 = vector.fma %704, %682, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %706 = vector.fma %704, %684, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %690, %691, %695, %696, %700, %701, %705, %706 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %705 = arith.constant 16 : index
-              %706 = arith.muli %479, %705 : index
-              %707 = arith.constant 1024 : index
-              %708 = arith.muli %648, %707 : index
-              %709 = arith.addi %708, %706 : index
-              vector.store %661, %2[%709] : memref<?xf32>, vector<16xf32>
-              %710 = arith.muli %480, %705 : index
-              %711 = arith.addi %708, %710 : index
-              vector.store %662, %2[%711] : memref<?xf32>, vector<16xf32>
-              %712 = arith.muli %649, %707 : index
-              %713 = arith.addi %712, %706 : index
-              vector.store %663, %2[%713] : memref<?xf32>, vector<16xf32>
-              %714 = arith.addi %712, %710 : index
-              vector.store %664, %2[%714] : memref<?xf32>, vector<16xf32>
-              %715 = arith.muli %650, %707 : index
-              %716 = arith.addi %715, %706 : index
-              vector.store %665, %2[%716] : memref<?xf32>, vector<16xf32>
-              %717 = arith.addi %715, %710 : index
-              vector.store %666, %2[%717] : memref<?xf32>, vector<16xf32>
-              %718 = arith.muli %652, %707 : index
-              %719 = arith.addi %718, %706 : index
-              vector.store %667, %2[%719] : memref<?xf32>, vector<16xf32>
-              %720 = arith.addi %718, %710 : index
-              vector.store %668, %2[%720] : memref<?xf32>, vector<16xf32>
+              %707 = arith.constant 16 : index
+              %708 = arith.muli %480, %707 : index
+              %709 = arith.constant 1024 : index
+              %710 = arith.muli %650, %709 : index
+              %711 = arith.addi %710, %708 : index
+              vector.store %663, %2[%711] : memref<?xf32>, vector<16xf32>
+              %712 = arith.muli %481, %707 : index
+              %713 = arith.addi %710, %712 : index
+              vector.store %664, %2[%713] : memref<?xf32>, vector<16xf32>
+              %714 = arith.muli %651, %709 : index
+              %715 = arith.addi %714, %708 : index
+              vector.store %665, %2[%715] : memref<?xf32>, vector<16xf32>
+              %716 = arith.addi %714, %712 : index
+              vector.store %666, %2[%716] : memref<?xf32>, vector<16xf32>
+              %717 = arith.muli %652, %709 : index
+              %718 = arith.addi %717, %708 : index
+              vector.store %667, %2[%718] : memref<?xf32>, vector<16xf32>
+              %719 = arith.addi %717, %712 : index
+              vector.store %668, %2[%719] : memref<?xf32>, vector<16xf32>
+              %720 = arith.muli %654, %709 : index
+              %721 = arith.addi %720, %708 : index
+              vector.store %669, %2[%721] : memref<?xf32>, vector<16xf32>
+              %722 = arith.addi %720, %712 : index
+              vector.store %670, %2[%722] : memref<?xf32>, vector<16xf32>
             }
-            %721 = arith.subi %467, %647 : index
-            %722 = arith.divui %721, %477 : index
-            %723 = arith.muli %722, %477 : index
-            %724 = arith.addi %647, %723 : index
-            scf.for %725 = %647 to %724 step %477 {
-              %726 = arith.addi %725, %8 : index
-              %727 = arith.muli %725, %485 : index
-              %728 = arith.addi %727, %485 : index
-              %729 = arith.constant 0.000000e+00 : f32
-              %730 = vector.broadcast %729 : f32 to vector<16xf32>
-              %731, %732, %733, %734, %735, %736, %737, %738 = scf.for %739 = %19 to %485 step %477 iter_args(%740 = %730, %741 = %730, %742 = %730, %743 = %730, %744 = %730, %745 = %730, %746 = %730, %747 = %730) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %748 = arith.constant 16 : index
-                %749 = arith.muli %739, %748 : index
-                %750 = vector.load %484[%749] : memref<4096xf32>, vector<16xf32>
-                %751 = arith.addi %481, %749 : index
-                %752 = vector.load %484[%751] : memref<4096xf32>, vector<16xf32>
-                %753 = arith.constant 256 : index
-                %754 = arith.addi %749, %753 : index
-                rlx_cpu.prefetch %484[%754] {cache = "l1"} : memref<4096xf32>
-                %755 = arith.addi %751, %753 : index
-                rlx_cpu.prefetch %484[%755] {cache = "l1"} : memref<4096xf32>
-                %756 = arith.addi %727, %739 : index
-                %757 = memref.load %0[%756] : memref<?xf32>
-                %758 = vector.broadcast %757 : f32 to vector<16xf32>
-                %759 = vector.fma %758, %750, %740 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %760 = vector.fma %758, %752, %741 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %761 = arith.addi %728, %739 : index
-                %762 = memref.load %0[%761] : memref<?xf32>
-                %763 = vector.broadcast %762 : f32 to vector<16xf32>
-                %764 = vector.fma %763, %750, %742 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %765 = vector.fma %763, %752, %743 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %766 = arith.addi %739, %8 : index
-                %767 = arith.muli %766, %748 : index
-                %768 = vector.load %484[%767] : memref<4096xf32>, vector<16xf32>
-                %769 = arith.addi %481, %767 : index
-                %770 = vector.load %484[%769] : memref<4096xf32>, vector<16xf32>
-                %771 = arith.addi %767, %753 : index
-                rlx_cpu.prefetch %484[%771] {cache = "l1"} : memref<4096xf32>
-                %772 = arith.addi %769, %753 : index
-                rlx_cpu.prefetch %484[%772] {cache = "l1"} : memref<4096xf32>
-                %773 = arith.addi %727, %766 : index
-                %774 = memref.load %0[%773] : memref<?xf32>
-                %775 = vector.broadcast %774 : f32 to vector<16xf32>
-                %776 = vector.fma %775, %768, %744 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %777 = vector.fma %775, %770, %745 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %778 = arith.addi %728, %766 : index
-                %779 = memref.load %0[%778] : memref<?xf32>
-                %780 = vector.broadcast %779 : f32 to vector<16xf32>
-                %781 = vector.fma %780, %768, %746 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %782 = vector.fma %780, %770, %747 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %759, %760, %764, %765, %776, %777, %781, %782 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %723 = arith.subi %468, %649 : index
+            %724 = arith.divui %723, %478 : index
+            %725 = arith.muli %724, %478 : index
+            %726 = arith.addi %649, %725 : index
+            scf.for %727 = %649 to %726 step %478 {
+              %728 = arith.addi %727, %8 : index
+              %729 = arith.muli %727, %486 : index
+              %730 = arith.addi %729, %486 : index
+              %731 = arith.constant 0.000000e+00 : f32
+              %732 = vector.broadcast %731 : f32 to vector<16xf32>
+              %733, %734, %735, %736, %737, %738, %739, %740 = scf.for %741 = %19 to %486 step %478 iter_args(%742 = %732, %743 = %732, %744 = %732, %745 = %732, %746 = %732, %747 = %732, %748 = %732, %749 = %732) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %750 = arith.constant 16 : index
+                %751 = arith.muli %741, %750 : index
+                %752 = vector.load %485[%751] : memref<4096xf32>, vector<16xf32>
+                %753 = arith.addi %482, %751 : index
+                %754 = vector.load %485[%753] : memref<4096xf32>, vector<16xf32>
+                %755 = arith.constant 256 : index
+                %756 = arith.addi %751, %755 : index
+                rlx_cpu.prefetch %485[%756] {cache = "l1"} : memref<4096xf32>
+                %757 = arith.addi %753, %755 : index
+                rlx_cpu.prefetch %485[%757] {cache = "l1"} : memref<4096xf32>
+                %758 = arith.addi %729, %741 : index
+                %759 = memref.load %0[%758] : memref<?xf32>
+                %760 = vector.broadcast %759 : f32 to vector<16xf32>
+                %761 = vector.fma %760, %752, %742 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %762 = vector.fma %760, %754, %743 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %763 = arith.addi %730, %741 : index
+                %764 = memref.load %0[%763] : memref<?xf32>
+                %765 = vector.broadcast %764 : f32 to vector<16xf32>
+                %766 = vector.fma %765, %752, %744 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %767 = vector.fma %765, %754, %745 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %768 = arith.addi %741, %8 : index
+                %769 = arith.muli %768, %750 : index
+                %770 = vector.load %485[%769] : memref<4096xf32>, vector<16xf32>
+                %771 = arith.addi %482, %769 : index
+                %772 = vector.load %485[%771] : memref<4096xf32>, vector<16xf32>
+                %773 = arith.addi %769, %755 : index
+                rlx_cpu.prefetch %485[%773] {cache = "l1"} : memref<4096xf32>
+                %774 = arith.addi %771, %755 : index
+                rlx_cpu.prefetch %485[%774] {cache = "l1"} : memref<4096xf32>
+                %775 = arith.addi %729, %768 : index
+                %776 = memref.load %0[%775] : memref<?xf32>
+                %777 = vector.broadcast %776 : f32 to vector<16xf32>
+                %778 = vector.fma %777, %770, %746 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %779 = vector.fma %777, %772, %747 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %780 = arith.addi %730, %768 : index
+                %781 = memref.load %0[%780] : memref<?xf32>
+                %782 = vector.broadcast %781 : f32 to vector<16xf32>
+                %783 = vector.fma %782, %770, %748 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %784 = vector.fma %782, %772, %749 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %761, %762, %766, %767, %778, %779, %783, %784 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %783 = arith.addf %731, %735 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %784 = arith.addf %732, %736 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %785 = arith.addf %733, %737 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %786 = arith.addf %734, %738 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %787 = arith.constant 16 : index
-              %788 = arith.muli %479, %787 : index
-              %789 = arith.constant 1024 : index
-              %790 = arith.muli %725, %789 : index
-              %791 = arith.addi %790, %788 : index
-              vector.store %783, %2[%791] : memref<?xf32>, vector<16xf32>
-              %792 = arith.muli %480, %787 : index
-              %793 = arith.addi %790, %792 : index
-              vector.store %784, %2[%793] : memref<?xf32>, vector<16xf32>
-              %794 = arith.muli %726, %789 : index
-              %795 = arith.addi %794, %788 : index
-              vector.store %785, %2[%795] : memref<?xf32>, vector<16xf32>
-              %796 = arith.addi %794, %792 : index
-              vector.store %786, %2[%796] : memref<?xf32>, vector<16xf32>
+              %787 = arith.addf %735, %739 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %788 = arith.addf %736, %740 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %789 = arith.constant 16 : index
+              %790 = arith.muli %480, %789 : index
+              %791 = arith.constant 1024 : index
+              %792 = arith.muli %727, %791 : index
+              %793 = arith.addi %792, %790 : index
+              vector.store %785, %2[%793] : memref<?xf32>, vector<16xf32>
+              %794 = arith.muli %481, %789 : index
+              %795 = arith.addi %792, %794 : index
+              vector.store %786, %2[%795] : memref<?xf32>, vector<16xf32>
+              %796 = arith.muli %728, %791 : index
+              %797 = arith.addi %796, %790 : index
+              vector.store %787, %2[%797] : memref<?xf32>, vector<16xf32>
+              %798 = arith.addi %796, %794 : index
+              vector.store %788, %2[%798] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %797 = %724 to %467 step %8 {
-              %798 = arith.muli %797, %485 : index
-              %799 = arith.constant 0.000000e+00 : f32
-              %800 = vector.broadcast %799 : f32 to vector<16xf32>
-              %801, %802, %803, %804 = scf.for %805 = %19 to %485 step %477 iter_args(%806 = %800, %807 = %800, %808 = %800, %809 = %800) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %810 = arith.constant 16 : index
-                %811 = arith.muli %805, %810 : index
-                %812 = vector.load %484[%811] : memref<4096xf32>, vector<16xf32>
-                %813 = arith.addi %481, %811 : index
-                %814 = vector.load %484[%813] : memref<4096xf32>, vector<16xf32>
-                %815 = arith.addi %798, %805 : index
-                %816 = memref.load %0[%815] : memref<?xf32>
-                %817 = vector.broadcast %816 : f32 to vector<16xf32>
-                %818 = vector.fma %817, %812, %806 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %819 = vector.fma %817, %814, %807 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %820 = arith.addi %805, %8 : index
-                %821 = arith.muli %820, %810 : index
-                %822 = vector.load %484[%821] : memref<4096xf32>, vector<16xf32>
-                %823 = arith.addi %481, %821 : index
-                %824 = vector.load %484[%823] : memref<4096xf32>, vector<16xf32>
-                %825 = arith.addi %798, %820 : index
-                %826 = memref.load %0[%825] : memref<?xf32>
-                %827 = vector.broadcast %826 : f32 to vector<16xf32>
-                %828 = vector.fma %827, %822, %808 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %829 = vector.fma %827, %824, %809 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %818, %819, %828, %829 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %799 = %726 to %468 step %8 {
+              %800 = arith.muli %799, %486 : index
+              %801 = arith.constant 0.000000e+00 : f32
+              %802 = vector.broadcast %801 : f32 to vector<16xf32>
+              %803, %804, %805, %806 = scf.for %807 = %19 to %486 step %478 iter_args(%808 = %802, %809 = %802, %810 = %802, %811 = %802) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %812 = arith.constant 16 : index
+                %813 = arith.muli %807, %812 : index
+                %814 = vector.load %485[%813] : memref<4096xf32>, vector<16xf32>
+                %815 = arith.addi %482, %813 : index
+                %816 = vector.load %485[%815] : memref<4096xf32>, vector<16xf32>
+                %817 = arith.addi %800, %807 : index
+                %818 = memref.load %0[%817] : memref<?xf32>
+                %819 = vector.broadcast %818 : f32 to vector<16xf32>
+                %820 = vector.fma %819, %814, %808 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %821 = vector.fma %819, %816, %809 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %822 = arith.addi %807, %8 : index
+                %823 = arith.muli %822, %812 : index
+                %824 = vector.load %485[%823] : memref<4096xf32>, vector<16xf32>
+                %825 = arith.addi %482, %823 : index
+                %826 = vector.load %485[%825] : memref<4096xf32>, vector<16xf32>
+                %827 = arith.addi %800, %822 : index
+                %828 = memref.load %0[%827] : memref<?xf32>
+                %829 = vector.broadcast %828 : f32 to vector<16xf32>
+                %830 = vector.fma %829, %824, %810 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %831 = vector.fma %829, %826, %811 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %820, %821, %830, %831 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %830 = arith.addf %801, %803 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %831 = arith.addf %802, %804 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %832 = arith.constant 16 : index
-              %833 = arith.muli %479, %832 : index
-              %834 = arith.constant 1024 : index
-              %835 = arith.muli %797, %834 : index
-              %836 = arith.addi %835, %833 : index
-              vector.store %830, %2[%836] : memref<?xf32>, vector<16xf32>
-              %837 = arith.muli %480, %832 : index
-              %838 = arith.addi %835, %837 : index
-              vector.store %831, %2[%838] : memref<?xf32>, vector<16xf32>
+              %832 = arith.addf %803, %805 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %833 = arith.addf %804, %806 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %834 = arith.constant 16 : index
+              %835 = arith.muli %480, %834 : index
+              %836 = arith.constant 1024 : index
+              %837 = arith.muli %799, %836 : index
+              %838 = arith.addi %837, %835 : index
+              vector.store %832, %2[%838] : memref<?xf32>, vector<16xf32>
+              %839 = arith.muli %481, %834 : index
+              %840 = arith.addi %837, %839 : index
+              vector.store %833, %2[%840] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %839 = arith.muli %476, %477 : index
-            %840 = arith.addi %839, %8 : index
-            %841 = arith.constant 2048 : index
-            %842 = arith.muli %839, %841 : index
-            %843 = arith.muli %840, %841 : index
-            scf.for %844 = %465 to %467 step %8 {
-              %845 = arith.constant 128 : index
-              %846 = arith.muli %844, %845 : index
-              %847 = arith.constant 0.000000e+00 : f32
-              %848 = vector.broadcast %847 : f32 to vector<16xf32>
-              %849, %850, %851, %852 = scf.for %853 = %19 to %845 step %477 iter_args(%854 = %848, %855 = %848, %856 = %848, %857 = %848) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %858 = arith.constant 16 : index
-                %859 = arith.muli %853, %858 : index
-                %860 = arith.addi %842, %859 : index
-                %861 = vector.load %1[%860] : memref<?xi16>, vector<16xi16>
-                %862 = arith.extui %861 : vector<16xi16> to vector<16xi32>
-                %863 = arith.constant dense<16> : vector<16xi32>
-                %864 = arith.shli %862, %863 : vector<16xi32>
-                %865 = arith.bitcast %864 : vector<16xi32> to vector<16xf32>
-                %866 = arith.addi %843, %859 : index
-                %867 = vector.load %1[%866] : memref<?xi16>, vector<16xi16>
-                %868 = arith.extui %867 : vector<16xi16> to vector<16xi32>
-                %869 = arith.shli %868, %863 : vector<16xi32>
-                %870 = arith.bitcast %869 : vector<16xi32> to vector<16xf32>
-                %871 = arith.addi %846, %853 : index
-                %872 = memref.load %0[%871] : memref<?xf32>
-                %873 = vector.broadcast %872 : f32 to vector<16xf32>
-                %874 = vector.fma %873, %865, %854 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %875 = vector.fma %873, %870, %855 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %876 = arith.addi %853, %8 : index
-                %877 = arith.muli %876, %858 : index
-                %878 = arith.addi %842, %877 : index
-                %879 = vector.load %1[%878] : memref<?xi16>, vector<16xi16>
-                %880 = arith.extui %879 : vector<16xi16> to vector<16xi32>
-                %881 = arith.shli %880, %863 : vector<16xi32>
-                %882 = arith.bitcast %881 : vector<16xi32> to vector<16xf32>
-                %883 = arith.addi %843, %877 : index
-                %884 = vector.load %1[%883] : memref<?xi16>, vector<16xi16>
-                %885 = arith.extui %884 : vector<16xi16> to vector<16xi32>
-                %886 = arith.shli %885, %863 : vector<16xi32>
-                %887 = arith.bitcast %886 : vector<16xi32> to vector<16xf32>
-                %888 = arith.addi %846, %876 : index
-                %889 = memref.load %0[%888] : memref<?xf32>
-                %890 = vector.broadcast %889 : f32 to vector<16xf32>
-                %891 = vector.fma %890, %882, %856 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %892 = vector.fma %890, %887, %857 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %874, %875, %891, %892 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %841 = arith.muli %477, %478 : index
+            %842 = arith.addi %841, %8 : index
+            %843 = arith.constant 2048 : index
+            %844 = arith.muli %841, %843 : index
+            %845 = arith.muli %842, %843 : index
+            scf.for %846 = %466 to %468 step %8 {
+              %847 = arith.constant 128 : index
+              %848 = arith.muli %846, %847 : index
+              %849 = arith.constant 0.000000e+00 : f32
+              %850 = vector.broadcast %849 : f32 to vector<16xf32>
+              %851, %852, %853, %854 = scf.for %855 = %19 to %847 step %478 iter_args(%856 = %850, %857 = %850, %858 = %850, %859 = %850) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %860 = arith.constant 16 : index
+                %861 = arith.muli %855, %860 : index
+                %862 = arith.addi %844, %861 : index
+                %863 = vector.load %1[%862] : memref<?xi16>, vector<16xi16>
+                %864 = arith.extui %863 : vector<16xi16> to vector<16xi32>
+                %865 = arith.constant dense<16> : vector<16xi32>
+                %866 = arith.shli %864, %865 : vector<16xi32>
+                %867 = arith.bitcast %866 : vector<16xi32> to vector<16xf32>
+                %868 = arith.addi %845, %861 : index
+                %869 = vector.load %1[%868] : memref<?xi16>, vector<16xi16>
+                %870 = arith.extui %869 : vector<16xi16> to vector<16xi32>
+                %871 = arith.shli %870, %865 : vector<16xi32>
+                %872 = arith.bitcast %871 : vector<16xi32> to vector<16xf32>
+                %873 = arith.addi %848, %855 : index
+                %874 = memref.load %0[%873] : memref<?xf32>
+                %875 = vector.broadcast %874 : f32 to vector<16xf32>
+                %876 = vector.fma %875, %867, %856 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %877 = vector.fma %875, %872, %857 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %878 = arith.addi %855, %8 : index
+                %879 = arith.muli %878, %860 : index
+                %880 = arith.addi %844, %879 : index
+                %881 = vector.load %1[%880] : memref<?xi16>, vector<16xi16>
+                %882 = arith.extui %881 : vector<16xi16> to vector<16xi32>
+                %883 = arith.shli %882, %865 : vector<16xi32>
+                %884 = arith.bitcast %883 : vector<16xi32> to vector<16xf32>
+                %885 = arith.addi %845, %879 : index
+                %886 = vector.load %1[%885] : memref<?xi16>, vector<16xi16>
+                %887 = arith.extui %886 : vector<16xi16> to vector<16xi32>
+                %888 = arith.shli %887, %865 : vector<16xi32>
+                %889 = arith.bitcast %888 : vector<16xi32> to vector<16xf32>
+                %890 = arith.addi %848, %878 : index
+                %891 = memref.load %0[%890] : memref<?xf32>
+                %892 = vector.broadcast %891 : f32 to vector<16xf32>
+                %893 = vector.fma %892, %884, %858 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %894 = vector.fma %892, %889, %859 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %876, %877, %893, %894 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %893 = arith.addf %849, %851 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %894 = arith.addf %850, %852 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %895 = arith.constant 16 : index
-              %896 = arith.muli %839, %895 : index
-              %897 = arith.constant 1024 : index
-              %898 = arith.muli %844, %897 : index
-              %899 = arith.addi %898, %896 : index
-              vector.store %893, %2[%899] : memref<?xf32>, vector<16xf32>
-              %900 = arith.muli %840, %895 : index
-              %901 = arith.addi %898, %900 : index
-              vector.store %894, %2[%901] : memref<?xf32>, vector<16xf32>
+              %895 = arith.addf %851, %853 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %896 = arith.addf %852, %854 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %897 = arith.constant 16 : index
+              %898 = arith.muli %841, %897 : index
+              %899 = arith.constant 1024 : index
+              %900 = arith.muli %846, %899 : index
+              %901 = arith.addi %900, %898 : index
+              vector.store %895, %2[%901] : memref<?xf32>, vector<16xf32>
+              %902 = arith.muli %842, %897 : index
+              %903 = arith.addi %900, %902 : index
+              vector.store %896, %2[%903] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14410,12 +14412,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 511 : index
+    %6 = arith.constant 991 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 512 : index
+    %8 = arith.constant 992 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -14494,762 +14496,764 @@ builtin.module {
               %76 = arith.addi %73, %75 : index
               %77 = arith.constant 384 : index
               %78 = arith.addi %73, %77 : index
-              %79 = arith.addi %73, %8 : index
-              %80 = arith.constant 640 : index
-              %81 = arith.addi %73, %80 : index
-              %82 = arith.constant 768 : index
-              %83 = arith.addi %73, %82 : index
-              %84 = arith.constant 896 : index
-              %85 = arith.addi %73, %84 : index
-              %86 = arith.constant 0.000000e+00 : f32
-              %87 = vector.broadcast %86 : f32 to vector<16xf32>
-              %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103 = scf.for %104 = %12 to %37 step %13 iter_args(%105 = %87, %106 = %87, %107 = %87, %108 = %87, %109 = %87, %110 = %87, %111 = %87, %112 = %87, %113 = %87, %114 = %87, %115 = %87, %116 = %87, %117 = %87, %118 = %87, %119 = %87, %120 = %87) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %121 = arith.constant 16 : index
-                %122 = arith.muli %104, %121 : index
-                %123 = vector.load %36[%122] : memref<4096xf32>, vector<16xf32>
-                %124 = arith.addi %33, %122 : index
-                %125 = vector.load %36[%124] : memref<4096xf32>, vector<16xf32>
-                %126 = arith.addi %122, %75 : index
-                rlx_cpu.prefetch %36[%126] {cache = "l1"} : memref<4096xf32>
-                %127 = arith.addi %124, %75 : index
+              %79 = arith.constant 512 : index
+              %80 = arith.addi %73, %79 : index
+              %81 = arith.constant 640 : index
+              %82 = arith.addi %73, %81 : index
+              %83 = arith.constant 768 : index
+              %84 = arith.addi %73, %83 : index
+              %85 = arith.constant 896 : index
+              %86 = arith.addi %73, %85 : index
+              %87 = arith.constant 0.000000e+00 : f32
+              %88 = vector.broadcast %87 : f32 to vector<16xf32>
+              %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104 = scf.for %105 = %12 to %37 step %13 iter_args(%106 = %88, %107 = %88, %108 = %88, %109 = %88, %110 = %88, %111 = %88, %112 = %88, %113 = %88, %114 = %88, %115 = %88, %116 = %88, %117 = %88, %118 = %88, %119 = %88, %120 = %88, %121 = %88) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %122 = arith.constant 16 : index
+                %123 = arith.muli %105, %122 : index
+                %124 = vector.load %36[%123] : memref<4096xf32>, vector<16xf32>
+                %125 = arith.addi %33, %123 : index
+                %126 = vector.load %36[%125] : memref<4096xf32>, vector<16xf32>
+                %127 = arith.addi %123, %75 : index
                 rlx_cpu.prefetch %36[%127] {cache = "l1"} : memref<4096xf32>
-                %128 = arith.addi %73, %104 : index
-                %129 = memref.load %0[%128] : memref<?xf32>
-                %130 = vector.broadcast %129 : f32 to vector<16xf32>
-                %131 = vector.fma %130, %123, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %132 = vector.fma %130, %125, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %133 = arith.addi %74, %104 : index
-                %134 = memref.load %0[%133] : memref<?xf32>
-                %135 = vector.broadcast %134 : f32 to vector<16xf32>
-                %136 = vector.fma %135, %123, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %137 = vector.fma %135, %125, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %138 = arith.addi %76, %104 : index
-                %139 = memref.load %0[%138] : memref<?xf32>
-                %140 = vector.broadcast %139 : f32 to vector<16xf32>
-                %141 = vector.fma %140, %123, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %142 = vector.fma %140, %125, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %143 = arith.addi %78, %104 : index
-                %144 = memref.load %0[%143] : memref<?xf32>
-                %145 = vector.broadcast %144 : f32 to vector<16xf32>
-                %146 = vector.fma %145, %123, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %147 = vector.fma %145, %125, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %148 = arith.addi %79, %104 : index
-                %149 = memref.load %0[%148] : memref<?xf32>
-                %150 = vector.broadcast %149 : f32 to vector<16xf32>
-                %151 = vector.fma %150, %123, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %152 = vector.fma %150, %125, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %153 = arith.addi %81, %104 : index
-                %154 = memref.load %0[%153] : memref<?xf32>
-                %155 = vector.broadcast %154 : f32 to vector<16xf32>
-                %156 = vector.fma %155, %123, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %157 = vector.fma %155, %125, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %158 = arith.addi %83, %104 : index
-                %159 = memref.load %0[%158] : memref<?xf32>
-                %160 = vector.broadcast %159 : f32 to vector<16xf32>
-                %161 = vector.fma %160, %123, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %162 = vector.fma %160, %125, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %163 = arith.addi %85, %104 : index
-                %164 = memref.load %0[%163] : memref<?xf32>
-                %165 = vector.broadcast %164 : f32 to vector<16xf32>
-                %166 = vector.fma %165, %123, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %167 = vector.fma %165, %125, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %128 = arith.addi %125, %75 : index
+                rlx_cpu.prefetch %36[%128] {cache = "l1"} : memref<4096xf32>
+                %129 = arith.addi %73, %105 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %124, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = vector.fma %131, %126, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = arith.addi %74, %105 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %124, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = vector.fma %136, %126, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = arith.addi %76, %105 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %124, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = vector.fma %141, %126, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = arith.addi %78, %105 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %124, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = vector.fma %146, %126, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = arith.addi %80, %105 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %124, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = vector.fma %151, %126, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = arith.addi %82, %105 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %124, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = vector.fma %156, %126, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = arith.addi %84, %105 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %124, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = vector.fma %161, %126, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %164 = arith.addi %86, %105 : index
+                %165 = memref.load %0[%164] : memref<?xf32>
+                %166 = vector.broadcast %165 : f32 to vector<16xf32>
+                %167 = vector.fma %166, %124, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = vector.fma %166, %126, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %168 = arith.constant 16 : index
-              %169 = arith.muli %31, %168 : index
-              %170 = arith.addi %73, %169 : index
-              vector.store %88, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.muli %32, %168 : index
-              %172 = arith.addi %73, %171 : index
-              vector.store %89, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.muli %62, %37 : index
-              %174 = arith.addi %173, %169 : index
-              vector.store %90, %2[%174] : memref<?xf32>, vector<16xf32>
-              %175 = arith.addi %173, %171 : index
+              %169 = arith.constant 16 : index
+              %170 = arith.muli %31, %169 : index
+              %171 = arith.addi %73, %170 : index
+              vector.store %89, %2[%171] : memref<?xf32>, vector<16xf32>
+              %172 = arith.muli %32, %169 : index
+              %173 = arith.addi %73, %172 : index
+              vector.store %90, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.muli %62, %37 : index
+              %175 = arith.addi %174, %170 : index
               vector.store %91, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.muli %63, %37 : index
-              %177 = arith.addi %176, %169 : index
-              vector.store %92, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %176, %171 : index
+              %176 = arith.addi %174, %172 : index
+              vector.store %92, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %63, %37 : index
+              %178 = arith.addi %177, %170 : index
               vector.store %93, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.muli %65, %37 : index
-              %180 = arith.addi %179, %169 : index
-              vector.store %94, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addi %179, %171 : index
+              %179 = arith.addi %177, %172 : index
+              vector.store %94, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.muli %65, %37 : index
+              %181 = arith.addi %180, %170 : index
               vector.store %95, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %66, %37 : index
-              %183 = arith.addi %182, %169 : index
-              vector.store %96, %2[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.addi %182, %171 : index
+              %182 = arith.addi %180, %172 : index
+              vector.store %96, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %66, %37 : index
+              %184 = arith.addi %183, %170 : index
               vector.store %97, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.muli %68, %37 : index
-              %186 = arith.addi %185, %169 : index
-              vector.store %98, %2[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.addi %185, %171 : index
+              %185 = arith.addi %183, %172 : index
+              vector.store %98, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %68, %37 : index
+              %187 = arith.addi %186, %170 : index
               vector.store %99, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.muli %70, %37 : index
-              %189 = arith.addi %188, %169 : index
-              vector.store %100, %2[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %188, %171 : index
+              %188 = arith.addi %186, %172 : index
+              vector.store %100, %2[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %70, %37 : index
+              %190 = arith.addi %189, %170 : index
               vector.store %101, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %72, %37 : index
-              %192 = arith.addi %191, %169 : index
-              vector.store %102, %2[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %171 : index
+              %191 = arith.addi %189, %172 : index
+              vector.store %102, %2[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.muli %72, %37 : index
+              %193 = arith.addi %192, %170 : index
               vector.store %103, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.addi %192, %172 : index
+              vector.store %104, %2[%194] : memref<?xf32>, vector<16xf32>
             }
-            %194 = arith.subi %21, %26 : index
-            %195 = arith.divui %194, %10 : index
-            %196 = arith.muli %195, %10 : index
-            %197 = arith.addi %26, %196 : index
-            scf.for %198 = %26 to %197 step %10 {
-              %199 = arith.addi %198, %13 : index
-              %200 = arith.addi %198, %29 : index
-              %201 = arith.constant 3 : index
-              %202 = arith.addi %198, %201 : index
-              %203 = arith.muli %198, %37 : index
-              %204 = arith.addi %203, %37 : index
-              %205 = arith.constant 256 : index
-              %206 = arith.addi %203, %205 : index
-              %207 = arith.constant 384 : index
-              %208 = arith.addi %203, %207 : index
-              %209 = arith.constant 0.000000e+00 : f32
-              %210 = vector.broadcast %209 : f32 to vector<16xf32>
-              %211, %212, %213, %214, %215, %216, %217, %218 = scf.for %219 = %12 to %37 step %13 iter_args(%220 = %210, %221 = %210, %222 = %210, %223 = %210, %224 = %210, %225 = %210, %226 = %210, %227 = %210) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %228 = arith.constant 16 : index
-                %229 = arith.muli %219, %228 : index
-                %230 = vector.load %36[%229] : memref<4096xf32>, vector<16xf32>
-                %231 = arith.addi %33, %229 : index
-                %232 = vector.load %36[%231] : memref<4096xf32>, vector<16xf32>
-                %233 = arith.addi %229, %205 : index
-                rlx_cpu.prefetch %36[%233] {cache = "l1"} : memref<4096xf32>
-                %234 = arith.addi %231, %205 : index
+            %195 = arith.subi %21, %26 : index
+            %196 = arith.divui %195, %10 : index
+            %197 = arith.muli %196, %10 : index
+            %198 = arith.addi %26, %197 : index
+            scf.for %199 = %26 to %198 step %10 {
+              %200 = arith.addi %199, %13 : index
+              %201 = arith.addi %199, %29 : index
+              %202 = arith.constant 3 : index
+              %203 = arith.addi %199, %202 : index
+              %204 = arith.muli %199, %37 : index
+              %205 = arith.addi %204, %37 : index
+              %206 = arith.constant 256 : index
+              %207 = arith.addi %204, %206 : index
+              %208 = arith.constant 384 : index
+              %209 = arith.addi %204, %208 : index
+              %210 = arith.constant 0.000000e+00 : f32
+              %211 = vector.broadcast %210 : f32 to vector<16xf32>
+              %212, %213, %214, %215, %216, %217, %218, %219 = scf.for %220 = %12 to %37 step %13 iter_args(%221 = %211, %222 = %211, %223 = %211, %224 = %211, %225 = %211, %226 = %211, %227 = %211, %228 = %211) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %229 = arith.constant 16 : index
+                %230 = arith.muli %220, %229 : index
+                %231 = vector.load %36[%230] : memref<4096xf32>, vector<16xf32>
+                %232 = arith.addi %33, %230 : index
+                %233 = vector.load %36[%232] : memref<4096xf32>, vector<16xf32>
+                %234 = arith.addi %230, %206 : index
                 rlx_cpu.prefetch %36[%234] {cache = "l1"} : memref<4096xf32>
-                %235 = arith.addi %203, %219 : index
-                %236 = memref.load %0[%235] : memref<?xf32>
-                %237 = vector.broadcast %236 : f32 to vector<16xf32>
-                %238 = vector.fma %237, %230, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %239 = vector.fma %237, %232, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %240 = arith.addi %204, %219 : index
-                %241 = memref.load %0[%240] : memref<?xf32>
-                %242 = vector.broadcast %241 : f32 to vector<16xf32>
-                %243 = vector.fma %242, %230, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %244 = vector.fma %242, %232, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %245 = arith.addi %206, %219 : index
-                %246 = memref.load %0[%245] : memref<?xf32>
-                %247 = vector.broadcast %246 : f32 to vector<16xf32>
-                %248 = vector.fma %247, %230, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %249 = vector.fma %247, %232, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %250 = arith.addi %208, %219 : index
-                %251 = memref.load %0[%250] : memref<?xf32>
-                %252 = vector.broadcast %251 : f32 to vector<16xf32>
-                %253 = vector.fma %252, %230, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %254 = vector.fma %252, %232, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %238, %239, %243, %244, %248, %249, %253, %254 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %235 = arith.addi %232, %206 : index
+                rlx_cpu.prefetch %36[%235] {cache = "l1"} : memref<4096xf32>
+                %236 = arith.addi %204, %220 : index
+                %237 = memref.load %0[%236] : memref<?xf32>
+                %238 = vector.broadcast %237 : f32 to vector<16xf32>
+                %239 = vector.fma %238, %231, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %240 = vector.fma %238, %233, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %241 = arith.addi %205, %220 : index
+                %242 = memref.load %0[%241] : memref<?xf32>
+                %243 = vector.broadcast %242 : f32 to vector<16xf32>
+                %244 = vector.fma %243, %231, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %245 = vector.fma %243, %233, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %246 = arith.addi %207, %220 : index
+                %247 = memref.load %0[%246] : memref<?xf32>
+                %248 = vector.broadcast %247 : f32 to vector<16xf32>
+                %249 = vector.fma %248, %231, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = vector.fma %248, %233, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %251 = arith.addi %209, %220 : index
+                %252 = memref.load %0[%251] : memref<?xf32>
+                %253 = vector.broadcast %252 : f32 to vector<16xf32>
+                %254 = vector.fma %253, %231, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %255 = vector.fma %253, %233, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %239, %240, %244, %245, %249, %250, %254, %255 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %255 = arith.constant 16 : index
-              %256 = arith.muli %31, %255 : index
-              %257 = arith.addi %203, %256 : index
-              vector.store %211, %2[%257] : memref<?xf32>, vector<16xf32>
-              %258 = arith.muli %32, %255 : index
-              %259 = arith.addi %203, %258 : index
-              vector.store %212, %2[%259] : memref<?xf32>, vector<16xf32>
-              %260 = arith.muli %199, %37 : index
-              %261 = arith.addi %260, %256 : index
-              vector.store %213, %2[%261] : memref<?xf32>, vector<16xf32>
-              %262 = arith.addi %260, %258 : index
+              %256 = arith.constant 16 : index
+              %257 = arith.muli %31, %256 : index
+              %258 = arith.addi %204, %257 : index
+              vector.store %212, %2[%258] : memref<?xf32>, vector<16xf32>
+              %259 = arith.muli %32, %256 : index
+              %260 = arith.addi %204, %259 : index
+              vector.store %213, %2[%260] : memref<?xf32>, vector<16xf32>
+              %261 = arith.muli %200, %37 : index
+              %262 = arith.addi %261, %257 : index
               vector.store %214, %2[%262] : memref<?xf32>, vector<16xf32>
-              %263 = arith.muli %200, %37 : index
-              %264 = arith.addi %263, %256 : index
-              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
-              %265 = arith.addi %263, %258 : index
+              %263 = arith.addi %261, %259 : index
+              vector.store %215, %2[%263] : memref<?xf32>, vector<16xf32>
+              %264 = arith.muli %201, %37 : index
+              %265 = arith.addi %264, %257 : index
               vector.store %216, %2[%265] : memref<?xf32>, vector<16xf32>
-              %266 = arith.muli %202, %37 : index
-              %267 = arith.addi %266, %256 : index
-              vector.store %217, %2[%267] : memref<?xf32>, vector<16xf32>
-              %268 = arith.addi %266, %258 : index
+              %266 = arith.addi %264, %259 : index
+              vector.store %217, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %203, %37 : index
+              %268 = arith.addi %267, %257 : index
               vector.store %218, %2[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.addi %267, %259 : index
+              vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
             }
-            %269 = arith.subi %21, %197 : index
-            %270 = arith.divui %269, %29 : index
-            %271 = arith.muli %270, %29 : index
-            %272 = arith.addi %197, %271 : index
-            scf.for %273 = %197 to %272 step %29 {
-              %274 = arith.addi %273, %13 : index
-              %275 = arith.muli %273, %37 : index
-              %276 = arith.addi %275, %37 : index
-              %277 = arith.constant 0.000000e+00 : f32
-              %278 = vector.broadcast %277 : f32 to vector<16xf32>
-              %279, %280, %281, %282, %283, %284, %285, %286 = scf.for %287 = %12 to %37 step %29 iter_args(%288 = %278, %289 = %278, %290 = %278, %291 = %278, %292 = %278, %293 = %278, %294 = %278, %295 = %278) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %296 = arith.constant 16 : index
-                %297 = arith.muli %287, %296 : index
-                %298 = vector.load %36[%297] : memref<4096xf32>, vector<16xf32>
-                %299 = arith.addi %33, %297 : index
-                %300 = vector.load %36[%299] : memref<4096xf32>, vector<16xf32>
-                %301 = arith.constant 256 : index
-                %302 = arith.addi %297, %301 : index
-                rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<4096xf32>
-                %303 = arith.addi %299, %301 : index
+            %270 = arith.subi %21, %198 : index
+            %271 = arith.divui %270, %29 : index
+            %272 = arith.muli %271, %29 : index
+            %273 = arith.addi %198, %272 : index
+            scf.for %274 = %198 to %273 step %29 {
+              %275 = arith.addi %274, %13 : index
+              %276 = arith.muli %274, %37 : index
+              %277 = arith.addi %276, %37 : index
+              %278 = arith.constant 0.000000e+00 : f32
+              %279 = vector.broadcast %278 : f32 to vector<16xf32>
+              %280, %281, %282, %283, %284, %285, %286, %287 = scf.for %288 = %12 to %37 step %29 iter_args(%289 = %279, %290 = %279, %291 = %279, %292 = %279, %293 = %279, %294 = %279, %295 = %279, %296 = %279) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %297 = arith.constant 16 : index
+                %298 = arith.muli %288, %297 : index
+                %299 = vector.load %36[%298] : memref<4096xf32>, vector<16xf32>
+                %300 = arith.addi %33, %298 : index
+                %301 = vector.load %36[%300] : memref<4096xf32>, vector<16xf32>
+                %302 = arith.constant 256 : index
+                %303 = arith.addi %298, %302 : index
                 rlx_cpu.prefetch %36[%303] {cache = "l1"} : memref<4096xf32>
-                %304 = arith.addi %275, %287 : index
-                %305 = memref.load %0[%304] : memref<?xf32>
-                %306 = vector.broadcast %305 : f32 to vector<16xf32>
-                %307 = vector.fma %306, %298, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %308 = vector.fma %306, %300, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %309 = arith.addi %276, %287 : index
-                %310 = memref.load %0[%309] : memref<?xf32>
-                %311 = vector.broadcast %310 : f32 to vector<16xf32>
-                %312 = vector.fma %311, %298, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %313 = vector.fma %311, %300, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %314 = arith.addi %287, %13 : index
-                %315 = arith.muli %314, %296 : index
-                %316 = vector.load %36[%315] : memref<4096xf32>, vector<16xf32>
-                %317 = arith.addi %33, %315 : index
-                %318 = vector.load %36[%317] : memref<4096xf32>, vector<16xf32>
-                %319 = arith.addi %315, %301 : index
-                rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<4096xf32>
-                %320 = arith.addi %317, %301 : index
+                %304 = arith.addi %300, %302 : index
+                rlx_cpu.prefetch %36[%304] {cache = "l1"} : memref<4096xf32>
+                %305 = arith.addi %276, %288 : index
+                %306 = memref.load %0[%305] : memref<?xf32>
+                %307 = vector.broadcast %306 : f32 to vector<16xf32>
+                %308 = vector.fma %307, %299, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %309 = vector.fma %307, %301, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %310 = arith.addi %277, %288 : index
+                %311 = memref.load %0[%310] : memref<?xf32>
+                %312 = vector.broadcast %311 : f32 to vector<16xf32>
+                %313 = vector.fma %312, %299, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %314 = vector.fma %312, %301, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %315 = arith.addi %288, %13 : index
+                %316 = arith.muli %315, %297 : index
+                %317 = vector.load %36[%316] : memref<4096xf32>, vector<16xf32>
+                %318 = arith.addi %33, %316 : index
+                %319 = vector.load %36[%318] : memref<4096xf32>, vector<16xf32>
+                %320 = arith.addi %316, %302 : index
                 rlx_cpu.prefetch %36[%320] {cache = "l1"} : memref<4096xf32>
-                %321 = arith.addi %275, %314 : index
-                %322 = memref.load %0[%321] : memref<?xf32>
-                %323 = vector.broadcast %322 : f32 to vector<16xf32>
-                %324 = vector.fma %323, %316, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %325 = vector.fma %323, %318, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %326 = arith.addi %276, %314 : index
-                %327 = memref.load %0[%326] : memref<?xf32>
-                %328 = vector.broadcast %327 : f32 to vector<16xf32>
-                %329 = vector.fma %328, %316, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %330 = vector.fma %328, %318, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %307, %308, %312, %313, %324, %325, %329, %330 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %321 = arith.addi %318, %302 : index
+                rlx_cpu.prefetch %36[%321] {cache = "l1"} : memref<4096xf32>
+                %322 = arith.addi %276, %315 : index
+                %323 = memref.load %0[%322] : memref<?xf32>
+                %324 = vector.broadcast %323 : f32 to vector<16xf32>
+                %325 = vector.fma %324, %317, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = vector.fma %324, %319, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %327 = arith.addi %277, %315 : index
+                %328 = memref.load %0[%327] : memref<?xf32>
+                %329 = vector.broadcast %328 : f32 to vector<16xf32>
+                %330 = vector.fma %329, %317, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %331 = vector.fma %329, %319, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %308, %309, %313, %314, %325, %326, %330, %331 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %331 = arith.addf %279, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %332 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %333 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %334 = arith.addf %282, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %335 = arith.constant 16 : index
-              %336 = arith.muli %31, %335 : index
-              %337 = arith.addi %275, %336 : index
-              vector.store %331, %2[%337] : memref<?xf32>, vector<16xf32>
-              %338 = arith.muli %32, %335 : index
-              %339 = arith.addi %275, %338 : index
-              vector.store %332, %2[%339] : memref<?xf32>, vector<16xf32>
-              %340 = arith.muli %274, %37 : index
-              %341 = arith.addi %340, %336 : index
-              vector.store %333, %2[%341] : memref<?xf32>, vector<16xf32>
-              %342 = arith.addi %340, %338 : index
+              %335 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %336 = arith.constant 16 : index
+              %337 = arith.muli %31, %336 : index
+              %338 = arith.addi %276, %337 : index
+              vector.store %332, %2[%338] : memref<?xf32>, vector<16xf32>
+              %339 = arith.muli %32, %336 : index
+              %340 = arith.addi %276, %339 : index
+              vector.store %333, %2[%340] : memref<?xf32>, vector<16xf32>
+              %341 = arith.muli %275, %37 : index
+              %342 = arith.addi %341, %337 : index
               vector.store %334, %2[%342] : memref<?xf32>, vector<16xf32>
+              %343 = arith.addi %341, %339 : index
+              vector.store %335, %2[%343] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %343 = %272 to %21 step %13 {
-              %344 = arith.muli %343, %37 : index
-              %345 = arith.constant 0.000000e+00 : f32
-              %346 = vector.broadcast %345 : f32 to vector<16xf32>
-              %347, %348, %349, %350 = scf.for %351 = %12 to %37 step %29 iter_args(%352 = %346, %353 = %346, %354 = %346, %355 = %346) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %356 = arith.constant 16 : index
-                %357 = arith.muli %351, %356 : index
-                %358 = vector.load %36[%357] : memref<4096xf32>, vector<16xf32>
-                %359 = arith.addi %33, %357 : index
-                %360 = vector.load %36[%359] : memref<4096xf32>, vector<16xf32>
-                %361 = arith.addi %344, %351 : index
-                %362 = memref.load %0[%361] : memref<?xf32>
-                %363 = vector.broadcast %362 : f32 to vector<16xf32>
-                %364 = vector.fma %363, %358, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %365 = vector.fma %363, %360, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %366 = arith.addi %351, %13 : index
-                %367 = arith.muli %366, %356 : index
-                %368 = vector.load %36[%367] : memref<4096xf32>, vector<16xf32>
-                %369 = arith.addi %33, %367 : index
-                %370 = vector.load %36[%369] : memref<4096xf32>, vector<16xf32>
-                %371 = arith.addi %344, %366 : index
-                %372 = memref.load %0[%371] : memref<?xf32>
-                %373 = vector.broadcast %372 : f32 to vector<16xf32>
-                %374 = vector.fma %373, %368, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %375 = vector.fma %373, %370, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %364, %365, %374, %375 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %344 = %273 to %21 step %13 {
+              %345 = arith.muli %344, %37 : index
+              %346 = arith.constant 0.000000e+00 : f32
+              %347 = vector.broadcast %346 : f32 to vector<16xf32>
+              %348, %349, %350, %351 = scf.for %352 = %12 to %37 step %29 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %357 = arith.constant 16 : index
+                %358 = arith.muli %352, %357 : index
+                %359 = vector.load %36[%358] : memref<4096xf32>, vector<16xf32>
+                %360 = arith.addi %33, %358 : index
+                %361 = vector.load %36[%360] : memref<4096xf32>, vector<16xf32>
+                %362 = arith.addi %345, %352 : index
+                %363 = memref.load %0[%362] : memref<?xf32>
+                %364 = vector.broadcast %363 : f32 to vector<16xf32>
+                %365 = vector.fma %364, %359, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %366 = vector.fma %364, %361, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %367 = arith.addi %352, %13 : index
+                %368 = arith.muli %367, %357 : index
+                %369 = vector.load %36[%368] : memref<4096xf32>, vector<16xf32>
+                %370 = arith.addi %33, %368 : index
+                %371 = vector.load %36[%370] : memref<4096xf32>, vector<16xf32>
+                %372 = arith.addi %345, %367 : index
+                %373 = memref.load %0[%372] : memref<?xf32>
+                %374 = vector.broadcast %373 : f32 to vector<16xf32>
+                %375 = vector.fma %374, %369, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %376 = vector.fma %374, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %376 = arith.addf %347, %349 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %377 = arith.addf %348, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %378 = arith.constant 16 : index
-              %379 = arith.muli %31, %378 : index
-              %380 = arith.addi %344, %379 : index
-              vector.store %376, %2[%380] : memref<?xf32>, vector<16xf32>
-              %381 = arith.muli %32, %378 : index
-              %382 = arith.addi %344, %381 : index
-              vector.store %377, %2[%382] : memref<?xf32>, vector<16xf32>
+              %378 = arith.addf %349, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %379 = arith.constant 16 : index
+              %380 = arith.muli %31, %379 : index
+              %381 = arith.addi %345, %380 : index
+              vector.store %377, %2[%381] : memref<?xf32>, vector<16xf32>
+              %382 = arith.muli %32, %379 : index
+              %383 = arith.addi %345, %382 : index
+              vector.store %378, %2[%383] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %383 = arith.muli %28, %29 : index
-            %384 = arith.addi %383, %13 : index
-            %385 = arith.constant 2048 : index
-            %386 = arith.muli %383, %385 : index
-            %387 = arith.muli %384, %385 : index
-            scf.for %388 = %19 to %21 step %13 {
-              %389 = arith.constant 128 : index
-              %390 = arith.muli %388, %389 : index
-              %391 = arith.constant 0.000000e+00 : f32
-              %392 = vector.broadcast %391 : f32 to vector<16xf32>
-              %393, %394, %395, %396 = scf.for %397 = %12 to %389 step %29 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %402 = arith.constant 16 : index
-                %403 = arith.muli %397, %402 : index
-                %404 = arith.addi %386, %403 : index
-                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
-                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
-                %407 = arith.constant dense<16> : vector<16xi32>
-                %408 = arith.shli %406, %407 : vector<16xi32>
-                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
-                %410 = arith.addi %387, %403 : index
-                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
-                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
-                %413 = arith.shli %412, %407 : vector<16xi32>
-                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
-                %415 = arith.addi %390, %397 : index
-                %416 = memref.load %0[%415] : memref<?xf32>
-                %417 = vector.broadcast %416 : f32 to vector<16xf32>
-                %418 = vector.fma %417, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %419 = vector.fma %417, %414, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %420 = arith.addi %397, %13 : index
-                %421 = arith.muli %420, %402 : index
-                %422 = arith.addi %386, %421 : index
-                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
-                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
-                %425 = arith.shli %424, %407 : vector<16xi32>
-                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
-                %427 = arith.addi %387, %421 : index
-                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
-                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
-                %430 = arith.shli %429, %407 : vector<16xi32>
-                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
-                %432 = arith.addi %390, %420 : index
-                %433 = memref.load %0[%432] : memref<?xf32>
-                %434 = vector.broadcast %433 : f32 to vector<16xf32>
-                %435 = vector.fma %434, %426, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %436 = vector.fma %434, %431, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %384 = arith.muli %28, %29 : index
+            %385 = arith.addi %384, %13 : index
+            %386 = arith.constant 2048 : index
+            %387 = arith.muli %384, %386 : index
+            %388 = arith.muli %385, %386 : index
+            scf.for %389 = %19 to %21 step %13 {
+              %390 = arith.constant 128 : index
+              %391 = arith.muli %389, %390 : index
+              %392 = arith.constant 0.000000e+00 : f32
+              %393 = vector.broadcast %392 : f32 to vector<16xf32>
+              %394, %395, %396, %397 = scf.for %398 = %12 to %390 step %29 iter_args(%399 = %393, %400 = %393, %401 = %393, %402 = %393) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %403 = arith.constant 16 : index
+                %404 = arith.muli %398, %403 : index
+                %405 = arith.addi %387, %404 : index
+                %406 = vector.load %1[%405] : memref<?xi16>, vector<16xi16>
+                %407 = arith.extui %406 : vector<16xi16> to vector<16xi32>
+                %408 = arith.constant dense<16> : vector<16xi32>
+                %409 = arith.shli %407, %408 : vector<16xi32>
+                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
+                %411 = arith.addi %388, %404 : index
+                %412 = vector.load %1[%411] : memref<?xi16>, vector<16xi16>
+                %413 = arith.extui %412 : vector<16xi16> to vector<16xi32>
+                %414 = arith.shli %413, %408 : vector<16xi32>
+                %415 = arith.bitcast %414 : vector<16xi32> to vector<16xf32>
+                %416 = arith.addi %391, %398 : index
+                %417 = memref.load %0[%416] : memref<?xf32>
+                %418 = vector.broadcast %417 : f32 to vector<16xf32>
+                %419 = vector.fma %418, %410, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = vector.fma %418, %415, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %421 = arith.addi %398, %13 : index
+                %422 = arith.muli %421, %403 : index
+                %423 = arith.addi %387, %422 : index
+                %424 = vector.load %1[%423] : memref<?xi16>, vector<16xi16>
+                %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
+                %426 = arith.shli %425, %408 : vector<16xi32>
+                %427 = arith.bitcast %426 : vector<16xi32> to vector<16xf32>
+                %428 = arith.addi %388, %422 : index
+                %429 = vector.load %1[%428] : memref<?xi16>, vector<16xi16>
+                %430 = arith.extui %429 : vector<16xi16> to vector<16xi32>
+                %431 = arith.shli %430, %408 : vector<16xi32>
+                %432 = arith.bitcast %431 : vector<16xi32> to vector<16xf32>
+                %433 = arith.addi %391, %421 : index
+                %434 = memref.load %0[%433] : memref<?xf32>
+                %435 = vector.broadcast %434 : f32 to vector<16xf32>
+                %436 = vector.fma %435, %427, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %437 = vector.fma %435, %432, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %419, %420, %436, %437 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %437 = arith.addf %393, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %438 = arith.addf %394, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %439 = arith.constant 16 : index
-              %440 = arith.muli %383, %439 : index
-              %441 = arith.addi %390, %440 : index
-              vector.store %437, %2[%441] : memref<?xf32>, vector<16xf32>
-              %442 = arith.muli %384, %439 : index
-              %443 = arith.addi %390, %442 : index
-              vector.store %438, %2[%443] : memref<?xf32>, vector<16xf32>
+              %439 = arith.addf %395, %397 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %440 = arith.constant 16 : index
+              %441 = arith.muli %384, %440 : index
+              %442 = arith.addi %391, %441 : index
+              vector.store %438, %2[%442] : memref<?xf32>, vector<16xf32>
+              %443 = arith.muli %385, %440 : index
+              %444 = arith.addi %391, %443 : index
+              vector.store %439, %2[%444] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%444: index):
-        %445 = arith.divui %444, %9 : index
-        %446 = arith.remui %444, %9 : index
-        %447 = arith.muli %446, %8 : index
-        %448 = arith.addi %447, %8 : index
-        %449 = arith.minui %448, %3 : index
-        %450 = arith.subi %449, %447 : index
-        %451 = arith.constant 8 : index
-        %452 = arith.divui %450, %451 : index
-        %453 = arith.muli %452, %451 : index
-        %454 = arith.addi %447, %453 : index
-        %455 = arith.addi %445, %13 : index
-        scf.for %456 = %445 to %455 step %13 {
-          %457 = arith.constant 2 : index
-          %458 = arith.cmpi uge, %450, %457 : index
-          scf.if %458 {
-            %459 = arith.muli %456, %457 : index
-            %460 = arith.addi %459, %13 : index
-            %461 = arith.constant 2048 : index
-            %462 = arith.muli %459, %461 : index
-            %463 = arith.muli %460, %461 : index
-            %464 = memref.alloca() : memref<4096xf32>
-            %465 = arith.constant 128 : index
-            scf.for %466 = %12 to %465 step %13 {
-              scf.for %467 = %12 to %13 step %13 {
-                %468 = arith.addi %466, %467 : index
-                %469 = arith.constant 16 : index
-                %470 = arith.muli %468, %469 : index
-                %471 = arith.addi %462, %470 : index
-                %472 = vector.load %1[%471] : memref<?xi16>, vector<16xi16>
-                %473 = arith.extui %472 : vector<16xi16> to vector<16xi32>
-                %474 = arith.constant dense<16> : vector<16xi32>
-                %475 = arith.shli %473, %474 : vector<16xi32>
-                %476 = arith.bitcast %475 : vector<16xi32> to vector<16xf32>
-                vector.store %476, %464[%470] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%445: index):
+        %446 = arith.divui %445, %9 : index
+        %447 = arith.remui %445, %9 : index
+        %448 = arith.muli %447, %8 : index
+        %449 = arith.addi %448, %8 : index
+        %450 = arith.minui %449, %3 : index
+        %451 = arith.subi %450, %448 : index
+        %452 = arith.constant 8 : index
+        %453 = arith.divui %451, %452 : index
+        %454 = arith.muli %453, %452 : index
+        %455 = arith.addi %448, %454 : index
+        %456 = arith.addi %446, %13 : index
+        scf.for %457 = %446 to %456 step %13 {
+          %458 = arith.constant 2 : index
+          %459 = arith.cmpi uge, %451, %458 : index
+          scf.if %459 {
+            %460 = arith.muli %457, %458 : index
+            %461 = arith.addi %460, %13 : index
+            %462 = arith.constant 2048 : index
+            %463 = arith.muli %460, %462 : index
+            %464 = arith.muli %461, %462 : index
+            %465 = memref.alloca() : memref<4096xf32>
+            %466 = arith.constant 128 : index
+            scf.for %467 = %12 to %466 step %13 {
+              scf.for %468 = %12 to %13 step %13 {
+                %469 = arith.addi %467, %468 : index
+                %470 = arith.constant 16 : index
+                %471 = arith.muli %469, %470 : index
+                %472 = arith.addi %463, %471 : index
+                %473 = vector.load %1[%472] : memref<?xi16>, vector<16xi16>
+                %474 = arith.extui %473 : vector<16xi16> to vector<16xi32>
+                %475 = arith.constant dense<16> : vector<16xi32>
+                %476 = arith.shli %474, %475 : vector<16xi32>
+                %477 = arith.bitcast %476 : vector<16xi32> to vector<16xf32>
+                vector.store %477, %465[%471] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %477 = %12 to %465 step %13 {
-              scf.for %478 = %12 to %13 step %13 {
-                %479 = arith.addi %477, %478 : index
-                %480 = arith.constant 16 : index
-                %481 = arith.muli %479, %480 : index
-                %482 = arith.addi %463, %481 : index
-                %483 = vector.load %1[%482] : memref<?xi16>, vector<16xi16>
-                %484 = arith.extui %483 : vector<16xi16> to vector<16xi32>
-                %485 = arith.constant dense<16> : vector<16xi32>
-                %486 = arith.shli %484, %485 : vector<16xi32>
-                %487 = arith.bitcast %486 : vector<16xi32> to vector<16xf32>
-                %488 = arith.addi %461, %481 : index
-                vector.store %487, %464[%488] : memref<4096xf32>, vector<16xf32>
+            scf.for %478 = %12 to %466 step %13 {
+              scf.for %479 = %12 to %13 step %13 {
+                %480 = arith.addi %478, %479 : index
+                %481 = arith.constant 16 : index
+                %482 = arith.muli %480, %481 : index
+                %483 = arith.addi %464, %482 : index
+                %484 = vector.load %1[%483] : memref<?xi16>, vector<16xi16>
+                %485 = arith.extui %484 : vector<16xi16> to vector<16xi32>
+                %486 = arith.constant dense<16> : vector<16xi32>
+                %487 = arith.shli %485, %486 : vector<16xi32>
+                %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
+                %489 = arith.addi %462, %482 : index
+                vector.store %488, %465[%489] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %489 = %447 to %454 step %451 {
-              %490 = arith.addi %489, %13 : index
-              %491 = arith.addi %489, %457 : index
-              %492 = arith.constant 3 : index
-              %493 = arith.addi %489, %492 : index
-              %494 = arith.addi %489, %10 : index
-              %495 = arith.constant 5 : index
-              %496 = arith.addi %489, %495 : index
-              %497 = arith.constant 6 : index
-              %498 = arith.addi %489, %497 : index
-              %499 = arith.constant 7 : index
-              %500 = arith.addi %489, %499 : index
-              %501 = arith.muli %489, %465 : index
-              %502 = arith.addi %501, %465 : index
-              %503 = arith.constant 256 : index
-              %504 = arith.addi %501, %503 : index
-              %505 = arith.constant 384 : index
-              %506 = arith.addi %501, %505 : index
-              %507 = arith.addi %501, %8 : index
-              %508 = arith.constant 640 : index
-              %509 = arith.addi %501, %508 : index
-              %510 = arith.constant 768 : index
-              %511 = arith.addi %501, %510 : index
-              %512 = arith.constant 896 : index
-              %513 = arith.addi %501, %512 : index
-              %514 = arith.constant 0.000000e+00 : f32
-              %515 = vector.broadcast %514 : f32 to vector<16xf32>
-              %516, %517, %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530, %531 = scf.for %532 = %12 to %465 step %13 iter_args(%533 = %515, %534 = %515, %535 = %515, %536 = %515, %537 = %515, %538 = %515, %539 = %515, %540 = %515, %541 = %515, %542 = %515, %543 = %515, %544 = %515, %545 = %515, %546 = %515, %547 = %515, %548 = %515) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %549 = arith.constant 16 : index
-                %550 = arith.muli %532, %549 : index
-                %551 = vector.load %464[%550] : memref<4096xf32>, vector<16xf32>
-                %552 = arith.addi %461, %550 : index
-                %553 = vector.load %464[%552] : memref<4096xf32>, vector<16xf32>
-                %554 = arith.addi %550, %503 : index
-                rlx_cpu.prefetch %464[%554] {cache = "l1"} : memref<4096xf32>
-                %555 = arith.addi %552, %503 : index
-                rlx_cpu.prefetch %464[%555] {cache = "l1"} : memref<4096xf32>
-                %556 = arith.addi %501, %532 : index
-                %557 = memref.load %0[%556] : memref<?xf32>
-                %558 = vector.broadcast %557 : f32 to vector<16xf32>
-                %559 = vector.fma %558, %551, %533 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %560 = vector.fma %558, %553, %534 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %561 = arith.addi %502, %532 : index
-                %562 = memref.load %0[%561] : memref<?xf32>
-                %563 = vector.broadcast %562 : f32 to vector<16xf32>
-                %564 = vector.fma %563, %551, %535 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %565 = vector.fma %563, %553, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %566 = arith.addi %504, %532 : index
-                %567 = memref.load %0[%566] : memref<?xf32>
-                %568 = vector.broadcast %567 : f32 to vector<16xf32>
-                %569 = vector.fma %568, %551, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %570 = vector.fma %568, %553, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %571 = arith.addi %506, %532 : index
-                %572 = memref.load %0[%571] : memref<?xf32>
-                %573 = vector.broadcast %572 : f32 to vector<16xf32>
-                %574 = vector.fma %573, %551, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %575 = vector.fma %573, %553, %540 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %576 = arith.addi %507, %532 : index
-                %577 = memref.load %0[%576] : memref<?xf32>
-                %578 = vector.broadcast %577 : f32 to vector<16xf32>
-                %579 = vector.fma %578, %551, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %580 = vector.fma %578, %553, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %581 = arith.addi %509, %532 : index
-                %582 = memref.load %0[%581] : memref<?xf32>
-                %583 = vector.broadcast %582 : f32 to vector<16xf32>
-                %584 = vector.fma %583, %551, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %585 = vector.fma %583, %553, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %586 = arith.addi %511, %532 : index
-                %587 = memref.load %0[%586] : memref<?xf32>
-                %588 = vector.broadcast %587 : f32 to vector<16xf32>
-                %589 = vector.fma %588, %551, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %590 = vector.fma %588, %553, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %591 = arith.addi %513, %532 : index
-                %592 = memref.load %0[%591] : memref<?xf32>
-                %593 = vector.broadcast %592 : f32 to vector<16xf32>
-                %594 = vector.fma %593, %551, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %595 = vector.fma %593, %553, %548 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %559, %560, %564, %565, %569, %570, %574, %575, %579, %580, %584, %585, %589, %590, %594, %595 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %490 = %448 to %455 step %452 {
+              %491 = arith.addi %490, %13 : index
+              %492 = arith.addi %490, %458 : index
+              %493 = arith.constant 3 : index
+              %494 = arith.addi %490, %493 : index
+              %495 = arith.addi %490, %10 : index
+              %496 = arith.constant 5 : index
+              %497 = arith.addi %490, %496 : index
+              %498 = arith.constant 6 : index
+              %499 = arith.addi %490, %498 : index
+              %500 = arith.constant 7 : index
+              %501 = arith.addi %490, %500 : index
+              %502 = arith.muli %490, %466 : index
+              %503 = arith.addi %502, %466 : index
+              %504 = arith.constant 256 : index
+              %505 = arith.addi %502, %504 : index
+              %506 = arith.constant 384 : index
+              %507 = arith.addi %502, %506 : index
+              %508 = arith.constant 512 : index
+              %509 = arith.addi %502, %508 : index
+              %510 = arith.constant 640 : index
+              %511 = arith.addi %502, %510 : index
+              %512 = arith.constant 768 : index
+              %513 = arith.addi %502, %512 : index
+              %514 = arith.constant 896 : index
+              %515 = arith.addi %502, %514 : index
+              %516 = arith.constant 0.000000e+00 : f32
+              %517 = vector.broadcast %516 : f32 to vector<16xf32>
+              %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530, %531, %532, %533 = scf.for %534 = %12 to %466 step %13 iter_args(%535 = %517, %536 = %517, %537 = %517, %538 = %517, %539 = %517, %540 = %517, %541 = %517, %542 = %517, %543 = %517, %544 = %517, %545 = %517, %546 = %517, %547 = %517, %548 = %517, %549 = %517, %550 = %517) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %551 = arith.constant 16 : index
+                %552 = arith.muli %534, %551 : index
+                %553 = vector.load %465[%552] : memref<4096xf32>, vector<16xf32>
+                %554 = arith.addi %462, %552 : index
+                %555 = vector.load %465[%554] : memref<4096xf32>, vector<16xf32>
+                %556 = arith.addi %552, %504 : index
+                rlx_cpu.prefetch %465[%556] {cache = "l1"} : memref<4096xf32>
+                %557 = arith.addi %554, %504 : index
+                rlx_cpu.prefetch %465[%557] {cache = "l1"} : memref<4096xf32>
+                %558 = arith.addi %502, %534 : index
+                %559 = memref.load %0[%558] : memref<?xf32>
+                %560 = vector.broadcast %559 : f32 to vector<16xf32>
+                %561 = vector.fma %560, %553, %535 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %562 = vector.fma %560, %555, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %563 = arith.addi %503, %534 : index
+                %564 = memref.load %0[%563] : memref<?xf32>
+                %565 = vector.broadcast %564 : f32 to vector<16xf32>
+                %566 = vector.fma %565, %553, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %567 = vector.fma %565, %555, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %568 = arith.addi %505, %534 : index
+                %569 = memref.load %0[%568] : memref<?xf32>
+                %570 = vector.broadcast %569 : f32 to vector<16xf32>
+                %571 = vector.fma %570, %553, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %572 = vector.fma %570, %555, %540 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %573 = arith.addi %507, %534 : index
+                %574 = memref.load %0[%573] : memref<?xf32>
+                %575 = vector.broadcast %574 : f32 to vector<16xf32>
+                %576 = vector.fma %575, %553, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %577 = vector.fma %575, %555, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %578 = arith.addi %509, %534 : index
+                %579 = memref.load %0[%578] : memref<?xf32>
+                %580 = vector.broadcast %579 : f32 to vector<16xf32>
+                %581 = vector.fma %580, %553, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %582 = vector.fma %580, %555, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %583 = arith.addi %511, %534 : index
+                %584 = memref.load %0[%583] : memref<?xf32>
+                %585 = vector.broadcast %584 : f32 to vector<16xf32>
+                %586 = vector.fma %585, %553, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %587 = vector.fma %585, %555, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %588 = arith.addi %513, %534 : index
+                %589 = memref.load %0[%588] : memref<?xf32>
+                %590 = vector.broadcast %589 : f32 to vector<16xf32>
+                %591 = vector.fma %590, %553, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %592 = vector.fma %590, %555, %548 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %593 = arith.addi %515, %534 : index
+                %594 = memref.load %0[%593] : memref<?xf32>
+                %595 = vector.broadcast %594 : f32 to vector<16xf32>
+                %596 = vector.fma %595, %553, %549 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %597 = vector.fma %595, %555, %550 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %561, %562, %566, %567, %571, %572, %576, %577, %581, %582, %586, %587, %591, %592, %596, %597 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %596 = arith.constant 16 : index
-              %597 = arith.muli %459, %596 : index
-              %598 = arith.addi %501, %597 : index
-              vector.store %516, %2[%598] : memref<?xf32>, vector<16xf32>
-              %599 = arith.muli %460, %596 : index
-              %600 = arith.addi %501, %599 : index
-              vector.store %517, %2[%600] : memref<?xf32>, vector<16xf32>
-              %601 = arith.muli %490, %465 : index
-              %602 = arith.addi %601, %597 : index
-              vector.store %518, %2[%602] : memref<?xf32>, vector<16xf32>
-              %603 = arith.addi %601, %599 : index
-              vector.store %519, %2[%603] : memref<?xf32>, vector<16xf32>
-              %604 = arith.muli %491, %465 : index
-              %605 = arith.addi %604, %597 : index
-              vector.store %520, %2[%605] : memref<?xf32>, vector<16xf32>
-              %606 = arith.addi %604, %599 : index
-              vector.store %521, %2[%606] : memref<?xf32>, vector<16xf32>
-              %607 = arith.muli %493, %465 : index
-              %608 = arith.addi %607, %597 : index
-              vector.store %522, %2[%608] : memref<?xf32>, vector<16xf32>
-              %609 = arith.addi %607, %599 : index
-              vector.store %523, %2[%609] : memref<?xf32>, vector<16xf32>
-              %610 = arith.muli %494, %465 : index
-              %611 = arith.addi %610, %597 : index
-              vector.store %524, %2[%611] : memref<?xf32>, vector<16xf32>
-              %612 = arith.addi %610, %599 : index
-              vector.store %525, %2[%612] : memref<?xf32>, vector<16xf32>
-              %613 = arith.muli %496, %465 : index
-              %614 = arith.addi %613, %597 : index
-              vector.store %526, %2[%614] : memref<?xf32>, vector<16xf32>
-              %615 = arith.addi %613, %599 : index
-              vector.store %527, %2[%615] : memref<?xf32>, vector<16xf32>
-              %616 = arith.muli %498, %465 : index
-              %617 = arith.addi %616, %597 : index
-              vector.store %528, %2[%617] : memref<?xf32>, vector<16xf32>
-              %618 = arith.addi %616, %599 : index
-              vector.store %529, %2[%618] : memref<?xf32>, vector<16xf32>
-              %619 = arith.muli %500, %465 : index
-              %620 = arith.addi %619, %597 : index
-              vector.store %530, %2[%620] : memref<?xf32>, vector<16xf32>
-              %621 = arith.addi %619, %599 : index
-              vector.store %531, %2[%621] : memref<?xf32>, vector<16xf32>
+              %598 = arith.constant 16 : index
+              %599 = arith.muli %460, %598 : index
+              %600 = arith.addi %502, %599 : index
+              vector.store %518, %2[%600] : memref<?xf32>, vector<16xf32>
+              %601 = arith.muli %461, %598 : index
+              %602 = arith.addi %502, %601 : index
+              vector.store %519, %2[%602] : memref<?xf32>, vector<16xf32>
+              %603 = arith.muli %491, %466 : index
+              %604 = arith.addi %603, %599 : index
+              vector.store %520, %2[%604] : memref<?xf32>, vector<16xf32>
+              %605 = arith.addi %603, %601 : index
+              vector.store %521, %2[%605] : memref<?xf32>, vector<16xf32>
+              %606 = arith.muli %492, %466 : index
+              %607 = arith.addi %606, %599 : index
+              vector.store %522, %2[%607] : memref<?xf32>, vector<16xf32>
+              %608 = arith.addi %606, %601 : index
+              vector.store %523, %2[%608] : memref<?xf32>, vector<16xf32>
+              %609 = arith.muli %494, %466 : index
+              %610 = arith.addi %609, %599 : index
+              vector.store %524, %2[%610] : memref<?xf32>, vector<16xf32>
+              %611 = arith.addi %609, %601 : index
+              vector.store %525, %2[%611] : memref<?xf32>, vector<16xf32>
+              %612 = arith.muli %495, %466 : index
+              %613 = arith.addi %612, %599 : index
+              vector.store %526, %2[%613] : memref<?xf32>, vector<16xf32>
+              %614 = arith.addi %612, %601 : index
+              vector.store %527, %2[%614] : memref<?xf32>, vector<16xf32>
+              %615 = arith.muli %497, %466 : index
+              %616 = arith.addi %615, %599 : index
+              vector.store %528, %2[%616] : memref<?xf32>, vector<16xf32>
+              %617 = arith.addi %615, %601 : index
+              vector.store %529, %2[%617] : memref<?xf32>, vector<16xf32>
+              %618 = arith.muli %499, %466 : index
+              %619 = arith.addi %618, %599 : index
+              vector.store %530, %2[%619] : memref<?xf32>, vector<16xf32>
+              %620 = arith.addi %618, %601 : index
+              vector.store %531, %2[%620] : memref<?xf32>, vector<16xf32>
+              %621 = arith.muli %501, %466 : index
+              %622 = arith.addi %621, %599 : index
+              vector.store %532, %2[%622] : memref<?xf32>, vector<16xf32>
+              %623 = arith.addi %621, %601 : index
+              vector.store %533, %2[%623] : memref<?xf32>, vector<16xf32>
             }
-            %622 = arith.subi %449, %454 : index
-            %623 = arith.divui %622, %10 : index
-            %624 = arith.muli %623, %10 : index
-            %625 = arith.addi %454, %624 : index
-            scf.for %626 = %454 to %625 step %10 {
-              %627 = arith.addi %626, %13 : index
-              %628 = arith.addi %626, %457 : index
-              %629 = arith.constant 3 : index
-              %630 = arith.addi %626, %629 : index
-              %631 = arith.muli %626, %465 : index
-              %632 = arith.addi %631, %465 : index
-              %633 = arith.constant 256 : index
-              %634 = arith.addi %631, %633 : index
-              %635 = arith.constant 384 : index
-              %636 = arith.addi %631, %635 : index
-              %637 = arith.constant 0.000000e+00 : f32
-              %638 = vector.broadcast %637 : f32 to vector<16xf32>
-              %639, %640, %641, %642, %643, %644, %645, %646 = scf.for %647 = %12 to %465 step %13 iter_args(%648 = %638, %649 = %638, %650 = %638, %651 = %638, %652 = %638, %653 = %638, %654 = %638, %655 = %638) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %656 = arith.constant 16 : index
-                %657 = arith.muli %647, %656 : index
-                %658 = vector.load %464[%657] : memref<4096xf32>, vector<16xf32>
-                %659 = arith.addi %461, %657 : index
-                %660 = vector.load %464[%659] : memref<4096xf32>, vector<16xf32>
-                %661 = arith.addi %657, %633 : index
-                rlx_cpu.prefetch %464[%661] {cache = "l1"} : memref<4096xf32>
-                %662 = arith.addi %659, %633 : index
-                rlx_cpu.prefetch %464[%662] {cache = "l1"} : memref<4096xf32>
-                %663 = arith.addi %631, %647 : index
-                %664 = memref.load %0[%663] : memref<?xf32>
-                %665 = vector.broadcast %664 : f32 to vector<16xf32>
-                %666 = vector.fma %665, %658, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %667 = vector.fma %665, %660, %649 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %668 = arith.addi %632, %647 : index
-                %669 = memref.load %0[%668] : memref<?xf32>
-                %670 = vector.broadcast %669 : f32 to vector<16xf32>
-                %671 = vector.fma %670, %658, %650 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %672 = vector.fma %670, %660, %651 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %673 = arith.addi %634, %647 : index
-                %674 = memref.load %0[%673] : memref<?xf32>
-                %675 = vector.broadcast %674 : f32 to vector<16xf32>
-                %676 = vector.fma %675, %658, %652 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %677 = vector.fma %675, %660, %653 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %678 = arith.addi %636, %647 : index
-                %679 = memref.load %0[%678] : memref<?xf32>
-                %680 = vector.broadcast %679 : f32 to vector<16xf32>
-                %681 = vector.fma %680, %658, %654 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %682 = vector.fma %680, %660, %655 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %666, %667, %671, %672, %676, %677, %681, %682 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %624 = arith.subi %450, %455 : index
+            %625 = arith.divui %624, %10 : index
+            %626 = arith.muli %625, %10 : index
+            %627 = arith.addi %455, %626 : index
+            scf.for %628 = %455 to %627 step %10 {
+              %629 = arith.addi %628, %13 : index
+              %630 = arith.addi %628, %458 : index
+              %631 = arith.constant 3 : index
+              %632 = arith.addi %628, %631 : index
+              %633 = arith.muli %628, %466 : index
+              %634 = arith.addi %633, %466 : index
+              %635 = arith.constant 256 : index
+              %636 = arith.addi %633, %635 : index
+              %637 = arith.constant 384 : index
+              %638 = arith.addi %633, %637 : index
+              %639 = arith.constant 0.000000e+00 : f32
+              %640 = vector.broadcast %639 : f32 to vector<16xf32>
+              %641, %642, %643, %644, %645, %646, %647, %648 = scf.for %649 = %12 to %466 step %13 iter_args(%650 = %640, %651 = %640, %652 = %640, %653 = %640, %654 = %640, %655 = %640, %656 = %640, %657 = %640) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %658 = arith.constant 16 : index
+                %659 = arith.muli %649, %658 : index
+                %660 = vector.load %465[%659] : memref<4096xf32>, vector<16xf32>
+                %661 = arith.addi %462, %659 : index
+                %662 = vector.load %465[%661] : memref<4096xf32>, vector<16xf32>
+                %663 = arith.addi %659, %635 : index
+                rlx_cpu.prefetch %465[%663] {cache = "l1"} : memref<4096xf32>
+                %664 = arith.addi %661, %635 : index
+                rlx_cpu.prefetch %465[%664] {cache = "l1"} : memref<4096xf32>
+                %665 = arith.addi %633, %649 : index
+                %666 = memref.load %0[%665] : memref<?xf32>
+                %667 = vector.broadcast %666 : f32 to vector<16xf32>
+                %668 = vector.fma %667, %660, %650 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %669 = vector.fma %667, %662, %651 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %670 = arith.addi %634, %649 : index
+                %671 = memref.load %0[%670] : memref<?xf32>
+                %672 = vector.broadcast %671 : f32 to vector<16xf32>
+                %673 = vector.fma %672, %660, %652 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %674 = vector.fma %672, %662, %653 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %675 = arith.addi %636, %649 : index
+                %676 = memref.load %0[%675] : memref<?xf32>
+                %677 = vector.broadcast %676 : f32 to vector<16xf32>
+                %678 = vector.fma %677, %660, %654 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %679 = vector.fma %677, %662, %655 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %680 = arith.addi %638, %649 : index
+                %681 = memref.load %0[%680] : memref<?xf32>
+                %682 = vector.broadcast %681 : f32 to vector<16xf32>
+                %683 = vector.fma %682, %660, %656 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %684 = vector.fma %682, %662, %657 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %668, %669, %673, %674, %678, %679, %683, %684 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %683 = arith.constant 16 : index
-              %684 = arith.muli %459, %683 : index
-              %685 = arith.addi %631, %684 : index
-              vector.store %639, %2[%685] : memref<?xf32>, vector<16xf32>
-              %686 = arith.muli %460, %683 : index
-              %687 = arith.addi %631, %686 : index
-              vector.store %640, %2[%687] : memref<?xf32>, vector<16xf32>
-              %688 = arith.muli %627, %465 : index
-              %689 = arith.addi %688, %684 : index
-              vector.store %641, %2[%689] : memref<?xf32>, vector<16xf32>
-              %690 = arith.addi %688, %686 : index
-              vector.store %642, %2[%690] : memref<?xf32>, vector<16xf32>
-              %691 = arith.muli %628, %465 : index
-              %692 = arith.addi %691, %684 : index
-              vector.store %643, %2[%692] : memref<?xf32>, vector<16xf32>
-              %693 = arith.addi %691, %686 : index
-              vector.store %644, %2[%693] : memref<?xf32>, vector<16xf32>
-              %694 = arith.muli %630, %465 : index
-              %695 = arith.addi %694, %684 : index
-              vector.store %645, %2[%695] : memref<?xf32>, vector<16xf32>
-              %696 = arith.addi %694, %686 : index
-              vector.store %646, %2[%696] : memref<?xf32>, vector<16xf32>
+              %685 = arith.constant 16 : index
+              %686 = arith.muli %460, %685 : index
+              %687 = arith.addi %633, %686 : index
+              vector.store %641, %2[%687] : memref<?xf32>, vector<16xf32>
+              %688 = arith.muli %461, %685 : index
+              %689 = arith.addi %633, %688 : index
+              vector.store %642, %2[%689] : memref<?xf32>, vector<16xf32>
+              %690 = arith.muli %629, %466 : index
+              %691 = arith.addi %690, %686 : index
+              vector.store %643, %2[%691] : memref<?xf32>, vector<16xf32>
+              %692 = arith.addi %690, %688 : index
+              vector.store %644, %2[%692] : memref<?xf32>, vector<16xf32>
+              %693 = arith.muli %630, %466 : index
+              %694 = arith.addi %693, %686 : index
+              vector.store %645, %2[%694] : memref<?xf32>, vector<16xf32>
+              %695 = arith.addi %693, %688 : index
+              vector.store %646, %2[%695] : memref<?xf32>, vector<16xf32>
+              %696 = arith.muli %632, %466 : index
+              %697 = arith.addi %696, %686 : index
+              vector.store %647, %2[%697] : memref<?xf32>, vector<16xf32>
+              %698 = arith.addi %696, %688 : index
+              vector.store %648, %2[%698] : memref<?xf32>, vector<16xf32>
             }
-            %697 = arith.subi %449, %625 : index
-            %698 = arith.divui %697, %457 : index
-            %699 = arith.muli %698, %457 : index
-            %700 = arith.addi %625, %699 : index
-            scf.for %701 = %625 to %700 step %457 {
-              %702 = arith.addi %701, %13 : index
-              %703 = arith.muli %701, %465 : index
-              %704 = arith.addi %703, %465 : index
-              %705 = arith.constant 0.000000e+00 : f32
-              %706 = vector.broadcast %705 : f32 to vector<16xf32>
-              %707, %708, %709, %710, %711, %712, %713, %714 = scf.for %715 = %12 to %465 step %457 iter_args(%716 = %706, %717 = %706, %718 = %706, %719 = %706, %720 = %706, %721 = %706, %722 = %706, %723 = %706) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %724 = arith.constant 16 : index
-                %725 = arith.muli %715, %724 : index
-                %726 = vector.load %464[%725] : memref<4096xf32>, vector<16xf32>
-                %727 = arith.addi %461, %725 : index
-                %728 = vector.load %464[%727] : memref<4096xf32>, vector<16xf32>
-                %729 = arith.constant 256 : index
-                %730 = arith.addi %725, %729 : index
-                rlx_cpu.prefetch %464[%730] {cache = "l1"} : memref<4096xf32>
-                %731 = arith.addi %727, %729 : index
-                rlx_cpu.prefetch %464[%731] {cache = "l1"} : memref<4096xf32>
-                %732 = arith.addi %703, %715 : index
-                %733 = memref.load %0[%732] : memref<?xf32>
-                %734 = vector.broadcast %733 : f32 to vector<16xf32>
-                %735 = vector.fma %734, %726, %716 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %736 = vector.fma %734, %728, %717 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %737 = arith.addi %704, %715 : index
-                %738 = memref.load %0[%737] : memref<?xf32>
-                %739 = vector.broadcast %738 : f32 to vector<16xf32>
-                %740 = vector.fma %739, %726, %718 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %741 = vector.fma %739, %728, %719 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %742 = arith.addi %715, %13 : index
-                %743 = arith.muli %742, %724 : index
-                %744 = vector.load %464[%743] : memref<4096xf32>, vector<16xf32>
-                %745 = arith.addi %461, %743 : index
-                %746 = vector.load %464[%745] : memref<4096xf32>, vector<16xf32>
-                %747 = arith.addi %743, %729 : index
-                rlx_cpu.prefetch %464[%747] {cache = "l1"} : memref<4096xf32>
-                %748 = arith.addi %745, %729 : index
-                rlx_cpu.prefetch %464[%748] {cache = "l1"} : memref<4096xf32>
-                %749 = arith.addi %703, %742 : index
-                %750 = memref.load %0[%749] : memref<?xf32>
-                %751 = vector.broadcast %750 : f32 to vector<16xf32>
-                %752 = vector.fma %751, %744, %720 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %753 = vector.fma %751, %746, %721 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %754 = arith.addi %704, %742 : index
-                %755 = memref.load %0[%754] : memref<?xf32>
-                %756 = vector.broadcast %755 : f32 to vector<16xf32>
-                %757 = vector.fma %756, %744, %722 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %758 = vector.fma %756, %746, %723 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %735, %736, %740, %741, %752, %753, %757, %758 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %699 = arith.subi %450, %627 : index
+            %700 = arith.divui %699, %458 : index
+            %701 = arith.muli %700, %458 : index
+            %702 = arith.addi %627, %701 : index
+            scf.for %703 = %627 to %702 step %458 {
+              %704 = arith.addi %703, %13 : index
+              %705 = arith.muli %703, %466 : index
+              %706 = arith.addi %705, %466 : index
+              %707 = arith.constant 0.000000e+00 : f32
+              %708 = vector.broadcast %707 : f32 to vector<16xf32>
+              %709, %710, %711, %712, %713, %714, %715, %716 = scf.for %717 = %12 to %466 step %458 iter_args(%718 = %708, %719 = %708, %720 = %708, %721 = %708, %722 = %708, %723 = %708, %724 = %708, %725 = %708) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %726 = arith.constant 16 : index
+                %727 = arith.muli %717, %726 : index
+                %728 = vector.load %465[%727] : memref<4096xf32>, vector<16xf32>
+                %729 = arith.addi %462, %727 : index
+                %730 = vector.load %465[%729] : memref<4096xf32>, vector<16xf32>
+                %731 = arith.constant 256 : index
+                %732 = arith.addi %727, %731 : index
+                rlx_cpu.prefetch %465[%732] {cache = "l1"} : memref<4096xf32>
+                %733 = arith.addi %729, %731 : index
+                rlx_cpu.prefetch %465[%733] {cache = "l1"} : memref<4096xf32>
+                %734 = arith.addi %705, %717 : index
+                %735 = memref.load %0[%734] : memref<?xf32>
+                %736 = vector.broadcast %735 : f32 to vector<16xf32>
+                %737 = vector.fma %736, %728, %718 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %738 = vector.fma %736, %730, %719 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %739 = arith.addi %706, %717 : index
+                %740 = memref.load %0[%739] : memref<?xf32>
+                %741 = vector.broadcast %740 : f32 to vector<16xf32>
+                %742 = vector.fma %741, %728, %720 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %743 = vector.fma %741, %730, %721 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %744 = arith.addi %717, %13 : index
+                %745 = arith.muli %744, %726 : index
+                %746 = vector.load %465[%745] : memref<4096xf32>, vector<16xf32>
+                %747 = arith.addi %462, %745 : index
+                %748 = vector.load %465[%747] : memref<4096xf32>, vector<16xf32>
+                %749 = arith.addi %745, %731 : index
+                rlx_cpu.prefetch %465[%749] {cache = "l1"} : memref<4096xf32>
+                %750 = arith.addi %747, %731 : index
+                rlx_cpu.prefetch %465[%750] {cache = "l1"} : memref<4096xf32>
+                %751 = arith.addi %705, %744 : index
+                %752 = memref.load %0[%751] : memref<?xf32>
+                %753 = vector.broadcast %752 : f32 to vector<16xf32>
+                %754 = vector.fma %753, %746, %722 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %755 = vector.fma %753, %748, %723 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %756 = arith.addi %706, %744 : index
+                %757 = memref.load %0[%756] : memref<?xf32>
+                %758 = vector.broadcast %757 : f32 to vector<16xf32>
+                %759 = vector.fma %758, %746, %724 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %760 = vector.fma %758, %748, %725 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %737, %738, %742, %743, %754, %755, %759, %760 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %759 = arith.addf %707, %711 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %760 = arith.addf %708, %712 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %761 = arith.addf %709, %713 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %762 = arith.addf %710, %714 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %763 = arith.constant 16 : index
-              %764 = arith.muli %459, %763 : index
-              %765 = arith.addi %703, %764 : index
-              vector.store %759, %2[%765] : memref<?xf32>, vector<16xf32>
-              %766 = arith.muli %460, %763 : index
-              %767 = arith.addi %703, %766 : index
-              vector.store %760, %2[%767] : memref<?xf32>, vector<16xf32>
-              %768 = arith.muli %702, %465 : index
-              %769 = arith.addi %768, %764 : index
-              vector.store %761, %2[%769] : memref<?xf32>, vector<16xf32>
-              %770 = arith.addi %768, %766 : index
-              vector.store %762, %2[%770] : memref<?xf32>, vector<16xf32>
+              %763 = arith.addf %711, %715 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %764 = arith.addf %712, %716 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %765 = arith.constant 16 : index
+              %766 = arith.muli %460, %765 : index
+              %767 = arith.addi %705, %766 : index
+              vector.store %761, %2[%767] : memref<?xf32>, vector<16xf32>
+              %768 = arith.muli %461, %765 : index
+              %769 = arith.addi %705, %768 : index
+              vector.store %762, %2[%769] : memref<?xf32>, vector<16xf32>
+              %770 = arith.muli %704, %466 : index
+              %771 = arith.addi %770, %766 : index
+              vector.store %763, %2[%771] : memref<?xf32>, vector<16xf32>
+              %772 = arith.addi %770, %768 : index
+              vector.store %764, %2[%772] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %771 = %700 to %449 step %13 {
-              %772 = arith.muli %771, %465 : index
-              %773 = arith.constant 0.000000e+00 : f32
-              %774 = vector.broadcast %773 : f32 to vector<16xf32>
-              %775, %776, %777, %778 = scf.for %779 = %12 to %465 step %457 iter_args(%780 = %774, %781 = %774, %782 = %774, %783 = %774) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %784 = arith.constant 16 : index
-                %785 = arith.muli %779, %784 : index
-                %786 = vector.load %464[%785] : memref<4096xf32>, vector<16xf32>
-                %787 = arith.addi %461, %785 : index
-                %788 = vector.load %464[%787] : memref<4096xf32>, vector<16xf32>
-                %789 = arith.addi %772, %779 : index
-                %790 = memref.load %0[%789] : memref<?xf32>
-                %791 = vector.broadcast %790 : f32 to vector<16xf32>
-                %792 = vector.fma %791, %786, %780 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %793 = vector.fma %791, %788, %781 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %794 = arith.addi %779, %13 : index
-                %795 = arith.muli %794, %784 : index
-                %796 = vector.load %464[%795] : memref<4096xf32>, vector<16xf32>
-                %797 = arith.addi %461, %795 : index
-                %798 = vector.load %464[%797] : memref<4096xf32>, vector<16xf32>
-                %799 = arith.addi %772, %794 : index
-                %800 = memref.load %0[%799] : memref<?xf32>
-                %801 = vector.broadcast %800 : f32 to vector<16xf32>
-                %802 = vector.fma %801, %796, %782 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %803 = vector.fma %801, %798, %783 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %792, %793, %802, %803 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %773 = %702 to %450 step %13 {
+              %774 = arith.muli %773, %466 : index
+              %775 = arith.constant 0.000000e+00 : f32
+              %776 = vector.broadcast %775 : f32 to vector<16xf32>
+              %777, %778, %779, %780 = scf.for %781 = %12 to %466 step %458 iter_args(%782 = %776, %783 = %776, %784 = %776, %785 = %776) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %786 = arith.constant 16 : index
+                %787 = arith.muli %781, %786 : index
+                %788 = vector.load %465[%787] : memref<4096xf32>, vector<16xf32>
+                %789 = arith.addi %462, %787 : index
+                %790 = vector.load %465[%789] : memref<4096xf32>, vector<16xf32>
+                %791 = arith.addi %774, %781 : index
+                %792 = memref.load %0[%791] : memref<?xf32>
+                %793 = vector.broadcast %792 : f32 to vector<16xf32>
+                %794 = vector.fma %793, %788, %782 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %795 = vector.fma %793, %790, %783 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %796 = arith.addi %781, %13 : index
+                %797 = arith.muli %796, %786 : index
+                %798 = vector.load %465[%797] : memref<4096xf32>, vector<16xf32>
+                %799 = arith.addi %462, %797 : index
+                %800 = vector.load %465[%799] : memref<4096xf32>, vector<16xf32>
+                %801 = arith.addi %774, %796 : index
+                %802 = memref.load %0[%801] : memref<?xf32>
+                %803 = vector.broadcast %802 : f32 to vector<16xf32>
+                %804 = vector.fma %803, %798, %784 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %805 = vector.fma %803, %800, %785 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %794, %795, %804, %805 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %804 = arith.addf %775, %777 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %805 = arith.addf %776, %778 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %806 = arith.constant 16 : index
-              %807 = arith.muli %459, %806 : index
-              %808 = arith.addi %772, %807 : index
-              vector.store %804, %2[%808] : memref<?xf32>, vector<16xf32>
-              %809 = arith.muli %460, %806 : index
-              %810 = arith.addi %772, %809 : index
-              vector.store %805, %2[%810] : memref<?xf32>, vector<16xf32>
+              %806 = arith.addf %777, %779 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %807 = arith.addf %778, %780 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %808 = arith.constant 16 : index
+              %809 = arith.muli %460, %808 : index
+              %810 = arith.addi %774, %809 : index
+              vector.store %806, %2[%810] : memref<?xf32>, vector<16xf32>
+              %811 = arith.muli %461, %808 : index
+              %812 = arith.addi %774, %811 : index
+              vector.store %807, %2[%812] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %811 = arith.muli %456, %457 : index
-            %812 = arith.addi %811, %13 : index
-            %813 = arith.constant 2048 : index
-            %814 = arith.muli %811, %813 : index
-            %815 = arith.muli %812, %813 : index
-            scf.for %816 = %447 to %449 step %13 {
-              %817 = arith.constant 128 : index
-              %818 = arith.muli %816, %817 : index
-              %819 = arith.constant 0.000000e+00 : f32
-              %820 = vector.broadcast %819 : f32 to vector<16xf32>
-              %821, %822, %823, %824 = scf.for %825 = %12 to %817 step %457 iter_args(%826 = %820, %827 = %820, %828 = %820, %829 = %820) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %830 = arith.constant 16 : index
-                %831 = arith.muli %825, %830 : index
-                %832 = arith.addi %814, %831 : index
-                %833 = vector.load %1[%832] : memref<?xi16>, vector<16xi16>
-                %834 = arith.extui %833 : vector<16xi16> to vector<16xi32>
-                %835 = arith.constant dense<16> : vector<16xi32>
-                %836 = arith.shli %834, %835 : vector<16xi32>
-                %837 = arith.bitcast %836 : vector<16xi32> to vector<16xf32>
-                %838 = arith.addi %815, %831 : index
-                %839 = vector.load %1[%838] : memref<?xi16>, vector<16xi16>
-                %840 = arith.extui %839 : vector<16xi16> to vector<16xi32>
-                %841 = arith.shli %840, %835 : vector<16xi32>
-                %842 = arith.bitcast %841 : vector<16xi32> to vector<16xf32>
-                %843 = arith.addi %818, %825 : index
-                %844 = memref.load %0[%843] : memref<?xf32>
-                %845 = vector.broadcast %844 : f32 to vector<16xf32>
-                %846 = vector.fma %845, %837, %826 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %847 = vector.fma %845, %842, %827 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %848 = arith.addi %825, %13 : index
-                %849 = arith.muli %848, %830 : index
-                %850 = arith.addi %814, %849 : index
-                %851 = vector.load %1[%850] : memref<?xi16>, vector<16xi16>
-                %852 = arith.extui %851 : vector<16xi16> to vector<16xi32>
-                %853 = arith.shli %852, %835 : vector<16xi32>
-                %854 = arith.bitcast %853 : vector<16xi32> to vector<16xf32>
-                %855 = arith.addi %815, %849 : index
-                %856 = vector.load %1[%855] : memref<?xi16>, vector<16xi16>
-                %857 = arith.extui %856 : vector<16xi16> to vector<16xi32>
-                %858 = arith.shli %857, %835 : vector<16xi32>
-                %859 = arith.bitcast %858 : vector<16xi32> to vector<16xf32>
-                %860 = arith.addi %818, %848 : index
-                %861 = memref.load %0[%860] : memref<?xf32>
-                %862 = vector.broadcast %861 : f32 to vector<16xf32>
-                %863 = vector.fma %862, %854, %828 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %864 = vector.fma %862, %859, %829 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %846, %847, %863, %864 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %813 = arith.muli %457, %458 : index
+            %814 = arith.addi %813, %13 : index
+            %815 = arith.constant 2048 : index
+            %816 = arith.muli %813, %815 : index
+            %817 = arith.muli %814, %815 : index
+            scf.for %818 = %448 to %450 step %13 {
+              %819 = arith.constant 128 : index
+              %820 = arith.muli %818, %819 : index
+              %821 = arith.constant 0.000000e+00 : f32
+              %822 = vector.broadcast %821 : f32 to vector<16xf32>
+              %823, %824, %825, %826 = scf.for %827 = %12 to %819 step %458 iter_args(%828 = %822, %829 = %822, %830 = %822, %831 = %822) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %832 = arith.constant 16 : index
+                %833 = arith.muli %827, %832 : index
+                %834 = arith.addi %816, %833 : index
+                %835 = vector.load %1[%834] : memref<?xi16>, vector<16xi16>
+                %836 = arith.extui %835 : vector<16xi16> to vector<16xi32>
+                %837 = arith.constant dense<16> : vector<16xi32>
+                %838 = arith.shli %836, %837 : vector<16xi32>
+                %839 = arith.bitcast %838 : vector<16xi32> to vector<16xf32>
+                %840 = arith.addi %817, %833 : index
+                %841 = vector.load %1[%840] : memref<?xi16>, vector<16xi16>
+                %842 = arith.extui %841 : vector<16xi16> to vector<16xi32>
+                %843 = arith.shli %842, %837 : vector<16xi32>
+                %844 = arith.bitcast %843 : vector<16xi32> to vector<16xf32>
+                %845 = arith.addi %820, %827 : index
+                %846 = memref.load %0[%845] : memref<?xf32>
+                %847 = vector.broadcast %846 : f32 to vector<16xf32>
+                %848 = vector.fma %847, %839, %828 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %849 = vector.fma %847, %844, %829 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %850 = arith.addi %827, %13 : index
+                %851 = arith.muli %850, %832 : index
+                %852 = arith.addi %816, %851 : index
+                %853 = vector.load %1[%852] : memref<?xi16>, vector<16xi16>
+                %854 = arith.extui %853 : vector<16xi16> to vector<16xi32>
+                %855 = arith.shli %854, %837 : vector<16xi32>
+                %856 = arith.bitcast %855 : vector<16xi32> to vector<16xf32>
+                %857 = arith.addi %817, %851 : index
+                %858 = vector.load %1[%857] : memref<?xi16>, vector<16xi16>
+                %859 = arith.extui %858 : vector<16xi16> to vector<16xi32>
+                %860 = arith.shli %859, %837 : vector<16xi32>
+                %861 = arith.bitcast %860 : vector<16xi32> to vector<16xf32>
+                %862 = arith.addi %820, %850 : index
+                %863 = memref.load %0[%862] : memref<?xf32>
+                %864 = vector.broadcast %863 : f32 to vector<16xf32>
+                %865 = vector.fma %864, %856, %830 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %866 = vector.fma %864, %861, %831 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %848, %849, %865, %866 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %865 = arith.addf %821, %823 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %866 = arith.addf %822, %824 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %867 = arith.constant 16 : index
-              %868 = arith.muli %811, %867 : index
-              %869 = arith.addi %818, %868 : index
-              vector.store %865, %2[%869] : memref<?xf32>, vector<16xf32>
-              %870 = arith.muli %812, %867 : index
-              %871 = arith.addi %818, %870 : index
-              vector.store %866, %2[%871] : memref<?xf32>, vector<16xf32>
+              %867 = arith.addf %823, %825 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %868 = arith.addf %824, %826 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %869 = arith.constant 16 : index
+              %870 = arith.muli %813, %869 : index
+              %871 = arith.addi %820, %870 : index
+              vector.store %867, %2[%871] : memref<?xf32>, vector<16xf32>
+              %872 = arith.muli %814, %869 : index
+              %873 = arith.addi %820, %872 : index
+              vector.store %868, %2[%873] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -15258,12 +15262,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 648 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 335 : index
+    %6 = arith.constant 647 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 336 : index
+    %8 = arith.constant 648 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -16132,12 +16136,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
-    %7 = arith.constant 511 : index
+    %7 = arith.constant 991 : index
     %8 = arith.addi %4, %7 : index
-    %9 = arith.constant 512 : index
+    %9 = arith.constant 992 : index
     %10 = arith.divui %8, %9 : index
     %11 = arith.constant 12 : index
     %12 = arith.muli %10, %11 : index
@@ -16214,2614 +16218,2616 @@ builtin.module {
               %75 = arith.addi %72, %74 : index
               %76 = arith.constant 384 : index
               %77 = arith.addi %72, %76 : index
-              %78 = arith.addi %72, %9 : index
-              %79 = arith.constant 640 : index
-              %80 = arith.addi %72, %79 : index
-              %81 = arith.constant 768 : index
-              %82 = arith.addi %72, %81 : index
-              %83 = arith.constant 896 : index
-              %84 = arith.addi %72, %83 : index
-              %85 = arith.constant 0.000000e+00 : f32
-              %86 = vector.broadcast %85 : f32 to vector<16xf32>
-              %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102 = scf.for %103 = %13 to %35 step %14 iter_args(%104 = %86, %105 = %86, %106 = %86, %107 = %86, %108 = %86, %109 = %86, %110 = %86, %111 = %86, %112 = %86, %113 = %86, %114 = %86, %115 = %86, %116 = %86, %117 = %86, %118 = %86, %119 = %86) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %120 = arith.constant 16 : index
-                %121 = arith.muli %103, %120 : index
-                %122 = vector.load %34[%121] : memref<4096xf32>, vector<16xf32>
-                %123 = arith.addi %32, %121 : index
-                %124 = vector.load %34[%123] : memref<4096xf32>, vector<16xf32>
-                %125 = arith.addi %121, %74 : index
-                rlx_cpu.prefetch %34[%125] {cache = "l1"} : memref<4096xf32>
-                %126 = arith.addi %123, %74 : index
+              %78 = arith.constant 512 : index
+              %79 = arith.addi %72, %78 : index
+              %80 = arith.constant 640 : index
+              %81 = arith.addi %72, %80 : index
+              %82 = arith.constant 768 : index
+              %83 = arith.addi %72, %82 : index
+              %84 = arith.constant 896 : index
+              %85 = arith.addi %72, %84 : index
+              %86 = arith.constant 0.000000e+00 : f32
+              %87 = vector.broadcast %86 : f32 to vector<16xf32>
+              %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103 = scf.for %104 = %13 to %35 step %14 iter_args(%105 = %87, %106 = %87, %107 = %87, %108 = %87, %109 = %87, %110 = %87, %111 = %87, %112 = %87, %113 = %87, %114 = %87, %115 = %87, %116 = %87, %117 = %87, %118 = %87, %119 = %87, %120 = %87) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %121 = arith.constant 16 : index
+                %122 = arith.muli %104, %121 : index
+                %123 = vector.load %34[%122] : memref<4096xf32>, vector<16xf32>
+                %124 = arith.addi %32, %122 : index
+                %125 = vector.load %34[%124] : memref<4096xf32>, vector<16xf32>
+                %126 = arith.addi %122, %74 : index
                 rlx_cpu.prefetch %34[%126] {cache = "l1"} : memref<4096xf32>
-                %127 = arith.addi %72, %103 : index
-                %128 = memref.load %0[%127] : memref<?xf32>
-                %129 = vector.broadcast %128 : f32 to vector<16xf32>
-                %130 = vector.fma %129, %122, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %131 = vector.fma %129, %124, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %132 = arith.addi %73, %103 : index
-                %133 = memref.load %0[%132] : memref<?xf32>
-                %134 = vector.broadcast %133 : f32 to vector<16xf32>
-                %135 = vector.fma %134, %122, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %136 = vector.fma %134, %124, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %137 = arith.addi %75, %103 : index
-                %138 = memref.load %0[%137] : memref<?xf32>
-                %139 = vector.broadcast %138 : f32 to vector<16xf32>
-                %140 = vector.fma %139, %122, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %141 = vector.fma %139, %124, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %142 = arith.addi %77, %103 : index
-                %143 = memref.load %0[%142] : memref<?xf32>
-                %144 = vector.broadcast %143 : f32 to vector<16xf32>
-                %145 = vector.fma %144, %122, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = vector.fma %144, %124, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %147 = arith.addi %78, %103 : index
-                %148 = memref.load %0[%147] : memref<?xf32>
-                %149 = vector.broadcast %148 : f32 to vector<16xf32>
-                %150 = vector.fma %149, %122, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = vector.fma %149, %124, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %152 = arith.addi %80, %103 : index
-                %153 = memref.load %0[%152] : memref<?xf32>
-                %154 = vector.broadcast %153 : f32 to vector<16xf32>
-                %155 = vector.fma %154, %122, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = vector.fma %154, %124, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %157 = arith.addi %82, %103 : index
-                %158 = memref.load %0[%157] : memref<?xf32>
-                %159 = vector.broadcast %158 : f32 to vector<16xf32>
-                %160 = vector.fma %159, %122, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %161 = vector.fma %159, %124, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %162 = arith.addi %84, %103 : index
-                %163 = memref.load %0[%162] : memref<?xf32>
-                %164 = vector.broadcast %163 : f32 to vector<16xf32>
-                %165 = vector.fma %164, %122, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %166 = vector.fma %164, %124, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %127 = arith.addi %124, %74 : index
+                rlx_cpu.prefetch %34[%127] {cache = "l1"} : memref<4096xf32>
+                %128 = arith.addi %72, %104 : index
+                %129 = memref.load %0[%128] : memref<?xf32>
+                %130 = vector.broadcast %129 : f32 to vector<16xf32>
+                %131 = vector.fma %130, %123, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %132 = vector.fma %130, %125, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = arith.addi %73, %104 : index
+                %134 = memref.load %0[%133] : memref<?xf32>
+                %135 = vector.broadcast %134 : f32 to vector<16xf32>
+                %136 = vector.fma %135, %123, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %137 = vector.fma %135, %125, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = arith.addi %75, %104 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %123, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = vector.fma %140, %125, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = arith.addi %77, %104 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %123, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = vector.fma %145, %125, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = arith.addi %79, %104 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %123, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = vector.fma %150, %125, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = arith.addi %81, %104 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %123, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = vector.fma %155, %125, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = arith.addi %83, %104 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %123, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = vector.fma %160, %125, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = arith.addi %85, %104 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %123, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = vector.fma %165, %125, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %167 = arith.subf %86, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %168 = arith.constant -8.700000e+01 : f32
-              %169 = vector.broadcast %168 : f32 to vector<16xf32>
-              %170 = arith.cmpf ogt, %167, %169 : vector<16xf32>
-              %171 = arith.select %170, %167, %169 : vector<16xf32>
-              %172 = arith.constant 8.800000e+01 : f32
-              %173 = vector.broadcast %172 : f32 to vector<16xf32>
-              %174 = arith.cmpf olt, %171, %173 : vector<16xf32>
-              %175 = arith.select %174, %171, %173 : vector<16xf32>
-              %176 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %177 = arith.minnumf %175, %176 : vector<16xf32>
-              %178 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %179 = arith.maxnumf %177, %178 : vector<16xf32>
-              %180 = arith.constant dense<1.44269502> : vector<16xf32>
-              %181 = arith.mulf %179, %180 fastmath<contract> : vector<16xf32>
-              %182 = rlx_cpu.rint %181 : vector<16xf32>
-              %183 = arith.constant dense<0.693359375> : vector<16xf32>
-              %184 = arith.mulf %182, %183 fastmath<contract> : vector<16xf32>
-              %185 = arith.subf %179, %184 fastmath<contract> : vector<16xf32>
-              %186 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %187 = arith.mulf %182, %186 fastmath<contract> : vector<16xf32>
-              %188 = arith.subf %185, %187 fastmath<contract> : vector<16xf32>
-              %189 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %190 = arith.mulf %189, %188 fastmath<contract> : vector<16xf32>
-              %191 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %192 = arith.addf %190, %191 fastmath<contract> : vector<16xf32>
-              %193 = arith.mulf %192, %188 fastmath<contract> : vector<16xf32>
-              %194 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %195 = arith.addf %193, %194 fastmath<contract> : vector<16xf32>
-              %196 = arith.mulf %195, %188 fastmath<contract> : vector<16xf32>
-              %197 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %198 = arith.addf %196, %197 fastmath<contract> : vector<16xf32>
-              %199 = arith.mulf %198, %188 fastmath<contract> : vector<16xf32>
-              %200 = arith.constant dense<0.166666657> : vector<16xf32>
-              %201 = arith.addf %199, %200 fastmath<contract> : vector<16xf32>
-              %202 = arith.mulf %201, %188 fastmath<contract> : vector<16xf32>
-              %203 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %204 = arith.addf %202, %203 fastmath<contract> : vector<16xf32>
-              %205 = arith.mulf %188, %188 fastmath<contract> : vector<16xf32>
-              %206 = arith.mulf %204, %205 fastmath<contract> : vector<16xf32>
-              %207 = arith.addf %206, %188 fastmath<contract> : vector<16xf32>
-              %208 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %209 = arith.addf %207, %208 fastmath<contract> : vector<16xf32>
-              %210 = arith.fptosi %182 : vector<16xf32> to vector<16xi32>
-              %211 = arith.constant dense<23> : vector<16xi32>
-              %212 = arith.shli %210, %211 : vector<16xi32>
-              %213 = arith.bitcast %209 : vector<16xf32> to vector<16xi32>
-              %214 = arith.addi %213, %212 : vector<16xi32>
-              %215 = arith.bitcast %214 : vector<16xi32> to vector<16xf32>
-              %216 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %217 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %218 = arith.cmpf olt, %175, %216 : vector<16xf32>
-              %219 = arith.select %218, %217, %215 : vector<16xf32>
-              %220 = arith.constant dense<88.7228394> : vector<16xf32>
-              %221 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %222 = arith.cmpf ogt, %175, %220 : vector<16xf32>
-              %223 = arith.select %222, %221, %219 : vector<16xf32>
-              %224 = arith.cmpf uno, %175, %175 : vector<16xf32>
-              %225 = arith.select %224, %175, %223 : vector<16xf32>
-              %226 = arith.constant 1.000000e+00 : f32
-              %227 = vector.broadcast %226 : f32 to vector<16xf32>
-              %228 = arith.addf %227, %225 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %229 = arith.divf %87, %228 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %230 = arith.mulf %229, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %231 = arith.constant 192 : index
-              %232 = arith.muli %59, %231 : index
-              %233 = arith.constant 16 : index
-              %234 = arith.muli %29, %233 : index
-              %235 = arith.addi %232, %234 : index
-              vector.store %230, %3[%235] : memref<?xf32>, vector<16xf32>
-              %236 = arith.subf %86, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %237 = arith.cmpf ogt, %236, %169 : vector<16xf32>
-              %238 = arith.select %237, %236, %169 : vector<16xf32>
-              %239 = arith.cmpf olt, %238, %173 : vector<16xf32>
-              %240 = arith.select %239, %238, %173 : vector<16xf32>
-              %241 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %242 = arith.minnumf %240, %241 : vector<16xf32>
-              %243 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %244 = arith.maxnumf %242, %243 : vector<16xf32>
-              %245 = arith.constant dense<1.44269502> : vector<16xf32>
-              %246 = arith.mulf %244, %245 fastmath<contract> : vector<16xf32>
-              %247 = rlx_cpu.rint %246 : vector<16xf32>
-              %248 = arith.constant dense<0.693359375> : vector<16xf32>
-              %249 = arith.mulf %247, %248 fastmath<contract> : vector<16xf32>
-              %250 = arith.subf %244, %249 fastmath<contract> : vector<16xf32>
-              %251 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %252 = arith.mulf %247, %251 fastmath<contract> : vector<16xf32>
-              %253 = arith.subf %250, %252 fastmath<contract> : vector<16xf32>
-              %254 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %255 = arith.mulf %254, %253 fastmath<contract> : vector<16xf32>
-              %256 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %257 = arith.addf %255, %256 fastmath<contract> : vector<16xf32>
-              %258 = arith.mulf %257, %253 fastmath<contract> : vector<16xf32>
-              %259 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %260 = arith.addf %258, %259 fastmath<contract> : vector<16xf32>
-              %261 = arith.mulf %260, %253 fastmath<contract> : vector<16xf32>
-              %262 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %263 = arith.addf %261, %262 fastmath<contract> : vector<16xf32>
-              %264 = arith.mulf %263, %253 fastmath<contract> : vector<16xf32>
-              %265 = arith.constant dense<0.166666657> : vector<16xf32>
-              %266 = arith.addf %264, %265 fastmath<contract> : vector<16xf32>
-              %267 = arith.mulf %266, %253 fastmath<contract> : vector<16xf32>
-              %268 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %269 = arith.addf %267, %268 fastmath<contract> : vector<16xf32>
-              %270 = arith.mulf %253, %253 fastmath<contract> : vector<16xf32>
-              %271 = arith.mulf %269, %270 fastmath<contract> : vector<16xf32>
-              %272 = arith.addf %271, %253 fastmath<contract> : vector<16xf32>
-              %273 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %274 = arith.addf %272, %273 fastmath<contract> : vector<16xf32>
-              %275 = arith.fptosi %247 : vector<16xf32> to vector<16xi32>
-              %276 = arith.constant dense<23> : vector<16xi32>
-              %277 = arith.shli %275, %276 : vector<16xi32>
-              %278 = arith.bitcast %274 : vector<16xf32> to vector<16xi32>
-              %279 = arith.addi %278, %277 : vector<16xi32>
-              %280 = arith.bitcast %279 : vector<16xi32> to vector<16xf32>
-              %281 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %282 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %283 = arith.cmpf olt, %240, %281 : vector<16xf32>
-              %284 = arith.select %283, %282, %280 : vector<16xf32>
-              %285 = arith.constant dense<88.7228394> : vector<16xf32>
-              %286 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %287 = arith.cmpf ogt, %240, %285 : vector<16xf32>
-              %288 = arith.select %287, %286, %284 : vector<16xf32>
-              %289 = arith.cmpf uno, %240, %240 : vector<16xf32>
-              %290 = arith.select %289, %240, %288 : vector<16xf32>
-              %291 = arith.addf %227, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %292 = arith.divf %89, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %293 = arith.mulf %292, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %294 = arith.muli %60, %231 : index
-              %295 = arith.addi %294, %234 : index
-              vector.store %293, %3[%295] : memref<?xf32>, vector<16xf32>
-              %296 = arith.subf %86, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %297 = arith.cmpf ogt, %296, %169 : vector<16xf32>
-              %298 = arith.select %297, %296, %169 : vector<16xf32>
-              %299 = arith.cmpf olt, %298, %173 : vector<16xf32>
-              %300 = arith.select %299, %298, %173 : vector<16xf32>
-              %301 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %302 = arith.minnumf %300, %301 : vector<16xf32>
-              %303 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %304 = arith.maxnumf %302, %303 : vector<16xf32>
-              %305 = arith.constant dense<1.44269502> : vector<16xf32>
-              %306 = arith.mulf %304, %305 fastmath<contract> : vector<16xf32>
-              %307 = rlx_cpu.rint %306 : vector<16xf32>
-              %308 = arith.constant dense<0.693359375> : vector<16xf32>
-              %309 = arith.mulf %307, %308 fastmath<contract> : vector<16xf32>
-              %310 = arith.subf %304, %309 fastmath<contract> : vector<16xf32>
-              %311 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %312 = arith.mulf %307, %311 fastmath<contract> : vector<16xf32>
-              %313 = arith.subf %310, %312 fastmath<contract> : vector<16xf32>
-              %314 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %315 = arith.mulf %314, %313 fastmath<contract> : vector<16xf32>
-              %316 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %317 = arith.addf %315, %316 fastmath<contract> : vector<16xf32>
-              %318 = arith.mulf %317, %313 fastmath<contract> : vector<16xf32>
-              %319 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %320 = arith.addf %318, %319 fastmath<contract> : vector<16xf32>
-              %321 = arith.mulf %320, %313 fastmath<contract> : vector<16xf32>
-              %322 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %323 = arith.addf %321, %322 fastmath<contract> : vector<16xf32>
-              %324 = arith.mulf %323, %313 fastmath<contract> : vector<16xf32>
-              %325 = arith.constant dense<0.166666657> : vector<16xf32>
-              %326 = arith.addf %324, %325 fastmath<contract> : vector<16xf32>
-              %327 = arith.mulf %326, %313 fastmath<contract> : vector<16xf32>
-              %328 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %329 = arith.addf %327, %328 fastmath<contract> : vector<16xf32>
-              %330 = arith.mulf %313, %313 fastmath<contract> : vector<16xf32>
-              %331 = arith.mulf %329, %330 fastmath<contract> : vector<16xf32>
-              %332 = arith.addf %331, %313 fastmath<contract> : vector<16xf32>
-              %333 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %334 = arith.addf %332, %333 fastmath<contract> : vector<16xf32>
-              %335 = arith.fptosi %307 : vector<16xf32> to vector<16xi32>
-              %336 = arith.constant dense<23> : vector<16xi32>
-              %337 = arith.shli %335, %336 : vector<16xi32>
-              %338 = arith.bitcast %334 : vector<16xf32> to vector<16xi32>
-              %339 = arith.addi %338, %337 : vector<16xi32>
-              %340 = arith.bitcast %339 : vector<16xi32> to vector<16xf32>
-              %341 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %342 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %343 = arith.cmpf olt, %300, %341 : vector<16xf32>
-              %344 = arith.select %343, %342, %340 : vector<16xf32>
-              %345 = arith.constant dense<88.7228394> : vector<16xf32>
-              %346 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %347 = arith.cmpf ogt, %300, %345 : vector<16xf32>
-              %348 = arith.select %347, %346, %344 : vector<16xf32>
-              %349 = arith.cmpf uno, %300, %300 : vector<16xf32>
-              %350 = arith.select %349, %300, %348 : vector<16xf32>
-              %351 = arith.addf %227, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %352 = arith.divf %91, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %353 = arith.mulf %352, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %354 = arith.muli %61, %231 : index
-              %355 = arith.addi %354, %234 : index
-              vector.store %353, %3[%355] : memref<?xf32>, vector<16xf32>
-              %356 = arith.subf %86, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %357 = arith.cmpf ogt, %356, %169 : vector<16xf32>
-              %358 = arith.select %357, %356, %169 : vector<16xf32>
-              %359 = arith.cmpf olt, %358, %173 : vector<16xf32>
-              %360 = arith.select %359, %358, %173 : vector<16xf32>
-              %361 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %362 = arith.minnumf %360, %361 : vector<16xf32>
-              %363 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %364 = arith.maxnumf %362, %363 : vector<16xf32>
-              %365 = arith.constant dense<1.44269502> : vector<16xf32>
-              %366 = arith.mulf %364, %365 fastmath<contract> : vector<16xf32>
-              %367 = rlx_cpu.rint %366 : vector<16xf32>
-              %368 = arith.constant dense<0.693359375> : vector<16xf32>
-              %369 = arith.mulf %367, %368 fastmath<contract> : vector<16xf32>
-              %370 = arith.subf %364, %369 fastmath<contract> : vector<16xf32>
-              %371 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %372 = arith.mulf %367, %371 fastmath<contract> : vector<16xf32>
-              %373 = arith.subf %370, %372 fastmath<contract> : vector<16xf32>
-              %374 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %375 = arith.mulf %374, %373 fastmath<contract> : vector<16xf32>
-              %376 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %377 = arith.addf %375, %376 fastmath<contract> : vector<16xf32>
-              %378 = arith.mulf %377, %373 fastmath<contract> : vector<16xf32>
-              %379 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %380 = arith.addf %378, %379 fastmath<contract> : vector<16xf32>
-              %381 = arith.mulf %380, %373 fastmath<contract> : vector<16xf32>
-              %382 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %383 = arith.addf %381, %382 fastmath<contract> : vector<16xf32>
-              %384 = arith.mulf %383, %373 fastmath<contract> : vector<16xf32>
-              %385 = arith.constant dense<0.166666657> : vector<16xf32>
-              %386 = arith.addf %384, %385 fastmath<contract> : vector<16xf32>
-              %387 = arith.mulf %386, %373 fastmath<contract> : vector<16xf32>
-              %388 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %389 = arith.addf %387, %388 fastmath<contract> : vector<16xf32>
-              %390 = arith.mulf %373, %373 fastmath<contract> : vector<16xf32>
-              %391 = arith.mulf %389, %390 fastmath<contract> : vector<16xf32>
-              %392 = arith.addf %391, %373 fastmath<contract> : vector<16xf32>
-              %393 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %394 = arith.addf %392, %393 fastmath<contract> : vector<16xf32>
-              %395 = arith.fptosi %367 : vector<16xf32> to vector<16xi32>
-              %396 = arith.constant dense<23> : vector<16xi32>
-              %397 = arith.shli %395, %396 : vector<16xi32>
-              %398 = arith.bitcast %394 : vector<16xf32> to vector<16xi32>
-              %399 = arith.addi %398, %397 : vector<16xi32>
-              %400 = arith.bitcast %399 : vector<16xi32> to vector<16xf32>
-              %401 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %402 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %403 = arith.cmpf olt, %360, %401 : vector<16xf32>
-              %404 = arith.select %403, %402, %400 : vector<16xf32>
-              %405 = arith.constant dense<88.7228394> : vector<16xf32>
-              %406 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %407 = arith.cmpf ogt, %360, %405 : vector<16xf32>
-              %408 = arith.select %407, %406, %404 : vector<16xf32>
-              %409 = arith.cmpf uno, %360, %360 : vector<16xf32>
-              %410 = arith.select %409, %360, %408 : vector<16xf32>
-              %411 = arith.addf %227, %410 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %412 = arith.divf %93, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %413 = arith.mulf %412, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %414 = arith.muli %63, %231 : index
-              %415 = arith.addi %414, %234 : index
-              vector.store %413, %3[%415] : memref<?xf32>, vector<16xf32>
-              %416 = arith.subf %86, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %417 = arith.cmpf ogt, %416, %169 : vector<16xf32>
-              %418 = arith.select %417, %416, %169 : vector<16xf32>
-              %419 = arith.cmpf olt, %418, %173 : vector<16xf32>
-              %420 = arith.select %419, %418, %173 : vector<16xf32>
-              %421 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %422 = arith.minnumf %420, %421 : vector<16xf32>
-              %423 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %424 = arith.maxnumf %422, %423 : vector<16xf32>
-              %425 = arith.constant dense<1.44269502> : vector<16xf32>
-              %426 = arith.mulf %424, %425 fastmath<contract> : vector<16xf32>
-              %427 = rlx_cpu.rint %426 : vector<16xf32>
-              %428 = arith.constant dense<0.693359375> : vector<16xf32>
-              %429 = arith.mulf %427, %428 fastmath<contract> : vector<16xf32>
-              %430 = arith.subf %424, %429 fastmath<contract> : vector<16xf32>
-              %431 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %432 = arith.mulf %427, %431 fastmath<contract> : vector<16xf32>
-              %433 = arith.subf %430, %432 fastmath<contract> : vector<16xf32>
-              %434 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %435 = arith.mulf %434, %433 fastmath<contract> : vector<16xf32>
-              %436 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %437 = arith.addf %435, %436 fastmath<contract> : vector<16xf32>
-              %438 = arith.mulf %437, %433 fastmath<contract> : vector<16xf32>
-              %439 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %440 = arith.addf %438, %439 fastmath<contract> : vector<16xf32>
-              %441 = arith.mulf %440, %433 fastmath<contract> : vector<16xf32>
-              %442 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %443 = arith.addf %441, %442 fastmath<contract> : vector<16xf32>
-              %444 = arith.mulf %443, %433 fastmath<contract> : vector<16xf32>
-              %445 = arith.constant dense<0.166666657> : vector<16xf32>
-              %446 = arith.addf %444, %445 fastmath<contract> : vector<16xf32>
-              %447 = arith.mulf %446, %433 fastmath<contract> : vector<16xf32>
-              %448 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %449 = arith.addf %447, %448 fastmath<contract> : vector<16xf32>
-              %450 = arith.mulf %433, %433 fastmath<contract> : vector<16xf32>
-              %451 = arith.mulf %449, %450 fastmath<contract> : vector<16xf32>
-              %452 = arith.addf %451, %433 fastmath<contract> : vector<16xf32>
-              %453 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %454 = arith.addf %452, %453 fastmath<contract> : vector<16xf32>
-              %455 = arith.fptosi %427 : vector<16xf32> to vector<16xi32>
-              %456 = arith.constant dense<23> : vector<16xi32>
-              %457 = arith.shli %455, %456 : vector<16xi32>
-              %458 = arith.bitcast %454 : vector<16xf32> to vector<16xi32>
-              %459 = arith.addi %458, %457 : vector<16xi32>
-              %460 = arith.bitcast %459 : vector<16xi32> to vector<16xf32>
-              %461 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %462 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %463 = arith.cmpf olt, %420, %461 : vector<16xf32>
-              %464 = arith.select %463, %462, %460 : vector<16xf32>
-              %465 = arith.constant dense<88.7228394> : vector<16xf32>
-              %466 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %467 = arith.cmpf ogt, %420, %465 : vector<16xf32>
-              %468 = arith.select %467, %466, %464 : vector<16xf32>
-              %469 = arith.cmpf uno, %420, %420 : vector<16xf32>
-              %470 = arith.select %469, %420, %468 : vector<16xf32>
-              %471 = arith.addf %227, %470 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %472 = arith.divf %95, %471 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %473 = arith.mulf %472, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %474 = arith.muli %65, %231 : index
-              %475 = arith.addi %474, %234 : index
-              vector.store %473, %3[%475] : memref<?xf32>, vector<16xf32>
-              %476 = arith.subf %86, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %477 = arith.cmpf ogt, %476, %169 : vector<16xf32>
-              %478 = arith.select %477, %476, %169 : vector<16xf32>
-              %479 = arith.cmpf olt, %478, %173 : vector<16xf32>
-              %480 = arith.select %479, %478, %173 : vector<16xf32>
-              %481 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %482 = arith.minnumf %480, %481 : vector<16xf32>
-              %483 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %484 = arith.maxnumf %482, %483 : vector<16xf32>
-              %485 = arith.constant dense<1.44269502> : vector<16xf32>
-              %486 = arith.mulf %484, %485 fastmath<contract> : vector<16xf32>
-              %487 = rlx_cpu.rint %486 : vector<16xf32>
-              %488 = arith.constant dense<0.693359375> : vector<16xf32>
-              %489 = arith.mulf %487, %488 fastmath<contract> : vector<16xf32>
-              %490 = arith.subf %484, %489 fastmath<contract> : vector<16xf32>
-              %491 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %492 = arith.mulf %487, %491 fastmath<contract> : vector<16xf32>
-              %493 = arith.subf %490, %492 fastmath<contract> : vector<16xf32>
-              %494 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %495 = arith.mulf %494, %493 fastmath<contract> : vector<16xf32>
-              %496 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %497 = arith.addf %495, %496 fastmath<contract> : vector<16xf32>
-              %498 = arith.mulf %497, %493 fastmath<contract> : vector<16xf32>
-              %499 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %500 = arith.addf %498, %499 fastmath<contract> : vector<16xf32>
-              %501 = arith.mulf %500, %493 fastmath<contract> : vector<16xf32>
-              %502 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %503 = arith.addf %501, %502 fastmath<contract> : vector<16xf32>
-              %504 = arith.mulf %503, %493 fastmath<contract> : vector<16xf32>
-              %505 = arith.constant dense<0.166666657> : vector<16xf32>
-              %506 = arith.addf %504, %505 fastmath<contract> : vector<16xf32>
-              %507 = arith.mulf %506, %493 fastmath<contract> : vector<16xf32>
-              %508 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %509 = arith.addf %507, %508 fastmath<contract> : vector<16xf32>
-              %510 = arith.mulf %493, %493 fastmath<contract> : vector<16xf32>
-              %511 = arith.mulf %509, %510 fastmath<contract> : vector<16xf32>
-              %512 = arith.addf %511, %493 fastmath<contract> : vector<16xf32>
-              %513 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %514 = arith.addf %512, %513 fastmath<contract> : vector<16xf32>
-              %515 = arith.fptosi %487 : vector<16xf32> to vector<16xi32>
-              %516 = arith.constant dense<23> : vector<16xi32>
-              %517 = arith.shli %515, %516 : vector<16xi32>
-              %518 = arith.bitcast %514 : vector<16xf32> to vector<16xi32>
-              %519 = arith.addi %518, %517 : vector<16xi32>
-              %520 = arith.bitcast %519 : vector<16xi32> to vector<16xf32>
-              %521 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %522 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %523 = arith.cmpf olt, %480, %521 : vector<16xf32>
-              %524 = arith.select %523, %522, %520 : vector<16xf32>
-              %525 = arith.constant dense<88.7228394> : vector<16xf32>
-              %526 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %527 = arith.cmpf ogt, %480, %525 : vector<16xf32>
-              %528 = arith.select %527, %526, %524 : vector<16xf32>
-              %529 = arith.cmpf uno, %480, %480 : vector<16xf32>
-              %530 = arith.select %529, %480, %528 : vector<16xf32>
-              %531 = arith.addf %227, %530 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %532 = arith.divf %97, %531 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %533 = arith.mulf %532, %98 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %534 = arith.muli %67, %231 : index
-              %535 = arith.addi %534, %234 : index
-              vector.store %533, %3[%535] : memref<?xf32>, vector<16xf32>
-              %536 = arith.subf %86, %99 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %537 = arith.cmpf ogt, %536, %169 : vector<16xf32>
-              %538 = arith.select %537, %536, %169 : vector<16xf32>
-              %539 = arith.cmpf olt, %538, %173 : vector<16xf32>
-              %540 = arith.select %539, %538, %173 : vector<16xf32>
-              %541 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %542 = arith.minnumf %540, %541 : vector<16xf32>
-              %543 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %544 = arith.maxnumf %542, %543 : vector<16xf32>
-              %545 = arith.constant dense<1.44269502> : vector<16xf32>
-              %546 = arith.mulf %544, %545 fastmath<contract> : vector<16xf32>
-              %547 = rlx_cpu.rint %546 : vector<16xf32>
-              %548 = arith.constant dense<0.693359375> : vector<16xf32>
-              %549 = arith.mulf %547, %548 fastmath<contract> : vector<16xf32>
-              %550 = arith.subf %544, %549 fastmath<contract> : vector<16xf32>
-              %551 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %552 = arith.mulf %547, %551 fastmath<contract> : vector<16xf32>
-              %553 = arith.subf %550, %552 fastmath<contract> : vector<16xf32>
-              %554 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %555 = arith.mulf %554, %553 fastmath<contract> : vector<16xf32>
-              %556 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %557 = arith.addf %555, %556 fastmath<contract> : vector<16xf32>
-              %558 = arith.mulf %557, %553 fastmath<contract> : vector<16xf32>
-              %559 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %560 = arith.addf %558, %559 fastmath<contract> : vector<16xf32>
-              %561 = arith.mulf %560, %553 fastmath<contract> : vector<16xf32>
-              %562 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %563 = arith.addf %561, %562 fastmath<contract> : vector<16xf32>
-              %564 = arith.mulf %563, %553 fastmath<contract> : vector<16xf32>
-              %565 = arith.constant dense<0.166666657> : vector<16xf32>
-              %566 = arith.addf %564, %565 fastmath<contract> : vector<16xf32>
-              %567 = arith.mulf %566, %553 fastmath<contract> : vector<16xf32>
-              %568 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %569 = arith.addf %567, %568 fastmath<contract> : vector<16xf32>
-              %570 = arith.mulf %553, %553 fastmath<contract> : vector<16xf32>
-              %571 = arith.mulf %569, %570 fastmath<contract> : vector<16xf32>
-              %572 = arith.addf %571, %553 fastmath<contract> : vector<16xf32>
-              %573 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %574 = arith.addf %572, %573 fastmath<contract> : vector<16xf32>
-              %575 = arith.fptosi %547 : vector<16xf32> to vector<16xi32>
-              %576 = arith.constant dense<23> : vector<16xi32>
-              %577 = arith.shli %575, %576 : vector<16xi32>
-              %578 = arith.bitcast %574 : vector<16xf32> to vector<16xi32>
-              %579 = arith.addi %578, %577 : vector<16xi32>
-              %580 = arith.bitcast %579 : vector<16xi32> to vector<16xf32>
-              %581 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %582 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %583 = arith.cmpf olt, %540, %581 : vector<16xf32>
-              %584 = arith.select %583, %582, %580 : vector<16xf32>
-              %585 = arith.constant dense<88.7228394> : vector<16xf32>
-              %586 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %587 = arith.cmpf ogt, %540, %585 : vector<16xf32>
-              %588 = arith.select %587, %586, %584 : vector<16xf32>
-              %589 = arith.cmpf uno, %540, %540 : vector<16xf32>
-              %590 = arith.select %589, %540, %588 : vector<16xf32>
-              %591 = arith.addf %227, %590 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %592 = arith.divf %99, %591 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %593 = arith.mulf %592, %100 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %594 = arith.muli %69, %231 : index
-              %595 = arith.addi %594, %234 : index
-              vector.store %593, %3[%595] : memref<?xf32>, vector<16xf32>
-              %596 = arith.subf %86, %101 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %597 = arith.cmpf ogt, %596, %169 : vector<16xf32>
-              %598 = arith.select %597, %596, %169 : vector<16xf32>
-              %599 = arith.cmpf olt, %598, %173 : vector<16xf32>
-              %600 = arith.select %599, %598, %173 : vector<16xf32>
-              %601 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %602 = arith.minnumf %600, %601 : vector<16xf32>
-              %603 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %604 = arith.maxnumf %602, %603 : vector<16xf32>
-              %605 = arith.constant dense<1.44269502> : vector<16xf32>
-              %606 = arith.mulf %604, %605 fastmath<contract> : vector<16xf32>
-              %607 = rlx_cpu.rint %606 : vector<16xf32>
-              %608 = arith.constant dense<0.693359375> : vector<16xf32>
-              %609 = arith.mulf %607, %608 fastmath<contract> : vector<16xf32>
-              %610 = arith.subf %604, %609 fastmath<contract> : vector<16xf32>
-              %611 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %612 = arith.mulf %607, %611 fastmath<contract> : vector<16xf32>
-              %613 = arith.subf %610, %612 fastmath<contract> : vector<16xf32>
-              %614 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %615 = arith.mulf %614, %613 fastmath<contract> : vector<16xf32>
-              %616 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %617 = arith.addf %615, %616 fastmath<contract> : vector<16xf32>
-              %618 = arith.mulf %617, %613 fastmath<contract> : vector<16xf32>
-              %619 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %620 = arith.addf %618, %619 fastmath<contract> : vector<16xf32>
-              %621 = arith.mulf %620, %613 fastmath<contract> : vector<16xf32>
-              %622 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %623 = arith.addf %621, %622 fastmath<contract> : vector<16xf32>
-              %624 = arith.mulf %623, %613 fastmath<contract> : vector<16xf32>
-              %625 = arith.constant dense<0.166666657> : vector<16xf32>
-              %626 = arith.addf %624, %625 fastmath<contract> : vector<16xf32>
-              %627 = arith.mulf %626, %613 fastmath<contract> : vector<16xf32>
-              %628 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %629 = arith.addf %627, %628 fastmath<contract> : vector<16xf32>
-              %630 = arith.mulf %613, %613 fastmath<contract> : vector<16xf32>
-              %631 = arith.mulf %629, %630 fastmath<contract> : vector<16xf32>
-              %632 = arith.addf %631, %613 fastmath<contract> : vector<16xf32>
-              %633 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %634 = arith.addf %632, %633 fastmath<contract> : vector<16xf32>
-              %635 = arith.fptosi %607 : vector<16xf32> to vector<16xi32>
-              %636 = arith.constant dense<23> : vector<16xi32>
-              %637 = arith.shli %635, %636 : vector<16xi32>
-              %638 = arith.bitcast %634 : vector<16xf32> to vector<16xi32>
-              %639 = arith.addi %638, %637 : vector<16xi32>
-              %640 = arith.bitcast %639 : vector<16xi32> to vector<16xf32>
-              %641 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %642 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %643 = arith.cmpf olt, %600, %641 : vector<16xf32>
-              %644 = arith.select %643, %642, %640 : vector<16xf32>
-              %645 = arith.constant dense<88.7228394> : vector<16xf32>
-              %646 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %647 = arith.cmpf ogt, %600, %645 : vector<16xf32>
-              %648 = arith.select %647, %646, %644 : vector<16xf32>
-              %649 = arith.cmpf uno, %600, %600 : vector<16xf32>
-              %650 = arith.select %649, %600, %648 : vector<16xf32>
-              %651 = arith.addf %227, %650 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %652 = arith.divf %101, %651 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %653 = arith.mulf %652, %102 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %654 = arith.muli %71, %231 : index
-              %655 = arith.addi %654, %234 : index
-              vector.store %653, %3[%655] : memref<?xf32>, vector<16xf32>
+              %168 = arith.subf %87, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %169 = arith.constant -8.700000e+01 : f32
+              %170 = vector.broadcast %169 : f32 to vector<16xf32>
+              %171 = arith.cmpf ogt, %168, %170 : vector<16xf32>
+              %172 = arith.select %171, %168, %170 : vector<16xf32>
+              %173 = arith.constant 8.800000e+01 : f32
+              %174 = vector.broadcast %173 : f32 to vector<16xf32>
+              %175 = arith.cmpf olt, %172, %174 : vector<16xf32>
+              %176 = arith.select %175, %172, %174 : vector<16xf32>
+              %177 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %178 = arith.minnumf %176, %177 : vector<16xf32>
+              %179 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %180 = arith.maxnumf %178, %179 : vector<16xf32>
+              %181 = arith.constant dense<1.44269502> : vector<16xf32>
+              %182 = arith.mulf %180, %181 fastmath<contract> : vector<16xf32>
+              %183 = rlx_cpu.rint %182 : vector<16xf32>
+              %184 = arith.constant dense<0.693359375> : vector<16xf32>
+              %185 = arith.mulf %183, %184 fastmath<contract> : vector<16xf32>
+              %186 = arith.subf %180, %185 fastmath<contract> : vector<16xf32>
+              %187 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %188 = arith.mulf %183, %187 fastmath<contract> : vector<16xf32>
+              %189 = arith.subf %186, %188 fastmath<contract> : vector<16xf32>
+              %190 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %191 = arith.mulf %190, %189 fastmath<contract> : vector<16xf32>
+              %192 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %193 = arith.addf %191, %192 fastmath<contract> : vector<16xf32>
+              %194 = arith.mulf %193, %189 fastmath<contract> : vector<16xf32>
+              %195 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %196 = arith.addf %194, %195 fastmath<contract> : vector<16xf32>
+              %197 = arith.mulf %196, %189 fastmath<contract> : vector<16xf32>
+              %198 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %199 = arith.addf %197, %198 fastmath<contract> : vector<16xf32>
+              %200 = arith.mulf %199, %189 fastmath<contract> : vector<16xf32>
+              %201 = arith.constant dense<0.166666657> : vector<16xf32>
+              %202 = arith.addf %200, %201 fastmath<contract> : vector<16xf32>
+              %203 = arith.mulf %202, %189 fastmath<contract> : vector<16xf32>
+              %204 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %205 = arith.addf %203, %204 fastmath<contract> : vector<16xf32>
+              %206 = arith.mulf %189, %189 fastmath<contract> : vector<16xf32>
+              %207 = arith.mulf %205, %206 fastmath<contract> : vector<16xf32>
+              %208 = arith.addf %207, %189 fastmath<contract> : vector<16xf32>
+              %209 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %210 = arith.addf %208, %209 fastmath<contract> : vector<16xf32>
+              %211 = arith.fptosi %183 : vector<16xf32> to vector<16xi32>
+              %212 = arith.constant dense<23> : vector<16xi32>
+              %213 = arith.shli %211, %212 : vector<16xi32>
+              %214 = arith.bitcast %210 : vector<16xf32> to vector<16xi32>
+              %215 = arith.addi %214, %213 : vector<16xi32>
+              %216 = arith.bitcast %215 : vector<16xi32> to vector<16xf32>
+              %217 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %218 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %219 = arith.cmpf olt, %176, %217 : vector<16xf32>
+              %220 = arith.select %219, %218, %216 : vector<16xf32>
+              %221 = arith.constant dense<88.7228394> : vector<16xf32>
+              %222 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %223 = arith.cmpf ogt, %176, %221 : vector<16xf32>
+              %224 = arith.select %223, %222, %220 : vector<16xf32>
+              %225 = arith.cmpf uno, %176, %176 : vector<16xf32>
+              %226 = arith.select %225, %176, %224 : vector<16xf32>
+              %227 = arith.constant 1.000000e+00 : f32
+              %228 = vector.broadcast %227 : f32 to vector<16xf32>
+              %229 = arith.addf %228, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %230 = arith.divf %88, %229 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %231 = arith.mulf %230, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %232 = arith.constant 192 : index
+              %233 = arith.muli %59, %232 : index
+              %234 = arith.constant 16 : index
+              %235 = arith.muli %29, %234 : index
+              %236 = arith.addi %233, %235 : index
+              vector.store %231, %3[%236] : memref<?xf32>, vector<16xf32>
+              %237 = arith.subf %87, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %238 = arith.cmpf ogt, %237, %170 : vector<16xf32>
+              %239 = arith.select %238, %237, %170 : vector<16xf32>
+              %240 = arith.cmpf olt, %239, %174 : vector<16xf32>
+              %241 = arith.select %240, %239, %174 : vector<16xf32>
+              %242 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %243 = arith.minnumf %241, %242 : vector<16xf32>
+              %244 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %245 = arith.maxnumf %243, %244 : vector<16xf32>
+              %246 = arith.constant dense<1.44269502> : vector<16xf32>
+              %247 = arith.mulf %245, %246 fastmath<contract> : vector<16xf32>
+              %248 = rlx_cpu.rint %247 : vector<16xf32>
+              %249 = arith.constant dense<0.693359375> : vector<16xf32>
+              %250 = arith.mulf %248, %249 fastmath<contract> : vector<16xf32>
+              %251 = arith.subf %245, %250 fastmath<contract> : vector<16xf32>
+              %252 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %253 = arith.mulf %248, %252 fastmath<contract> : vector<16xf32>
+              %254 = arith.subf %251, %253 fastmath<contract> : vector<16xf32>
+              %255 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %256 = arith.mulf %255, %254 fastmath<contract> : vector<16xf32>
+              %257 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %258 = arith.addf %256, %257 fastmath<contract> : vector<16xf32>
+              %259 = arith.mulf %258, %254 fastmath<contract> : vector<16xf32>
+              %260 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %261 = arith.addf %259, %260 fastmath<contract> : vector<16xf32>
+              %262 = arith.mulf %261, %254 fastmath<contract> : vector<16xf32>
+              %263 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %264 = arith.addf %262, %263 fastmath<contract> : vector<16xf32>
+              %265 = arith.mulf %264, %254 fastmath<contract> : vector<16xf32>
+              %266 = arith.constant dense<0.166666657> : vector<16xf32>
+              %267 = arith.addf %265, %266 fastmath<contract> : vector<16xf32>
+              %268 = arith.mulf %267, %254 fastmath<contract> : vector<16xf32>
+              %269 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %270 = arith.addf %268, %269 fastmath<contract> : vector<16xf32>
+              %271 = arith.mulf %254, %254 fastmath<contract> : vector<16xf32>
+              %272 = arith.mulf %270, %271 fastmath<contract> : vector<16xf32>
+              %273 = arith.addf %272, %254 fastmath<contract> : vector<16xf32>
+              %274 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %275 = arith.addf %273, %274 fastmath<contract> : vector<16xf32>
+              %276 = arith.fptosi %248 : vector<16xf32> to vector<16xi32>
+              %277 = arith.constant dense<23> : vector<16xi32>
+              %278 = arith.shli %276, %277 : vector<16xi32>
+              %279 = arith.bitcast %275 : vector<16xf32> to vector<16xi32>
+              %280 = arith.addi %279, %278 : vector<16xi32>
+              %281 = arith.bitcast %280 : vector<16xi32> to vector<16xf32>
+              %282 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %283 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %284 = arith.cmpf olt, %241, %282 : vector<16xf32>
+              %285 = arith.select %284, %283, %281 : vector<16xf32>
+              %286 = arith.constant dense<88.7228394> : vector<16xf32>
+              %287 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %288 = arith.cmpf ogt, %241, %286 : vector<16xf32>
+              %289 = arith.select %288, %287, %285 : vector<16xf32>
+              %290 = arith.cmpf uno, %241, %241 : vector<16xf32>
+              %291 = arith.select %290, %241, %289 : vector<16xf32>
+              %292 = arith.addf %228, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %293 = arith.divf %90, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %294 = arith.mulf %293, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %295 = arith.muli %60, %232 : index
+              %296 = arith.addi %295, %235 : index
+              vector.store %294, %3[%296] : memref<?xf32>, vector<16xf32>
+              %297 = arith.subf %87, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %298 = arith.cmpf ogt, %297, %170 : vector<16xf32>
+              %299 = arith.select %298, %297, %170 : vector<16xf32>
+              %300 = arith.cmpf olt, %299, %174 : vector<16xf32>
+              %301 = arith.select %300, %299, %174 : vector<16xf32>
+              %302 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %303 = arith.minnumf %301, %302 : vector<16xf32>
+              %304 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %305 = arith.maxnumf %303, %304 : vector<16xf32>
+              %306 = arith.constant dense<1.44269502> : vector<16xf32>
+              %307 = arith.mulf %305, %306 fastmath<contract> : vector<16xf32>
+              %308 = rlx_cpu.rint %307 : vector<16xf32>
+              %309 = arith.constant dense<0.693359375> : vector<16xf32>
+              %310 = arith.mulf %308, %309 fastmath<contract> : vector<16xf32>
+              %311 = arith.subf %305, %310 fastmath<contract> : vector<16xf32>
+              %312 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %313 = arith.mulf %308, %312 fastmath<contract> : vector<16xf32>
+              %314 = arith.subf %311, %313 fastmath<contract> : vector<16xf32>
+              %315 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %316 = arith.mulf %315, %314 fastmath<contract> : vector<16xf32>
+              %317 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %318 = arith.addf %316, %317 fastmath<contract> : vector<16xf32>
+              %319 = arith.mulf %318, %314 fastmath<contract> : vector<16xf32>
+              %320 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %321 = arith.addf %319, %320 fastmath<contract> : vector<16xf32>
+              %322 = arith.mulf %321, %314 fastmath<contract> : vector<16xf32>
+              %323 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %324 = arith.addf %322, %323 fastmath<contract> : vector<16xf32>
+              %325 = arith.mulf %324, %314 fastmath<contract> : vector<16xf32>
+              %326 = arith.constant dense<0.166666657> : vector<16xf32>
+              %327 = arith.addf %325, %326 fastmath<contract> : vector<16xf32>
+              %328 = arith.mulf %327, %314 fastmath<contract> : vector<16xf32>
+              %329 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %330 = arith.addf %328, %329 fastmath<contract> : vector<16xf32>
+              %331 = arith.mulf %314, %314 fastmath<contract> : vector<16xf32>
+              %332 = arith.mulf %330, %331 fastmath<contract> : vector<16xf32>
+              %333 = arith.addf %332, %314 fastmath<contract> : vector<16xf32>
+              %334 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %335 = arith.addf %333, %334 fastmath<contract> : vector<16xf32>
+              %336 = arith.fptosi %308 : vector<16xf32> to vector<16xi32>
+              %337 = arith.constant dense<23> : vector<16xi32>
+              %338 = arith.shli %336, %337 : vector<16xi32>
+              %339 = arith.bitcast %335 : vector<16xf32> to vector<16xi32>
+              %340 = arith.addi %339, %338 : vector<16xi32>
+              %341 = arith.bitcast %340 : vector<16xi32> to vector<16xf32>
+              %342 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %343 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %344 = arith.cmpf olt, %301, %342 : vector<16xf32>
+              %345 = arith.select %344, %343, %341 : vector<16xf32>
+              %346 = arith.constant dense<88.7228394> : vector<16xf32>
+              %347 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %348 = arith.cmpf ogt, %301, %346 : vector<16xf32>
+              %349 = arith.select %348, %347, %345 : vector<16xf32>
+              %350 = arith.cmpf uno, %301, %301 : vector<16xf32>
+              %351 = arith.select %350, %301, %349 : vector<16xf32>
+              %352 = arith.addf %228, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %353 = arith.divf %92, %352 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %354 = arith.mulf %353, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %355 = arith.muli %61, %232 : index
+              %356 = arith.addi %355, %235 : index
+              vector.store %354, %3[%356] : memref<?xf32>, vector<16xf32>
+              %357 = arith.subf %87, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %358 = arith.cmpf ogt, %357, %170 : vector<16xf32>
+              %359 = arith.select %358, %357, %170 : vector<16xf32>
+              %360 = arith.cmpf olt, %359, %174 : vector<16xf32>
+              %361 = arith.select %360, %359, %174 : vector<16xf32>
+              %362 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %363 = arith.minnumf %361, %362 : vector<16xf32>
+              %364 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %365 = arith.maxnumf %363, %364 : vector<16xf32>
+              %366 = arith.constant dense<1.44269502> : vector<16xf32>
+              %367 = arith.mulf %365, %366 fastmath<contract> : vector<16xf32>
+              %368 = rlx_cpu.rint %367 : vector<16xf32>
+              %369 = arith.constant dense<0.693359375> : vector<16xf32>
+              %370 = arith.mulf %368, %369 fastmath<contract> : vector<16xf32>
+              %371 = arith.subf %365, %370 fastmath<contract> : vector<16xf32>
+              %372 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %373 = arith.mulf %368, %372 fastmath<contract> : vector<16xf32>
+              %374 = arith.subf %371, %373 fastmath<contract> : vector<16xf32>
+              %375 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %376 = arith.mulf %375, %374 fastmath<contract> : vector<16xf32>
+              %377 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %378 = arith.addf %376, %377 fastmath<contract> : vector<16xf32>
+              %379 = arith.mulf %378, %374 fastmath<contract> : vector<16xf32>
+              %380 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %381 = arith.addf %379, %380 fastmath<contract> : vector<16xf32>
+              %382 = arith.mulf %381, %374 fastmath<contract> : vector<16xf32>
+              %383 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %384 = arith.addf %382, %383 fastmath<contract> : vector<16xf32>
+              %385 = arith.mulf %384, %374 fastmath<contract> : vector<16xf32>
+              %386 = arith.constant dense<0.166666657> : vector<16xf32>
+              %387 = arith.addf %385, %386 fastmath<contract> : vector<16xf32>
+              %388 = arith.mulf %387, %374 fastmath<contract> : vector<16xf32>
+              %389 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %390 = arith.addf %388, %389 fastmath<contract> : vector<16xf32>
+              %391 = arith.mulf %374, %374 fastmath<contract> : vector<16xf32>
+              %392 = arith.mulf %390, %391 fastmath<contract> : vector<16xf32>
+              %393 = arith.addf %392, %374 fastmath<contract> : vector<16xf32>
+              %394 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %395 = arith.addf %393, %394 fastmath<contract> : vector<16xf32>
+              %396 = arith.fptosi %368 : vector<16xf32> to vector<16xi32>
+              %397 = arith.constant dense<23> : vector<16xi32>
+              %398 = arith.shli %396, %397 : vector<16xi32>
+              %399 = arith.bitcast %395 : vector<16xf32> to vector<16xi32>
+              %400 = arith.addi %399, %398 : vector<16xi32>
+              %401 = arith.bitcast %400 : vector<16xi32> to vector<16xf32>
+              %402 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %403 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %404 = arith.cmpf olt, %361, %402 : vector<16xf32>
+              %405 = arith.select %404, %403, %401 : vector<16xf32>
+              %406 = arith.constant dense<88.7228394> : vector<16xf32>
+              %407 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %408 = arith.cmpf ogt, %361, %406 : vector<16xf32>
+              %409 = arith.select %408, %407, %405 : vector<16xf32>
+              %410 = arith.cmpf uno, %361, %361 : vector<16xf32>
+              %411 = arith.select %410, %361, %409 : vector<16xf32>
+              %412 = arith.addf %228, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %413 = arith.divf %94, %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %414 = arith.mulf %413, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %415 = arith.muli %63, %232 : index
+              %416 = arith.addi %415, %235 : index
+              vector.store %414, %3[%416] : memref<?xf32>, vector<16xf32>
+              %417 = arith.subf %87, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %418 = arith.cmpf ogt, %417, %170 : vector<16xf32>
+              %419 = arith.select %418, %417, %170 : vector<16xf32>
+              %420 = arith.cmpf olt, %419, %174 : vector<16xf32>
+              %421 = arith.select %420, %419, %174 : vector<16xf32>
+              %422 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %423 = arith.minnumf %421, %422 : vector<16xf32>
+              %424 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %425 = arith.maxnumf %423, %424 : vector<16xf32>
+              %426 = arith.constant dense<1.44269502> : vector<16xf32>
+              %427 = arith.mulf %425, %426 fastmath<contract> : vector<16xf32>
+              %428 = rlx_cpu.rint %427 : vector<16xf32>
+              %429 = arith.constant dense<0.693359375> : vector<16xf32>
+              %430 = arith.mulf %428, %429 fastmath<contract> : vector<16xf32>
+              %431 = arith.subf %425, %430 fastmath<contract> : vector<16xf32>
+              %432 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %433 = arith.mulf %428, %432 fastmath<contract> : vector<16xf32>
+              %434 = arith.subf %431, %433 fastmath<contract> : vector<16xf32>
+              %435 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %436 = arith.mulf %435, %434 fastmath<contract> : vector<16xf32>
+              %437 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %438 = arith.addf %436, %437 fastmath<contract> : vector<16xf32>
+              %439 = arith.mulf %438, %434 fastmath<contract> : vector<16xf32>
+              %440 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %441 = arith.addf %439, %440 fastmath<contract> : vector<16xf32>
+              %442 = arith.mulf %441, %434 fastmath<contract> : vector<16xf32>
+              %443 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %444 = arith.addf %442, %443 fastmath<contract> : vector<16xf32>
+              %445 = arith.mulf %444, %434 fastmath<contract> : vector<16xf32>
+              %446 = arith.constant dense<0.166666657> : vector<16xf32>
+              %447 = arith.addf %445, %446 fastmath<contract> : vector<16xf32>
+              %448 = arith.mulf %447, %434 fastmath<contract> : vector<16xf32>
+              %449 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %450 = arith.addf %448, %449 fastmath<contract> : vector<16xf32>
+              %451 = arith.mulf %434, %434 fastmath<contract> : vector<16xf32>
+              %452 = arith.mulf %450, %451 fastmath<contract> : vector<16xf32>
+              %453 = arith.addf %452, %434 fastmath<contract> : vector<16xf32>
+              %454 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %455 = arith.addf %453, %454 fastmath<contract> : vector<16xf32>
+              %456 = arith.fptosi %428 : vector<16xf32> to vector<16xi32>
+              %457 = arith.constant dense<23> : vector<16xi32>
+              %458 = arith.shli %456, %457 : vector<16xi32>
+              %459 = arith.bitcast %455 : vector<16xf32> to vector<16xi32>
+              %460 = arith.addi %459, %458 : vector<16xi32>
+              %461 = arith.bitcast %460 : vector<16xi32> to vector<16xf32>
+              %462 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %463 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %464 = arith.cmpf olt, %421, %462 : vector<16xf32>
+              %465 = arith.select %464, %463, %461 : vector<16xf32>
+              %466 = arith.constant dense<88.7228394> : vector<16xf32>
+              %467 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %468 = arith.cmpf ogt, %421, %466 : vector<16xf32>
+              %469 = arith.select %468, %467, %465 : vector<16xf32>
+              %470 = arith.cmpf uno, %421, %421 : vector<16xf32>
+              %471 = arith.select %470, %421, %469 : vector<16xf32>
+              %472 = arith.addf %228, %471 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %473 = arith.divf %96, %472 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %474 = arith.mulf %473, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %475 = arith.muli %65, %232 : index
+              %476 = arith.addi %475, %235 : index
+              vector.store %474, %3[%476] : memref<?xf32>, vector<16xf32>
+              %477 = arith.subf %87, %98 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %478 = arith.cmpf ogt, %477, %170 : vector<16xf32>
+              %479 = arith.select %478, %477, %170 : vector<16xf32>
+              %480 = arith.cmpf olt, %479, %174 : vector<16xf32>
+              %481 = arith.select %480, %479, %174 : vector<16xf32>
+              %482 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %483 = arith.minnumf %481, %482 : vector<16xf32>
+              %484 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %485 = arith.maxnumf %483, %484 : vector<16xf32>
+              %486 = arith.constant dense<1.44269502> : vector<16xf32>
+              %487 = arith.mulf %485, %486 fastmath<contract> : vector<16xf32>
+              %488 = rlx_cpu.rint %487 : vector<16xf32>
+              %489 = arith.constant dense<0.693359375> : vector<16xf32>
+              %490 = arith.mulf %488, %489 fastmath<contract> : vector<16xf32>
+              %491 = arith.subf %485, %490 fastmath<contract> : vector<16xf32>
+              %492 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %493 = arith.mulf %488, %492 fastmath<contract> : vector<16xf32>
+              %494 = arith.subf %491, %493 fastmath<contract> : vector<16xf32>
+              %495 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %496 = arith.mulf %495, %494 fastmath<contract> : vector<16xf32>
+              %497 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %498 = arith.addf %496, %497 fastmath<contract> : vector<16xf32>
+              %499 = arith.mulf %498, %494 fastmath<contract> : vector<16xf32>
+              %500 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %501 = arith.addf %499, %500 fastmath<contract> : vector<16xf32>
+              %502 = arith.mulf %501, %494 fastmath<contract> : vector<16xf32>
+              %503 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %504 = arith.addf %502, %503 fastmath<contract> : vector<16xf32>
+              %505 = arith.mulf %504, %494 fastmath<contract> : vector<16xf32>
+              %506 = arith.constant dense<0.166666657> : vector<16xf32>
+              %507 = arith.addf %505, %506 fastmath<contract> : vector<16xf32>
+              %508 = arith.mulf %507, %494 fastmath<contract> : vector<16xf32>
+              %509 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %510 = arith.addf %508, %509 fastmath<contract> : vector<16xf32>
+              %511 = arith.mulf %494, %494 fastmath<contract> : vector<16xf32>
+              %512 = arith.mulf %510, %511 fastmath<contract> : vector<16xf32>
+              %513 = arith.addf %512, %494 fastmath<contract> : vector<16xf32>
+              %514 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %515 = arith.addf %513, %514 fastmath<contract> : vector<16xf32>
+              %516 = arith.fptosi %488 : vector<16xf32> to vector<16xi32>
+              %517 = arith.constant dense<23> : vector<16xi32>
+              %518 = arith.shli %516, %517 : vector<16xi32>
+              %519 = arith.bitcast %515 : vector<16xf32> to vector<16xi32>
+              %520 = arith.addi %519, %518 : vector<16xi32>
+              %521 = arith.bitcast %520 : vector<16xi32> to vector<16xf32>
+              %522 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %523 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %524 = arith.cmpf olt, %481, %522 : vector<16xf32>
+              %525 = arith.select %524, %523, %521 : vector<16xf32>
+              %526 = arith.constant dense<88.7228394> : vector<16xf32>
+              %527 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %528 = arith.cmpf ogt, %481, %526 : vector<16xf32>
+              %529 = arith.select %528, %527, %525 : vector<16xf32>
+              %530 = arith.cmpf uno, %481, %481 : vector<16xf32>
+              %531 = arith.select %530, %481, %529 : vector<16xf32>
+              %532 = arith.addf %228, %531 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %533 = arith.divf %98, %532 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %534 = arith.mulf %533, %99 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %535 = arith.muli %67, %232 : index
+              %536 = arith.addi %535, %235 : index
+              vector.store %534, %3[%536] : memref<?xf32>, vector<16xf32>
+              %537 = arith.subf %87, %100 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %538 = arith.cmpf ogt, %537, %170 : vector<16xf32>
+              %539 = arith.select %538, %537, %170 : vector<16xf32>
+              %540 = arith.cmpf olt, %539, %174 : vector<16xf32>
+              %541 = arith.select %540, %539, %174 : vector<16xf32>
+              %542 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %543 = arith.minnumf %541, %542 : vector<16xf32>
+              %544 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %545 = arith.maxnumf %543, %544 : vector<16xf32>
+              %546 = arith.constant dense<1.44269502> : vector<16xf32>
+              %547 = arith.mulf %545, %546 fastmath<contract> : vector<16xf32>
+              %548 = rlx_cpu.rint %547 : vector<16xf32>
+              %549 = arith.constant dense<0.693359375> : vector<16xf32>
+              %550 = arith.mulf %548, %549 fastmath<contract> : vector<16xf32>
+              %551 = arith.subf %545, %550 fastmath<contract> : vector<16xf32>
+              %552 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %553 = arith.mulf %548, %552 fastmath<contract> : vector<16xf32>
+              %554 = arith.subf %551, %553 fastmath<contract> : vector<16xf32>
+              %555 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %556 = arith.mulf %555, %554 fastmath<contract> : vector<16xf32>
+              %557 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %558 = arith.addf %556, %557 fastmath<contract> : vector<16xf32>
+              %559 = arith.mulf %558, %554 fastmath<contract> : vector<16xf32>
+              %560 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %561 = arith.addf %559, %560 fastmath<contract> : vector<16xf32>
+              %562 = arith.mulf %561, %554 fastmath<contract> : vector<16xf32>
+              %563 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %564 = arith.addf %562, %563 fastmath<contract> : vector<16xf32>
+              %565 = arith.mulf %564, %554 fastmath<contract> : vector<16xf32>
+              %566 = arith.constant dense<0.166666657> : vector<16xf32>
+              %567 = arith.addf %565, %566 fastmath<contract> : vector<16xf32>
+              %568 = arith.mulf %567, %554 fastmath<contract> : vector<16xf32>
+              %569 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %570 = arith.addf %568, %569 fastmath<contract> : vector<16xf32>
+              %571 = arith.mulf %554, %554 fastmath<contract> : vector<16xf32>
+              %572 = arith.mulf %570, %571 fastmath<contract> : vector<16xf32>
+              %573 = arith.addf %572, %554 fastmath<contract> : vector<16xf32>
+              %574 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %575 = arith.addf %573, %574 fastmath<contract> : vector<16xf32>
+              %576 = arith.fptosi %548 : vector<16xf32> to vector<16xi32>
+              %577 = arith.constant dense<23> : vector<16xi32>
+              %578 = arith.shli %576, %577 : vector<16xi32>
+              %579 = arith.bitcast %575 : vector<16xf32> to vector<16xi32>
+              %580 = arith.addi %579, %578 : vector<16xi32>
+              %581 = arith.bitcast %580 : vector<16xi32> to vector<16xf32>
+              %582 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %583 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %584 = arith.cmpf olt, %541, %582 : vector<16xf32>
+              %585 = arith.select %584, %583, %581 : vector<16xf32>
+              %586 = arith.constant dense<88.7228394> : vector<16xf32>
+              %587 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %588 = arith.cmpf ogt, %541, %586 : vector<16xf32>
+              %589 = arith.select %588, %587, %585 : vector<16xf32>
+              %590 = arith.cmpf uno, %541, %541 : vector<16xf32>
+              %591 = arith.select %590, %541, %589 : vector<16xf32>
+              %592 = arith.addf %228, %591 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %593 = arith.divf %100, %592 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %594 = arith.mulf %593, %101 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %595 = arith.muli %69, %232 : index
+              %596 = arith.addi %595, %235 : index
+              vector.store %594, %3[%596] : memref<?xf32>, vector<16xf32>
+              %597 = arith.subf %87, %102 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %598 = arith.cmpf ogt, %597, %170 : vector<16xf32>
+              %599 = arith.select %598, %597, %170 : vector<16xf32>
+              %600 = arith.cmpf olt, %599, %174 : vector<16xf32>
+              %601 = arith.select %600, %599, %174 : vector<16xf32>
+              %602 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %603 = arith.minnumf %601, %602 : vector<16xf32>
+              %604 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %605 = arith.maxnumf %603, %604 : vector<16xf32>
+              %606 = arith.constant dense<1.44269502> : vector<16xf32>
+              %607 = arith.mulf %605, %606 fastmath<contract> : vector<16xf32>
+              %608 = rlx_cpu.rint %607 : vector<16xf32>
+              %609 = arith.constant dense<0.693359375> : vector<16xf32>
+              %610 = arith.mulf %608, %609 fastmath<contract> : vector<16xf32>
+              %611 = arith.subf %605, %610 fastmath<contract> : vector<16xf32>
+              %612 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %613 = arith.mulf %608, %612 fastmath<contract> : vector<16xf32>
+              %614 = arith.subf %611, %613 fastmath<contract> : vector<16xf32>
+              %615 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %616 = arith.mulf %615, %614 fastmath<contract> : vector<16xf32>
+              %617 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %618 = arith.addf %616, %617 fastmath<contract> : vector<16xf32>
+              %619 = arith.mulf %618, %614 fastmath<contract> : vector<16xf32>
+              %620 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %621 = arith.addf %619, %620 fastmath<contract> : vector<16xf32>
+              %622 = arith.mulf %621, %614 fastmath<contract> : vector<16xf32>
+              %623 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %624 = arith.addf %622, %623 fastmath<contract> : vector<16xf32>
+              %625 = arith.mulf %624, %614 fastmath<contract> : vector<16xf32>
+              %626 = arith.constant dense<0.166666657> : vector<16xf32>
+              %627 = arith.addf %625, %626 fastmath<contract> : vector<16xf32>
+              %628 = arith.mulf %627, %614 fastmath<contract> : vector<16xf32>
+              %629 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %630 = arith.addf %628, %629 fastmath<contract> : vector<16xf32>
+              %631 = arith.mulf %614, %614 fastmath<contract> : vector<16xf32>
+              %632 = arith.mulf %630, %631 fastmath<contract> : vector<16xf32>
+              %633 = arith.addf %632, %614 fastmath<contract> : vector<16xf32>
+              %634 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %635 = arith.addf %633, %634 fastmath<contract> : vector<16xf32>
+              %636 = arith.fptosi %608 : vector<16xf32> to vector<16xi32>
+              %637 = arith.constant dense<23> : vector<16xi32>
+              %638 = arith.shli %636, %637 : vector<16xi32>
+              %639 = arith.bitcast %635 : vector<16xf32> to vector<16xi32>
+              %640 = arith.addi %639, %638 : vector<16xi32>
+              %641 = arith.bitcast %640 : vector<16xi32> to vector<16xf32>
+              %642 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %643 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %644 = arith.cmpf olt, %601, %642 : vector<16xf32>
+              %645 = arith.select %644, %643, %641 : vector<16xf32>
+              %646 = arith.constant dense<88.7228394> : vector<16xf32>
+              %647 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %648 = arith.cmpf ogt, %601, %646 : vector<16xf32>
+              %649 = arith.select %648, %647, %645 : vector<16xf32>
+              %650 = arith.cmpf uno, %601, %601 : vector<16xf32>
+              %651 = arith.select %650, %601, %649 : vector<16xf32>
+              %652 = arith.addf %228, %651 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %653 = arith.divf %102, %652 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %654 = arith.mulf %653, %103 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %655 = arith.muli %71, %232 : index
+              %656 = arith.addi %655, %235 : index
+              vector.store %654, %3[%656] : memref<?xf32>, vector<16xf32>
             }
-            %656 = arith.subi %22, %27 : index
-            %657 = arith.constant 4 : index
-            %658 = arith.divui %656, %657 : index
-            %659 = arith.muli %658, %657 : index
-            %660 = arith.addi %27, %659 : index
-            scf.for %661 = %27 to %660 step %657 {
-              %662 = arith.addi %661, %14 : index
-              %663 = arith.addi %661, %30 : index
-              %664 = arith.constant 3 : index
-              %665 = arith.addi %661, %664 : index
-              %666 = arith.muli %661, %35 : index
-              %667 = arith.addi %666, %35 : index
-              %668 = arith.constant 256 : index
-              %669 = arith.addi %666, %668 : index
-              %670 = arith.constant 384 : index
-              %671 = arith.addi %666, %670 : index
-              %672 = arith.constant 0.000000e+00 : f32
-              %673 = vector.broadcast %672 : f32 to vector<16xf32>
-              %674, %675, %676, %677, %678, %679, %680, %681 = scf.for %682 = %13 to %35 step %14 iter_args(%683 = %673, %684 = %673, %685 = %673, %686 = %673, %687 = %673, %688 = %673, %689 = %673, %690 = %673) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %691 = arith.constant 16 : index
-                %692 = arith.muli %682, %691 : index
-                %693 = vector.load %34[%692] : memref<4096xf32>, vector<16xf32>
-                %694 = arith.addi %32, %692 : index
-                %695 = vector.load %34[%694] : memref<4096xf32>, vector<16xf32>
-                %696 = arith.addi %692, %668 : index
-                rlx_cpu.prefetch %34[%696] {cache = "l1"} : memref<4096xf32>
-                %697 = arith.addi %694, %668 : index
+            %657 = arith.subi %22, %27 : index
+            %658 = arith.constant 4 : index
+            %659 = arith.divui %657, %658 : index
+            %660 = arith.muli %659, %658 : index
+            %661 = arith.addi %27, %660 : index
+            scf.for %662 = %27 to %661 step %658 {
+              %663 = arith.addi %662, %14 : index
+              %664 = arith.addi %662, %30 : index
+              %665 = arith.constant 3 : index
+              %666 = arith.addi %662, %665 : index
+              %667 = arith.muli %662, %35 : index
+              %668 = arith.addi %667, %35 : index
+              %669 = arith.constant 256 : index
+              %670 = arith.addi %667, %669 : index
+              %671 = arith.constant 384 : index
+              %672 = arith.addi %667, %671 : index
+              %673 = arith.constant 0.000000e+00 : f32
+              %674 = vector.broadcast %673 : f32 to vector<16xf32>
+              %675, %676, %677, %678, %679, %680, %681, %682 = scf.for %683 = %13 to %35 step %14 iter_args(%684 = %674, %685 = %674, %686 = %674, %687 = %674, %688 = %674, %689 = %674, %690 = %674, %691 = %674) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %692 = arith.constant 16 : index
+                %693 = arith.muli %683, %692 : index
+                %694 = vector.load %34[%693] : memref<4096xf32>, vector<16xf32>
+                %695 = arith.addi %32, %693 : index
+                %696 = vector.load %34[%695] : memref<4096xf32>, vector<16xf32>
+                %697 = arith.addi %693, %669 : index
                 rlx_cpu.prefetch %34[%697] {cache = "l1"} : memref<4096xf32>
-                %698 = arith.addi %666, %682 : index
-                %699 = memref.load %0[%698] : memref<?xf32>
-                %700 = vector.broadcast %699 : f32 to vector<16xf32>
-                %701 = vector.fma %700, %693, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %702 = vector.fma %700, %695, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %703 = arith.addi %667, %682 : index
-                %704 = memref.load %0[%703] : memref<?xf32>
-                %705 = vector.broadcast %704 : f32 to vector<16xf32>
-                %706 = vector.fma %705, %693, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %707 = vector.fma %705, %695, %686 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %708 = arith.addi %669, %682 : index
-                %709 = memref.load %0[%708] : memref<?xf32>
-                %710 = vector.broadcast %709 : f32 to vector<16xf32>
-                %711 = vector.fma %710, %693, %687 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %712 = vector.fma %710, %695, %688 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %713 = arith.addi %671, %682 : index
-                %714 = memref.load %0[%713] : memref<?xf32>
-                %715 = vector.broadcast %714 : f32 to vector<16xf32>
-                %716 = vector.fma %715, %693, %689 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %717 = vector.fma %715, %695, %690 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %701, %702, %706, %707, %711, %712, %716, %717 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %698 = arith.addi %695, %669 : index
+                rlx_cpu.prefetch %34[%698] {cache = "l1"} : memref<4096xf32>
+                %699 = arith.addi %667, %683 : index
+                %700 = memref.load %0[%699] : memref<?xf32>
+                %701 = vector.broadcast %700 : f32 to vector<16xf32>
+                %702 = vector.fma %701, %694, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %703 = vector.fma %701, %696, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %704 = arith.addi %668, %683 : index
+                %705 = memref.load %0[%704] : memref<?xf32>
+                %706 = vector.broadcast %705 : f32 to vector<16xf32>
+                %707 = vector.fma %706, %694, %686 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %708 = vector.fma %706, %696, %687 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %709 = arith.addi %670, %683 : index
+                %710 = memref.load %0[%709] : memref<?xf32>
+                %711 = vector.broadcast %710 : f32 to vector<16xf32>
+                %712 = vector.fma %711, %694, %688 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %713 = vector.fma %711, %696, %689 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %714 = arith.addi %672, %683 : index
+                %715 = memref.load %0[%714] : memref<?xf32>
+                %716 = vector.broadcast %715 : f32 to vector<16xf32>
+                %717 = vector.fma %716, %694, %690 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %718 = vector.fma %716, %696, %691 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %702, %703, %707, %708, %712, %713, %717, %718 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %718 = arith.subf %673, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %719 = arith.constant -8.700000e+01 : f32
-              %720 = vector.broadcast %719 : f32 to vector<16xf32>
-              %721 = arith.cmpf ogt, %718, %720 : vector<16xf32>
-              %722 = arith.select %721, %718, %720 : vector<16xf32>
-              %723 = arith.constant 8.800000e+01 : f32
-              %724 = vector.broadcast %723 : f32 to vector<16xf32>
-              %725 = arith.cmpf olt, %722, %724 : vector<16xf32>
-              %726 = arith.select %725, %722, %724 : vector<16xf32>
-              %727 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %728 = arith.minnumf %726, %727 : vector<16xf32>
-              %729 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %730 = arith.maxnumf %728, %729 : vector<16xf32>
-              %731 = arith.constant dense<1.44269502> : vector<16xf32>
-              %732 = arith.mulf %730, %731 fastmath<contract> : vector<16xf32>
-              %733 = rlx_cpu.rint %732 : vector<16xf32>
-              %734 = arith.constant dense<0.693359375> : vector<16xf32>
-              %735 = arith.mulf %733, %734 fastmath<contract> : vector<16xf32>
-              %736 = arith.subf %730, %735 fastmath<contract> : vector<16xf32>
-              %737 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %738 = arith.mulf %733, %737 fastmath<contract> : vector<16xf32>
-              %739 = arith.subf %736, %738 fastmath<contract> : vector<16xf32>
-              %740 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %741 = arith.mulf %740, %739 fastmath<contract> : vector<16xf32>
-              %742 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %743 = arith.addf %741, %742 fastmath<contract> : vector<16xf32>
-              %744 = arith.mulf %743, %739 fastmath<contract> : vector<16xf32>
-              %745 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %746 = arith.addf %744, %745 fastmath<contract> : vector<16xf32>
-              %747 = arith.mulf %746, %739 fastmath<contract> : vector<16xf32>
-              %748 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %749 = arith.addf %747, %748 fastmath<contract> : vector<16xf32>
-              %750 = arith.mulf %749, %739 fastmath<contract> : vector<16xf32>
-              %751 = arith.constant dense<0.166666657> : vector<16xf32>
-              %752 = arith.addf %750, %751 fastmath<contract> : vector<16xf32>
-              %753 = arith.mulf %752, %739 fastmath<contract> : vector<16xf32>
-              %754 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %755 = arith.addf %753, %754 fastmath<contract> : vector<16xf32>
-              %756 = arith.mulf %739, %739 fastmath<contract> : vector<16xf32>
-              %757 = arith.mulf %755, %756 fastmath<contract> : vector<16xf32>
-              %758 = arith.addf %757, %739 fastmath<contract> : vector<16xf32>
-              %759 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %760 = arith.addf %758, %759 fastmath<contract> : vector<16xf32>
-              %761 = arith.fptosi %733 : vector<16xf32> to vector<16xi32>
-              %762 = arith.constant dense<23> : vector<16xi32>
-              %763 = arith.shli %761, %762 : vector<16xi32>
-              %764 = arith.bitcast %760 : vector<16xf32> to vector<16xi32>
-              %765 = arith.addi %764, %763 : vector<16xi32>
-              %766 = arith.bitcast %765 : vector<16xi32> to vector<16xf32>
-              %767 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %768 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %769 = arith.cmpf olt, %726, %767 : vector<16xf32>
-              %770 = arith.select %769, %768, %766 : vector<16xf32>
-              %771 = arith.constant dense<88.7228394> : vector<16xf32>
-              %772 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %773 = arith.cmpf ogt, %726, %771 : vector<16xf32>
-              %774 = arith.select %773, %772, %770 : vector<16xf32>
-              %775 = arith.cmpf uno, %726, %726 : vector<16xf32>
-              %776 = arith.select %775, %726, %774 : vector<16xf32>
-              %777 = arith.constant 1.000000e+00 : f32
-              %778 = vector.broadcast %777 : f32 to vector<16xf32>
-              %779 = arith.addf %778, %776 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %780 = arith.divf %674, %779 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %781 = arith.mulf %780, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %782 = arith.constant 192 : index
-              %783 = arith.muli %661, %782 : index
-              %784 = arith.constant 16 : index
-              %785 = arith.muli %29, %784 : index
-              %786 = arith.addi %783, %785 : index
-              vector.store %781, %3[%786] : memref<?xf32>, vector<16xf32>
-              %787 = arith.subf %673, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %788 = arith.cmpf ogt, %787, %720 : vector<16xf32>
-              %789 = arith.select %788, %787, %720 : vector<16xf32>
-              %790 = arith.cmpf olt, %789, %724 : vector<16xf32>
-              %791 = arith.select %790, %789, %724 : vector<16xf32>
-              %792 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %793 = arith.minnumf %791, %792 : vector<16xf32>
-              %794 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %795 = arith.maxnumf %793, %794 : vector<16xf32>
-              %796 = arith.constant dense<1.44269502> : vector<16xf32>
-              %797 = arith.mulf %795, %796 fastmath<contract> : vector<16xf32>
-              %798 = rlx_cpu.rint %797 : vector<16xf32>
-              %799 = arith.constant dense<0.693359375> : vector<16xf32>
-              %800 = arith.mulf %798, %799 fastmath<contract> : vector<16xf32>
-              %801 = arith.subf %795, %800 fastmath<contract> : vector<16xf32>
-              %802 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %803 = arith.mulf %798, %802 fastmath<contract> : vector<16xf32>
-              %804 = arith.subf %801, %803 fastmath<contract> : vector<16xf32>
-              %805 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %806 = arith.mulf %805, %804 fastmath<contract> : vector<16xf32>
-              %807 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %808 = arith.addf %806, %807 fastmath<contract> : vector<16xf32>
-              %809 = arith.mulf %808, %804 fastmath<contract> : vector<16xf32>
-              %810 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %811 = arith.addf %809, %810 fastmath<contract> : vector<16xf32>
-              %812 = arith.mulf %811, %804 fastmath<contract> : vector<16xf32>
-              %813 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %814 = arith.addf %812, %813 fastmath<contract> : vector<16xf32>
-              %815 = arith.mulf %814, %804 fastmath<contract> : vector<16xf32>
-              %816 = arith.constant dense<0.166666657> : vector<16xf32>
-              %817 = arith.addf %815, %816 fastmath<contract> : vector<16xf32>
-              %818 = arith.mulf %817, %804 fastmath<contract> : vector<16xf32>
-              %819 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %820 = arith.addf %818, %819 fastmath<contract> : vector<16xf32>
-              %821 = arith.mulf %804, %804 fastmath<contract> : vector<16xf32>
-              %822 = arith.mulf %820, %821 fastmath<contract> : vector<16xf32>
-              %823 = arith.addf %822, %804 fastmath<contract> : vector<16xf32>
-              %824 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %825 = arith.addf %823, %824 fastmath<contract> : vector<16xf32>
-              %826 = arith.fptosi %798 : vector<16xf32> to vector<16xi32>
-              %827 = arith.constant dense<23> : vector<16xi32>
-              %828 = arith.shli %826, %827 : vector<16xi32>
-              %829 = arith.bitcast %825 : vector<16xf32> to vector<16xi32>
-              %830 = arith.addi %829, %828 : vector<16xi32>
-              %831 = arith.bitcast %830 : vector<16xi32> to vector<16xf32>
-              %832 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %833 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %834 = arith.cmpf olt, %791, %832 : vector<16xf32>
-              %835 = arith.select %834, %833, %831 : vector<16xf32>
-              %836 = arith.constant dense<88.7228394> : vector<16xf32>
-              %837 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %838 = arith.cmpf ogt, %791, %836 : vector<16xf32>
-              %839 = arith.select %838, %837, %835 : vector<16xf32>
-              %840 = arith.cmpf uno, %791, %791 : vector<16xf32>
-              %841 = arith.select %840, %791, %839 : vector<16xf32>
-              %842 = arith.addf %778, %841 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %843 = arith.divf %676, %842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %844 = arith.mulf %843, %677 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %845 = arith.muli %662, %782 : index
-              %846 = arith.addi %845, %785 : index
-              vector.store %844, %3[%846] : memref<?xf32>, vector<16xf32>
-              %847 = arith.subf %673, %678 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %848 = arith.cmpf ogt, %847, %720 : vector<16xf32>
-              %849 = arith.select %848, %847, %720 : vector<16xf32>
-              %850 = arith.cmpf olt, %849, %724 : vector<16xf32>
-              %851 = arith.select %850, %849, %724 : vector<16xf32>
-              %852 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %853 = arith.minnumf %851, %852 : vector<16xf32>
-              %854 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %855 = arith.maxnumf %853, %854 : vector<16xf32>
-              %856 = arith.constant dense<1.44269502> : vector<16xf32>
-              %857 = arith.mulf %855, %856 fastmath<contract> : vector<16xf32>
-              %858 = rlx_cpu.rint %857 : vector<16xf32>
-              %859 = arith.constant dense<0.693359375> : vector<16xf32>
-              %860 = arith.mulf %858, %859 fastmath<contract> : vector<16xf32>
-              %861 = arith.subf %855, %860 fastmath<contract> : vector<16xf32>
-              %862 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %863 = arith.mulf %858, %862 fastmath<contract> : vector<16xf32>
-              %864 = arith.subf %861, %863 fastmath<contract> : vector<16xf32>
-              %865 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %866 = arith.mulf %865, %864 fastmath<contract> : vector<16xf32>
-              %867 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %868 = arith.addf %866, %867 fastmath<contract> : vector<16xf32>
-              %869 = arith.mulf %868, %864 fastmath<contract> : vector<16xf32>
-              %870 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %871 = arith.addf %869, %870 fastmath<contract> : vector<16xf32>
-              %872 = arith.mulf %871, %864 fastmath<contract> : vector<16xf32>
-              %873 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %874 = arith.addf %872, %873 fastmath<contract> : vector<16xf32>
-              %875 = arith.mulf %874, %864 fastmath<contract> : vector<16xf32>
-              %876 = arith.constant dense<0.166666657> : vector<16xf32>
-              %877 = arith.addf %875, %876 fastmath<contract> : vector<16xf32>
-              %878 = arith.mulf %877, %864 fastmath<contract> : vector<16xf32>
-              %879 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %880 = arith.addf %878, %879 fastmath<contract> : vector<16xf32>
-              %881 = arith.mulf %864, %864 fastmath<contract> : vector<16xf32>
-              %882 = arith.mulf %880, %881 fastmath<contract> : vector<16xf32>
-              %883 = arith.addf %882, %864 fastmath<contract> : vector<16xf32>
-              %884 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %885 = arith.addf %883, %884 fastmath<contract> : vector<16xf32>
-              %886 = arith.fptosi %858 : vector<16xf32> to vector<16xi32>
-              %887 = arith.constant dense<23> : vector<16xi32>
-              %888 = arith.shli %886, %887 : vector<16xi32>
-              %889 = arith.bitcast %885 : vector<16xf32> to vector<16xi32>
-              %890 = arith.addi %889, %888 : vector<16xi32>
-              %891 = arith.bitcast %890 : vector<16xi32> to vector<16xf32>
-              %892 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %893 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %894 = arith.cmpf olt, %851, %892 : vector<16xf32>
-              %895 = arith.select %894, %893, %891 : vector<16xf32>
-              %896 = arith.constant dense<88.7228394> : vector<16xf32>
-              %897 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %898 = arith.cmpf ogt, %851, %896 : vector<16xf32>
-              %899 = arith.select %898, %897, %895 : vector<16xf32>
-              %900 = arith.cmpf uno, %851, %851 : vector<16xf32>
-              %901 = arith.select %900, %851, %899 : vector<16xf32>
-              %902 = arith.addf %778, %901 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %903 = arith.divf %678, %902 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %904 = arith.mulf %903, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %905 = arith.muli %663, %782 : index
-              %906 = arith.addi %905, %785 : index
-              vector.store %904, %3[%906] : memref<?xf32>, vector<16xf32>
-              %907 = arith.subf %673, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %908 = arith.cmpf ogt, %907, %720 : vector<16xf32>
-              %909 = arith.select %908, %907, %720 : vector<16xf32>
-              %910 = arith.cmpf olt, %909, %724 : vector<16xf32>
-              %911 = arith.select %910, %909, %724 : vector<16xf32>
-              %912 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %913 = arith.minnumf %911, %912 : vector<16xf32>
-              %914 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %915 = arith.maxnumf %913, %914 : vector<16xf32>
-              %916 = arith.constant dense<1.44269502> : vector<16xf32>
-              %917 = arith.mulf %915, %916 fastmath<contract> : vector<16xf32>
-              %918 = rlx_cpu.rint %917 : vector<16xf32>
-              %919 = arith.constant dense<0.693359375> : vector<16xf32>
-              %920 = arith.mulf %918, %919 fastmath<contract> : vector<16xf32>
-              %921 = arith.subf %915, %920 fastmath<contract> : vector<16xf32>
-              %922 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %923 = arith.mulf %918, %922 fastmath<contract> : vector<16xf32>
-              %924 = arith.subf %921, %923 fastmath<contract> : vector<16xf32>
-              %925 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %926 = arith.mulf %925, %924 fastmath<contract> : vector<16xf32>
-              %927 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %928 = arith.addf %926, %927 fastmath<contract> : vector<16xf32>
-              %929 = arith.mulf %928, %924 fastmath<contract> : vector<16xf32>
-              %930 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %931 = arith.addf %929, %930 fastmath<contract> : vector<16xf32>
-              %932 = arith.mulf %931, %924 fastmath<contract> : vector<16xf32>
-              %933 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %934 = arith.addf %932, %933 fastmath<contract> : vector<16xf32>
-              %935 = arith.mulf %934, %924 fastmath<contract> : vector<16xf32>
-              %936 = arith.constant dense<0.166666657> : vector<16xf32>
-              %937 = arith.addf %935, %936 fastmath<contract> : vector<16xf32>
-              %938 = arith.mulf %937, %924 fastmath<contract> : vector<16xf32>
-              %939 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %940 = arith.addf %938, %939 fastmath<contract> : vector<16xf32>
-              %941 = arith.mulf %924, %924 fastmath<contract> : vector<16xf32>
-              %942 = arith.mulf %940, %941 fastmath<contract> : vector<16xf32>
-              %943 = arith.addf %942, %924 fastmath<contract> : vector<16xf32>
-              %944 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %945 = arith.addf %943, %944 fastmath<contract> : vector<16xf32>
-              %946 = arith.fptosi %918 : vector<16xf32> to vector<16xi32>
-              %947 = arith.constant dense<23> : vector<16xi32>
-              %948 = arith.shli %946, %947 : vector<16xi32>
-              %949 = arith.bitcast %945 : vector<16xf32> to vector<16xi32>
-              %950 = arith.addi %949, %948 : vector<16xi32>
-              %951 = arith.bitcast %950 : vector<16xi32> to vector<16xf32>
-              %952 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %953 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %954 = arith.cmpf olt, %911, %952 : vector<16xf32>
-              %955 = arith.select %954, %953, %951 : vector<16xf32>
-              %956 = arith.constant dense<88.7228394> : vector<16xf32>
-              %957 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %958 = arith.cmpf ogt, %911, %956 : vector<16xf32>
-              %959 = arith.select %958, %957, %955 : vector<16xf32>
-              %960 = arith.cmpf uno, %911, %911 : vector<16xf32>
-              %961 = arith.select %960, %911, %959 : vector<16xf32>
-              %962 = arith.addf %778, %961 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %963 = arith.divf %680, %962 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %964 = arith.mulf %963, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %965 = arith.muli %665, %782 : index
-              %966 = arith.addi %965, %785 : index
-              vector.store %964, %3[%966] : memref<?xf32>, vector<16xf32>
+              %719 = arith.subf %674, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %720 = arith.constant -8.700000e+01 : f32
+              %721 = vector.broadcast %720 : f32 to vector<16xf32>
+              %722 = arith.cmpf ogt, %719, %721 : vector<16xf32>
+              %723 = arith.select %722, %719, %721 : vector<16xf32>
+              %724 = arith.constant 8.800000e+01 : f32
+              %725 = vector.broadcast %724 : f32 to vector<16xf32>
+              %726 = arith.cmpf olt, %723, %725 : vector<16xf32>
+              %727 = arith.select %726, %723, %725 : vector<16xf32>
+              %728 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %729 = arith.minnumf %727, %728 : vector<16xf32>
+              %730 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %731 = arith.maxnumf %729, %730 : vector<16xf32>
+              %732 = arith.constant dense<1.44269502> : vector<16xf32>
+              %733 = arith.mulf %731, %732 fastmath<contract> : vector<16xf32>
+              %734 = rlx_cpu.rint %733 : vector<16xf32>
+              %735 = arith.constant dense<0.693359375> : vector<16xf32>
+              %736 = arith.mulf %734, %735 fastmath<contract> : vector<16xf32>
+              %737 = arith.subf %731, %736 fastmath<contract> : vector<16xf32>
+              %738 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %739 = arith.mulf %734, %738 fastmath<contract> : vector<16xf32>
+              %740 = arith.subf %737, %739 fastmath<contract> : vector<16xf32>
+              %741 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %742 = arith.mulf %741, %740 fastmath<contract> : vector<16xf32>
+              %743 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
+              %745 = arith.mulf %744, %740 fastmath<contract> : vector<16xf32>
+              %746 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %747 = arith.addf %745, %746 fastmath<contract> : vector<16xf32>
+              %748 = arith.mulf %747, %740 fastmath<contract> : vector<16xf32>
+              %749 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %750 = arith.addf %748, %749 fastmath<contract> : vector<16xf32>
+              %751 = arith.mulf %750, %740 fastmath<contract> : vector<16xf32>
+              %752 = arith.constant dense<0.166666657> : vector<16xf32>
+              %753 = arith.addf %751, %752 fastmath<contract> : vector<16xf32>
+              %754 = arith.mulf %753, %740 fastmath<contract> : vector<16xf32>
+              %755 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %756 = arith.addf %754, %755 fastmath<contract> : vector<16xf32>
+              %757 = arith.mulf %740, %740 fastmath<contract> : vector<16xf32>
+              %758 = arith.mulf %756, %757 fastmath<contract> : vector<16xf32>
+              %759 = arith.addf %758, %740 fastmath<contract> : vector<16xf32>
+              %760 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %761 = arith.addf %759, %760 fastmath<contract> : vector<16xf32>
+              %762 = arith.fptosi %734 : vector<16xf32> to vector<16xi32>
+              %763 = arith.constant dense<23> : vector<16xi32>
+              %764 = arith.shli %762, %763 : vector<16xi32>
+              %765 = arith.bitcast %761 : vector<16xf32> to vector<16xi32>
+              %766 = arith.addi %765, %764 : vector<16xi32>
+              %767 = arith.bitcast %766 : vector<16xi32> to vector<16xf32>
+              %768 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %769 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %770 = arith.cmpf olt, %727, %768 : vector<16xf32>
+              %771 = arith.select %770, %769, %767 : vector<16xf32>
+              %772 = arith.constant dense<88.7228394> : vector<16xf32>
+              %773 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %774 = arith.cmpf ogt, %727, %772 : vector<16xf32>
+              %775 = arith.select %774, %773, %771 : vector<16xf32>
+              %776 = arith.cmpf uno, %727, %727 : vector<16xf32>
+              %777 = arith.select %776, %727, %775 : vector<16xf32>
+              %778 = arith.constant 1.000000e+00 : f32
+              %779 = vector.broadcast %778 : f32 to vector<16xf32>
+              %780 = arith.addf %779, %777 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %781 = arith.divf %675, %780 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %782 = arith.mulf %781, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %783 = arith.constant 192 : index
+              %784 = arith.muli %662, %783 : index
+              %785 = arith.constant 16 : index
+              %786 = arith.muli %29, %785 : index
+              %787 = arith.addi %784, %786 : index
+              vector.store %782, %3[%787] : memref<?xf32>, vector<16xf32>
+              %788 = arith.subf %674, %677 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %789 = arith.cmpf ogt, %788, %721 : vector<16xf32>
+              %790 = arith.select %789, %788, %721 : vector<16xf32>
+              %791 = arith.cmpf olt, %790, %725 : vector<16xf32>
+              %792 = arith.select %791, %790, %725 : vector<16xf32>
+              %793 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %794 = arith.minnumf %792, %793 : vector<16xf32>
+              %795 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %796 = arith.maxnumf %794, %795 : vector<16xf32>
+              %797 = arith.constant dense<1.44269502> : vector<16xf32>
+              %798 = arith.mulf %796, %797 fastmath<contract> : vector<16xf32>
+              %799 = rlx_cpu.rint %798 : vector<16xf32>
+              %800 = arith.constant dense<0.693359375> : vector<16xf32>
+              %801 = arith.mulf %799, %800 fastmath<contract> : vector<16xf32>
+              %802 = arith.subf %796, %801 fastmath<contract> : vector<16xf32>
+              %803 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %804 = arith.mulf %799, %803 fastmath<contract> : vector<16xf32>
+              %805 = arith.subf %802, %804 fastmath<contract> : vector<16xf32>
+              %806 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %807 = arith.mulf %806, %805 fastmath<contract> : vector<16xf32>
+              %808 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
+              %810 = arith.mulf %809, %805 fastmath<contract> : vector<16xf32>
+              %811 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %812 = arith.addf %810, %811 fastmath<contract> : vector<16xf32>
+              %813 = arith.mulf %812, %805 fastmath<contract> : vector<16xf32>
+              %814 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %815 = arith.addf %813, %814 fastmath<contract> : vector<16xf32>
+              %816 = arith.mulf %815, %805 fastmath<contract> : vector<16xf32>
+              %817 = arith.constant dense<0.166666657> : vector<16xf32>
+              %818 = arith.addf %816, %817 fastmath<contract> : vector<16xf32>
+              %819 = arith.mulf %818, %805 fastmath<contract> : vector<16xf32>
+              %820 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %821 = arith.addf %819, %820 fastmath<contract> : vector<16xf32>
+              %822 = arith.mulf %805, %805 fastmath<contract> : vector<16xf32>
+              %823 = arith.mulf %821, %822 fastmath<contract> : vector<16xf32>
+              %824 = arith.addf %823, %805 fastmath<contract> : vector<16xf32>
+              %825 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %826 = arith.addf %824, %825 fastmath<contract> : vector<16xf32>
+              %827 = arith.fptosi %799 : vector<16xf32> to vector<16xi32>
+              %828 = arith.constant dense<23> : vector<16xi32>
+              %829 = arith.shli %827, %828 : vector<16xi32>
+              %830 = arith.bitcast %826 : vector<16xf32> to vector<16xi32>
+              %831 = arith.addi %830, %829 : vector<16xi32>
+              %832 = arith.bitcast %831 : vector<16xi32> to vector<16xf32>
+              %833 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %834 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %835 = arith.cmpf olt, %792, %833 : vector<16xf32>
+              %836 = arith.select %835, %834, %832 : vector<16xf32>
+              %837 = arith.constant dense<88.7228394> : vector<16xf32>
+              %838 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %839 = arith.cmpf ogt, %792, %837 : vector<16xf32>
+              %840 = arith.select %839, %838, %836 : vector<16xf32>
+              %841 = arith.cmpf uno, %792, %792 : vector<16xf32>
+              %842 = arith.select %841, %792, %840 : vector<16xf32>
+              %843 = arith.addf %779, %842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %844 = arith.divf %677, %843 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %845 = arith.mulf %844, %678 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %846 = arith.muli %663, %783 : index
+              %847 = arith.addi %846, %786 : index
+              vector.store %845, %3[%847] : memref<?xf32>, vector<16xf32>
+              %848 = arith.subf %674, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %849 = arith.cmpf ogt, %848, %721 : vector<16xf32>
+              %850 = arith.select %849, %848, %721 : vector<16xf32>
+              %851 = arith.cmpf olt, %850, %725 : vector<16xf32>
+              %852 = arith.select %851, %850, %725 : vector<16xf32>
+              %853 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %854 = arith.minnumf %852, %853 : vector<16xf32>
+              %855 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %856 = arith.maxnumf %854, %855 : vector<16xf32>
+              %857 = arith.constant dense<1.44269502> : vector<16xf32>
+              %858 = arith.mulf %856, %857 fastmath<contract> : vector<16xf32>
+              %859 = rlx_cpu.rint %858 : vector<16xf32>
+              %860 = arith.constant dense<0.693359375> : vector<16xf32>
+              %861 = arith.mulf %859, %860 fastmath<contract> : vector<16xf32>
+              %862 = arith.subf %856, %861 fastmath<contract> : vector<16xf32>
+              %863 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %864 = arith.mulf %859, %863 fastmath<contract> : vector<16xf32>
+              %865 = arith.subf %862, %864 fastmath<contract> : vector<16xf32>
+              %866 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %867 = arith.mulf %866, %865 fastmath<contract> : vector<16xf32>
+              %868 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
+              %870 = arith.mulf %869, %865 fastmath<contract> : vector<16xf32>
+              %871 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %872 = arith.addf %870, %871 fastmath<contract> : vector<16xf32>
+              %873 = arith.mulf %872, %865 fastmath<contract> : vector<16xf32>
+              %874 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %875 = arith.addf %873, %874 fastmath<contract> : vector<16xf32>
+              %876 = arith.mulf %875, %865 fastmath<contract> : vector<16xf32>
+              %877 = arith.constant dense<0.166666657> : vector<16xf32>
+              %878 = arith.addf %876, %877 fastmath<contract> : vector<16xf32>
+              %879 = arith.mulf %878, %865 fastmath<contract> : vector<16xf32>
+              %880 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %881 = arith.addf %879, %880 fastmath<contract> : vector<16xf32>
+              %882 = arith.mulf %865, %865 fastmath<contract> : vector<16xf32>
+              %883 = arith.mulf %881, %882 fastmath<contract> : vector<16xf32>
+              %884 = arith.addf %883, %865 fastmath<contract> : vector<16xf32>
+              %885 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %886 = arith.addf %884, %885 fastmath<contract> : vector<16xf32>
+              %887 = arith.fptosi %859 : vector<16xf32> to vector<16xi32>
+              %888 = arith.constant dense<23> : vector<16xi32>
+              %889 = arith.shli %887, %888 : vector<16xi32>
+              %890 = arith.bitcast %886 : vector<16xf32> to vector<16xi32>
+              %891 = arith.addi %890, %889 : vector<16xi32>
+              %892 = arith.bitcast %891 : vector<16xi32> to vector<16xf32>
+              %893 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %894 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %895 = arith.cmpf olt, %852, %893 : vector<16xf32>
+              %896 = arith.select %895, %894, %892 : vector<16xf32>
+              %897 = arith.constant dense<88.7228394> : vector<16xf32>
+              %898 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %899 = arith.cmpf ogt, %852, %897 : vector<16xf32>
+              %900 = arith.select %899, %898, %896 : vector<16xf32>
+              %901 = arith.cmpf uno, %852, %852 : vector<16xf32>
+              %902 = arith.select %901, %852, %900 : vector<16xf32>
+              %903 = arith.addf %779, %902 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %904 = arith.divf %679, %903 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %905 = arith.mulf %904, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %906 = arith.muli %664, %783 : index
+              %907 = arith.addi %906, %786 : index
+              vector.store %905, %3[%907] : memref<?xf32>, vector<16xf32>
+              %908 = arith.subf %674, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %909 = arith.cmpf ogt, %908, %721 : vector<16xf32>
+              %910 = arith.select %909, %908, %721 : vector<16xf32>
+              %911 = arith.cmpf olt, %910, %725 : vector<16xf32>
+              %912 = arith.select %911, %910, %725 : vector<16xf32>
+              %913 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %914 = arith.minnumf %912, %913 : vector<16xf32>
+              %915 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %916 = arith.maxnumf %914, %915 : vector<16xf32>
+              %917 = arith.constant dense<1.44269502> : vector<16xf32>
+              %918 = arith.mulf %916, %917 fastmath<contract> : vector<16xf32>
+              %919 = rlx_cpu.rint %918 : vector<16xf32>
+              %920 = arith.constant dense<0.693359375> : vector<16xf32>
+              %921 = arith.mulf %919, %920 fastmath<contract> : vector<16xf32>
+              %922 = arith.subf %916, %921 fastmath<contract> : vector<16xf32>
+              %923 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %924 = arith.mulf %919, %923 fastmath<contract> : vector<16xf32>
+              %925 = arith.subf %922, %924 fastmath<contract> : vector<16xf32>
+              %926 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %927 = arith.mulf %926, %925 fastmath<contract> : vector<16xf32>
+              %928 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
+              %930 = arith.mulf %929, %925 fastmath<contract> : vector<16xf32>
+              %931 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %932 = arith.addf %930, %931 fastmath<contract> : vector<16xf32>
+              %933 = arith.mulf %932, %925 fastmath<contract> : vector<16xf32>
+              %934 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %935 = arith.addf %933, %934 fastmath<contract> : vector<16xf32>
+              %936 = arith.mulf %935, %925 fastmath<contract> : vector<16xf32>
+              %937 = arith.constant dense<0.166666657> : vector<16xf32>
+              %938 = arith.addf %936, %937 fastmath<contract> : vector<16xf32>
+              %939 = arith.mulf %938, %925 fastmath<contract> : vector<16xf32>
+              %940 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %941 = arith.addf %939, %940 fastmath<contract> : vector<16xf32>
+              %942 = arith.mulf %925, %925 fastmath<contract> : vector<16xf32>
+              %943 = arith.mulf %941, %942 fastmath<contract> : vector<16xf32>
+              %944 = arith.addf %943, %925 fastmath<contract> : vector<16xf32>
+              %945 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %946 = arith.addf %944, %945 fastmath<contract> : vector<16xf32>
+              %947 = arith.fptosi %919 : vector<16xf32> to vector<16xi32>
+              %948 = arith.constant dense<23> : vector<16xi32>
+              %949 = arith.shli %947, %948 : vector<16xi32>
+              %950 = arith.bitcast %946 : vector<16xf32> to vector<16xi32>
+              %951 = arith.addi %950, %949 : vector<16xi32>
+              %952 = arith.bitcast %951 : vector<16xi32> to vector<16xf32>
+              %953 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %954 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %955 = arith.cmpf olt, %912, %953 : vector<16xf32>
+              %956 = arith.select %955, %954, %952 : vector<16xf32>
+              %957 = arith.constant dense<88.7228394> : vector<16xf32>
+              %958 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %959 = arith.cmpf ogt, %912, %957 : vector<16xf32>
+              %960 = arith.select %959, %958, %956 : vector<16xf32>
+              %961 = arith.cmpf uno, %912, %912 : vector<16xf32>
+              %962 = arith.select %961, %912, %960 : vector<16xf32>
+              %963 = arith.addf %779, %962 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %964 = arith.divf %681, %963 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %965 = arith.mulf %964, %682 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %966 = arith.muli %666, %783 : index
+              %967 = arith.addi %966, %786 : index
+              vector.store %965, %3[%967] : memref<?xf32>, vector<16xf32>
             }
-            %967 = arith.subi %22, %660 : index
-            %968 = arith.divui %967, %30 : index
-            %969 = arith.muli %968, %30 : index
-            %970 = arith.addi %660, %969 : index
-            scf.for %971 = %660 to %970 step %30 {
-              %972 = arith.addi %971, %14 : index
-              %973 = arith.muli %971, %35 : index
-              %974 = arith.addi %973, %35 : index
-              %975 = arith.constant 0.000000e+00 : f32
-              %976 = vector.broadcast %975 : f32 to vector<16xf32>
-              %977, %978, %979, %980, %981, %982, %983, %984 = scf.for %985 = %13 to %35 step %30 iter_args(%986 = %976, %987 = %976, %988 = %976, %989 = %976, %990 = %976, %991 = %976, %992 = %976, %993 = %976) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %994 = arith.constant 16 : index
-                %995 = arith.muli %985, %994 : index
-                %996 = vector.load %34[%995] : memref<4096xf32>, vector<16xf32>
-                %997 = arith.addi %32, %995 : index
-                %998 = vector.load %34[%997] : memref<4096xf32>, vector<16xf32>
-                %999 = arith.constant 256 : index
-                %1000 = arith.addi %995, %999 : index
-                rlx_cpu.prefetch %34[%1000] {cache = "l1"} : memref<4096xf32>
-                %1001 = arith.addi %997, %999 : index
+            %968 = arith.subi %22, %661 : index
+            %969 = arith.divui %968, %30 : index
+            %970 = arith.muli %969, %30 : index
+            %971 = arith.addi %661, %970 : index
+            scf.for %972 = %661 to %971 step %30 {
+              %973 = arith.addi %972, %14 : index
+              %974 = arith.muli %972, %35 : index
+              %975 = arith.addi %974, %35 : index
+              %976 = arith.constant 0.000000e+00 : f32
+              %977 = vector.broadcast %976 : f32 to vector<16xf32>
+              %978, %979, %980, %981, %982, %983, %984, %985 = scf.for %986 = %13 to %35 step %30 iter_args(%987 = %977, %988 = %977, %989 = %977, %990 = %977, %991 = %977, %992 = %977, %993 = %977, %994 = %977) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %995 = arith.constant 16 : index
+                %996 = arith.muli %986, %995 : index
+                %997 = vector.load %34[%996] : memref<4096xf32>, vector<16xf32>
+                %998 = arith.addi %32, %996 : index
+                %999 = vector.load %34[%998] : memref<4096xf32>, vector<16xf32>
+                %1000 = arith.constant 256 : index
+                %1001 = arith.addi %996, %1000 : index
                 rlx_cpu.prefetch %34[%1001] {cache = "l1"} : memref<4096xf32>
-                %1002 = arith.addi %973, %985 : index
-                %1003 = memref.load %0[%1002] : memref<?xf32>
-                %1004 = vector.broadcast %1003 : f32 to vector<16xf32>
-                %1005 = vector.fma %1004, %996, %986 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1006 = vector.fma %1004, %998, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1007 = arith.addi %974, %985 : index
-                %1008 = memref.load %0[%1007] : memref<?xf32>
-                %1009 = vector.broadcast %1008 : f32 to vector<16xf32>
-                %1010 = vector.fma %1009, %996, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1011 = vector.fma %1009, %998, %989 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1012 = arith.addi %985, %14 : index
-                %1013 = arith.muli %1012, %994 : index
-                %1014 = vector.load %34[%1013] : memref<4096xf32>, vector<16xf32>
-                %1015 = arith.addi %32, %1013 : index
-                %1016 = vector.load %34[%1015] : memref<4096xf32>, vector<16xf32>
-                %1017 = arith.addi %1013, %999 : index
-                rlx_cpu.prefetch %34[%1017] {cache = "l1"} : memref<4096xf32>
-                %1018 = arith.addi %1015, %999 : index
+                %1002 = arith.addi %998, %1000 : index
+                rlx_cpu.prefetch %34[%1002] {cache = "l1"} : memref<4096xf32>
+                %1003 = arith.addi %974, %986 : index
+                %1004 = memref.load %0[%1003] : memref<?xf32>
+                %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
+                %1006 = vector.fma %1005, %997, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1007 = vector.fma %1005, %999, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1008 = arith.addi %975, %986 : index
+                %1009 = memref.load %0[%1008] : memref<?xf32>
+                %1010 = vector.broadcast %1009 : f32 to vector<16xf32>
+                %1011 = vector.fma %1010, %997, %989 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1012 = vector.fma %1010, %999, %990 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1013 = arith.addi %986, %14 : index
+                %1014 = arith.muli %1013, %995 : index
+                %1015 = vector.load %34[%1014] : memref<4096xf32>, vector<16xf32>
+                %1016 = arith.addi %32, %1014 : index
+                %1017 = vector.load %34[%1016] : memref<4096xf32>, vector<16xf32>
+                %1018 = arith.addi %1014, %1000 : index
                 rlx_cpu.prefetch %34[%1018] {cache = "l1"} : memref<4096xf32>
-                %1019 = arith.addi %973, %1012 : index
-                %1020 = memref.load %0[%1019] : memref<?xf32>
-                %1021 = vector.broadcast %1020 : f32 to vector<16xf32>
-                %1022 = vector.fma %1021, %1014, %990 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1023 = vector.fma %1021, %1016, %991 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1024 = arith.addi %974, %1012 : index
-                %1025 = memref.load %0[%1024] : memref<?xf32>
-                %1026 = vector.broadcast %1025 : f32 to vector<16xf32>
-                %1027 = vector.fma %1026, %1014, %992 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1028 = vector.fma %1026, %1016, %993 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1005, %1006, %1010, %1011, %1022, %1023, %1027, %1028 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %1019 = arith.addi %1016, %1000 : index
+                rlx_cpu.prefetch %34[%1019] {cache = "l1"} : memref<4096xf32>
+                %1020 = arith.addi %974, %1013 : index
+                %1021 = memref.load %0[%1020] : memref<?xf32>
+                %1022 = vector.broadcast %1021 : f32 to vector<16xf32>
+                %1023 = vector.fma %1022, %1015, %991 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1024 = vector.fma %1022, %1017, %992 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1025 = arith.addi %975, %1013 : index
+                %1026 = memref.load %0[%1025] : memref<?xf32>
+                %1027 = vector.broadcast %1026 : f32 to vector<16xf32>
+                %1028 = vector.fma %1027, %1015, %993 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1029 = vector.fma %1027, %1017, %994 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1006, %1007, %1011, %1012, %1023, %1024, %1028, %1029 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1029 = arith.addf %977, %981 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %1030 = arith.addf %978, %982 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %1031 = arith.addf %979, %983 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %1032 = arith.addf %980, %984 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1033 = arith.subf %976, %1029 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1034 = arith.constant -8.700000e+01 : f32
-              %1035 = vector.broadcast %1034 : f32 to vector<16xf32>
-              %1036 = arith.cmpf ogt, %1033, %1035 : vector<16xf32>
-              %1037 = arith.select %1036, %1033, %1035 : vector<16xf32>
-              %1038 = arith.constant 8.800000e+01 : f32
-              %1039 = vector.broadcast %1038 : f32 to vector<16xf32>
-              %1040 = arith.cmpf olt, %1037, %1039 : vector<16xf32>
-              %1041 = arith.select %1040, %1037, %1039 : vector<16xf32>
-              %1042 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1043 = arith.minnumf %1041, %1042 : vector<16xf32>
-              %1044 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1045 = arith.maxnumf %1043, %1044 : vector<16xf32>
-              %1046 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1047 = arith.mulf %1045, %1046 fastmath<contract> : vector<16xf32>
-              %1048 = rlx_cpu.rint %1047 : vector<16xf32>
-              %1049 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1050 = arith.mulf %1048, %1049 fastmath<contract> : vector<16xf32>
-              %1051 = arith.subf %1045, %1050 fastmath<contract> : vector<16xf32>
-              %1052 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1053 = arith.mulf %1048, %1052 fastmath<contract> : vector<16xf32>
-              %1054 = arith.subf %1051, %1053 fastmath<contract> : vector<16xf32>
-              %1055 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1056 = arith.mulf %1055, %1054 fastmath<contract> : vector<16xf32>
-              %1057 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1058 = arith.addf %1056, %1057 fastmath<contract> : vector<16xf32>
-              %1059 = arith.mulf %1058, %1054 fastmath<contract> : vector<16xf32>
-              %1060 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1061 = arith.addf %1059, %1060 fastmath<contract> : vector<16xf32>
-              %1062 = arith.mulf %1061, %1054 fastmath<contract> : vector<16xf32>
-              %1063 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1064 = arith.addf %1062, %1063 fastmath<contract> : vector<16xf32>
-              %1065 = arith.mulf %1064, %1054 fastmath<contract> : vector<16xf32>
-              %1066 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1067 = arith.addf %1065, %1066 fastmath<contract> : vector<16xf32>
-              %1068 = arith.mulf %1067, %1054 fastmath<contract> : vector<16xf32>
-              %1069 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1070 = arith.addf %1068, %1069 fastmath<contract> : vector<16xf32>
-              %1071 = arith.mulf %1054, %1054 fastmath<contract> : vector<16xf32>
-              %1072 = arith.mulf %1070, %1071 fastmath<contract> : vector<16xf32>
-              %1073 = arith.addf %1072, %1054 fastmath<contract> : vector<16xf32>
-              %1074 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1075 = arith.addf %1073, %1074 fastmath<contract> : vector<16xf32>
-              %1076 = arith.fptosi %1048 : vector<16xf32> to vector<16xi32>
-              %1077 = arith.constant dense<23> : vector<16xi32>
-              %1078 = arith.shli %1076, %1077 : vector<16xi32>
-              %1079 = arith.bitcast %1075 : vector<16xf32> to vector<16xi32>
-              %1080 = arith.addi %1079, %1078 : vector<16xi32>
-              %1081 = arith.bitcast %1080 : vector<16xi32> to vector<16xf32>
-              %1082 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1083 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1084 = arith.cmpf olt, %1041, %1082 : vector<16xf32>
-              %1085 = arith.select %1084, %1083, %1081 : vector<16xf32>
-              %1086 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1087 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1088 = arith.cmpf ogt, %1041, %1086 : vector<16xf32>
-              %1089 = arith.select %1088, %1087, %1085 : vector<16xf32>
-              %1090 = arith.cmpf uno, %1041, %1041 : vector<16xf32>
-              %1091 = arith.select %1090, %1041, %1089 : vector<16xf32>
-              %1092 = arith.constant 1.000000e+00 : f32
-              %1093 = vector.broadcast %1092 : f32 to vector<16xf32>
-              %1094 = arith.addf %1093, %1091 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1095 = arith.divf %1029, %1094 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1096 = arith.mulf %1095, %1030 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1097 = arith.constant 192 : index
-              %1098 = arith.muli %971, %1097 : index
-              %1099 = arith.constant 16 : index
-              %1100 = arith.muli %29, %1099 : index
-              %1101 = arith.addi %1098, %1100 : index
-              vector.store %1096, %3[%1101] : memref<?xf32>, vector<16xf32>
-              %1102 = arith.subf %976, %1031 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1103 = arith.cmpf ogt, %1102, %1035 : vector<16xf32>
-              %1104 = arith.select %1103, %1102, %1035 : vector<16xf32>
-              %1105 = arith.cmpf olt, %1104, %1039 : vector<16xf32>
-              %1106 = arith.select %1105, %1104, %1039 : vector<16xf32>
-              %1107 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1108 = arith.minnumf %1106, %1107 : vector<16xf32>
-              %1109 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1110 = arith.maxnumf %1108, %1109 : vector<16xf32>
-              %1111 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1112 = arith.mulf %1110, %1111 fastmath<contract> : vector<16xf32>
-              %1113 = rlx_cpu.rint %1112 : vector<16xf32>
-              %1114 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1115 = arith.mulf %1113, %1114 fastmath<contract> : vector<16xf32>
-              %1116 = arith.subf %1110, %1115 fastmath<contract> : vector<16xf32>
-              %1117 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1118 = arith.mulf %1113, %1117 fastmath<contract> : vector<16xf32>
-              %1119 = arith.subf %1116, %1118 fastmath<contract> : vector<16xf32>
-              %1120 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1121 = arith.mulf %1120, %1119 fastmath<contract> : vector<16xf32>
-              %1122 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1123 = arith.addf %1121, %1122 fastmath<contract> : vector<16xf32>
-              %1124 = arith.mulf %1123, %1119 fastmath<contract> : vector<16xf32>
-              %1125 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1126 = arith.addf %1124, %1125 fastmath<contract> : vector<16xf32>
-              %1127 = arith.mulf %1126, %1119 fastmath<contract> : vector<16xf32>
-              %1128 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1129 = arith.addf %1127, %1128 fastmath<contract> : vector<16xf32>
-              %1130 = arith.mulf %1129, %1119 fastmath<contract> : vector<16xf32>
-              %1131 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1132 = arith.addf %1130, %1131 fastmath<contract> : vector<16xf32>
-              %1133 = arith.mulf %1132, %1119 fastmath<contract> : vector<16xf32>
-              %1134 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1135 = arith.addf %1133, %1134 fastmath<contract> : vector<16xf32>
-              %1136 = arith.mulf %1119, %1119 fastmath<contract> : vector<16xf32>
-              %1137 = arith.mulf %1135, %1136 fastmath<contract> : vector<16xf32>
-              %1138 = arith.addf %1137, %1119 fastmath<contract> : vector<16xf32>
-              %1139 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1140 = arith.addf %1138, %1139 fastmath<contract> : vector<16xf32>
-              %1141 = arith.fptosi %1113 : vector<16xf32> to vector<16xi32>
-              %1142 = arith.constant dense<23> : vector<16xi32>
-              %1143 = arith.shli %1141, %1142 : vector<16xi32>
-              %1144 = arith.bitcast %1140 : vector<16xf32> to vector<16xi32>
-              %1145 = arith.addi %1144, %1143 : vector<16xi32>
-              %1146 = arith.bitcast %1145 : vector<16xi32> to vector<16xf32>
-              %1147 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1148 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1149 = arith.cmpf olt, %1106, %1147 : vector<16xf32>
-              %1150 = arith.select %1149, %1148, %1146 : vector<16xf32>
-              %1151 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1152 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1153 = arith.cmpf ogt, %1106, %1151 : vector<16xf32>
-              %1154 = arith.select %1153, %1152, %1150 : vector<16xf32>
-              %1155 = arith.cmpf uno, %1106, %1106 : vector<16xf32>
-              %1156 = arith.select %1155, %1106, %1154 : vector<16xf32>
-              %1157 = arith.addf %1093, %1156 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1158 = arith.divf %1031, %1157 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1159 = arith.mulf %1158, %1032 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1160 = arith.muli %972, %1097 : index
-              %1161 = arith.addi %1160, %1100 : index
-              vector.store %1159, %3[%1161] : memref<?xf32>, vector<16xf32>
+              %1033 = arith.addf %981, %985 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1034 = arith.subf %977, %1030 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1035 = arith.constant -8.700000e+01 : f32
+              %1036 = vector.broadcast %1035 : f32 to vector<16xf32>
+              %1037 = arith.cmpf ogt, %1034, %1036 : vector<16xf32>
+              %1038 = arith.select %1037, %1034, %1036 : vector<16xf32>
+              %1039 = arith.constant 8.800000e+01 : f32
+              %1040 = vector.broadcast %1039 : f32 to vector<16xf32>
+              %1041 = arith.cmpf olt, %1038, %1040 : vector<16xf32>
+              %1042 = arith.select %1041, %1038, %1040 : vector<16xf32>
+              %1043 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1044 = arith.minnumf %1042, %1043 : vector<16xf32>
+              %1045 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1046 = arith.maxnumf %1044, %1045 : vector<16xf32>
+              %1047 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1048 = arith.mulf %1046, %1047 fastmath<contract> : vector<16xf32>
+              %1049 = rlx_cpu.rint %1048 : vector<16xf32>
+              %1050 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1051 = arith.mulf %1049, %1050 fastmath<contract> : vector<16xf32>
+              %1052 = arith.subf %1046, %1051 fastmath<contract> : vector<16xf32>
+              %1053 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1054 = arith.mulf %1049, %1053 fastmath<contract> : vector<16xf32>
+              %1055 = arith.subf %1052, %1054 fastmath<contract> : vector<16xf32>
+              %1056 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1057 = arith.mulf %1056, %1055 fastmath<contract> : vector<16xf32>
+              %1058 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1059 = arith.addf %1057, %1058 fastmath<contract> : vector<16xf32>
+              %1060 = arith.mulf %1059, %1055 fastmath<contract> : vector<16xf32>
+              %1061 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1062 = arith.addf %1060, %1061 fastmath<contract> : vector<16xf32>
+              %1063 = arith.mulf %1062, %1055 fastmath<contract> : vector<16xf32>
+              %1064 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1065 = arith.addf %1063, %1064 fastmath<contract> : vector<16xf32>
+              %1066 = arith.mulf %1065, %1055 fastmath<contract> : vector<16xf32>
+              %1067 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1068 = arith.addf %1066, %1067 fastmath<contract> : vector<16xf32>
+              %1069 = arith.mulf %1068, %1055 fastmath<contract> : vector<16xf32>
+              %1070 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1071 = arith.addf %1069, %1070 fastmath<contract> : vector<16xf32>
+              %1072 = arith.mulf %1055, %1055 fastmath<contract> : vector<16xf32>
+              %1073 = arith.mulf %1071, %1072 fastmath<contract> : vector<16xf32>
+              %1074 = arith.addf %1073, %1055 fastmath<contract> : vector<16xf32>
+              %1075 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1076 = arith.addf %1074, %1075 fastmath<contract> : vector<16xf32>
+              %1077 = arith.fptosi %1049 : vector<16xf32> to vector<16xi32>
+              %1078 = arith.constant dense<23> : vector<16xi32>
+              %1079 = arith.shli %1077, %1078 : vector<16xi32>
+              %1080 = arith.bitcast %1076 : vector<16xf32> to vector<16xi32>
+              %1081 = arith.addi %1080, %1079 : vector<16xi32>
+              %1082 = arith.bitcast %1081 : vector<16xi32> to vector<16xf32>
+              %1083 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1084 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1085 = arith.cmpf olt, %1042, %1083 : vector<16xf32>
+              %1086 = arith.select %1085, %1084, %1082 : vector<16xf32>
+              %1087 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1088 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1089 = arith.cmpf ogt, %1042, %1087 : vector<16xf32>
+              %1090 = arith.select %1089, %1088, %1086 : vector<16xf32>
+              %1091 = arith.cmpf uno, %1042, %1042 : vector<16xf32>
+              %1092 = arith.select %1091, %1042, %1090 : vector<16xf32>
+              %1093 = arith.constant 1.000000e+00 : f32
+              %1094 = vector.broadcast %1093 : f32 to vector<16xf32>
+              %1095 = arith.addf %1094, %1092 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1096 = arith.divf %1030, %1095 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1097 = arith.mulf %1096, %1031 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1098 = arith.constant 192 : index
+              %1099 = arith.muli %972, %1098 : index
+              %1100 = arith.constant 16 : index
+              %1101 = arith.muli %29, %1100 : index
+              %1102 = arith.addi %1099, %1101 : index
+              vector.store %1097, %3[%1102] : memref<?xf32>, vector<16xf32>
+              %1103 = arith.subf %977, %1032 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1104 = arith.cmpf ogt, %1103, %1036 : vector<16xf32>
+              %1105 = arith.select %1104, %1103, %1036 : vector<16xf32>
+              %1106 = arith.cmpf olt, %1105, %1040 : vector<16xf32>
+              %1107 = arith.select %1106, %1105, %1040 : vector<16xf32>
+              %1108 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1109 = arith.minnumf %1107, %1108 : vector<16xf32>
+              %1110 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1111 = arith.maxnumf %1109, %1110 : vector<16xf32>
+              %1112 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1113 = arith.mulf %1111, %1112 fastmath<contract> : vector<16xf32>
+              %1114 = rlx_cpu.rint %1113 : vector<16xf32>
+              %1115 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1116 = arith.mulf %1114, %1115 fastmath<contract> : vector<16xf32>
+              %1117 = arith.subf %1111, %1116 fastmath<contract> : vector<16xf32>
+              %1118 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1119 = arith.mulf %1114, %1118 fastmath<contract> : vector<16xf32>
+              %1120 = arith.subf %1117, %1119 fastmath<contract> : vector<16xf32>
+              %1121 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1122 = arith.mulf %1121, %1120 fastmath<contract> : vector<16xf32>
+              %1123 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1124 = arith.addf %1122, %1123 fastmath<contract> : vector<16xf32>
+              %1125 = arith.mulf %1124, %1120 fastmath<contract> : vector<16xf32>
+              %1126 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1127 = arith.addf %1125, %1126 fastmath<contract> : vector<16xf32>
+              %1128 = arith.mulf %1127, %1120 fastmath<contract> : vector<16xf32>
+              %1129 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1130 = arith.addf %1128, %1129 fastmath<contract> : vector<16xf32>
+              %1131 = arith.mulf %1130, %1120 fastmath<contract> : vector<16xf32>
+              %1132 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1133 = arith.addf %1131, %1132 fastmath<contract> : vector<16xf32>
+              %1134 = arith.mulf %1133, %1120 fastmath<contract> : vector<16xf32>
+              %1135 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1136 = arith.addf %1134, %1135 fastmath<contract> : vector<16xf32>
+              %1137 = arith.mulf %1120, %1120 fastmath<contract> : vector<16xf32>
+              %1138 = arith.mulf %1136, %1137 fastmath<contract> : vector<16xf32>
+              %1139 = arith.addf %1138, %1120 fastmath<contract> : vector<16xf32>
+              %1140 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1141 = arith.addf %1139, %1140 fastmath<contract> : vector<16xf32>
+              %1142 = arith.fptosi %1114 : vector<16xf32> to vector<16xi32>
+              %1143 = arith.constant dense<23> : vector<16xi32>
+              %1144 = arith.shli %1142, %1143 : vector<16xi32>
+              %1145 = arith.bitcast %1141 : vector<16xf32> to vector<16xi32>
+              %1146 = arith.addi %1145, %1144 : vector<16xi32>
+              %1147 = arith.bitcast %1146 : vector<16xi32> to vector<16xf32>
+              %1148 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1149 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1150 = arith.cmpf olt, %1107, %1148 : vector<16xf32>
+              %1151 = arith.select %1150, %1149, %1147 : vector<16xf32>
+              %1152 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1153 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1154 = arith.cmpf ogt, %1107, %1152 : vector<16xf32>
+              %1155 = arith.select %1154, %1153, %1151 : vector<16xf32>
+              %1156 = arith.cmpf uno, %1107, %1107 : vector<16xf32>
+              %1157 = arith.select %1156, %1107, %1155 : vector<16xf32>
+              %1158 = arith.addf %1094, %1157 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1159 = arith.divf %1032, %1158 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1160 = arith.mulf %1159, %1033 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1161 = arith.muli %973, %1098 : index
+              %1162 = arith.addi %1161, %1101 : index
+              vector.store %1160, %3[%1162] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %1162 = %970 to %22 step %14 {
-              %1163 = arith.muli %1162, %35 : index
-              %1164 = arith.constant 0.000000e+00 : f32
-              %1165 = vector.broadcast %1164 : f32 to vector<16xf32>
-              %1166, %1167, %1168, %1169 = scf.for %1170 = %13 to %35 step %30 iter_args(%1171 = %1165, %1172 = %1165, %1173 = %1165, %1174 = %1165) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1175 = arith.constant 16 : index
-                %1176 = arith.muli %1170, %1175 : index
-                %1177 = vector.load %34[%1176] : memref<4096xf32>, vector<16xf32>
-                %1178 = arith.addi %32, %1176 : index
-                %1179 = vector.load %34[%1178] : memref<4096xf32>, vector<16xf32>
-                %1180 = arith.addi %1163, %1170 : index
-                %1181 = memref.load %0[%1180] : memref<?xf32>
-                %1182 = vector.broadcast %1181 : f32 to vector<16xf32>
-                %1183 = vector.fma %1182, %1177, %1171 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1184 = vector.fma %1182, %1179, %1172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1185 = arith.addi %1170, %14 : index
-                %1186 = arith.muli %1185, %1175 : index
-                %1187 = vector.load %34[%1186] : memref<4096xf32>, vector<16xf32>
-                %1188 = arith.addi %32, %1186 : index
-                %1189 = vector.load %34[%1188] : memref<4096xf32>, vector<16xf32>
-                %1190 = arith.addi %1163, %1185 : index
-                %1191 = memref.load %0[%1190] : memref<?xf32>
-                %1192 = vector.broadcast %1191 : f32 to vector<16xf32>
-                %1193 = vector.fma %1192, %1187, %1173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1194 = vector.fma %1192, %1189, %1174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1183, %1184, %1193, %1194 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1163 = %971 to %22 step %14 {
+              %1164 = arith.muli %1163, %35 : index
+              %1165 = arith.constant 0.000000e+00 : f32
+              %1166 = vector.broadcast %1165 : f32 to vector<16xf32>
+              %1167, %1168, %1169, %1170 = scf.for %1171 = %13 to %35 step %30 iter_args(%1172 = %1166, %1173 = %1166, %1174 = %1166, %1175 = %1166) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1176 = arith.constant 16 : index
+                %1177 = arith.muli %1171, %1176 : index
+                %1178 = vector.load %34[%1177] : memref<4096xf32>, vector<16xf32>
+                %1179 = arith.addi %32, %1177 : index
+                %1180 = vector.load %34[%1179] : memref<4096xf32>, vector<16xf32>
+                %1181 = arith.addi %1164, %1171 : index
+                %1182 = memref.load %0[%1181] : memref<?xf32>
+                %1183 = vector.broadcast %1182 : f32 to vector<16xf32>
+                %1184 = vector.fma %1183, %1178, %1172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1185 = vector.fma %1183, %1180, %1173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1186 = arith.addi %1171, %14 : index
+                %1187 = arith.muli %1186, %1176 : index
+                %1188 = vector.load %34[%1187] : memref<4096xf32>, vector<16xf32>
+                %1189 = arith.addi %32, %1187 : index
+                %1190 = vector.load %34[%1189] : memref<4096xf32>, vector<16xf32>
+                %1191 = arith.addi %1164, %1186 : index
+                %1192 = memref.load %0[%1191] : memref<?xf32>
+                %1193 = vector.broadcast %1192 : f32 to vector<16xf32>
+                %1194 = vector.fma %1193, %1188, %1174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1195 = vector.fma %1193, %1190, %1175 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1184, %1185, %1194, %1195 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1195 = arith.addf %1166, %1168 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %1196 = arith.addf %1167, %1169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1197 = arith.subf %1165, %1195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1198 = arith.constant -8.700000e+01 : f32
-              %1199 = vector.broadcast %1198 : f32 to vector<16xf32>
-              %1200 = arith.cmpf ogt, %1197, %1199 : vector<16xf32>
-              %1201 = arith.select %1200, %1197, %1199 : vector<16xf32>
-              %1202 = arith.constant 8.800000e+01 : f32
-              %1203 = vector.broadcast %1202 : f32 to vector<16xf32>
-              %1204 = arith.cmpf olt, %1201, %1203 : vector<16xf32>
-              %1205 = arith.select %1204, %1201, %1203 : vector<16xf32>
-              %1206 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1207 = arith.minnumf %1205, %1206 : vector<16xf32>
-              %1208 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1209 = arith.maxnumf %1207, %1208 : vector<16xf32>
-              %1210 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1211 = arith.mulf %1209, %1210 fastmath<contract> : vector<16xf32>
-              %1212 = rlx_cpu.rint %1211 : vector<16xf32>
-              %1213 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1214 = arith.mulf %1212, %1213 fastmath<contract> : vector<16xf32>
-              %1215 = arith.subf %1209, %1214 fastmath<contract> : vector<16xf32>
-              %1216 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1217 = arith.mulf %1212, %1216 fastmath<contract> : vector<16xf32>
-              %1218 = arith.subf %1215, %1217 fastmath<contract> : vector<16xf32>
-              %1219 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1220 = arith.mulf %1219, %1218 fastmath<contract> : vector<16xf32>
-              %1221 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1222 = arith.addf %1220, %1221 fastmath<contract> : vector<16xf32>
-              %1223 = arith.mulf %1222, %1218 fastmath<contract> : vector<16xf32>
-              %1224 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1225 = arith.addf %1223, %1224 fastmath<contract> : vector<16xf32>
-              %1226 = arith.mulf %1225, %1218 fastmath<contract> : vector<16xf32>
-              %1227 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1228 = arith.addf %1226, %1227 fastmath<contract> : vector<16xf32>
-              %1229 = arith.mulf %1228, %1218 fastmath<contract> : vector<16xf32>
-              %1230 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1231 = arith.addf %1229, %1230 fastmath<contract> : vector<16xf32>
-              %1232 = arith.mulf %1231, %1218 fastmath<contract> : vector<16xf32>
-              %1233 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1234 = arith.addf %1232, %1233 fastmath<contract> : vector<16xf32>
-              %1235 = arith.mulf %1218, %1218 fastmath<contract> : vector<16xf32>
-              %1236 = arith.mulf %1234, %1235 fastmath<contract> : vector<16xf32>
-              %1237 = arith.addf %1236, %1218 fastmath<contract> : vector<16xf32>
-              %1238 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1239 = arith.addf %1237, %1238 fastmath<contract> : vector<16xf32>
-              %1240 = arith.fptosi %1212 : vector<16xf32> to vector<16xi32>
-              %1241 = arith.constant dense<23> : vector<16xi32>
-              %1242 = arith.shli %1240, %1241 : vector<16xi32>
-              %1243 = arith.bitcast %1239 : vector<16xf32> to vector<16xi32>
-              %1244 = arith.addi %1243, %1242 : vector<16xi32>
-              %1245 = arith.bitcast %1244 : vector<16xi32> to vector<16xf32>
-              %1246 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1247 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1248 = arith.cmpf olt, %1205, %1246 : vector<16xf32>
-              %1249 = arith.select %1248, %1247, %1245 : vector<16xf32>
-              %1250 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1251 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1252 = arith.cmpf ogt, %1205, %1250 : vector<16xf32>
-              %1253 = arith.select %1252, %1251, %1249 : vector<16xf32>
-              %1254 = arith.cmpf uno, %1205, %1205 : vector<16xf32>
-              %1255 = arith.select %1254, %1205, %1253 : vector<16xf32>
-              %1256 = arith.constant 1.000000e+00 : f32
-              %1257 = vector.broadcast %1256 : f32 to vector<16xf32>
-              %1258 = arith.addf %1257, %1255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1259 = arith.divf %1195, %1258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1260 = arith.mulf %1259, %1196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1261 = arith.constant 192 : index
-              %1262 = arith.muli %1162, %1261 : index
-              %1263 = arith.constant 16 : index
-              %1264 = arith.muli %29, %1263 : index
-              %1265 = arith.addi %1262, %1264 : index
-              vector.store %1260, %3[%1265] : memref<?xf32>, vector<16xf32>
+              %1197 = arith.addf %1168, %1170 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1198 = arith.subf %1166, %1196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1199 = arith.constant -8.700000e+01 : f32
+              %1200 = vector.broadcast %1199 : f32 to vector<16xf32>
+              %1201 = arith.cmpf ogt, %1198, %1200 : vector<16xf32>
+              %1202 = arith.select %1201, %1198, %1200 : vector<16xf32>
+              %1203 = arith.constant 8.800000e+01 : f32
+              %1204 = vector.broadcast %1203 : f32 to vector<16xf32>
+              %1205 = arith.cmpf olt, %1202, %1204 : vector<16xf32>
+              %1206 = arith.select %1205, %1202, %1204 : vector<16xf32>
+              %1207 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1208 = arith.minnumf %1206, %1207 : vector<16xf32>
+              %1209 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1210 = arith.maxnumf %1208, %1209 : vector<16xf32>
+              %1211 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1212 = arith.mulf %1210, %1211 fastmath<contract> : vector<16xf32>
+              %1213 = rlx_cpu.rint %1212 : vector<16xf32>
+              %1214 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1215 = arith.mulf %1213, %1214 fastmath<contract> : vector<16xf32>
+              %1216 = arith.subf %1210, %1215 fastmath<contract> : vector<16xf32>
+              %1217 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1218 = arith.mulf %1213, %1217 fastmath<contract> : vector<16xf32>
+              %1219 = arith.subf %1216, %1218 fastmath<contract> : vector<16xf32>
+              %1220 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1221 = arith.mulf %1220, %1219 fastmath<contract> : vector<16xf32>
+              %1222 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
+              %1224 = arith.mulf %1223, %1219 fastmath<contract> : vector<16xf32>
+              %1225 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1226 = arith.addf %1224, %1225 fastmath<contract> : vector<16xf32>
+              %1227 = arith.mulf %1226, %1219 fastmath<contract> : vector<16xf32>
+              %1228 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1229 = arith.addf %1227, %1228 fastmath<contract> : vector<16xf32>
+              %1230 = arith.mulf %1229, %1219 fastmath<contract> : vector<16xf32>
+              %1231 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1232 = arith.addf %1230, %1231 fastmath<contract> : vector<16xf32>
+              %1233 = arith.mulf %1232, %1219 fastmath<contract> : vector<16xf32>
+              %1234 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1235 = arith.addf %1233, %1234 fastmath<contract> : vector<16xf32>
+              %1236 = arith.mulf %1219, %1219 fastmath<contract> : vector<16xf32>
+              %1237 = arith.mulf %1235, %1236 fastmath<contract> : vector<16xf32>
+              %1238 = arith.addf %1237, %1219 fastmath<contract> : vector<16xf32>
+              %1239 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1240 = arith.addf %1238, %1239 fastmath<contract> : vector<16xf32>
+              %1241 = arith.fptosi %1213 : vector<16xf32> to vector<16xi32>
+              %1242 = arith.constant dense<23> : vector<16xi32>
+              %1243 = arith.shli %1241, %1242 : vector<16xi32>
+              %1244 = arith.bitcast %1240 : vector<16xf32> to vector<16xi32>
+              %1245 = arith.addi %1244, %1243 : vector<16xi32>
+              %1246 = arith.bitcast %1245 : vector<16xi32> to vector<16xf32>
+              %1247 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1248 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1249 = arith.cmpf olt, %1206, %1247 : vector<16xf32>
+              %1250 = arith.select %1249, %1248, %1246 : vector<16xf32>
+              %1251 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1252 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1253 = arith.cmpf ogt, %1206, %1251 : vector<16xf32>
+              %1254 = arith.select %1253, %1252, %1250 : vector<16xf32>
+              %1255 = arith.cmpf uno, %1206, %1206 : vector<16xf32>
+              %1256 = arith.select %1255, %1206, %1254 : vector<16xf32>
+              %1257 = arith.constant 1.000000e+00 : f32
+              %1258 = vector.broadcast %1257 : f32 to vector<16xf32>
+              %1259 = arith.addf %1258, %1256 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1260 = arith.divf %1196, %1259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1261 = arith.mulf %1260, %1197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1262 = arith.constant 192 : index
+              %1263 = arith.muli %1163, %1262 : index
+              %1264 = arith.constant 16 : index
+              %1265 = arith.muli %29, %1264 : index
+              %1266 = arith.addi %1263, %1265 : index
+              vector.store %1261, %3[%1266] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1266 = arith.constant 2048 : index
-            %1267 = arith.muli %29, %1266 : index
-            scf.for %1268 = %20 to %22 step %14 {
-              %1269 = arith.constant 128 : index
-              %1270 = arith.muli %1268, %1269 : index
-              %1271 = arith.constant 0.000000e+00 : f32
-              %1272 = vector.broadcast %1271 : f32 to vector<16xf32>
-              %1273, %1274, %1275, %1276 = scf.for %1277 = %13 to %1269 step %30 iter_args(%1278 = %1272, %1279 = %1272, %1280 = %1272, %1281 = %1272) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1282 = arith.constant 16 : index
-                %1283 = arith.muli %1277, %1282 : index
-                %1284 = arith.addi %1267, %1283 : index
-                %1285 = vector.load %1[%1284] : memref<?xi16>, vector<16xi16>
-                %1286 = arith.extui %1285 : vector<16xi16> to vector<16xi32>
-                %1287 = arith.constant dense<16> : vector<16xi32>
-                %1288 = arith.shli %1286, %1287 : vector<16xi32>
-                %1289 = arith.bitcast %1288 : vector<16xi32> to vector<16xf32>
-                %1290 = vector.load %2[%1284] : memref<?xi16>, vector<16xi16>
-                %1291 = arith.extui %1290 : vector<16xi16> to vector<16xi32>
-                %1292 = arith.shli %1291, %1287 : vector<16xi32>
-                %1293 = arith.bitcast %1292 : vector<16xi32> to vector<16xf32>
-                %1294 = arith.addi %1270, %1277 : index
-                %1295 = memref.load %0[%1294] : memref<?xf32>
-                %1296 = vector.broadcast %1295 : f32 to vector<16xf32>
-                %1297 = vector.fma %1296, %1289, %1278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1298 = vector.fma %1296, %1293, %1279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1299 = arith.addi %1277, %14 : index
-                %1300 = arith.muli %1299, %1282 : index
-                %1301 = arith.addi %1267, %1300 : index
-                %1302 = vector.load %1[%1301] : memref<?xi16>, vector<16xi16>
-                %1303 = arith.extui %1302 : vector<16xi16> to vector<16xi32>
-                %1304 = arith.shli %1303, %1287 : vector<16xi32>
-                %1305 = arith.bitcast %1304 : vector<16xi32> to vector<16xf32>
-                %1306 = vector.load %2[%1301] : memref<?xi16>, vector<16xi16>
-                %1307 = arith.extui %1306 : vector<16xi16> to vector<16xi32>
-                %1308 = arith.shli %1307, %1287 : vector<16xi32>
-                %1309 = arith.bitcast %1308 : vector<16xi32> to vector<16xf32>
-                %1310 = arith.addi %1270, %1299 : index
-                %1311 = memref.load %0[%1310] : memref<?xf32>
-                %1312 = vector.broadcast %1311 : f32 to vector<16xf32>
-                %1313 = vector.fma %1312, %1305, %1280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1314 = vector.fma %1312, %1309, %1281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1297, %1298, %1313, %1314 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1267 = arith.constant 2048 : index
+            %1268 = arith.muli %29, %1267 : index
+            scf.for %1269 = %20 to %22 step %14 {
+              %1270 = arith.constant 128 : index
+              %1271 = arith.muli %1269, %1270 : index
+              %1272 = arith.constant 0.000000e+00 : f32
+              %1273 = vector.broadcast %1272 : f32 to vector<16xf32>
+              %1274, %1275, %1276, %1277 = scf.for %1278 = %13 to %1270 step %30 iter_args(%1279 = %1273, %1280 = %1273, %1281 = %1273, %1282 = %1273) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1283 = arith.constant 16 : index
+                %1284 = arith.muli %1278, %1283 : index
+                %1285 = arith.addi %1268, %1284 : index
+                %1286 = vector.load %1[%1285] : memref<?xi16>, vector<16xi16>
+                %1287 = arith.extui %1286 : vector<16xi16> to vector<16xi32>
+                %1288 = arith.constant dense<16> : vector<16xi32>
+                %1289 = arith.shli %1287, %1288 : vector<16xi32>
+                %1290 = arith.bitcast %1289 : vector<16xi32> to vector<16xf32>
+                %1291 = vector.load %2[%1285] : memref<?xi16>, vector<16xi16>
+                %1292 = arith.extui %1291 : vector<16xi16> to vector<16xi32>
+                %1293 = arith.shli %1292, %1288 : vector<16xi32>
+                %1294 = arith.bitcast %1293 : vector<16xi32> to vector<16xf32>
+                %1295 = arith.addi %1271, %1278 : index
+                %1296 = memref.load %0[%1295] : memref<?xf32>
+                %1297 = vector.broadcast %1296 : f32 to vector<16xf32>
+                %1298 = vector.fma %1297, %1290, %1279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1299 = vector.fma %1297, %1294, %1280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1300 = arith.addi %1278, %14 : index
+                %1301 = arith.muli %1300, %1283 : index
+                %1302 = arith.addi %1268, %1301 : index
+                %1303 = vector.load %1[%1302] : memref<?xi16>, vector<16xi16>
+                %1304 = arith.extui %1303 : vector<16xi16> to vector<16xi32>
+                %1305 = arith.shli %1304, %1288 : vector<16xi32>
+                %1306 = arith.bitcast %1305 : vector<16xi32> to vector<16xf32>
+                %1307 = vector.load %2[%1302] : memref<?xi16>, vector<16xi16>
+                %1308 = arith.extui %1307 : vector<16xi16> to vector<16xi32>
+                %1309 = arith.shli %1308, %1288 : vector<16xi32>
+                %1310 = arith.bitcast %1309 : vector<16xi32> to vector<16xf32>
+                %1311 = arith.addi %1271, %1300 : index
+                %1312 = memref.load %0[%1311] : memref<?xf32>
+                %1313 = vector.broadcast %1312 : f32 to vector<16xf32>
+                %1314 = vector.fma %1313, %1306, %1281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1315 = vector.fma %1313, %1310, %1282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1298, %1299, %1314, %1315 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1315 = arith.addf %1273, %1275 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %1316 = arith.addf %1274, %1276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1317 = arith.subf %1272, %1315 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1318 = arith.constant -8.700000e+01 : f32
-              %1319 = vector.broadcast %1318 : f32 to vector<16xf32>
-              %1320 = arith.cmpf ogt, %1317, %1319 : vector<16xf32>
-              %1321 = arith.select %1320, %1317, %1319 : vector<16xf32>
-              %1322 = arith.constant 8.800000e+01 : f32
-              %1323 = vector.broadcast %1322 : f32 to vector<16xf32>
-              %1324 = arith.cmpf olt, %1321, %1323 : vector<16xf32>
-              %1325 = arith.select %1324, %1321, %1323 : vector<16xf32>
-              %1326 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1327 = arith.minnumf %1325, %1326 : vector<16xf32>
-              %1328 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1329 = arith.maxnumf %1327, %1328 : vector<16xf32>
-              %1330 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1331 = arith.mulf %1329, %1330 fastmath<contract> : vector<16xf32>
-              %1332 = rlx_cpu.rint %1331 : vector<16xf32>
-              %1333 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1334 = arith.mulf %1332, %1333 fastmath<contract> : vector<16xf32>
-              %1335 = arith.subf %1329, %1334 fastmath<contract> : vector<16xf32>
-              %1336 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1337 = arith.mulf %1332, %1336 fastmath<contract> : vector<16xf32>
-              %1338 = arith.subf %1335, %1337 fastmath<contract> : vector<16xf32>
-              %1339 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1340 = arith.mulf %1339, %1338 fastmath<contract> : vector<16xf32>
-              %1341 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1342 = arith.addf %1340, %1341 fastmath<contract> : vector<16xf32>
-              %1343 = arith.mulf %1342, %1338 fastmath<contract> : vector<16xf32>
-              %1344 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1345 = arith.addf %1343, %1344 fastmath<contract> : vector<16xf32>
-              %1346 = arith.mulf %1345, %1338 fastmath<contract> : vector<16xf32>
-              %1347 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1348 = arith.addf %1346, %1347 fastmath<contract> : vector<16xf32>
-              %1349 = arith.mulf %1348, %1338 fastmath<contract> : vector<16xf32>
-              %1350 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1351 = arith.addf %1349, %1350 fastmath<contract> : vector<16xf32>
-              %1352 = arith.mulf %1351, %1338 fastmath<contract> : vector<16xf32>
-              %1353 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1354 = arith.addf %1352, %1353 fastmath<contract> : vector<16xf32>
-              %1355 = arith.mulf %1338, %1338 fastmath<contract> : vector<16xf32>
-              %1356 = arith.mulf %1354, %1355 fastmath<contract> : vector<16xf32>
-              %1357 = arith.addf %1356, %1338 fastmath<contract> : vector<16xf32>
-              %1358 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1359 = arith.addf %1357, %1358 fastmath<contract> : vector<16xf32>
-              %1360 = arith.fptosi %1332 : vector<16xf32> to vector<16xi32>
-              %1361 = arith.constant dense<23> : vector<16xi32>
-              %1362 = arith.shli %1360, %1361 : vector<16xi32>
-              %1363 = arith.bitcast %1359 : vector<16xf32> to vector<16xi32>
-              %1364 = arith.addi %1363, %1362 : vector<16xi32>
-              %1365 = arith.bitcast %1364 : vector<16xi32> to vector<16xf32>
-              %1366 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1367 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1368 = arith.cmpf olt, %1325, %1366 : vector<16xf32>
-              %1369 = arith.select %1368, %1367, %1365 : vector<16xf32>
-              %1370 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1371 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1372 = arith.cmpf ogt, %1325, %1370 : vector<16xf32>
-              %1373 = arith.select %1372, %1371, %1369 : vector<16xf32>
-              %1374 = arith.cmpf uno, %1325, %1325 : vector<16xf32>
-              %1375 = arith.select %1374, %1325, %1373 : vector<16xf32>
-              %1376 = arith.constant 1.000000e+00 : f32
-              %1377 = vector.broadcast %1376 : f32 to vector<16xf32>
-              %1378 = arith.addf %1377, %1375 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1379 = arith.divf %1315, %1378 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1380 = arith.mulf %1379, %1316 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1381 = arith.constant 192 : index
-              %1382 = arith.muli %1268, %1381 : index
-              %1383 = arith.constant 16 : index
-              %1384 = arith.muli %29, %1383 : index
-              %1385 = arith.addi %1382, %1384 : index
-              vector.store %1380, %3[%1385] : memref<?xf32>, vector<16xf32>
+              %1317 = arith.addf %1275, %1277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1318 = arith.subf %1273, %1316 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1319 = arith.constant -8.700000e+01 : f32
+              %1320 = vector.broadcast %1319 : f32 to vector<16xf32>
+              %1321 = arith.cmpf ogt, %1318, %1320 : vector<16xf32>
+              %1322 = arith.select %1321, %1318, %1320 : vector<16xf32>
+              %1323 = arith.constant 8.800000e+01 : f32
+              %1324 = vector.broadcast %1323 : f32 to vector<16xf32>
+              %1325 = arith.cmpf olt, %1322, %1324 : vector<16xf32>
+              %1326 = arith.select %1325, %1322, %1324 : vector<16xf32>
+              %1327 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1328 = arith.minnumf %1326, %1327 : vector<16xf32>
+              %1329 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1330 = arith.maxnumf %1328, %1329 : vector<16xf32>
+              %1331 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1332 = arith.mulf %1330, %1331 fastmath<contract> : vector<16xf32>
+              %1333 = rlx_cpu.rint %1332 : vector<16xf32>
+              %1334 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1335 = arith.mulf %1333, %1334 fastmath<contract> : vector<16xf32>
+              %1336 = arith.subf %1330, %1335 fastmath<contract> : vector<16xf32>
+              %1337 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1338 = arith.mulf %1333, %1337 fastmath<contract> : vector<16xf32>
+              %1339 = arith.subf %1336, %1338 fastmath<contract> : vector<16xf32>
+              %1340 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1341 = arith.mulf %1340, %1339 fastmath<contract> : vector<16xf32>
+              %1342 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
+              %1344 = arith.mulf %1343, %1339 fastmath<contract> : vector<16xf32>
+              %1345 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
+              %1347 = arith.mulf %1346, %1339 fastmath<contract> : vector<16xf32>
+              %1348 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1349 = arith.addf %1347, %1348 fastmath<contract> : vector<16xf32>
+              %1350 = arith.mulf %1349, %1339 fastmath<contract> : vector<16xf32>
+              %1351 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1352 = arith.addf %1350, %1351 fastmath<contract> : vector<16xf32>
+              %1353 = arith.mulf %1352, %1339 fastmath<contract> : vector<16xf32>
+              %1354 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1355 = arith.addf %1353, %1354 fastmath<contract> : vector<16xf32>
+              %1356 = arith.mulf %1339, %1339 fastmath<contract> : vector<16xf32>
+              %1357 = arith.mulf %1355, %1356 fastmath<contract> : vector<16xf32>
+              %1358 = arith.addf %1357, %1339 fastmath<contract> : vector<16xf32>
+              %1359 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1360 = arith.addf %1358, %1359 fastmath<contract> : vector<16xf32>
+              %1361 = arith.fptosi %1333 : vector<16xf32> to vector<16xi32>
+              %1362 = arith.constant dense<23> : vector<16xi32>
+              %1363 = arith.shli %1361, %1362 : vector<16xi32>
+              %1364 = arith.bitcast %1360 : vector<16xf32> to vector<16xi32>
+              %1365 = arith.addi %1364, %1363 : vector<16xi32>
+              %1366 = arith.bitcast %1365 : vector<16xi32> to vector<16xf32>
+              %1367 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1368 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1369 = arith.cmpf olt, %1326, %1367 : vector<16xf32>
+              %1370 = arith.select %1369, %1368, %1366 : vector<16xf32>
+              %1371 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1372 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1373 = arith.cmpf ogt, %1326, %1371 : vector<16xf32>
+              %1374 = arith.select %1373, %1372, %1370 : vector<16xf32>
+              %1375 = arith.cmpf uno, %1326, %1326 : vector<16xf32>
+              %1376 = arith.select %1375, %1326, %1374 : vector<16xf32>
+              %1377 = arith.constant 1.000000e+00 : f32
+              %1378 = vector.broadcast %1377 : f32 to vector<16xf32>
+              %1379 = arith.addf %1378, %1376 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1380 = arith.divf %1316, %1379 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1381 = arith.mulf %1380, %1317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1382 = arith.constant 192 : index
+              %1383 = arith.muli %1269, %1382 : index
+              %1384 = arith.constant 16 : index
+              %1385 = arith.muli %29, %1384 : index
+              %1386 = arith.addi %1383, %1385 : index
+              vector.store %1381, %3[%1386] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%1386: index):
-        %1387 = arith.divui %1386, %10 : index
-        %1388 = arith.remui %1386, %10 : index
-        %1389 = arith.muli %1388, %9 : index
-        %1390 = arith.addi %1389, %9 : index
-        %1391 = arith.minui %1390, %4 : index
-        %1392 = arith.subi %1391, %1389 : index
-        %1393 = arith.constant 8 : index
-        %1394 = arith.divui %1392, %1393 : index
-        %1395 = arith.muli %1394, %1393 : index
-        %1396 = arith.addi %1389, %1395 : index
-        %1397 = arith.addi %1387, %14 : index
-        scf.for %1398 = %1387 to %1397 step %14 {
-          %1399 = arith.constant 2 : index
-          %1400 = arith.cmpi uge, %1392, %1399 : index
-          scf.if %1400 {
-            %1401 = arith.constant 2048 : index
-            %1402 = arith.muli %1398, %1401 : index
-            %1403 = memref.alloca() : memref<4096xf32>
-            %1404 = arith.constant 128 : index
-            scf.for %1405 = %13 to %1404 step %14 {
-              scf.for %1406 = %13 to %14 step %14 {
-                %1407 = arith.addi %1405, %1406 : index
-                %1408 = arith.constant 16 : index
-                %1409 = arith.muli %1407, %1408 : index
-                %1410 = arith.addi %1402, %1409 : index
-                %1411 = vector.load %1[%1410] : memref<?xi16>, vector<16xi16>
-                %1412 = arith.extui %1411 : vector<16xi16> to vector<16xi32>
-                %1413 = arith.constant dense<16> : vector<16xi32>
-                %1414 = arith.shli %1412, %1413 : vector<16xi32>
-                %1415 = arith.bitcast %1414 : vector<16xi32> to vector<16xf32>
-                vector.store %1415, %1403[%1409] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%1387: index):
+        %1388 = arith.divui %1387, %10 : index
+        %1389 = arith.remui %1387, %10 : index
+        %1390 = arith.muli %1389, %9 : index
+        %1391 = arith.addi %1390, %9 : index
+        %1392 = arith.minui %1391, %4 : index
+        %1393 = arith.subi %1392, %1390 : index
+        %1394 = arith.constant 8 : index
+        %1395 = arith.divui %1393, %1394 : index
+        %1396 = arith.muli %1395, %1394 : index
+        %1397 = arith.addi %1390, %1396 : index
+        %1398 = arith.addi %1388, %14 : index
+        scf.for %1399 = %1388 to %1398 step %14 {
+          %1400 = arith.constant 2 : index
+          %1401 = arith.cmpi uge, %1393, %1400 : index
+          scf.if %1401 {
+            %1402 = arith.constant 2048 : index
+            %1403 = arith.muli %1399, %1402 : index
+            %1404 = memref.alloca() : memref<4096xf32>
+            %1405 = arith.constant 128 : index
+            scf.for %1406 = %13 to %1405 step %14 {
+              scf.for %1407 = %13 to %14 step %14 {
+                %1408 = arith.addi %1406, %1407 : index
+                %1409 = arith.constant 16 : index
+                %1410 = arith.muli %1408, %1409 : index
+                %1411 = arith.addi %1403, %1410 : index
+                %1412 = vector.load %1[%1411] : memref<?xi16>, vector<16xi16>
+                %1413 = arith.extui %1412 : vector<16xi16> to vector<16xi32>
+                %1414 = arith.constant dense<16> : vector<16xi32>
+                %1415 = arith.shli %1413, %1414 : vector<16xi32>
+                %1416 = arith.bitcast %1415 : vector<16xi32> to vector<16xf32>
+                vector.store %1416, %1404[%1410] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %1416 = %13 to %1404 step %14 {
-              scf.for %1417 = %13 to %14 step %14 {
-                %1418 = arith.addi %1416, %1417 : index
-                %1419 = arith.constant 16 : index
-                %1420 = arith.muli %1418, %1419 : index
-                %1421 = arith.addi %1402, %1420 : index
-                %1422 = vector.load %2[%1421] : memref<?xi16>, vector<16xi16>
-                %1423 = arith.extui %1422 : vector<16xi16> to vector<16xi32>
-                %1424 = arith.constant dense<16> : vector<16xi32>
-                %1425 = arith.shli %1423, %1424 : vector<16xi32>
-                %1426 = arith.bitcast %1425 : vector<16xi32> to vector<16xf32>
-                %1427 = arith.addi %1401, %1420 : index
-                vector.store %1426, %1403[%1427] : memref<4096xf32>, vector<16xf32>
+            scf.for %1417 = %13 to %1405 step %14 {
+              scf.for %1418 = %13 to %14 step %14 {
+                %1419 = arith.addi %1417, %1418 : index
+                %1420 = arith.constant 16 : index
+                %1421 = arith.muli %1419, %1420 : index
+                %1422 = arith.addi %1403, %1421 : index
+                %1423 = vector.load %2[%1422] : memref<?xi16>, vector<16xi16>
+                %1424 = arith.extui %1423 : vector<16xi16> to vector<16xi32>
+                %1425 = arith.constant dense<16> : vector<16xi32>
+                %1426 = arith.shli %1424, %1425 : vector<16xi32>
+                %1427 = arith.bitcast %1426 : vector<16xi32> to vector<16xf32>
+                %1428 = arith.addi %1402, %1421 : index
+                vector.store %1427, %1404[%1428] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %1428 = %1389 to %1396 step %1393 {
-              %1429 = arith.addi %1428, %14 : index
-              %1430 = arith.addi %1428, %1399 : index
-              %1431 = arith.constant 3 : index
-              %1432 = arith.addi %1428, %1431 : index
-              %1433 = arith.constant 4 : index
-              %1434 = arith.addi %1428, %1433 : index
-              %1435 = arith.constant 5 : index
-              %1436 = arith.addi %1428, %1435 : index
-              %1437 = arith.constant 6 : index
-              %1438 = arith.addi %1428, %1437 : index
-              %1439 = arith.constant 7 : index
-              %1440 = arith.addi %1428, %1439 : index
-              %1441 = arith.muli %1428, %1404 : index
-              %1442 = arith.addi %1441, %1404 : index
-              %1443 = arith.constant 256 : index
-              %1444 = arith.addi %1441, %1443 : index
-              %1445 = arith.constant 384 : index
-              %1446 = arith.addi %1441, %1445 : index
-              %1447 = arith.addi %1441, %9 : index
-              %1448 = arith.constant 640 : index
-              %1449 = arith.addi %1441, %1448 : index
-              %1450 = arith.constant 768 : index
-              %1451 = arith.addi %1441, %1450 : index
-              %1452 = arith.constant 896 : index
-              %1453 = arith.addi %1441, %1452 : index
-              %1454 = arith.constant 0.000000e+00 : f32
-              %1455 = vector.broadcast %1454 : f32 to vector<16xf32>
-              %1456, %1457, %1458, %1459, %1460, %1461, %1462, %1463, %1464, %1465, %1466, %1467, %1468, %1469, %1470, %1471 = scf.for %1472 = %13 to %1404 step %14 iter_args(%1473 = %1455, %1474 = %1455, %1475 = %1455, %1476 = %1455, %1477 = %1455, %1478 = %1455, %1479 = %1455, %1480 = %1455, %1481 = %1455, %1482 = %1455, %1483 = %1455, %1484 = %1455, %1485 = %1455, %1486 = %1455, %1487 = %1455, %1488 = %1455) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1489 = arith.constant 16 : index
-                %1490 = arith.muli %1472, %1489 : index
-                %1491 = vector.load %1403[%1490] : memref<4096xf32>, vector<16xf32>
-                %1492 = arith.addi %1401, %1490 : index
-                %1493 = vector.load %1403[%1492] : memref<4096xf32>, vector<16xf32>
-                %1494 = arith.addi %1490, %1443 : index
-                rlx_cpu.prefetch %1403[%1494] {cache = "l1"} : memref<4096xf32>
-                %1495 = arith.addi %1492, %1443 : index
-                rlx_cpu.prefetch %1403[%1495] {cache = "l1"} : memref<4096xf32>
-                %1496 = arith.addi %1441, %1472 : index
-                %1497 = memref.load %0[%1496] : memref<?xf32>
-                %1498 = vector.broadcast %1497 : f32 to vector<16xf32>
-                %1499 = vector.fma %1498, %1491, %1473 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1500 = vector.fma %1498, %1493, %1474 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1501 = arith.addi %1442, %1472 : index
-                %1502 = memref.load %0[%1501] : memref<?xf32>
-                %1503 = vector.broadcast %1502 : f32 to vector<16xf32>
-                %1504 = vector.fma %1503, %1491, %1475 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1505 = vector.fma %1503, %1493, %1476 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1506 = arith.addi %1444, %1472 : index
-                %1507 = memref.load %0[%1506] : memref<?xf32>
-                %1508 = vector.broadcast %1507 : f32 to vector<16xf32>
-                %1509 = vector.fma %1508, %1491, %1477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1510 = vector.fma %1508, %1493, %1478 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1511 = arith.addi %1446, %1472 : index
-                %1512 = memref.load %0[%1511] : memref<?xf32>
-                %1513 = vector.broadcast %1512 : f32 to vector<16xf32>
-                %1514 = vector.fma %1513, %1491, %1479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1515 = vector.fma %1513, %1493, %1480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1516 = arith.addi %1447, %1472 : index
-                %1517 = memref.load %0[%1516] : memref<?xf32>
-                %1518 = vector.broadcast %1517 : f32 to vector<16xf32>
-                %1519 = vector.fma %1518, %1491, %1481 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1520 = vector.fma %1518, %1493, %1482 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1521 = arith.addi %1449, %1472 : index
-                %1522 = memref.load %0[%1521] : memref<?xf32>
-                %1523 = vector.broadcast %1522 : f32 to vector<16xf32>
-                %1524 = vector.fma %1523, %1491, %1483 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1525 = vector.fma %1523, %1493, %1484 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1526 = arith.addi %1451, %1472 : index
-                %1527 = memref.load %0[%1526] : memref<?xf32>
-                %1528 = vector.broadcast %1527 : f32 to vector<16xf32>
-                %1529 = vector.fma %1528, %1491, %1485 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1530 = vector.fma %1528, %1493, %1486 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1531 = arith.addi %1453, %1472 : index
-                %1532 = memref.load %0[%1531] : memref<?xf32>
-                %1533 = vector.broadcast %1532 : f32 to vector<16xf32>
-                %1534 = vector.fma %1533, %1491, %1487 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1535 = vector.fma %1533, %1493, %1488 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1499, %1500, %1504, %1505, %1509, %1510, %1514, %1515, %1519, %1520, %1524, %1525, %1529, %1530, %1534, %1535 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1429 = %1390 to %1397 step %1394 {
+              %1430 = arith.addi %1429, %14 : index
+              %1431 = arith.addi %1429, %1400 : index
+              %1432 = arith.constant 3 : index
+              %1433 = arith.addi %1429, %1432 : index
+              %1434 = arith.constant 4 : index
+              %1435 = arith.addi %1429, %1434 : index
+              %1436 = arith.constant 5 : index
+              %1437 = arith.addi %1429, %1436 : index
+              %1438 = arith.constant 6 : index
+              %1439 = arith.addi %1429, %1438 : index
+              %1440 = arith.constant 7 : index
+              %1441 = arith.addi %1429, %1440 : index
+              %1442 = arith.muli %1429, %1405 : index
+              %1443 = arith.addi %1442, %1405 : index
+              %1444 = arith.constant 256 : index
+              %1445 = arith.addi %1442, %1444 : index
+              %1446 = arith.constant 384 : index
+              %1447 = arith.addi %1442, %1446 : index
+              %1448 = arith.constant 512 : index
+              %1449 = arith.addi %1442, %1448 : index
+              %1450 = arith.constant 640 : index
+              %1451 = arith.addi %1442, %1450 : index
+              %1452 = arith.constant 768 : index
+              %1453 = arith.addi %1442, %1452 : index
+              %1454 = arith.constant 896 : index
+              %1455 = arith.addi %1442, %1454 : index
+              %1456 = arith.constant 0.000000e+00 : f32
+              %1457 = vector.broadcast %1456 : f32 to vector<16xf32>
+              %1458, %1459, %1460, %1461, %1462, %1463, %1464, %1465, %1466, %1467, %1468, %1469, %1470, %1471, %1472, %1473 = scf.for %1474 = %13 to %1405 step %14 iter_args(%1475 = %1457, %1476 = %1457, %1477 = %1457, %1478 = %1457, %1479 = %1457, %1480 = %1457, %1481 = %1457, %1482 = %1457, %1483 = %1457, %1484 = %1457, %1485 = %1457, %1486 = %1457, %1487 = %1457, %1488 = %1457, %1489 = %1457, %1490 = %1457) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1491 = arith.constant 16 : index
+                %1492 = arith.muli %1474, %1491 : index
+                %1493 = vector.load %1404[%1492] : memref<4096xf32>, vector<16xf32>
+                %1494 = arith.addi %1402, %1492 : index
+                %1495 = vector.load %1404[%1494] : memref<4096xf32>, vector<16xf32>
+                %1496 = arith.addi %1492, %1444 : index
+                rlx_cpu.prefetch %1404[%1496] {cache = "l1"} : memref<4096xf32>
+                %1497 = arith.addi %1494, %1444 : index
+                rlx_cpu.prefetch %1404[%1497] {cache = "l1"} : memref<4096xf32>
+                %1498 = arith.addi %1442, %1474 : index
+                %1499 = memref.load %0[%1498] : memref<?xf32>
+                %1500 = vector.broadcast %1499 : f32 to vector<16xf32>
+                %1501 = vector.fma %1500, %1493, %1475 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1502 = vector.fma %1500, %1495, %1476 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1503 = arith.addi %1443, %1474 : index
+                %1504 = memref.load %0[%1503] : memref<?xf32>
+                %1505 = vector.broadcast %1504 : f32 to vector<16xf32>
+                %1506 = vector.fma %1505, %1493, %1477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1507 = vector.fma %1505, %1495, %1478 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1508 = arith.addi %1445, %1474 : index
+                %1509 = memref.load %0[%1508] : memref<?xf32>
+                %1510 = vector.broadcast %1509 : f32 to vector<16xf32>
+                %1511 = vector.fma %1510, %1493, %1479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1512 = vector.fma %1510, %1495, %1480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1513 = arith.addi %1447, %1474 : index
+                %1514 = memref.load %0[%1513] : memref<?xf32>
+                %1515 = vector.broadcast %1514 : f32 to vector<16xf32>
+                %1516 = vector.fma %1515, %1493, %1481 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1517 = vector.fma %1515, %1495, %1482 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1518 = arith.addi %1449, %1474 : index
+                %1519 = memref.load %0[%1518] : memref<?xf32>
+                %1520 = vector.broadcast %1519 : f32 to vector<16xf32>
+                %1521 = vector.fma %1520, %1493, %1483 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1522 = vector.fma %1520, %1495, %1484 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1523 = arith.addi %1451, %1474 : index
+                %1524 = memref.load %0[%1523] : memref<?xf32>
+                %1525 = vector.broadcast %1524 : f32 to vector<16xf32>
+                %1526 = vector.fma %1525, %1493, %1485 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1527 = vector.fma %1525, %1495, %1486 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1528 = arith.addi %1453, %1474 : index
+                %1529 = memref.load %0[%1528] : memref<?xf32>
+                %1530 = vector.broadcast %1529 : f32 to vector<16xf32>
+                %1531 = vector.fma %1530, %1493, %1487 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1532 = vector.fma %1530, %1495, %1488 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1533 = arith.addi %1455, %1474 : index
+                %1534 = memref.load %0[%1533] : memref<?xf32>
+                %1535 = vector.broadcast %1534 : f32 to vector<16xf32>
+                %1536 = vector.fma %1535, %1493, %1489 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1537 = vector.fma %1535, %1495, %1490 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1501, %1502, %1506, %1507, %1511, %1512, %1516, %1517, %1521, %1522, %1526, %1527, %1531, %1532, %1536, %1537 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1536 = arith.subf %1455, %1456 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1537 = arith.constant -8.700000e+01 : f32
-              %1538 = vector.broadcast %1537 : f32 to vector<16xf32>
-              %1539 = arith.cmpf ogt, %1536, %1538 : vector<16xf32>
-              %1540 = arith.select %1539, %1536, %1538 : vector<16xf32>
-              %1541 = arith.constant 8.800000e+01 : f32
-              %1542 = vector.broadcast %1541 : f32 to vector<16xf32>
-              %1543 = arith.cmpf olt, %1540, %1542 : vector<16xf32>
-              %1544 = arith.select %1543, %1540, %1542 : vector<16xf32>
-              %1545 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1546 = arith.minnumf %1544, %1545 : vector<16xf32>
-              %1547 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1548 = arith.maxnumf %1546, %1547 : vector<16xf32>
-              %1549 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1550 = arith.mulf %1548, %1549 fastmath<contract> : vector<16xf32>
-              %1551 = rlx_cpu.rint %1550 : vector<16xf32>
-              %1552 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1553 = arith.mulf %1551, %1552 fastmath<contract> : vector<16xf32>
-              %1554 = arith.subf %1548, %1553 fastmath<contract> : vector<16xf32>
-              %1555 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1556 = arith.mulf %1551, %1555 fastmath<contract> : vector<16xf32>
-              %1557 = arith.subf %1554, %1556 fastmath<contract> : vector<16xf32>
-              %1558 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1559 = arith.mulf %1558, %1557 fastmath<contract> : vector<16xf32>
-              %1560 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1561 = arith.addf %1559, %1560 fastmath<contract> : vector<16xf32>
-              %1562 = arith.mulf %1561, %1557 fastmath<contract> : vector<16xf32>
-              %1563 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1564 = arith.addf %1562, %1563 fastmath<contract> : vector<16xf32>
-              %1565 = arith.mulf %1564, %1557 fastmath<contract> : vector<16xf32>
-              %1566 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1567 = arith.addf %1565, %1566 fastmath<contract> : vector<16xf32>
-              %1568 = arith.mulf %1567, %1557 fastmath<contract> : vector<16xf32>
-              %1569 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1570 = arith.addf %1568, %1569 fastmath<contract> : vector<16xf32>
-              %1571 = arith.mulf %1570, %1557 fastmath<contract> : vector<16xf32>
-              %1572 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1573 = arith.addf %1571, %1572 fastmath<contract> : vector<16xf32>
-              %1574 = arith.mulf %1557, %1557 fastmath<contract> : vector<16xf32>
-              %1575 = arith.mulf %1573, %1574 fastmath<contract> : vector<16xf32>
-              %1576 = arith.addf %1575, %1557 fastmath<contract> : vector<16xf32>
-              %1577 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1578 = arith.addf %1576, %1577 fastmath<contract> : vector<16xf32>
-              %1579 = arith.fptosi %1551 : vector<16xf32> to vector<16xi32>
-              %1580 = arith.constant dense<23> : vector<16xi32>
-              %1581 = arith.shli %1579, %1580 : vector<16xi32>
-              %1582 = arith.bitcast %1578 : vector<16xf32> to vector<16xi32>
-              %1583 = arith.addi %1582, %1581 : vector<16xi32>
-              %1584 = arith.bitcast %1583 : vector<16xi32> to vector<16xf32>
-              %1585 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1586 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1587 = arith.cmpf olt, %1544, %1585 : vector<16xf32>
-              %1588 = arith.select %1587, %1586, %1584 : vector<16xf32>
-              %1589 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1590 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1591 = arith.cmpf ogt, %1544, %1589 : vector<16xf32>
-              %1592 = arith.select %1591, %1590, %1588 : vector<16xf32>
-              %1593 = arith.cmpf uno, %1544, %1544 : vector<16xf32>
-              %1594 = arith.select %1593, %1544, %1592 : vector<16xf32>
-              %1595 = arith.constant 1.000000e+00 : f32
-              %1596 = vector.broadcast %1595 : f32 to vector<16xf32>
-              %1597 = arith.addf %1596, %1594 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1598 = arith.divf %1456, %1597 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1599 = arith.mulf %1598, %1457 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1600 = arith.constant 192 : index
-              %1601 = arith.muli %1428, %1600 : index
-              %1602 = arith.constant 16 : index
-              %1603 = arith.muli %1398, %1602 : index
-              %1604 = arith.addi %1601, %1603 : index
-              vector.store %1599, %3[%1604] : memref<?xf32>, vector<16xf32>
-              %1605 = arith.subf %1455, %1458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1606 = arith.cmpf ogt, %1605, %1538 : vector<16xf32>
-              %1607 = arith.select %1606, %1605, %1538 : vector<16xf32>
-              %1608 = arith.cmpf olt, %1607, %1542 : vector<16xf32>
-              %1609 = arith.select %1608, %1607, %1542 : vector<16xf32>
-              %1610 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1611 = arith.minnumf %1609, %1610 : vector<16xf32>
-              %1612 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1613 = arith.maxnumf %1611, %1612 : vector<16xf32>
-              %1614 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1615 = arith.mulf %1613, %1614 fastmath<contract> : vector<16xf32>
-              %1616 = rlx_cpu.rint %1615 : vector<16xf32>
-              %1617 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1618 = arith.mulf %1616, %1617 fastmath<contract> : vector<16xf32>
-              %1619 = arith.subf %1613, %1618 fastmath<contract> : vector<16xf32>
-              %1620 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1621 = arith.mulf %1616, %1620 fastmath<contract> : vector<16xf32>
-              %1622 = arith.subf %1619, %1621 fastmath<contract> : vector<16xf32>
-              %1623 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1624 = arith.mulf %1623, %1622 fastmath<contract> : vector<16xf32>
-              %1625 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1626 = arith.addf %1624, %1625 fastmath<contract> : vector<16xf32>
-              %1627 = arith.mulf %1626, %1622 fastmath<contract> : vector<16xf32>
-              %1628 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1629 = arith.addf %1627, %1628 fastmath<contract> : vector<16xf32>
-              %1630 = arith.mulf %1629, %1622 fastmath<contract> : vector<16xf32>
-              %1631 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1632 = arith.addf %1630, %1631 fastmath<contract> : vector<16xf32>
-              %1633 = arith.mulf %1632, %1622 fastmath<contract> : vector<16xf32>
-              %1634 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1635 = arith.addf %1633, %1634 fastmath<contract> : vector<16xf32>
-              %1636 = arith.mulf %1635, %1622 fastmath<contract> : vector<16xf32>
-              %1637 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1638 = arith.addf %1636, %1637 fastmath<contract> : vector<16xf32>
-              %1639 = arith.mulf %1622, %1622 fastmath<contract> : vector<16xf32>
-              %1640 = arith.mulf %1638, %1639 fastmath<contract> : vector<16xf32>
-              %1641 = arith.addf %1640, %1622 fastmath<contract> : vector<16xf32>
-              %1642 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1643 = arith.addf %1641, %1642 fastmath<contract> : vector<16xf32>
-              %1644 = arith.fptosi %1616 : vector<16xf32> to vector<16xi32>
-              %1645 = arith.constant dense<23> : vector<16xi32>
-              %1646 = arith.shli %1644, %1645 : vector<16xi32>
-              %1647 = arith.bitcast %1643 : vector<16xf32> to vector<16xi32>
-              %1648 = arith.addi %1647, %1646 : vector<16xi32>
-              %1649 = arith.bitcast %1648 : vector<16xi32> to vector<16xf32>
-              %1650 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1651 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1652 = arith.cmpf olt, %1609, %1650 : vector<16xf32>
-              %1653 = arith.select %1652, %1651, %1649 : vector<16xf32>
-              %1654 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1655 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1656 = arith.cmpf ogt, %1609, %1654 : vector<16xf32>
-              %1657 = arith.select %1656, %1655, %1653 : vector<16xf32>
-              %1658 = arith.cmpf uno, %1609, %1609 : vector<16xf32>
-              %1659 = arith.select %1658, %1609, %1657 : vector<16xf32>
-              %1660 = arith.addf %1596, %1659 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1661 = arith.divf %1458, %1660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1662 = arith.mulf %1661, %1459 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1663 = arith.muli %1429, %1600 : index
-              %1664 = arith.addi %1663, %1603 : index
-              vector.store %1662, %3[%1664] : memref<?xf32>, vector<16xf32>
-              %1665 = arith.subf %1455, %1460 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1666 = arith.cmpf ogt, %1665, %1538 : vector<16xf32>
-              %1667 = arith.select %1666, %1665, %1538 : vector<16xf32>
-              %1668 = arith.cmpf olt, %1667, %1542 : vector<16xf32>
-              %1669 = arith.select %1668, %1667, %1542 : vector<16xf32>
-              %1670 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1671 = arith.minnumf %1669, %1670 : vector<16xf32>
-              %1672 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1673 = arith.maxnumf %1671, %1672 : vector<16xf32>
-              %1674 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1675 = arith.mulf %1673, %1674 fastmath<contract> : vector<16xf32>
-              %1676 = rlx_cpu.rint %1675 : vector<16xf32>
-              %1677 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1678 = arith.mulf %1676, %1677 fastmath<contract> : vector<16xf32>
-              %1679 = arith.subf %1673, %1678 fastmath<contract> : vector<16xf32>
-              %1680 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1681 = arith.mulf %1676, %1680 fastmath<contract> : vector<16xf32>
-              %1682 = arith.subf %1679, %1681 fastmath<contract> : vector<16xf32>
-              %1683 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1684 = arith.mulf %1683, %1682 fastmath<contract> : vector<16xf32>
-              %1685 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1686 = arith.addf %1684, %1685 fastmath<contract> : vector<16xf32>
-              %1687 = arith.mulf %1686, %1682 fastmath<contract> : vector<16xf32>
-              %1688 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1689 = arith.addf %1687, %1688 fastmath<contract> : vector<16xf32>
-              %1690 = arith.mulf %1689, %1682 fastmath<contract> : vector<16xf32>
-              %1691 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1692 = arith.addf %1690, %1691 fastmath<contract> : vector<16xf32>
-              %1693 = arith.mulf %1692, %1682 fastmath<contract> : vector<16xf32>
-              %1694 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1695 = arith.addf %1693, %1694 fastmath<contract> : vector<16xf32>
-              %1696 = arith.mulf %1695, %1682 fastmath<contract> : vector<16xf32>
-              %1697 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1698 = arith.addf %1696, %1697 fastmath<contract> : vector<16xf32>
-              %1699 = arith.mulf %1682, %1682 fastmath<contract> : vector<16xf32>
-              %1700 = arith.mulf %1698, %1699 fastmath<contract> : vector<16xf32>
-              %1701 = arith.addf %1700, %1682 fastmath<contract> : vector<16xf32>
-              %1702 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1703 = arith.addf %1701, %1702 fastmath<contract> : vector<16xf32>
-              %1704 = arith.fptosi %1676 : vector<16xf32> to vector<16xi32>
-              %1705 = arith.constant dense<23> : vector<16xi32>
-              %1706 = arith.shli %1704, %1705 : vector<16xi32>
-              %1707 = arith.bitcast %1703 : vector<16xf32> to vector<16xi32>
-              %1708 = arith.addi %1707, %1706 : vector<16xi32>
-              %1709 = arith.bitcast %1708 : vector<16xi32> to vector<16xf32>
-              %1710 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1711 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1712 = arith.cmpf olt, %1669, %1710 : vector<16xf32>
-              %1713 = arith.select %1712, %1711, %1709 : vector<16xf32>
-              %1714 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1715 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1716 = arith.cmpf ogt, %1669, %1714 : vector<16xf32>
-              %1717 = arith.select %1716, %1715, %1713 : vector<16xf32>
-              %1718 = arith.cmpf uno, %1669, %1669 : vector<16xf32>
-              %1719 = arith.select %1718, %1669, %1717 : vector<16xf32>
-              %1720 = arith.addf %1596, %1719 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1721 = arith.divf %1460, %1720 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1722 = arith.mulf %1721, %1461 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1723 = arith.muli %1430, %1600 : index
-              %1724 = arith.addi %1723, %1603 : index
-              vector.store %1722, %3[%1724] : memref<?xf32>, vector<16xf32>
-              %1725 = arith.subf %1455, %1462 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1726 = arith.cmpf ogt, %1725, %1538 : vector<16xf32>
-              %1727 = arith.select %1726, %1725, %1538 : vector<16xf32>
-              %1728 = arith.cmpf olt, %1727, %1542 : vector<16xf32>
-              %1729 = arith.select %1728, %1727, %1542 : vector<16xf32>
-              %1730 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1731 = arith.minnumf %1729, %1730 : vector<16xf32>
-              %1732 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1733 = arith.maxnumf %1731, %1732 : vector<16xf32>
-              %1734 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1735 = arith.mulf %1733, %1734 fastmath<contract> : vector<16xf32>
-              %1736 = rlx_cpu.rint %1735 : vector<16xf32>
-              %1737 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1738 = arith.mulf %1736, %1737 fastmath<contract> : vector<16xf32>
-              %1739 = arith.subf %1733, %1738 fastmath<contract> : vector<16xf32>
-              %1740 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1741 = arith.mulf %1736, %1740 fastmath<contract> : vector<16xf32>
-              %1742 = arith.subf %1739, %1741 fastmath<contract> : vector<16xf32>
-              %1743 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1744 = arith.mulf %1743, %1742 fastmath<contract> : vector<16xf32>
-              %1745 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1746 = arith.addf %1744, %1745 fastmath<contract> : vector<16xf32>
-              %1747 = arith.mulf %1746, %1742 fastmath<contract> : vector<16xf32>
-              %1748 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1749 = arith.addf %1747, %1748 fastmath<contract> : vector<16xf32>
-              %1750 = arith.mulf %1749, %1742 fastmath<contract> : vector<16xf32>
-              %1751 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1752 = arith.addf %1750, %1751 fastmath<contract> : vector<16xf32>
-              %1753 = arith.mulf %1752, %1742 fastmath<contract> : vector<16xf32>
-              %1754 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1755 = arith.addf %1753, %1754 fastmath<contract> : vector<16xf32>
-              %1756 = arith.mulf %1755, %1742 fastmath<contract> : vector<16xf32>
-              %1757 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1758 = arith.addf %1756, %1757 fastmath<contract> : vector<16xf32>
-              %1759 = arith.mulf %1742, %1742 fastmath<contract> : vector<16xf32>
-              %1760 = arith.mulf %1758, %1759 fastmath<contract> : vector<16xf32>
-              %1761 = arith.addf %1760, %1742 fastmath<contract> : vector<16xf32>
-              %1762 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1763 = arith.addf %1761, %1762 fastmath<contract> : vector<16xf32>
-              %1764 = arith.fptosi %1736 : vector<16xf32> to vector<16xi32>
-              %1765 = arith.constant dense<23> : vector<16xi32>
-              %1766 = arith.shli %1764, %1765 : vector<16xi32>
-              %1767 = arith.bitcast %1763 : vector<16xf32> to vector<16xi32>
-              %1768 = arith.addi %1767, %1766 : vector<16xi32>
-              %1769 = arith.bitcast %1768 : vector<16xi32> to vector<16xf32>
-              %1770 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1771 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1772 = arith.cmpf olt, %1729, %1770 : vector<16xf32>
-              %1773 = arith.select %1772, %1771, %1769 : vector<16xf32>
-              %1774 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1775 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1776 = arith.cmpf ogt, %1729, %1774 : vector<16xf32>
-              %1777 = arith.select %1776, %1775, %1773 : vector<16xf32>
-              %1778 = arith.cmpf uno, %1729, %1729 : vector<16xf32>
-              %1779 = arith.select %1778, %1729, %1777 : vector<16xf32>
-              %1780 = arith.addf %1596, %1779 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1781 = arith.divf %1462, %1780 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1782 = arith.mulf %1781, %1463 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1783 = arith.muli %1432, %1600 : index
-              %1784 = arith.addi %1783, %1603 : index
-              vector.store %1782, %3[%1784] : memref<?xf32>, vector<16xf32>
-              %1785 = arith.subf %1455, %1464 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1786 = arith.cmpf ogt, %1785, %1538 : vector<16xf32>
-              %1787 = arith.select %1786, %1785, %1538 : vector<16xf32>
-              %1788 = arith.cmpf olt, %1787, %1542 : vector<16xf32>
-              %1789 = arith.select %1788, %1787, %1542 : vector<16xf32>
-              %1790 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1791 = arith.minnumf %1789, %1790 : vector<16xf32>
-              %1792 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1793 = arith.maxnumf %1791, %1792 : vector<16xf32>
-              %1794 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1795 = arith.mulf %1793, %1794 fastmath<contract> : vector<16xf32>
-              %1796 = rlx_cpu.rint %1795 : vector<16xf32>
-              %1797 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1798 = arith.mulf %1796, %1797 fastmath<contract> : vector<16xf32>
-              %1799 = arith.subf %1793, %1798 fastmath<contract> : vector<16xf32>
-              %1800 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1801 = arith.mulf %1796, %1800 fastmath<contract> : vector<16xf32>
-              %1802 = arith.subf %1799, %1801 fastmath<contract> : vector<16xf32>
-              %1803 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1804 = arith.mulf %1803, %1802 fastmath<contract> : vector<16xf32>
-              %1805 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1806 = arith.addf %1804, %1805 fastmath<contract> : vector<16xf32>
-              %1807 = arith.mulf %1806, %1802 fastmath<contract> : vector<16xf32>
-              %1808 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1809 = arith.addf %1807, %1808 fastmath<contract> : vector<16xf32>
-              %1810 = arith.mulf %1809, %1802 fastmath<contract> : vector<16xf32>
-              %1811 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1812 = arith.addf %1810, %1811 fastmath<contract> : vector<16xf32>
-              %1813 = arith.mulf %1812, %1802 fastmath<contract> : vector<16xf32>
-              %1814 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1815 = arith.addf %1813, %1814 fastmath<contract> : vector<16xf32>
-              %1816 = arith.mulf %1815, %1802 fastmath<contract> : vector<16xf32>
-              %1817 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1818 = arith.addf %1816, %1817 fastmath<contract> : vector<16xf32>
-              %1819 = arith.mulf %1802, %1802 fastmath<contract> : vector<16xf32>
-              %1820 = arith.mulf %1818, %1819 fastmath<contract> : vector<16xf32>
-              %1821 = arith.addf %1820, %1802 fastmath<contract> : vector<16xf32>
-              %1822 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1823 = arith.addf %1821, %1822 fastmath<contract> : vector<16xf32>
-              %1824 = arith.fptosi %1796 : vector<16xf32> to vector<16xi32>
-              %1825 = arith.constant dense<23> : vector<16xi32>
-              %1826 = arith.shli %1824, %1825 : vector<16xi32>
-              %1827 = arith.bitcast %1823 : vector<16xf32> to vector<16xi32>
-              %1828 = arith.addi %1827, %1826 : vector<16xi32>
-              %1829 = arith.bitcast %1828 : vector<16xi32> to vector<16xf32>
-              %1830 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1831 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1832 = arith.cmpf olt, %1789, %1830 : vector<16xf32>
-              %1833 = arith.select %1832, %1831, %1829 : vector<16xf32>
-              %1834 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1835 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1836 = arith.cmpf ogt, %1789, %1834 : vector<16xf32>
-              %1837 = arith.select %1836, %1835, %1833 : vector<16xf32>
-              %1838 = arith.cmpf uno, %1789, %1789 : vector<16xf32>
-              %1839 = arith.select %1838, %1789, %1837 : vector<16xf32>
-              %1840 = arith.addf %1596, %1839 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1841 = arith.divf %1464, %1840 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1842 = arith.mulf %1841, %1465 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1843 = arith.muli %1434, %1600 : index
-              %1844 = arith.addi %1843, %1603 : index
-              vector.store %1842, %3[%1844] : memref<?xf32>, vector<16xf32>
-              %1845 = arith.subf %1455, %1466 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1846 = arith.cmpf ogt, %1845, %1538 : vector<16xf32>
-              %1847 = arith.select %1846, %1845, %1538 : vector<16xf32>
-              %1848 = arith.cmpf olt, %1847, %1542 : vector<16xf32>
-              %1849 = arith.select %1848, %1847, %1542 : vector<16xf32>
-              %1850 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1851 = arith.minnumf %1849, %1850 : vector<16xf32>
-              %1852 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1853 = arith.maxnumf %1851, %1852 : vector<16xf32>
-              %1854 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1855 = arith.mulf %1853, %1854 fastmath<contract> : vector<16xf32>
-              %1856 = rlx_cpu.rint %1855 : vector<16xf32>
-              %1857 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1858 = arith.mulf %1856, %1857 fastmath<contract> : vector<16xf32>
-              %1859 = arith.subf %1853, %1858 fastmath<contract> : vector<16xf32>
-              %1860 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1861 = arith.mulf %1856, %1860 fastmath<contract> : vector<16xf32>
-              %1862 = arith.subf %1859, %1861 fastmath<contract> : vector<16xf32>
-              %1863 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1864 = arith.mulf %1863, %1862 fastmath<contract> : vector<16xf32>
-              %1865 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1866 = arith.addf %1864, %1865 fastmath<contract> : vector<16xf32>
-              %1867 = arith.mulf %1866, %1862 fastmath<contract> : vector<16xf32>
-              %1868 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1869 = arith.addf %1867, %1868 fastmath<contract> : vector<16xf32>
-              %1870 = arith.mulf %1869, %1862 fastmath<contract> : vector<16xf32>
-              %1871 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1872 = arith.addf %1870, %1871 fastmath<contract> : vector<16xf32>
-              %1873 = arith.mulf %1872, %1862 fastmath<contract> : vector<16xf32>
-              %1874 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1875 = arith.addf %1873, %1874 fastmath<contract> : vector<16xf32>
-              %1876 = arith.mulf %1875, %1862 fastmath<contract> : vector<16xf32>
-              %1877 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1878 = arith.addf %1876, %1877 fastmath<contract> : vector<16xf32>
-              %1879 = arith.mulf %1862, %1862 fastmath<contract> : vector<16xf32>
-              %1880 = arith.mulf %1878, %1879 fastmath<contract> : vector<16xf32>
-              %1881 = arith.addf %1880, %1862 fastmath<contract> : vector<16xf32>
-              %1882 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1883 = arith.addf %1881, %1882 fastmath<contract> : vector<16xf32>
-              %1884 = arith.fptosi %1856 : vector<16xf32> to vector<16xi32>
-              %1885 = arith.constant dense<23> : vector<16xi32>
-              %1886 = arith.shli %1884, %1885 : vector<16xi32>
-              %1887 = arith.bitcast %1883 : vector<16xf32> to vector<16xi32>
-              %1888 = arith.addi %1887, %1886 : vector<16xi32>
-              %1889 = arith.bitcast %1888 : vector<16xi32> to vector<16xf32>
-              %1890 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1891 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1892 = arith.cmpf olt, %1849, %1890 : vector<16xf32>
-              %1893 = arith.select %1892, %1891, %1889 : vector<16xf32>
-              %1894 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1895 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1896 = arith.cmpf ogt, %1849, %1894 : vector<16xf32>
-              %1897 = arith.select %1896, %1895, %1893 : vector<16xf32>
-              %1898 = arith.cmpf uno, %1849, %1849 : vector<16xf32>
-              %1899 = arith.select %1898, %1849, %1897 : vector<16xf32>
-              %1900 = arith.addf %1596, %1899 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1901 = arith.divf %1466, %1900 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1902 = arith.mulf %1901, %1467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1903 = arith.muli %1436, %1600 : index
-              %1904 = arith.addi %1903, %1603 : index
-              vector.store %1902, %3[%1904] : memref<?xf32>, vector<16xf32>
-              %1905 = arith.subf %1455, %1468 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1906 = arith.cmpf ogt, %1905, %1538 : vector<16xf32>
-              %1907 = arith.select %1906, %1905, %1538 : vector<16xf32>
-              %1908 = arith.cmpf olt, %1907, %1542 : vector<16xf32>
-              %1909 = arith.select %1908, %1907, %1542 : vector<16xf32>
-              %1910 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1911 = arith.minnumf %1909, %1910 : vector<16xf32>
-              %1912 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1913 = arith.maxnumf %1911, %1912 : vector<16xf32>
-              %1914 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1915 = arith.mulf %1913, %1914 fastmath<contract> : vector<16xf32>
-              %1916 = rlx_cpu.rint %1915 : vector<16xf32>
-              %1917 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1918 = arith.mulf %1916, %1917 fastmath<contract> : vector<16xf32>
-              %1919 = arith.subf %1913, %1918 fastmath<contract> : vector<16xf32>
-              %1920 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1921 = arith.mulf %1916, %1920 fastmath<contract> : vector<16xf32>
-              %1922 = arith.subf %1919, %1921 fastmath<contract> : vector<16xf32>
-              %1923 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1924 = arith.mulf %1923, %1922 fastmath<contract> : vector<16xf32>
-              %1925 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1926 = arith.addf %1924, %1925 fastmath<contract> : vector<16xf32>
-              %1927 = arith.mulf %1926, %1922 fastmath<contract> : vector<16xf32>
-              %1928 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1929 = arith.addf %1927, %1928 fastmath<contract> : vector<16xf32>
-              %1930 = arith.mulf %1929, %1922 fastmath<contract> : vector<16xf32>
-              %1931 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1932 = arith.addf %1930, %1931 fastmath<contract> : vector<16xf32>
-              %1933 = arith.mulf %1932, %1922 fastmath<contract> : vector<16xf32>
-              %1934 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1935 = arith.addf %1933, %1934 fastmath<contract> : vector<16xf32>
-              %1936 = arith.mulf %1935, %1922 fastmath<contract> : vector<16xf32>
-              %1937 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1938 = arith.addf %1936, %1937 fastmath<contract> : vector<16xf32>
-              %1939 = arith.mulf %1922, %1922 fastmath<contract> : vector<16xf32>
-              %1940 = arith.mulf %1938, %1939 fastmath<contract> : vector<16xf32>
-              %1941 = arith.addf %1940, %1922 fastmath<contract> : vector<16xf32>
-              %1942 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1943 = arith.addf %1941, %1942 fastmath<contract> : vector<16xf32>
-              %1944 = arith.fptosi %1916 : vector<16xf32> to vector<16xi32>
-              %1945 = arith.constant dense<23> : vector<16xi32>
-              %1946 = arith.shli %1944, %1945 : vector<16xi32>
-              %1947 = arith.bitcast %1943 : vector<16xf32> to vector<16xi32>
-              %1948 = arith.addi %1947, %1946 : vector<16xi32>
-              %1949 = arith.bitcast %1948 : vector<16xi32> to vector<16xf32>
-              %1950 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1951 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1952 = arith.cmpf olt, %1909, %1950 : vector<16xf32>
-              %1953 = arith.select %1952, %1951, %1949 : vector<16xf32>
-              %1954 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1955 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1956 = arith.cmpf ogt, %1909, %1954 : vector<16xf32>
-              %1957 = arith.select %1956, %1955, %1953 : vector<16xf32>
-              %1958 = arith.cmpf uno, %1909, %1909 : vector<16xf32>
-              %1959 = arith.select %1958, %1909, %1957 : vector<16xf32>
-              %1960 = arith.addf %1596, %1959 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1961 = arith.divf %1468, %1960 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1962 = arith.mulf %1961, %1469 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1963 = arith.muli %1438, %1600 : index
-              %1964 = arith.addi %1963, %1603 : index
-              vector.store %1962, %3[%1964] : memref<?xf32>, vector<16xf32>
-              %1965 = arith.subf %1455, %1470 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1966 = arith.cmpf ogt, %1965, %1538 : vector<16xf32>
-              %1967 = arith.select %1966, %1965, %1538 : vector<16xf32>
-              %1968 = arith.cmpf olt, %1967, %1542 : vector<16xf32>
-              %1969 = arith.select %1968, %1967, %1542 : vector<16xf32>
-              %1970 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1971 = arith.minnumf %1969, %1970 : vector<16xf32>
-              %1972 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1973 = arith.maxnumf %1971, %1972 : vector<16xf32>
-              %1974 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1975 = arith.mulf %1973, %1974 fastmath<contract> : vector<16xf32>
-              %1976 = rlx_cpu.rint %1975 : vector<16xf32>
-              %1977 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1978 = arith.mulf %1976, %1977 fastmath<contract> : vector<16xf32>
-              %1979 = arith.subf %1973, %1978 fastmath<contract> : vector<16xf32>
-              %1980 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1981 = arith.mulf %1976, %1980 fastmath<contract> : vector<16xf32>
-              %1982 = arith.subf %1979, %1981 fastmath<contract> : vector<16xf32>
-              %1983 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1984 = arith.mulf %1983, %1982 fastmath<contract> : vector<16xf32>
-              %1985 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1986 = arith.addf %1984, %1985 fastmath<contract> : vector<16xf32>
-              %1987 = arith.mulf %1986, %1982 fastmath<contract> : vector<16xf32>
-              %1988 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1989 = arith.addf %1987, %1988 fastmath<contract> : vector<16xf32>
-              %1990 = arith.mulf %1989, %1982 fastmath<contract> : vector<16xf32>
-              %1991 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1992 = arith.addf %1990, %1991 fastmath<contract> : vector<16xf32>
-              %1993 = arith.mulf %1992, %1982 fastmath<contract> : vector<16xf32>
-              %1994 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1995 = arith.addf %1993, %1994 fastmath<contract> : vector<16xf32>
-              %1996 = arith.mulf %1995, %1982 fastmath<contract> : vector<16xf32>
-              %1997 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1998 = arith.addf %1996, %1997 fastmath<contract> : vector<16xf32>
-              %1999 = arith.mulf %1982, %1982 fastmath<contract> : vector<16xf32>
-              %2000 = arith.mulf %1998, %1999 fastmath<contract> : vector<16xf32>
-              %2001 = arith.addf %2000, %1982 fastmath<contract> : vector<16xf32>
-              %2002 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2003 = arith.addf %2001, %2002 fastmath<contract> : vector<16xf32>
-              %2004 = arith.fptosi %1976 : vector<16xf32> to vector<16xi32>
-              %2005 = arith.constant dense<23> : vector<16xi32>
-              %2006 = arith.shli %2004, %2005 : vector<16xi32>
-              %2007 = arith.bitcast %2003 : vector<16xf32> to vector<16xi32>
-              %2008 = arith.addi %2007, %2006 : vector<16xi32>
-              %2009 = arith.bitcast %2008 : vector<16xi32> to vector<16xf32>
-              %2010 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2011 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2012 = arith.cmpf olt, %1969, %2010 : vector<16xf32>
-              %2013 = arith.select %2012, %2011, %2009 : vector<16xf32>
-              %2014 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2015 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2016 = arith.cmpf ogt, %1969, %2014 : vector<16xf32>
-              %2017 = arith.select %2016, %2015, %2013 : vector<16xf32>
-              %2018 = arith.cmpf uno, %1969, %1969 : vector<16xf32>
-              %2019 = arith.select %2018, %1969, %2017 : vector<16xf32>
-              %2020 = arith.addf %1596, %2019 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2021 = arith.divf %1470, %2020 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2022 = arith.mulf %2021, %1471 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2023 = arith.muli %1440, %1600 : index
-              %2024 = arith.addi %2023, %1603 : index
-              vector.store %2022, %3[%2024] : memref<?xf32>, vector<16xf32>
+              %1538 = arith.subf %1457, %1458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1539 = arith.constant -8.700000e+01 : f32
+              %1540 = vector.broadcast %1539 : f32 to vector<16xf32>
+              %1541 = arith.cmpf ogt, %1538, %1540 : vector<16xf32>
+              %1542 = arith.select %1541, %1538, %1540 : vector<16xf32>
+              %1543 = arith.constant 8.800000e+01 : f32
+              %1544 = vector.broadcast %1543 : f32 to vector<16xf32>
+              %1545 = arith.cmpf olt, %1542, %1544 : vector<16xf32>
+              %1546 = arith.select %1545, %1542, %1544 : vector<16xf32>
+              %1547 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1548 = arith.minnumf %1546, %1547 : vector<16xf32>
+              %1549 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1550 = arith.maxnumf %1548, %1549 : vector<16xf32>
+              %1551 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1552 = arith.mulf %1550, %1551 fastmath<contract> : vector<16xf32>
+              %1553 = rlx_cpu.rint %1552 : vector<16xf32>
+              %1554 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1555 = arith.mulf %1553, %1554 fastmath<contract> : vector<16xf32>
+              %1556 = arith.subf %1550, %1555 fastmath<contract> : vector<16xf32>
+              %1557 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1558 = arith.mulf %1553, %1557 fastmath<contract> : vector<16xf32>
+              %1559 = arith.subf %1556, %1558 fastmath<contract> : vector<16xf32>
+              %1560 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1561 = arith.mulf %1560, %1559 fastmath<contract> : vector<16xf32>
+              %1562 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1563 = arith.addf %1561, %1562 fastmath<contract> : vector<16xf32>
+              %1564 = arith.mulf %1563, %1559 fastmath<contract> : vector<16xf32>
+              %1565 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1566 = arith.addf %1564, %1565 fastmath<contract> : vector<16xf32>
+              %1567 = arith.mulf %1566, %1559 fastmath<contract> : vector<16xf32>
+              %1568 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1569 = arith.addf %1567, %1568 fastmath<contract> : vector<16xf32>
+              %1570 = arith.mulf %1569, %1559 fastmath<contract> : vector<16xf32>
+              %1571 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1572 = arith.addf %1570, %1571 fastmath<contract> : vector<16xf32>
+              %1573 = arith.mulf %1572, %1559 fastmath<contract> : vector<16xf32>
+              %1574 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1575 = arith.addf %1573, %1574 fastmath<contract> : vector<16xf32>
+              %1576 = arith.mulf %1559, %1559 fastmath<contract> : vector<16xf32>
+              %1577 = arith.mulf %1575, %1576 fastmath<contract> : vector<16xf32>
+              %1578 = arith.addf %1577, %1559 fastmath<contract> : vector<16xf32>
+              %1579 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1580 = arith.addf %1578, %1579 fastmath<contract> : vector<16xf32>
+              %1581 = arith.fptosi %1553 : vector<16xf32> to vector<16xi32>
+              %1582 = arith.constant dense<23> : vector<16xi32>
+              %1583 = arith.shli %1581, %1582 : vector<16xi32>
+              %1584 = arith.bitcast %1580 : vector<16xf32> to vector<16xi32>
+              %1585 = arith.addi %1584, %1583 : vector<16xi32>
+              %1586 = arith.bitcast %1585 : vector<16xi32> to vector<16xf32>
+              %1587 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1588 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1589 = arith.cmpf olt, %1546, %1587 : vector<16xf32>
+              %1590 = arith.select %1589, %1588, %1586 : vector<16xf32>
+              %1591 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1592 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1593 = arith.cmpf ogt, %1546, %1591 : vector<16xf32>
+              %1594 = arith.select %1593, %1592, %1590 : vector<16xf32>
+              %1595 = arith.cmpf uno, %1546, %1546 : vector<16xf32>
+              %1596 = arith.select %1595, %1546, %1594 : vector<16xf32>
+              %1597 = arith.constant 1.000000e+00 : f32
+              %1598 = vector.broadcast %1597 : f32 to vector<16xf32>
+              %1599 = arith.addf %1598, %1596 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1600 = arith.divf %1458, %1599 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1601 = arith.mulf %1600, %1459 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1602 = arith.constant 192 : index
+              %1603 = arith.muli %1429, %1602 : index
+              %1604 = arith.constant 16 : index
+              %1605 = arith.muli %1399, %1604 : index
+              %1606 = arith.addi %1603, %1605 : index
+              vector.store %1601, %3[%1606] : memref<?xf32>, vector<16xf32>
+              %1607 = arith.subf %1457, %1460 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1608 = arith.cmpf ogt, %1607, %1540 : vector<16xf32>
+              %1609 = arith.select %1608, %1607, %1540 : vector<16xf32>
+              %1610 = arith.cmpf olt, %1609, %1544 : vector<16xf32>
+              %1611 = arith.select %1610, %1609, %1544 : vector<16xf32>
+              %1612 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1613 = arith.minnumf %1611, %1612 : vector<16xf32>
+              %1614 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1615 = arith.maxnumf %1613, %1614 : vector<16xf32>
+              %1616 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1617 = arith.mulf %1615, %1616 fastmath<contract> : vector<16xf32>
+              %1618 = rlx_cpu.rint %1617 : vector<16xf32>
+              %1619 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1620 = arith.mulf %1618, %1619 fastmath<contract> : vector<16xf32>
+              %1621 = arith.subf %1615, %1620 fastmath<contract> : vector<16xf32>
+              %1622 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1623 = arith.mulf %1618, %1622 fastmath<contract> : vector<16xf32>
+              %1624 = arith.subf %1621, %1623 fastmath<contract> : vector<16xf32>
+              %1625 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1626 = arith.mulf %1625, %1624 fastmath<contract> : vector<16xf32>
+              %1627 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1628 = arith.addf %1626, %1627 fastmath<contract> : vector<16xf32>
+              %1629 = arith.mulf %1628, %1624 fastmath<contract> : vector<16xf32>
+              %1630 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1631 = arith.addf %1629, %1630 fastmath<contract> : vector<16xf32>
+              %1632 = arith.mulf %1631, %1624 fastmath<contract> : vector<16xf32>
+              %1633 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1634 = arith.addf %1632, %1633 fastmath<contract> : vector<16xf32>
+              %1635 = arith.mulf %1634, %1624 fastmath<contract> : vector<16xf32>
+              %1636 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1637 = arith.addf %1635, %1636 fastmath<contract> : vector<16xf32>
+              %1638 = arith.mulf %1637, %1624 fastmath<contract> : vector<16xf32>
+              %1639 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1640 = arith.addf %1638, %1639 fastmath<contract> : vector<16xf32>
+              %1641 = arith.mulf %1624, %1624 fastmath<contract> : vector<16xf32>
+              %1642 = arith.mulf %1640, %1641 fastmath<contract> : vector<16xf32>
+              %1643 = arith.addf %1642, %1624 fastmath<contract> : vector<16xf32>
+              %1644 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1645 = arith.addf %1643, %1644 fastmath<contract> : vector<16xf32>
+              %1646 = arith.fptosi %1618 : vector<16xf32> to vector<16xi32>
+              %1647 = arith.constant dense<23> : vector<16xi32>
+              %1648 = arith.shli %1646, %1647 : vector<16xi32>
+              %1649 = arith.bitcast %1645 : vector<16xf32> to vector<16xi32>
+              %1650 = arith.addi %1649, %1648 : vector<16xi32>
+              %1651 = arith.bitcast %1650 : vector<16xi32> to vector<16xf32>
+              %1652 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1653 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1654 = arith.cmpf olt, %1611, %1652 : vector<16xf32>
+              %1655 = arith.select %1654, %1653, %1651 : vector<16xf32>
+              %1656 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1657 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1658 = arith.cmpf ogt, %1611, %1656 : vector<16xf32>
+              %1659 = arith.select %1658, %1657, %1655 : vector<16xf32>
+              %1660 = arith.cmpf uno, %1611, %1611 : vector<16xf32>
+              %1661 = arith.select %1660, %1611, %1659 : vector<16xf32>
+              %1662 = arith.addf %1598, %1661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1663 = arith.divf %1460, %1662 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1664 = arith.mulf %1663, %1461 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1665 = arith.muli %1430, %1602 : index
+              %1666 = arith.addi %1665, %1605 : index
+              vector.store %1664, %3[%1666] : memref<?xf32>, vector<16xf32>
+              %1667 = arith.subf %1457, %1462 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1668 = arith.cmpf ogt, %1667, %1540 : vector<16xf32>
+              %1669 = arith.select %1668, %1667, %1540 : vector<16xf32>
+              %1670 = arith.cmpf olt, %1669, %1544 : vector<16xf32>
+              %1671 = arith.select %1670, %1669, %1544 : vector<16xf32>
+              %1672 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1673 = arith.minnumf %1671, %1672 : vector<16xf32>
+              %1674 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1675 = arith.maxnumf %1673, %1674 : vector<16xf32>
+              %1676 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1677 = arith.mulf %1675, %1676 fastmath<contract> : vector<16xf32>
+              %1678 = rlx_cpu.rint %1677 : vector<16xf32>
+              %1679 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1680 = arith.mulf %1678, %1679 fastmath<contract> : vector<16xf32>
+              %1681 = arith.subf %1675, %1680 fastmath<contract> : vector<16xf32>
+              %1682 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1683 = arith.mulf %1678, %1682 fastmath<contract> : vector<16xf32>
+              %1684 = arith.subf %1681, %1683 fastmath<contract> : vector<16xf32>
+              %1685 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1686 = arith.mulf %1685, %1684 fastmath<contract> : vector<16xf32>
+              %1687 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1688 = arith.addf %1686, %1687 fastmath<contract> : vector<16xf32>
+              %1689 = arith.mulf %1688, %1684 fastmath<contract> : vector<16xf32>
+              %1690 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1691 = arith.addf %1689, %1690 fastmath<contract> : vector<16xf32>
+              %1692 = arith.mulf %1691, %1684 fastmath<contract> : vector<16xf32>
+              %1693 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1694 = arith.addf %1692, %1693 fastmath<contract> : vector<16xf32>
+              %1695 = arith.mulf %1694, %1684 fastmath<contract> : vector<16xf32>
+              %1696 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1697 = arith.addf %1695, %1696 fastmath<contract> : vector<16xf32>
+              %1698 = arith.mulf %1697, %1684 fastmath<contract> : vector<16xf32>
+              %1699 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1700 = arith.addf %1698, %1699 fastmath<contract> : vector<16xf32>
+              %1701 = arith.mulf %1684, %1684 fastmath<contract> : vector<16xf32>
+              %1702 = arith.mulf %1700, %1701 fastmath<contract> : vector<16xf32>
+              %1703 = arith.addf %1702, %1684 fastmath<contract> : vector<16xf32>
+              %1704 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1705 = arith.addf %1703, %1704 fastmath<contract> : vector<16xf32>
+              %1706 = arith.fptosi %1678 : vector<16xf32> to vector<16xi32>
+              %1707 = arith.constant dense<23> : vector<16xi32>
+              %1708 = arith.shli %1706, %1707 : vector<16xi32>
+              %1709 = arith.bitcast %1705 : vector<16xf32> to vector<16xi32>
+              %1710 = arith.addi %1709, %1708 : vector<16xi32>
+              %1711 = arith.bitcast %1710 : vector<16xi32> to vector<16xf32>
+              %1712 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1713 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1714 = arith.cmpf olt, %1671, %1712 : vector<16xf32>
+              %1715 = arith.select %1714, %1713, %1711 : vector<16xf32>
+              %1716 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1717 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1718 = arith.cmpf ogt, %1671, %1716 : vector<16xf32>
+              %1719 = arith.select %1718, %1717, %1715 : vector<16xf32>
+              %1720 = arith.cmpf uno, %1671, %1671 : vector<16xf32>
+              %1721 = arith.select %1720, %1671, %1719 : vector<16xf32>
+              %1722 = arith.addf %1598, %1721 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1723 = arith.divf %1462, %1722 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1724 = arith.mulf %1723, %1463 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1725 = arith.muli %1431, %1602 : index
+              %1726 = arith.addi %1725, %1605 : index
+              vector.store %1724, %3[%1726] : memref<?xf32>, vector<16xf32>
+              %1727 = arith.subf %1457, %1464 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1728 = arith.cmpf ogt, %1727, %1540 : vector<16xf32>
+              %1729 = arith.select %1728, %1727, %1540 : vector<16xf32>
+              %1730 = arith.cmpf olt, %1729, %1544 : vector<16xf32>
+              %1731 = arith.select %1730, %1729, %1544 : vector<16xf32>
+              %1732 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1733 = arith.minnumf %1731, %1732 : vector<16xf32>
+              %1734 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1735 = arith.maxnumf %1733, %1734 : vector<16xf32>
+              %1736 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1737 = arith.mulf %1735, %1736 fastmath<contract> : vector<16xf32>
+              %1738 = rlx_cpu.rint %1737 : vector<16xf32>
+              %1739 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1740 = arith.mulf %1738, %1739 fastmath<contract> : vector<16xf32>
+              %1741 = arith.subf %1735, %1740 fastmath<contract> : vector<16xf32>
+              %1742 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1743 = arith.mulf %1738, %1742 fastmath<contract> : vector<16xf32>
+              %1744 = arith.subf %1741, %1743 fastmath<contract> : vector<16xf32>
+              %1745 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1746 = arith.mulf %1745, %1744 fastmath<contract> : vector<16xf32>
+              %1747 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1748 = arith.addf %1746, %1747 fastmath<contract> : vector<16xf32>
+              %1749 = arith.mulf %1748, %1744 fastmath<contract> : vector<16xf32>
+              %1750 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1751 = arith.addf %1749, %1750 fastmath<contract> : vector<16xf32>
+              %1752 = arith.mulf %1751, %1744 fastmath<contract> : vector<16xf32>
+              %1753 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1754 = arith.addf %1752, %1753 fastmath<contract> : vector<16xf32>
+              %1755 = arith.mulf %1754, %1744 fastmath<contract> : vector<16xf32>
+              %1756 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1757 = arith.addf %1755, %1756 fastmath<contract> : vector<16xf32>
+              %1758 = arith.mulf %1757, %1744 fastmath<contract> : vector<16xf32>
+              %1759 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1760 = arith.addf %1758, %1759 fastmath<contract> : vector<16xf32>
+              %1761 = arith.mulf %1744, %1744 fastmath<contract> : vector<16xf32>
+              %1762 = arith.mulf %1760, %1761 fastmath<contract> : vector<16xf32>
+              %1763 = arith.addf %1762, %1744 fastmath<contract> : vector<16xf32>
+              %1764 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1765 = arith.addf %1763, %1764 fastmath<contract> : vector<16xf32>
+              %1766 = arith.fptosi %1738 : vector<16xf32> to vector<16xi32>
+              %1767 = arith.constant dense<23> : vector<16xi32>
+              %1768 = arith.shli %1766, %1767 : vector<16xi32>
+              %1769 = arith.bitcast %1765 : vector<16xf32> to vector<16xi32>
+              %1770 = arith.addi %1769, %1768 : vector<16xi32>
+              %1771 = arith.bitcast %1770 : vector<16xi32> to vector<16xf32>
+              %1772 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1773 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1774 = arith.cmpf olt, %1731, %1772 : vector<16xf32>
+              %1775 = arith.select %1774, %1773, %1771 : vector<16xf32>
+              %1776 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1777 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1778 = arith.cmpf ogt, %1731, %1776 : vector<16xf32>
+              %1779 = arith.select %1778, %1777, %1775 : vector<16xf32>
+              %1780 = arith.cmpf uno, %1731, %1731 : vector<16xf32>
+              %1781 = arith.select %1780, %1731, %1779 : vector<16xf32>
+              %1782 = arith.addf %1598, %1781 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1783 = arith.divf %1464, %1782 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1784 = arith.mulf %1783, %1465 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1785 = arith.muli %1433, %1602 : index
+              %1786 = arith.addi %1785, %1605 : index
+              vector.store %1784, %3[%1786] : memref<?xf32>, vector<16xf32>
+              %1787 = arith.subf %1457, %1466 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1788 = arith.cmpf ogt, %1787, %1540 : vector<16xf32>
+              %1789 = arith.select %1788, %1787, %1540 : vector<16xf32>
+              %1790 = arith.cmpf olt, %1789, %1544 : vector<16xf32>
+              %1791 = arith.select %1790, %1789, %1544 : vector<16xf32>
+              %1792 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1793 = arith.minnumf %1791, %1792 : vector<16xf32>
+              %1794 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1795 = arith.maxnumf %1793, %1794 : vector<16xf32>
+              %1796 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1797 = arith.mulf %1795, %1796 fastmath<contract> : vector<16xf32>
+              %1798 = rlx_cpu.rint %1797 : vector<16xf32>
+              %1799 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1800 = arith.mulf %1798, %1799 fastmath<contract> : vector<16xf32>
+              %1801 = arith.subf %1795, %1800 fastmath<contract> : vector<16xf32>
+              %1802 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1803 = arith.mulf %1798, %1802 fastmath<contract> : vector<16xf32>
+              %1804 = arith.subf %1801, %1803 fastmath<contract> : vector<16xf32>
+              %1805 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1806 = arith.mulf %1805, %1804 fastmath<contract> : vector<16xf32>
+              %1807 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1808 = arith.addf %1806, %1807 fastmath<contract> : vector<16xf32>
+              %1809 = arith.mulf %1808, %1804 fastmath<contract> : vector<16xf32>
+              %1810 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1811 = arith.addf %1809, %1810 fastmath<contract> : vector<16xf32>
+              %1812 = arith.mulf %1811, %1804 fastmath<contract> : vector<16xf32>
+              %1813 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1814 = arith.addf %1812, %1813 fastmath<contract> : vector<16xf32>
+              %1815 = arith.mulf %1814, %1804 fastmath<contract> : vector<16xf32>
+              %1816 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1817 = arith.addf %1815, %1816 fastmath<contract> : vector<16xf32>
+              %1818 = arith.mulf %1817, %1804 fastmath<contract> : vector<16xf32>
+              %1819 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1820 = arith.addf %1818, %1819 fastmath<contract> : vector<16xf32>
+              %1821 = arith.mulf %1804, %1804 fastmath<contract> : vector<16xf32>
+              %1822 = arith.mulf %1820, %1821 fastmath<contract> : vector<16xf32>
+              %1823 = arith.addf %1822, %1804 fastmath<contract> : vector<16xf32>
+              %1824 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1825 = arith.addf %1823, %1824 fastmath<contract> : vector<16xf32>
+              %1826 = arith.fptosi %1798 : vector<16xf32> to vector<16xi32>
+              %1827 = arith.constant dense<23> : vector<16xi32>
+              %1828 = arith.shli %1826, %1827 : vector<16xi32>
+              %1829 = arith.bitcast %1825 : vector<16xf32> to vector<16xi32>
+              %1830 = arith.addi %1829, %1828 : vector<16xi32>
+              %1831 = arith.bitcast %1830 : vector<16xi32> to vector<16xf32>
+              %1832 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1833 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1834 = arith.cmpf olt, %1791, %1832 : vector<16xf32>
+              %1835 = arith.select %1834, %1833, %1831 : vector<16xf32>
+              %1836 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1837 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1838 = arith.cmpf ogt, %1791, %1836 : vector<16xf32>
+              %1839 = arith.select %1838, %1837, %1835 : vector<16xf32>
+              %1840 = arith.cmpf uno, %1791, %1791 : vector<16xf32>
+              %1841 = arith.select %1840, %1791, %1839 : vector<16xf32>
+              %1842 = arith.addf %1598, %1841 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1843 = arith.divf %1466, %1842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1844 = arith.mulf %1843, %1467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1845 = arith.muli %1435, %1602 : index
+              %1846 = arith.addi %1845, %1605 : index
+              vector.store %1844, %3[%1846] : memref<?xf32>, vector<16xf32>
+              %1847 = arith.subf %1457, %1468 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1848 = arith.cmpf ogt, %1847, %1540 : vector<16xf32>
+              %1849 = arith.select %1848, %1847, %1540 : vector<16xf32>
+              %1850 = arith.cmpf olt, %1849, %1544 : vector<16xf32>
+              %1851 = arith.select %1850, %1849, %1544 : vector<16xf32>
+              %1852 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1853 = arith.minnumf %1851, %1852 : vector<16xf32>
+              %1854 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1855 = arith.maxnumf %1853, %1854 : vector<16xf32>
+              %1856 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1857 = arith.mulf %1855, %1856 fastmath<contract> : vector<16xf32>
+              %1858 = rlx_cpu.rint %1857 : vector<16xf32>
+              %1859 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1860 = arith.mulf %1858, %1859 fastmath<contract> : vector<16xf32>
+              %1861 = arith.subf %1855, %1860 fastmath<contract> : vector<16xf32>
+              %1862 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1863 = arith.mulf %1858, %1862 fastmath<contract> : vector<16xf32>
+              %1864 = arith.subf %1861, %1863 fastmath<contract> : vector<16xf32>
+              %1865 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1866 = arith.mulf %1865, %1864 fastmath<contract> : vector<16xf32>
+              %1867 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1868 = arith.addf %1866, %1867 fastmath<contract> : vector<16xf32>
+              %1869 = arith.mulf %1868, %1864 fastmath<contract> : vector<16xf32>
+              %1870 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1871 = arith.addf %1869, %1870 fastmath<contract> : vector<16xf32>
+              %1872 = arith.mulf %1871, %1864 fastmath<contract> : vector<16xf32>
+              %1873 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1874 = arith.addf %1872, %1873 fastmath<contract> : vector<16xf32>
+              %1875 = arith.mulf %1874, %1864 fastmath<contract> : vector<16xf32>
+              %1876 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1877 = arith.addf %1875, %1876 fastmath<contract> : vector<16xf32>
+              %1878 = arith.mulf %1877, %1864 fastmath<contract> : vector<16xf32>
+              %1879 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1880 = arith.addf %1878, %1879 fastmath<contract> : vector<16xf32>
+              %1881 = arith.mulf %1864, %1864 fastmath<contract> : vector<16xf32>
+              %1882 = arith.mulf %1880, %1881 fastmath<contract> : vector<16xf32>
+              %1883 = arith.addf %1882, %1864 fastmath<contract> : vector<16xf32>
+              %1884 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1885 = arith.addf %1883, %1884 fastmath<contract> : vector<16xf32>
+              %1886 = arith.fptosi %1858 : vector<16xf32> to vector<16xi32>
+              %1887 = arith.constant dense<23> : vector<16xi32>
+              %1888 = arith.shli %1886, %1887 : vector<16xi32>
+              %1889 = arith.bitcast %1885 : vector<16xf32> to vector<16xi32>
+              %1890 = arith.addi %1889, %1888 : vector<16xi32>
+              %1891 = arith.bitcast %1890 : vector<16xi32> to vector<16xf32>
+              %1892 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1893 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1894 = arith.cmpf olt, %1851, %1892 : vector<16xf32>
+              %1895 = arith.select %1894, %1893, %1891 : vector<16xf32>
+              %1896 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1897 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1898 = arith.cmpf ogt, %1851, %1896 : vector<16xf32>
+              %1899 = arith.select %1898, %1897, %1895 : vector<16xf32>
+              %1900 = arith.cmpf uno, %1851, %1851 : vector<16xf32>
+              %1901 = arith.select %1900, %1851, %1899 : vector<16xf32>
+              %1902 = arith.addf %1598, %1901 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1903 = arith.divf %1468, %1902 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1904 = arith.mulf %1903, %1469 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1905 = arith.muli %1437, %1602 : index
+              %1906 = arith.addi %1905, %1605 : index
+              vector.store %1904, %3[%1906] : memref<?xf32>, vector<16xf32>
+              %1907 = arith.subf %1457, %1470 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1908 = arith.cmpf ogt, %1907, %1540 : vector<16xf32>
+              %1909 = arith.select %1908, %1907, %1540 : vector<16xf32>
+              %1910 = arith.cmpf olt, %1909, %1544 : vector<16xf32>
+              %1911 = arith.select %1910, %1909, %1544 : vector<16xf32>
+              %1912 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1913 = arith.minnumf %1911, %1912 : vector<16xf32>
+              %1914 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1915 = arith.maxnumf %1913, %1914 : vector<16xf32>
+              %1916 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1917 = arith.mulf %1915, %1916 fastmath<contract> : vector<16xf32>
+              %1918 = rlx_cpu.rint %1917 : vector<16xf32>
+              %1919 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1920 = arith.mulf %1918, %1919 fastmath<contract> : vector<16xf32>
+              %1921 = arith.subf %1915, %1920 fastmath<contract> : vector<16xf32>
+              %1922 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1923 = arith.mulf %1918, %1922 fastmath<contract> : vector<16xf32>
+              %1924 = arith.subf %1921, %1923 fastmath<contract> : vector<16xf32>
+              %1925 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1926 = arith.mulf %1925, %1924 fastmath<contract> : vector<16xf32>
+              %1927 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1928 = arith.addf %1926, %1927 fastmath<contract> : vector<16xf32>
+              %1929 = arith.mulf %1928, %1924 fastmath<contract> : vector<16xf32>
+              %1930 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1931 = arith.addf %1929, %1930 fastmath<contract> : vector<16xf32>
+              %1932 = arith.mulf %1931, %1924 fastmath<contract> : vector<16xf32>
+              %1933 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1934 = arith.addf %1932, %1933 fastmath<contract> : vector<16xf32>
+              %1935 = arith.mulf %1934, %1924 fastmath<contract> : vector<16xf32>
+              %1936 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1937 = arith.addf %1935, %1936 fastmath<contract> : vector<16xf32>
+              %1938 = arith.mulf %1937, %1924 fastmath<contract> : vector<16xf32>
+              %1939 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1940 = arith.addf %1938, %1939 fastmath<contract> : vector<16xf32>
+              %1941 = arith.mulf %1924, %1924 fastmath<contract> : vector<16xf32>
+              %1942 = arith.mulf %1940, %1941 fastmath<contract> : vector<16xf32>
+              %1943 = arith.addf %1942, %1924 fastmath<contract> : vector<16xf32>
+              %1944 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1945 = arith.addf %1943, %1944 fastmath<contract> : vector<16xf32>
+              %1946 = arith.fptosi %1918 : vector<16xf32> to vector<16xi32>
+              %1947 = arith.constant dense<23> : vector<16xi32>
+              %1948 = arith.shli %1946, %1947 : vector<16xi32>
+              %1949 = arith.bitcast %1945 : vector<16xf32> to vector<16xi32>
+              %1950 = arith.addi %1949, %1948 : vector<16xi32>
+              %1951 = arith.bitcast %1950 : vector<16xi32> to vector<16xf32>
+              %1952 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1953 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1954 = arith.cmpf olt, %1911, %1952 : vector<16xf32>
+              %1955 = arith.select %1954, %1953, %1951 : vector<16xf32>
+              %1956 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1957 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1958 = arith.cmpf ogt, %1911, %1956 : vector<16xf32>
+              %1959 = arith.select %1958, %1957, %1955 : vector<16xf32>
+              %1960 = arith.cmpf uno, %1911, %1911 : vector<16xf32>
+              %1961 = arith.select %1960, %1911, %1959 : vector<16xf32>
+              %1962 = arith.addf %1598, %1961 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1963 = arith.divf %1470, %1962 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1964 = arith.mulf %1963, %1471 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1965 = arith.muli %1439, %1602 : index
+              %1966 = arith.addi %1965, %1605 : index
+              vector.store %1964, %3[%1966] : memref<?xf32>, vector<16xf32>
+              %1967 = arith.subf %1457, %1472 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1968 = arith.cmpf ogt, %1967, %1540 : vector<16xf32>
+              %1969 = arith.select %1968, %1967, %1540 : vector<16xf32>
+              %1970 = arith.cmpf olt, %1969, %1544 : vector<16xf32>
+              %1971 = arith.select %1970, %1969, %1544 : vector<16xf32>
+              %1972 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1973 = arith.minnumf %1971, %1972 : vector<16xf32>
+              %1974 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1975 = arith.maxnumf %1973, %1974 : vector<16xf32>
+              %1976 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1977 = arith.mulf %1975, %1976 fastmath<contract> : vector<16xf32>
+              %1978 = rlx_cpu.rint %1977 : vector<16xf32>
+              %1979 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1980 = arith.mulf %1978, %1979 fastmath<contract> : vector<16xf32>
+              %1981 = arith.subf %1975, %1980 fastmath<contract> : vector<16xf32>
+              %1982 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1983 = arith.mulf %1978, %1982 fastmath<contract> : vector<16xf32>
+              %1984 = arith.subf %1981, %1983 fastmath<contract> : vector<16xf32>
+              %1985 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1986 = arith.mulf %1985, %1984 fastmath<contract> : vector<16xf32>
+              %1987 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1988 = arith.addf %1986, %1987 fastmath<contract> : vector<16xf32>
+              %1989 = arith.mulf %1988, %1984 fastmath<contract> : vector<16xf32>
+              %1990 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1991 = arith.addf %1989, %1990 fastmath<contract> : vector<16xf32>
+              %1992 = arith.mulf %1991, %1984 fastmath<contract> : vector<16xf32>
+              %1993 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1994 = arith.addf %1992, %1993 fastmath<contract> : vector<16xf32>
+              %1995 = arith.mulf %1994, %1984 fastmath<contract> : vector<16xf32>
+              %1996 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1997 = arith.addf %1995, %1996 fastmath<contract> : vector<16xf32>
+              %1998 = arith.mulf %1997, %1984 fastmath<contract> : vector<16xf32>
+              %1999 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2000 = arith.addf %1998, %1999 fastmath<contract> : vector<16xf32>
+              %2001 = arith.mulf %1984, %1984 fastmath<contract> : vector<16xf32>
+              %2002 = arith.mulf %2000, %2001 fastmath<contract> : vector<16xf32>
+              %2003 = arith.addf %2002, %1984 fastmath<contract> : vector<16xf32>
+              %2004 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2005 = arith.addf %2003, %2004 fastmath<contract> : vector<16xf32>
+              %2006 = arith.fptosi %1978 : vector<16xf32> to vector<16xi32>
+              %2007 = arith.constant dense<23> : vector<16xi32>
+              %2008 = arith.shli %2006, %2007 : vector<16xi32>
+              %2009 = arith.bitcast %2005 : vector<16xf32> to vector<16xi32>
+              %2010 = arith.addi %2009, %2008 : vector<16xi32>
+              %2011 = arith.bitcast %2010 : vector<16xi32> to vector<16xf32>
+              %2012 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2013 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2014 = arith.cmpf olt, %1971, %2012 : vector<16xf32>
+              %2015 = arith.select %2014, %2013, %2011 : vector<16xf32>
+              %2016 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2017 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2018 = arith.cmpf ogt, %1971, %2016 : vector<16xf32>
+              %2019 = arith.select %2018, %2017, %2015 : vector<16xf32>
+              %2020 = arith.cmpf uno, %1971, %1971 : vector<16xf32>
+              %2021 = arith.select %2020, %1971, %2019 : vector<16xf32>
+              %2022 = arith.addf %1598, %2021 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2023 = arith.divf %1472, %2022 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2024 = arith.mulf %2023, %1473 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2025 = arith.muli %1441, %1602 : index
+              %2026 = arith.addi %2025, %1605 : index
+              vector.store %2024, %3[%2026] : memref<?xf32>, vector<16xf32>
             }
-            %2025 = arith.subi %1391, %1396 : index
-            %2026 = arith.constant 4 : index
-            %2027 = arith.divui %2025, %2026 : index
-            %2028 = arith.muli %2027, %2026 : index
-            %2029 = arith.addi %1396, %2028 : index
-            scf.for %2030 = %1396 to %2029 step %2026 {
-              %2031 = arith.addi %2030, %14 : index
-              %2032 = arith.addi %2030, %1399 : index
-              %2033 = arith.constant 3 : index
-              %2034 = arith.addi %2030, %2033 : index
-              %2035 = arith.muli %2030, %1404 : index
-              %2036 = arith.addi %2035, %1404 : index
-              %2037 = arith.constant 256 : index
-              %2038 = arith.addi %2035, %2037 : index
-              %2039 = arith.constant 384 : index
-              %2040 = arith.addi %2035, %2039 : index
-              %2041 = arith.constant 0.000000e+00 : f32
-              %2042 = vector.broadcast %2041 : f32 to vector<16xf32>
-              %2043, %2044, %2045, %2046, %2047, %2048, %2049, %2050 = scf.for %2051 = %13 to %1404 step %14 iter_args(%2052 = %2042, %2053 = %2042, %2054 = %2042, %2055 = %2042, %2056 = %2042, %2057 = %2042, %2058 = %2042, %2059 = %2042) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %2060 = arith.constant 16 : index
-                %2061 = arith.muli %2051, %2060 : index
-                %2062 = vector.load %1403[%2061] : memref<4096xf32>, vector<16xf32>
-                %2063 = arith.addi %1401, %2061 : index
-                %2064 = vector.load %1403[%2063] : memref<4096xf32>, vector<16xf32>
-                %2065 = arith.addi %2061, %2037 : index
-                rlx_cpu.prefetch %1403[%2065] {cache = "l1"} : memref<4096xf32>
-                %2066 = arith.addi %2063, %2037 : index
-                rlx_cpu.prefetch %1403[%2066] {cache = "l1"} : memref<4096xf32>
-                %2067 = arith.addi %2035, %2051 : index
-                %2068 = memref.load %0[%2067] : memref<?xf32>
-                %2069 = vector.broadcast %2068 : f32 to vector<16xf32>
-                %2070 = vector.fma %2069, %2062, %2052 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2071 = vector.fma %2069, %2064, %2053 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2072 = arith.addi %2036, %2051 : index
-                %2073 = memref.load %0[%2072] : memref<?xf32>
-                %2074 = vector.broadcast %2073 : f32 to vector<16xf32>
-                %2075 = vector.fma %2074, %2062, %2054 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2076 = vector.fma %2074, %2064, %2055 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2077 = arith.addi %2038, %2051 : index
-                %2078 = memref.load %0[%2077] : memref<?xf32>
-                %2079 = vector.broadcast %2078 : f32 to vector<16xf32>
-                %2080 = vector.fma %2079, %2062, %2056 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2081 = vector.fma %2079, %2064, %2057 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2082 = arith.addi %2040, %2051 : index
-                %2083 = memref.load %0[%2082] : memref<?xf32>
-                %2084 = vector.broadcast %2083 : f32 to vector<16xf32>
-                %2085 = vector.fma %2084, %2062, %2058 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2086 = vector.fma %2084, %2064, %2059 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %2070, %2071, %2075, %2076, %2080, %2081, %2085, %2086 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %2027 = arith.subi %1392, %1397 : index
+            %2028 = arith.constant 4 : index
+            %2029 = arith.divui %2027, %2028 : index
+            %2030 = arith.muli %2029, %2028 : index
+            %2031 = arith.addi %1397, %2030 : index
+            scf.for %2032 = %1397 to %2031 step %2028 {
+              %2033 = arith.addi %2032, %14 : index
+              %2034 = arith.addi %2032, %1400 : index
+              %2035 = arith.constant 3 : index
+              %2036 = arith.addi %2032, %2035 : index
+              %2037 = arith.muli %2032, %1405 : index
+              %2038 = arith.addi %2037, %1405 : index
+              %2039 = arith.constant 256 : index
+              %2040 = arith.addi %2037, %2039 : index
+              %2041 = arith.constant 384 : index
+              %2042 = arith.addi %2037, %2041 : index
+              %2043 = arith.constant 0.000000e+00 : f32
+              %2044 = vector.broadcast %2043 : f32 to vector<16xf32>
+              %2045, %2046, %2047, %2048, %2049, %2050, %2051, %2052 = scf.for %2053 = %13 to %1405 step %14 iter_args(%2054 = %2044, %2055 = %2044, %2056 = %2044, %2057 = %2044, %2058 = %2044, %2059 = %2044, %2060 = %2044, %2061 = %2044) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2062 = arith.constant 16 : index
+                %2063 = arith.muli %2053, %2062 : index
+                %2064 = vector.load %1404[%2063] : memref<4096xf32>, vector<16xf32>
+                %2065 = arith.addi %1402, %2063 : index
+                %2066 = vector.load %1404[%2065] : memref<4096xf32>, vector<16xf32>
+                %2067 = arith.addi %2063, %2039 : index
+                rlx_cpu.prefetch %1404[%2067] {cache = "l1"} : memref<4096xf32>
+                %2068 = arith.addi %2065, %2039 : index
+                rlx_cpu.prefetch %1404[%2068] {cache = "l1"} : memref<4096xf32>
+                %2069 = arith.addi %2037, %2053 : index
+                %2070 = memref.load %0[%2069] : memref<?xf32>
+                %2071 = vector.broadcast %2070 : f32 to vector<16xf32>
+                %2072 = vector.fma %2071, %2064, %2054 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2073 = vector.fma %2071, %2066, %2055 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2074 = arith.addi %2038, %2053 : index
+                %2075 = memref.load %0[%2074] : memref<?xf32>
+                %2076 = vector.broadcast %2075 : f32 to vector<16xf32>
+                %2077 = vector.fma %2076, %2064, %2056 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2078 = vector.fma %2076, %2066, %2057 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2079 = arith.addi %2040, %2053 : index
+                %2080 = memref.load %0[%2079] : memref<?xf32>
+                %2081 = vector.broadcast %2080 : f32 to vector<16xf32>
+                %2082 = vector.fma %2081, %2064, %2058 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2083 = vector.fma %2081, %2066, %2059 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2084 = arith.addi %2042, %2053 : index
+                %2085 = memref.load %0[%2084] : memref<?xf32>
+                %2086 = vector.broadcast %2085 : f32 to vector<16xf32>
+                %2087 = vector.fma %2086, %2064, %2060 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2088 = vector.fma %2086, %2066, %2061 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2072, %2073, %2077, %2078, %2082, %2083, %2087, %2088 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %2087 = arith.subf %2042, %2043 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2088 = arith.constant -8.700000e+01 : f32
-              %2089 = vector.broadcast %2088 : f32 to vector<16xf32>
-              %2090 = arith.cmpf ogt, %2087, %2089 : vector<16xf32>
-              %2091 = arith.select %2090, %2087, %2089 : vector<16xf32>
-              %2092 = arith.constant 8.800000e+01 : f32
-              %2093 = vector.broadcast %2092 : f32 to vector<16xf32>
-              %2094 = arith.cmpf olt, %2091, %2093 : vector<16xf32>
-              %2095 = arith.select %2094, %2091, %2093 : vector<16xf32>
-              %2096 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2097 = arith.minnumf %2095, %2096 : vector<16xf32>
-              %2098 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2099 = arith.maxnumf %2097, %2098 : vector<16xf32>
-              %2100 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2101 = arith.mulf %2099, %2100 fastmath<contract> : vector<16xf32>
-              %2102 = rlx_cpu.rint %2101 : vector<16xf32>
-              %2103 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2104 = arith.mulf %2102, %2103 fastmath<contract> : vector<16xf32>
-              %2105 = arith.subf %2099, %2104 fastmath<contract> : vector<16xf32>
-              %2106 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2107 = arith.mulf %2102, %2106 fastmath<contract> : vector<16xf32>
-              %2108 = arith.subf %2105, %2107 fastmath<contract> : vector<16xf32>
-              %2109 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2110 = arith.mulf %2109, %2108 fastmath<contract> : vector<16xf32>
-              %2111 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2112 = arith.addf %2110, %2111 fastmath<contract> : vector<16xf32>
-              %2113 = arith.mulf %2112, %2108 fastmath<contract> : vector<16xf32>
-              %2114 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2115 = arith.addf %2113, %2114 fastmath<contract> : vector<16xf32>
-              %2116 = arith.mulf %2115, %2108 fastmath<contract> : vector<16xf32>
-              %2117 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2118 = arith.addf %2116, %2117 fastmath<contract> : vector<16xf32>
-              %2119 = arith.mulf %2118, %2108 fastmath<contract> : vector<16xf32>
-              %2120 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2121 = arith.addf %2119, %2120 fastmath<contract> : vector<16xf32>
-              %2122 = arith.mulf %2121, %2108 fastmath<contract> : vector<16xf32>
-              %2123 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2124 = arith.addf %2122, %2123 fastmath<contract> : vector<16xf32>
-              %2125 = arith.mulf %2108, %2108 fastmath<contract> : vector<16xf32>
-              %2126 = arith.mulf %2124, %2125 fastmath<contract> : vector<16xf32>
-              %2127 = arith.addf %2126, %2108 fastmath<contract> : vector<16xf32>
-              %2128 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2129 = arith.addf %2127, %2128 fastmath<contract> : vector<16xf32>
-              %2130 = arith.fptosi %2102 : vector<16xf32> to vector<16xi32>
-              %2131 = arith.constant dense<23> : vector<16xi32>
-              %2132 = arith.shli %2130, %2131 : vector<16xi32>
-              %2133 = arith.bitcast %2129 : vector<16xf32> to vector<16xi32>
-              %2134 = arith.addi %2133, %2132 : vector<16xi32>
-              %2135 = arith.bitcast %2134 : vector<16xi32> to vector<16xf32>
-              %2136 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2137 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2138 = arith.cmpf olt, %2095, %2136 : vector<16xf32>
-              %2139 = arith.select %2138, %2137, %2135 : vector<16xf32>
-              %2140 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2141 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2142 = arith.cmpf ogt, %2095, %2140 : vector<16xf32>
-              %2143 = arith.select %2142, %2141, %2139 : vector<16xf32>
-              %2144 = arith.cmpf uno, %2095, %2095 : vector<16xf32>
-              %2145 = arith.select %2144, %2095, %2143 : vector<16xf32>
-              %2146 = arith.constant 1.000000e+00 : f32
-              %2147 = vector.broadcast %2146 : f32 to vector<16xf32>
-              %2148 = arith.addf %2147, %2145 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2149 = arith.divf %2043, %2148 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2150 = arith.mulf %2149, %2044 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2151 = arith.constant 192 : index
-              %2152 = arith.muli %2030, %2151 : index
-              %2153 = arith.constant 16 : index
-              %2154 = arith.muli %1398, %2153 : index
-              %2155 = arith.addi %2152, %2154 : index
-              vector.store %2150, %3[%2155] : memref<?xf32>, vector<16xf32>
-              %2156 = arith.subf %2042, %2045 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2157 = arith.cmpf ogt, %2156, %2089 : vector<16xf32>
-              %2158 = arith.select %2157, %2156, %2089 : vector<16xf32>
-              %2159 = arith.cmpf olt, %2158, %2093 : vector<16xf32>
-              %2160 = arith.select %2159, %2158, %2093 : vector<16xf32>
-              %2161 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2162 = arith.minnumf %2160, %2161 : vector<16xf32>
-              %2163 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2164 = arith.maxnumf %2162, %2163 : vector<16xf32>
-              %2165 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2166 = arith.mulf %2164, %2165 fastmath<contract> : vector<16xf32>
-              %2167 = rlx_cpu.rint %2166 : vector<16xf32>
-              %2168 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2169 = arith.mulf %2167, %2168 fastmath<contract> : vector<16xf32>
-              %2170 = arith.subf %2164, %2169 fastmath<contract> : vector<16xf32>
-              %2171 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2172 = arith.mulf %2167, %2171 fastmath<contract> : vector<16xf32>
-              %2173 = arith.subf %2170, %2172 fastmath<contract> : vector<16xf32>
-              %2174 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2175 = arith.mulf %2174, %2173 fastmath<contract> : vector<16xf32>
-              %2176 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2177 = arith.addf %2175, %2176 fastmath<contract> : vector<16xf32>
-              %2178 = arith.mulf %2177, %2173 fastmath<contract> : vector<16xf32>
-              %2179 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2180 = arith.addf %2178, %2179 fastmath<contract> : vector<16xf32>
-              %2181 = arith.mulf %2180, %2173 fastmath<contract> : vector<16xf32>
-              %2182 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2183 = arith.addf %2181, %2182 fastmath<contract> : vector<16xf32>
-              %2184 = arith.mulf %2183, %2173 fastmath<contract> : vector<16xf32>
-              %2185 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2186 = arith.addf %2184, %2185 fastmath<contract> : vector<16xf32>
-              %2187 = arith.mulf %2186, %2173 fastmath<contract> : vector<16xf32>
-              %2188 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2189 = arith.addf %2187, %2188 fastmath<contract> : vector<16xf32>
-              %2190 = arith.mulf %2173, %2173 fastmath<contract> : vector<16xf32>
-              %2191 = arith.mulf %2189, %2190 fastmath<contract> : vector<16xf32>
-              %2192 = arith.addf %2191, %2173 fastmath<contract> : vector<16xf32>
-              %2193 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2194 = arith.addf %2192, %2193 fastmath<contract> : vector<16xf32>
-              %2195 = arith.fptosi %2167 : vector<16xf32> to vector<16xi32>
-              %2196 = arith.constant dense<23> : vector<16xi32>
-              %2197 = arith.shli %2195, %2196 : vector<16xi32>
-              %2198 = arith.bitcast %2194 : vector<16xf32> to vector<16xi32>
-              %2199 = arith.addi %2198, %2197 : vector<16xi32>
-              %2200 = arith.bitcast %2199 : vector<16xi32> to vector<16xf32>
-              %2201 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2202 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2203 = arith.cmpf olt, %2160, %2201 : vector<16xf32>
-              %2204 = arith.select %2203, %2202, %2200 : vector<16xf32>
-              %2205 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2206 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2207 = arith.cmpf ogt, %2160, %2205 : vector<16xf32>
-              %2208 = arith.select %2207, %2206, %2204 : vector<16xf32>
-              %2209 = arith.cmpf uno, %2160, %2160 : vector<16xf32>
-              %2210 = arith.select %2209, %2160, %2208 : vector<16xf32>
-              %2211 = arith.addf %2147, %2210 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2212 = arith.divf %2045, %2211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2213 = arith.mulf %2212, %2046 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2214 = arith.muli %2031, %2151 : index
-              %2215 = arith.addi %2214, %2154 : index
-              vector.store %2213, %3[%2215] : memref<?xf32>, vector<16xf32>
-              %2216 = arith.subf %2042, %2047 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2217 = arith.cmpf ogt, %2216, %2089 : vector<16xf32>
-              %2218 = arith.select %2217, %2216, %2089 : vector<16xf32>
-              %2219 = arith.cmpf olt, %2218, %2093 : vector<16xf32>
-              %2220 = arith.select %2219, %2218, %2093 : vector<16xf32>
-              %2221 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2222 = arith.minnumf %2220, %2221 : vector<16xf32>
-              %2223 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2224 = arith.maxnumf %2222, %2223 : vector<16xf32>
-              %2225 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2226 = arith.mulf %2224, %2225 fastmath<contract> : vector<16xf32>
-              %2227 = rlx_cpu.rint %2226 : vector<16xf32>
-              %2228 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2229 = arith.mulf %2227, %2228 fastmath<contract> : vector<16xf32>
-              %2230 = arith.subf %2224, %2229 fastmath<contract> : vector<16xf32>
-              %2231 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2232 = arith.mulf %2227, %2231 fastmath<contract> : vector<16xf32>
-              %2233 = arith.subf %2230, %2232 fastmath<contract> : vector<16xf32>
-              %2234 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2235 = arith.mulf %2234, %2233 fastmath<contract> : vector<16xf32>
-              %2236 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2237 = arith.addf %2235, %2236 fastmath<contract> : vector<16xf32>
-              %2238 = arith.mulf %2237, %2233 fastmath<contract> : vector<16xf32>
-              %2239 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2240 = arith.addf %2238, %2239 fastmath<contract> : vector<16xf32>
-              %2241 = arith.mulf %2240, %2233 fastmath<contract> : vector<16xf32>
-              %2242 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2243 = arith.addf %2241, %2242 fastmath<contract> : vector<16xf32>
-              %2244 = arith.mulf %2243, %2233 fastmath<contract> : vector<16xf32>
-              %2245 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2246 = arith.addf %2244, %2245 fastmath<contract> : vector<16xf32>
-              %2247 = arith.mulf %2246, %2233 fastmath<contract> : vector<16xf32>
-              %2248 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2249 = arith.addf %2247, %2248 fastmath<contract> : vector<16xf32>
-              %2250 = arith.mulf %2233, %2233 fastmath<contract> : vector<16xf32>
-              %2251 = arith.mulf %2249, %2250 fastmath<contract> : vector<16xf32>
-              %2252 = arith.addf %2251, %2233 fastmath<contract> : vector<16xf32>
-              %2253 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2254 = arith.addf %2252, %2253 fastmath<contract> : vector<16xf32>
-              %2255 = arith.fptosi %2227 : vector<16xf32> to vector<16xi32>
-              %2256 = arith.constant dense<23> : vector<16xi32>
-              %2257 = arith.shli %2255, %2256 : vector<16xi32>
-              %2258 = arith.bitcast %2254 : vector<16xf32> to vector<16xi32>
-              %2259 = arith.addi %2258, %2257 : vector<16xi32>
-              %2260 = arith.bitcast %2259 : vector<16xi32> to vector<16xf32>
-              %2261 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2262 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2263 = arith.cmpf olt, %2220, %2261 : vector<16xf32>
-              %2264 = arith.select %2263, %2262, %2260 : vector<16xf32>
-              %2265 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2266 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2267 = arith.cmpf ogt, %2220, %2265 : vector<16xf32>
-              %2268 = arith.select %2267, %2266, %2264 : vector<16xf32>
-              %2269 = arith.cmpf uno, %2220, %2220 : vector<16xf32>
-              %2270 = arith.select %2269, %2220, %2268 : vector<16xf32>
-              %2271 = arith.addf %2147, %2270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2272 = arith.divf %2047, %2271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2273 = arith.mulf %2272, %2048 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2274 = arith.muli %2032, %2151 : index
-              %2275 = arith.addi %2274, %2154 : index
-              vector.store %2273, %3[%2275] : memref<?xf32>, vector<16xf32>
-              %2276 = arith.subf %2042, %2049 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2277 = arith.cmpf ogt, %2276, %2089 : vector<16xf32>
-              %2278 = arith.select %2277, %2276, %2089 : vector<16xf32>
-              %2279 = arith.cmpf olt, %2278, %2093 : vector<16xf32>
-              %2280 = arith.select %2279, %2278, %2093 : vector<16xf32>
-              %2281 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2282 = arith.minnumf %2280, %2281 : vector<16xf32>
-              %2283 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2284 = arith.maxnumf %2282, %2283 : vector<16xf32>
-              %2285 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2286 = arith.mulf %2284, %2285 fastmath<contract> : vector<16xf32>
-              %2287 = rlx_cpu.rint %2286 : vector<16xf32>
-              %2288 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2289 = arith.mulf %2287, %2288 fastmath<contract> : vector<16xf32>
-              %2290 = arith.subf %2284, %2289 fastmath<contract> : vector<16xf32>
-              %2291 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2292 = arith.mulf %2287, %2291 fastmath<contract> : vector<16xf32>
-              %2293 = arith.subf %2290, %2292 fastmath<contract> : vector<16xf32>
-              %2294 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2295 = arith.mulf %2294, %2293 fastmath<contract> : vector<16xf32>
-              %2296 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2297 = arith.addf %2295, %2296 fastmath<contract> : vector<16xf32>
-              %2298 = arith.mulf %2297, %2293 fastmath<contract> : vector<16xf32>
-              %2299 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2300 = arith.addf %2298, %2299 fastmath<contract> : vector<16xf32>
-              %2301 = arith.mulf %2300, %2293 fastmath<contract> : vector<16xf32>
-              %2302 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2303 = arith.addf %2301, %2302 fastmath<contract> : vector<16xf32>
-              %2304 = arith.mulf %2303, %2293 fastmath<contract> : vector<16xf32>
-              %2305 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2306 = arith.addf %2304, %2305 fastmath<contract> : vector<16xf32>
-              %2307 = arith.mulf %2306, %2293 fastmath<contract> : vector<16xf32>
-              %2308 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2309 = arith.addf %2307, %2308 fastmath<contract> : vector<16xf32>
-              %2310 = arith.mulf %2293, %2293 fastmath<contract> : vector<16xf32>
-              %2311 = arith.mulf %2309, %2310 fastmath<contract> : vector<16xf32>
-              %2312 = arith.addf %2311, %2293 fastmath<contract> : vector<16xf32>
-              %2313 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2314 = arith.addf %2312, %2313 fastmath<contract> : vector<16xf32>
-              %2315 = arith.fptosi %2287 : vector<16xf32> to vector<16xi32>
-              %2316 = arith.constant dense<23> : vector<16xi32>
-              %2317 = arith.shli %2315, %2316 : vector<16xi32>
-              %2318 = arith.bitcast %2314 : vector<16xf32> to vector<16xi32>
-              %2319 = arith.addi %2318, %2317 : vector<16xi32>
-              %2320 = arith.bitcast %2319 : vector<16xi32> to vector<16xf32>
-              %2321 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2322 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2323 = arith.cmpf olt, %2280, %2321 : vector<16xf32>
-              %2324 = arith.select %2323, %2322, %2320 : vector<16xf32>
-              %2325 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2326 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2327 = arith.cmpf ogt, %2280, %2325 : vector<16xf32>
-              %2328 = arith.select %2327, %2326, %2324 : vector<16xf32>
-              %2329 = arith.cmpf uno, %2280, %2280 : vector<16xf32>
-              %2330 = arith.select %2329, %2280, %2328 : vector<16xf32>
-              %2331 = arith.addf %2147, %2330 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2332 = arith.divf %2049, %2331 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2333 = arith.mulf %2332, %2050 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2334 = arith.muli %2034, %2151 : index
-              %2335 = arith.addi %2334, %2154 : index
-              vector.store %2333, %3[%2335] : memref<?xf32>, vector<16xf32>
+              %2089 = arith.subf %2044, %2045 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2090 = arith.constant -8.700000e+01 : f32
+              %2091 = vector.broadcast %2090 : f32 to vector<16xf32>
+              %2092 = arith.cmpf ogt, %2089, %2091 : vector<16xf32>
+              %2093 = arith.select %2092, %2089, %2091 : vector<16xf32>
+              %2094 = arith.constant 8.800000e+01 : f32
+              %2095 = vector.broadcast %2094 : f32 to vector<16xf32>
+              %2096 = arith.cmpf olt, %2093, %2095 : vector<16xf32>
+              %2097 = arith.select %2096, %2093, %2095 : vector<16xf32>
+              %2098 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2099 = arith.minnumf %2097, %2098 : vector<16xf32>
+              %2100 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2101 = arith.maxnumf %2099, %2100 : vector<16xf32>
+              %2102 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2103 = arith.mulf %2101, %2102 fastmath<contract> : vector<16xf32>
+              %2104 = rlx_cpu.rint %2103 : vector<16xf32>
+              %2105 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2106 = arith.mulf %2104, %2105 fastmath<contract> : vector<16xf32>
+              %2107 = arith.subf %2101, %2106 fastmath<contract> : vector<16xf32>
+              %2108 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2109 = arith.mulf %2104, %2108 fastmath<contract> : vector<16xf32>
+              %2110 = arith.subf %2107, %2109 fastmath<contract> : vector<16xf32>
+              %2111 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2112 = arith.mulf %2111, %2110 fastmath<contract> : vector<16xf32>
+              %2113 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2114 = arith.addf %2112, %2113 fastmath<contract> : vector<16xf32>
+              %2115 = arith.mulf %2114, %2110 fastmath<contract> : vector<16xf32>
+              %2116 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2117 = arith.addf %2115, %2116 fastmath<contract> : vector<16xf32>
+              %2118 = arith.mulf %2117, %2110 fastmath<contract> : vector<16xf32>
+              %2119 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2120 = arith.addf %2118, %2119 fastmath<contract> : vector<16xf32>
+              %2121 = arith.mulf %2120, %2110 fastmath<contract> : vector<16xf32>
+              %2122 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2123 = arith.addf %2121, %2122 fastmath<contract> : vector<16xf32>
+              %2124 = arith.mulf %2123, %2110 fastmath<contract> : vector<16xf32>
+              %2125 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2126 = arith.addf %2124, %2125 fastmath<contract> : vector<16xf32>
+              %2127 = arith.mulf %2110, %2110 fastmath<contract> : vector<16xf32>
+              %2128 = arith.mulf %2126, %2127 fastmath<contract> : vector<16xf32>
+              %2129 = arith.addf %2128, %2110 fastmath<contract> : vector<16xf32>
+              %2130 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2131 = arith.addf %2129, %2130 fastmath<contract> : vector<16xf32>
+              %2132 = arith.fptosi %2104 : vector<16xf32> to vector<16xi32>
+              %2133 = arith.constant dense<23> : vector<16xi32>
+              %2134 = arith.shli %2132, %2133 : vector<16xi32>
+              %2135 = arith.bitcast %2131 : vector<16xf32> to vector<16xi32>
+              %2136 = arith.addi %2135, %2134 : vector<16xi32>
+              %2137 = arith.bitcast %2136 : vector<16xi32> to vector<16xf32>
+              %2138 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2139 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2140 = arith.cmpf olt, %2097, %2138 : vector<16xf32>
+              %2141 = arith.select %2140, %2139, %2137 : vector<16xf32>
+              %2142 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2143 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2144 = arith.cmpf ogt, %2097, %2142 : vector<16xf32>
+              %2145 = arith.select %2144, %2143, %2141 : vector<16xf32>
+              %2146 = arith.cmpf uno, %2097, %2097 : vector<16xf32>
+              %2147 = arith.select %2146, %2097, %2145 : vector<16xf32>
+              %2148 = arith.constant 1.000000e+00 : f32
+              %2149 = vector.broadcast %2148 : f32 to vector<16xf32>
+              %2150 = arith.addf %2149, %2147 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2151 = arith.divf %2045, %2150 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2152 = arith.mulf %2151, %2046 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2153 = arith.constant 192 : index
+              %2154 = arith.muli %2032, %2153 : index
+              %2155 = arith.constant 16 : index
+              %2156 = arith.muli %1399, %2155 : index
+              %2157 = arith.addi %2154, %2156 : index
+              vector.store %2152, %3[%2157] : memref<?xf32>, vector<16xf32>
+              %2158 = arith.subf %2044, %2047 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2159 = arith.cmpf ogt, %2158, %2091 : vector<16xf32>
+              %2160 = arith.select %2159, %2158, %2091 : vector<16xf32>
+              %2161 = arith.cmpf olt, %2160, %2095 : vector<16xf32>
+              %2162 = arith.select %2161, %2160, %2095 : vector<16xf32>
+              %2163 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2164 = arith.minnumf %2162, %2163 : vector<16xf32>
+              %2165 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2166 = arith.maxnumf %2164, %2165 : vector<16xf32>
+              %2167 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2168 = arith.mulf %2166, %2167 fastmath<contract> : vector<16xf32>
+              %2169 = rlx_cpu.rint %2168 : vector<16xf32>
+              %2170 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2171 = arith.mulf %2169, %2170 fastmath<contract> : vector<16xf32>
+              %2172 = arith.subf %2166, %2171 fastmath<contract> : vector<16xf32>
+              %2173 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2174 = arith.mulf %2169, %2173 fastmath<contract> : vector<16xf32>
+              %2175 = arith.subf %2172, %2174 fastmath<contract> : vector<16xf32>
+              %2176 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2177 = arith.mulf %2176, %2175 fastmath<contract> : vector<16xf32>
+              %2178 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2179 = arith.addf %2177, %2178 fastmath<contract> : vector<16xf32>
+              %2180 = arith.mulf %2179, %2175 fastmath<contract> : vector<16xf32>
+              %2181 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2182 = arith.addf %2180, %2181 fastmath<contract> : vector<16xf32>
+              %2183 = arith.mulf %2182, %2175 fastmath<contract> : vector<16xf32>
+              %2184 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2185 = arith.addf %2183, %2184 fastmath<contract> : vector<16xf32>
+              %2186 = arith.mulf %2185, %2175 fastmath<contract> : vector<16xf32>
+              %2187 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2188 = arith.addf %2186, %2187 fastmath<contract> : vector<16xf32>
+              %2189 = arith.mulf %2188, %2175 fastmath<contract> : vector<16xf32>
+              %2190 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2191 = arith.addf %2189, %2190 fastmath<contract> : vector<16xf32>
+              %2192 = arith.mulf %2175, %2175 fastmath<contract> : vector<16xf32>
+              %2193 = arith.mulf %2191, %2192 fastmath<contract> : vector<16xf32>
+              %2194 = arith.addf %2193, %2175 fastmath<contract> : vector<16xf32>
+              %2195 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2196 = arith.addf %2194, %2195 fastmath<contract> : vector<16xf32>
+              %2197 = arith.fptosi %2169 : vector<16xf32> to vector<16xi32>
+              %2198 = arith.constant dense<23> : vector<16xi32>
+              %2199 = arith.shli %2197, %2198 : vector<16xi32>
+              %2200 = arith.bitcast %2196 : vector<16xf32> to vector<16xi32>
+              %2201 = arith.addi %2200, %2199 : vector<16xi32>
+              %2202 = arith.bitcast %2201 : vector<16xi32> to vector<16xf32>
+              %2203 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2204 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2205 = arith.cmpf olt, %2162, %2203 : vector<16xf32>
+              %2206 = arith.select %2205, %2204, %2202 : vector<16xf32>
+              %2207 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2208 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2209 = arith.cmpf ogt, %2162, %2207 : vector<16xf32>
+              %2210 = arith.select %2209, %2208, %2206 : vector<16xf32>
+              %2211 = arith.cmpf uno, %2162, %2162 : vector<16xf32>
+              %2212 = arith.select %2211, %2162, %2210 : vector<16xf32>
+              %2213 = arith.addf %2149, %2212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2214 = arith.divf %2047, %2213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2215 = arith.mulf %2214, %2048 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2216 = arith.muli %2033, %2153 : index
+              %2217 = arith.addi %2216, %2156 : index
+              vector.store %2215, %3[%2217] : memref<?xf32>, vector<16xf32>
+              %2218 = arith.subf %2044, %2049 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2219 = arith.cmpf ogt, %2218, %2091 : vector<16xf32>
+              %2220 = arith.select %2219, %2218, %2091 : vector<16xf32>
+              %2221 = arith.cmpf olt, %2220, %2095 : vector<16xf32>
+              %2222 = arith.select %2221, %2220, %2095 : vector<16xf32>
+              %2223 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2224 = arith.minnumf %2222, %2223 : vector<16xf32>
+              %2225 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2226 = arith.maxnumf %2224, %2225 : vector<16xf32>
+              %2227 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2228 = arith.mulf %2226, %2227 fastmath<contract> : vector<16xf32>
+              %2229 = rlx_cpu.rint %2228 : vector<16xf32>
+              %2230 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2231 = arith.mulf %2229, %2230 fastmath<contract> : vector<16xf32>
+              %2232 = arith.subf %2226, %2231 fastmath<contract> : vector<16xf32>
+              %2233 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2234 = arith.mulf %2229, %2233 fastmath<contract> : vector<16xf32>
+              %2235 = arith.subf %2232, %2234 fastmath<contract> : vector<16xf32>
+              %2236 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2237 = arith.mulf %2236, %2235 fastmath<contract> : vector<16xf32>
+              %2238 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2239 = arith.addf %2237, %2238 fastmath<contract> : vector<16xf32>
+              %2240 = arith.mulf %2239, %2235 fastmath<contract> : vector<16xf32>
+              %2241 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2242 = arith.addf %2240, %2241 fastmath<contract> : vector<16xf32>
+              %2243 = arith.mulf %2242, %2235 fastmath<contract> : vector<16xf32>
+              %2244 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2245 = arith.addf %2243, %2244 fastmath<contract> : vector<16xf32>
+              %2246 = arith.mulf %2245, %2235 fastmath<contract> : vector<16xf32>
+              %2247 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2248 = arith.addf %2246, %2247 fastmath<contract> : vector<16xf32>
+              %2249 = arith.mulf %2248, %2235 fastmath<contract> : vector<16xf32>
+              %2250 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2251 = arith.addf %2249, %2250 fastmath<contract> : vector<16xf32>
+              %2252 = arith.mulf %2235, %2235 fastmath<contract> : vector<16xf32>
+              %2253 = arith.mulf %2251, %2252 fastmath<contract> : vector<16xf32>
+              %2254 = arith.addf %2253, %2235 fastmath<contract> : vector<16xf32>
+              %2255 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2256 = arith.addf %2254, %2255 fastmath<contract> : vector<16xf32>
+              %2257 = arith.fptosi %2229 : vector<16xf32> to vector<16xi32>
+              %2258 = arith.constant dense<23> : vector<16xi32>
+              %2259 = arith.shli %2257, %2258 : vector<16xi32>
+              %2260 = arith.bitcast %2256 : vector<16xf32> to vector<16xi32>
+              %2261 = arith.addi %2260, %2259 : vector<16xi32>
+              %2262 = arith.bitcast %2261 : vector<16xi32> to vector<16xf32>
+              %2263 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2264 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2265 = arith.cmpf olt, %2222, %2263 : vector<16xf32>
+              %2266 = arith.select %2265, %2264, %2262 : vector<16xf32>
+              %2267 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2268 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2269 = arith.cmpf ogt, %2222, %2267 : vector<16xf32>
+              %2270 = arith.select %2269, %2268, %2266 : vector<16xf32>
+              %2271 = arith.cmpf uno, %2222, %2222 : vector<16xf32>
+              %2272 = arith.select %2271, %2222, %2270 : vector<16xf32>
+              %2273 = arith.addf %2149, %2272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2274 = arith.divf %2049, %2273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2275 = arith.mulf %2274, %2050 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2276 = arith.muli %2034, %2153 : index
+              %2277 = arith.addi %2276, %2156 : index
+              vector.store %2275, %3[%2277] : memref<?xf32>, vector<16xf32>
+              %2278 = arith.subf %2044, %2051 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2279 = arith.cmpf ogt, %2278, %2091 : vector<16xf32>
+              %2280 = arith.select %2279, %2278, %2091 : vector<16xf32>
+              %2281 = arith.cmpf olt, %2280, %2095 : vector<16xf32>
+              %2282 = arith.select %2281, %2280, %2095 : vector<16xf32>
+              %2283 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2284 = arith.minnumf %2282, %2283 : vector<16xf32>
+              %2285 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2286 = arith.maxnumf %2284, %2285 : vector<16xf32>
+              %2287 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2288 = arith.mulf %2286, %2287 fastmath<contract> : vector<16xf32>
+              %2289 = rlx_cpu.rint %2288 : vector<16xf32>
+              %2290 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2291 = arith.mulf %2289, %2290 fastmath<contract> : vector<16xf32>
+              %2292 = arith.subf %2286, %2291 fastmath<contract> : vector<16xf32>
+              %2293 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2294 = arith.mulf %2289, %2293 fastmath<contract> : vector<16xf32>
+              %2295 = arith.subf %2292, %2294 fastmath<contract> : vector<16xf32>
+              %2296 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2297 = arith.mulf %2296, %2295 fastmath<contract> : vector<16xf32>
+              %2298 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2299 = arith.addf %2297, %2298 fastmath<contract> : vector<16xf32>
+              %2300 = arith.mulf %2299, %2295 fastmath<contract> : vector<16xf32>
+              %2301 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2302 = arith.addf %2300, %2301 fastmath<contract> : vector<16xf32>
+              %2303 = arith.mulf %2302, %2295 fastmath<contract> : vector<16xf32>
+              %2304 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2305 = arith.addf %2303, %2304 fastmath<contract> : vector<16xf32>
+              %2306 = arith.mulf %2305, %2295 fastmath<contract> : vector<16xf32>
+              %2307 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2308 = arith.addf %2306, %2307 fastmath<contract> : vector<16xf32>
+              %2309 = arith.mulf %2308, %2295 fastmath<contract> : vector<16xf32>
+              %2310 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2311 = arith.addf %2309, %2310 fastmath<contract> : vector<16xf32>
+              %2312 = arith.mulf %2295, %2295 fastmath<contract> : vector<16xf32>
+              %2313 = arith.mulf %2311, %2312 fastmath<contract> : vector<16xf32>
+              %2314 = arith.addf %2313, %2295 fastmath<contract> : vector<16xf32>
+              %2315 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2316 = arith.addf %2314, %2315 fastmath<contract> : vector<16xf32>
+              %2317 = arith.fptosi %2289 : vector<16xf32> to vector<16xi32>
+              %2318 = arith.constant dense<23> : vector<16xi32>
+              %2319 = arith.shli %2317, %2318 : vector<16xi32>
+              %2320 = arith.bitcast %2316 : vector<16xf32> to vector<16xi32>
+              %2321 = arith.addi %2320, %2319 : vector<16xi32>
+              %2322 = arith.bitcast %2321 : vector<16xi32> to vector<16xf32>
+              %2323 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2324 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2325 = arith.cmpf olt, %2282, %2323 : vector<16xf32>
+              %2326 = arith.select %2325, %2324, %2322 : vector<16xf32>
+              %2327 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2328 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2329 = arith.cmpf ogt, %2282, %2327 : vector<16xf32>
+              %2330 = arith.select %2329, %2328, %2326 : vector<16xf32>
+              %2331 = arith.cmpf uno, %2282, %2282 : vector<16xf32>
+              %2332 = arith.select %2331, %2282, %2330 : vector<16xf32>
+              %2333 = arith.addf %2149, %2332 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2334 = arith.divf %2051, %2333 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2335 = arith.mulf %2334, %2052 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2336 = arith.muli %2036, %2153 : index
+              %2337 = arith.addi %2336, %2156 : index
+              vector.store %2335, %3[%2337] : memref<?xf32>, vector<16xf32>
             }
-            %2336 = arith.subi %1391, %2029 : index
-            %2337 = arith.divui %2336, %1399 : index
-            %2338 = arith.muli %2337, %1399 : index
-            %2339 = arith.addi %2029, %2338 : index
-            scf.for %2340 = %2029 to %2339 step %1399 {
-              %2341 = arith.addi %2340, %14 : index
-              %2342 = arith.muli %2340, %1404 : index
-              %2343 = arith.addi %2342, %1404 : index
-              %2344 = arith.constant 0.000000e+00 : f32
-              %2345 = vector.broadcast %2344 : f32 to vector<16xf32>
-              %2346, %2347, %2348, %2349, %2350, %2351, %2352, %2353 = scf.for %2354 = %13 to %1404 step %1399 iter_args(%2355 = %2345, %2356 = %2345, %2357 = %2345, %2358 = %2345, %2359 = %2345, %2360 = %2345, %2361 = %2345, %2362 = %2345) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %2363 = arith.constant 16 : index
-                %2364 = arith.muli %2354, %2363 : index
-                %2365 = vector.load %1403[%2364] : memref<4096xf32>, vector<16xf32>
-                %2366 = arith.addi %1401, %2364 : index
-                %2367 = vector.load %1403[%2366] : memref<4096xf32>, vector<16xf32>
-                %2368 = arith.constant 256 : index
-                %2369 = arith.addi %2364, %2368 : index
-                rlx_cpu.prefetch %1403[%2369] {cache = "l1"} : memref<4096xf32>
-                %2370 = arith.addi %2366, %2368 : index
-                rlx_cpu.prefetch %1403[%2370] {cache = "l1"} : memref<4096xf32>
-                %2371 = arith.addi %2342, %2354 : index
-                %2372 = memref.load %0[%2371] : memref<?xf32>
-                %2373 = vector.broadcast %2372 : f32 to vector<16xf32>
-                %2374 = vector.fma %2373, %2365, %2355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2375 = vector.fma %2373, %2367, %2356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2376 = arith.addi %2343, %2354 : index
-                %2377 = memref.load %0[%2376] : memref<?xf32>
-                %2378 = vector.broadcast %2377 : f32 to vector<16xf32>
-                %2379 = vector.fma %2378, %2365, %2357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2380 = vector.fma %2378, %2367, %2358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2381 = arith.addi %2354, %14 : index
-                %2382 = arith.muli %2381, %2363 : index
-                %2383 = vector.load %1403[%2382] : memref<4096xf32>, vector<16xf32>
-                %2384 = arith.addi %1401, %2382 : index
-                %2385 = vector.load %1403[%2384] : memref<4096xf32>, vector<16xf32>
-                %2386 = arith.addi %2382, %2368 : index
-                rlx_cpu.prefetch %1403[%2386] {cache = "l1"} : memref<4096xf32>
-                %2387 = arith.addi %2384, %2368 : index
-                rlx_cpu.prefetch %1403[%2387] {cache = "l1"} : memref<4096xf32>
-                %2388 = arith.addi %2342, %2381 : index
-                %2389 = memref.load %0[%2388] : memref<?xf32>
-                %2390 = vector.broadcast %2389 : f32 to vector<16xf32>
-                %2391 = vector.fma %2390, %2383, %2359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2392 = vector.fma %2390, %2385, %2360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2393 = arith.addi %2343, %2381 : index
-                %2394 = memref.load %0[%2393] : memref<?xf32>
-                %2395 = vector.broadcast %2394 : f32 to vector<16xf32>
-                %2396 = vector.fma %2395, %2383, %2361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2397 = vector.fma %2395, %2385, %2362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %2374, %2375, %2379, %2380, %2391, %2392, %2396, %2397 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %2338 = arith.subi %1392, %2031 : index
+            %2339 = arith.divui %2338, %1400 : index
+            %2340 = arith.muli %2339, %1400 : index
+            %2341 = arith.addi %2031, %2340 : index
+            scf.for %2342 = %2031 to %2341 step %1400 {
+              %2343 = arith.addi %2342, %14 : index
+              %2344 = arith.muli %2342, %1405 : index
+              %2345 = arith.addi %2344, %1405 : index
+              %2346 = arith.constant 0.000000e+00 : f32
+              %2347 = vector.broadcast %2346 : f32 to vector<16xf32>
+              %2348, %2349, %2350, %2351, %2352, %2353, %2354, %2355 = scf.for %2356 = %13 to %1405 step %1400 iter_args(%2357 = %2347, %2358 = %2347, %2359 = %2347, %2360 = %2347, %2361 = %2347, %2362 = %2347, %2363 = %2347, %2364 = %2347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2365 = arith.constant 16 : index
+                %2366 = arith.muli %2356, %2365 : index
+                %2367 = vector.load %1404[%2366] : memref<4096xf32>, vector<16xf32>
+                %2368 = arith.addi %1402, %2366 : index
+                %2369 = vector.load %1404[%2368] : memref<4096xf32>, vector<16xf32>
+                %2370 = arith.constant 256 : index
+                %2371 = arith.addi %2366, %2370 : index
+                rlx_cpu.prefetch %1404[%2371] {cache = "l1"} : memref<4096xf32>
+                %2372 = arith.addi %2368, %2370 : index
+                rlx_cpu.prefetch %1404[%2372] {cache = "l1"} : memref<4096xf32>
+                %2373 = arith.addi %2344, %2356 : index
+                %2374 = memref.load %0[%2373] : memref<?xf32>
+                %2375 = vector.broadcast %2374 : f32 to vector<16xf32>
+                %2376 = vector.fma %2375, %2367, %2357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2377 = vector.fma %2375, %2369, %2358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2378 = arith.addi %2345, %2356 : index
+                %2379 = memref.load %0[%2378] : memref<?xf32>
+                %2380 = vector.broadcast %2379 : f32 to vector<16xf32>
+                %2381 = vector.fma %2380, %2367, %2359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2382 = vector.fma %2380, %2369, %2360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2383 = arith.addi %2356, %14 : index
+                %2384 = arith.muli %2383, %2365 : index
+                %2385 = vector.load %1404[%2384] : memref<4096xf32>, vector<16xf32>
+                %2386 = arith.addi %1402, %2384 : index
+                %2387 = vector.load %1404[%2386] : memref<4096xf32>, vector<16xf32>
+                %2388 = arith.addi %2384, %2370 : index
+                rlx_cpu.prefetch %1404[%2388] {cache = "l1"} : memref<4096xf32>
+                %2389 = arith.addi %2386, %2370 : index
+                rlx_cpu.prefetch %1404[%2389] {cache = "l1"} : memref<4096xf32>
+                %2390 = arith.addi %2344, %2383 : index
+                %2391 = memref.load %0[%2390] : memref<?xf32>
+                %2392 = vector.broadcast %2391 : f32 to vector<16xf32>
+                %2393 = vector.fma %2392, %2385, %2361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2394 = vector.fma %2392, %2387, %2362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2395 = arith.addi %2345, %2383 : index
+                %2396 = memref.load %0[%2395] : memref<?xf32>
+                %2397 = vector.broadcast %2396 : f32 to vector<16xf32>
+                %2398 = vector.fma %2397, %2385, %2363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2399 = vector.fma %2397, %2387, %2364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2376, %2377, %2381, %2382, %2393, %2394, %2398, %2399 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %2398 = arith.addf %2346, %2350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2399 = arith.addf %2347, %2351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %2400 = arith.addf %2348, %2352 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %2401 = arith.addf %2349, %2353 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2402 = arith.subf %2345, %2398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2403 = arith.constant -8.700000e+01 : f32
-              %2404 = vector.broadcast %2403 : f32 to vector<16xf32>
-              %2405 = arith.cmpf ogt, %2402, %2404 : vector<16xf32>
-              %2406 = arith.select %2405, %2402, %2404 : vector<16xf32>
-              %2407 = arith.constant 8.800000e+01 : f32
-              %2408 = vector.broadcast %2407 : f32 to vector<16xf32>
-              %2409 = arith.cmpf olt, %2406, %2408 : vector<16xf32>
-              %2410 = arith.select %2409, %2406, %2408 : vector<16xf32>
-              %2411 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2412 = arith.minnumf %2410, %2411 : vector<16xf32>
-              %2413 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2414 = arith.maxnumf %2412, %2413 : vector<16xf32>
-              %2415 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2416 = arith.mulf %2414, %2415 fastmath<contract> : vector<16xf32>
-              %2417 = rlx_cpu.rint %2416 : vector<16xf32>
-              %2418 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2419 = arith.mulf %2417, %2418 fastmath<contract> : vector<16xf32>
-              %2420 = arith.subf %2414, %2419 fastmath<contract> : vector<16xf32>
-              %2421 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2422 = arith.mulf %2417, %2421 fastmath<contract> : vector<16xf32>
-              %2423 = arith.subf %2420, %2422 fastmath<contract> : vector<16xf32>
-              %2424 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2425 = arith.mulf %2424, %2423 fastmath<contract> : vector<16xf32>
-              %2426 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2427 = arith.addf %2425, %2426 fastmath<contract> : vector<16xf32>
-              %2428 = arith.mulf %2427, %2423 fastmath<contract> : vector<16xf32>
-              %2429 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2430 = arith.addf %2428, %2429 fastmath<contract> : vector<16xf32>
-              %2431 = arith.mulf %2430, %2423 fastmath<contract> : vector<16xf32>
-              %2432 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2433 = arith.addf %2431, %2432 fastmath<contract> : vector<16xf32>
-              %2434 = arith.mulf %2433, %2423 fastmath<contract> : vector<16xf32>
-              %2435 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2436 = arith.addf %2434, %2435 fastmath<contract> : vector<16xf32>
-              %2437 = arith.mulf %2436, %2423 fastmath<contract> : vector<16xf32>
-              %2438 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2439 = arith.addf %2437, %2438 fastmath<contract> : vector<16xf32>
-              %2440 = arith.mulf %2423, %2423 fastmath<contract> : vector<16xf32>
-              %2441 = arith.mulf %2439, %2440 fastmath<contract> : vector<16xf32>
-              %2442 = arith.addf %2441, %2423 fastmath<contract> : vector<16xf32>
-              %2443 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2444 = arith.addf %2442, %2443 fastmath<contract> : vector<16xf32>
-              %2445 = arith.fptosi %2417 : vector<16xf32> to vector<16xi32>
-              %2446 = arith.constant dense<23> : vector<16xi32>
-              %2447 = arith.shli %2445, %2446 : vector<16xi32>
-              %2448 = arith.bitcast %2444 : vector<16xf32> to vector<16xi32>
-              %2449 = arith.addi %2448, %2447 : vector<16xi32>
-              %2450 = arith.bitcast %2449 : vector<16xi32> to vector<16xf32>
-              %2451 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2452 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2453 = arith.cmpf olt, %2410, %2451 : vector<16xf32>
-              %2454 = arith.select %2453, %2452, %2450 : vector<16xf32>
-              %2455 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2456 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2457 = arith.cmpf ogt, %2410, %2455 : vector<16xf32>
-              %2458 = arith.select %2457, %2456, %2454 : vector<16xf32>
-              %2459 = arith.cmpf uno, %2410, %2410 : vector<16xf32>
-              %2460 = arith.select %2459, %2410, %2458 : vector<16xf32>
-              %2461 = arith.constant 1.000000e+00 : f32
-              %2462 = vector.broadcast %2461 : f32 to vector<16xf32>
-              %2463 = arith.addf %2462, %2460 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2464 = arith.divf %2398, %2463 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2465 = arith.mulf %2464, %2399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2466 = arith.constant 192 : index
-              %2467 = arith.muli %2340, %2466 : index
-              %2468 = arith.constant 16 : index
-              %2469 = arith.muli %1398, %2468 : index
-              %2470 = arith.addi %2467, %2469 : index
-              vector.store %2465, %3[%2470] : memref<?xf32>, vector<16xf32>
-              %2471 = arith.subf %2345, %2400 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2472 = arith.cmpf ogt, %2471, %2404 : vector<16xf32>
-              %2473 = arith.select %2472, %2471, %2404 : vector<16xf32>
-              %2474 = arith.cmpf olt, %2473, %2408 : vector<16xf32>
-              %2475 = arith.select %2474, %2473, %2408 : vector<16xf32>
-              %2476 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2477 = arith.minnumf %2475, %2476 : vector<16xf32>
-              %2478 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2479 = arith.maxnumf %2477, %2478 : vector<16xf32>
-              %2480 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2481 = arith.mulf %2479, %2480 fastmath<contract> : vector<16xf32>
-              %2482 = rlx_cpu.rint %2481 : vector<16xf32>
-              %2483 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2484 = arith.mulf %2482, %2483 fastmath<contract> : vector<16xf32>
-              %2485 = arith.subf %2479, %2484 fastmath<contract> : vector<16xf32>
-              %2486 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2487 = arith.mulf %2482, %2486 fastmath<contract> : vector<16xf32>
-              %2488 = arith.subf %2485, %2487 fastmath<contract> : vector<16xf32>
-              %2489 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2490 = arith.mulf %2489, %2488 fastmath<contract> : vector<16xf32>
-              %2491 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2492 = arith.addf %2490, %2491 fastmath<contract> : vector<16xf32>
-              %2493 = arith.mulf %2492, %2488 fastmath<contract> : vector<16xf32>
-              %2494 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2495 = arith.addf %2493, %2494 fastmath<contract> : vector<16xf32>
-              %2496 = arith.mulf %2495, %2488 fastmath<contract> : vector<16xf32>
-              %2497 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2498 = arith.addf %2496, %2497 fastmath<contract> : vector<16xf32>
-              %2499 = arith.mulf %2498, %2488 fastmath<contract> : vector<16xf32>
-              %2500 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2501 = arith.addf %2499, %2500 fastmath<contract> : vector<16xf32>
-              %2502 = arith.mulf %2501, %2488 fastmath<contract> : vector<16xf32>
-              %2503 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2504 = arith.addf %2502, %2503 fastmath<contract> : vector<16xf32>
-              %2505 = arith.mulf %2488, %2488 fastmath<contract> : vector<16xf32>
-              %2506 = arith.mulf %2504, %2505 fastmath<contract> : vector<16xf32>
-              %2507 = arith.addf %2506, %2488 fastmath<contract> : vector<16xf32>
-              %2508 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2509 = arith.addf %2507, %2508 fastmath<contract> : vector<16xf32>
-              %2510 = arith.fptosi %2482 : vector<16xf32> to vector<16xi32>
-              %2511 = arith.constant dense<23> : vector<16xi32>
-              %2512 = arith.shli %2510, %2511 : vector<16xi32>
-              %2513 = arith.bitcast %2509 : vector<16xf32> to vector<16xi32>
-              %2514 = arith.addi %2513, %2512 : vector<16xi32>
-              %2515 = arith.bitcast %2514 : vector<16xi32> to vector<16xf32>
-              %2516 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2517 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2518 = arith.cmpf olt, %2475, %2516 : vector<16xf32>
-              %2519 = arith.select %2518, %2517, %2515 : vector<16xf32>
-              %2520 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2521 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2522 = arith.cmpf ogt, %2475, %2520 : vector<16xf32>
-              %2523 = arith.select %2522, %2521, %2519 : vector<16xf32>
-              %2524 = arith.cmpf uno, %2475, %2475 : vector<16xf32>
-              %2525 = arith.select %2524, %2475, %2523 : vector<16xf32>
-              %2526 = arith.addf %2462, %2525 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2527 = arith.divf %2400, %2526 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2528 = arith.mulf %2527, %2401 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2529 = arith.muli %2341, %2466 : index
-              %2530 = arith.addi %2529, %2469 : index
-              vector.store %2528, %3[%2530] : memref<?xf32>, vector<16xf32>
+              %2402 = arith.addf %2350, %2354 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2403 = arith.addf %2351, %2355 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2404 = arith.subf %2347, %2400 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2405 = arith.constant -8.700000e+01 : f32
+              %2406 = vector.broadcast %2405 : f32 to vector<16xf32>
+              %2407 = arith.cmpf ogt, %2404, %2406 : vector<16xf32>
+              %2408 = arith.select %2407, %2404, %2406 : vector<16xf32>
+              %2409 = arith.constant 8.800000e+01 : f32
+              %2410 = vector.broadcast %2409 : f32 to vector<16xf32>
+              %2411 = arith.cmpf olt, %2408, %2410 : vector<16xf32>
+              %2412 = arith.select %2411, %2408, %2410 : vector<16xf32>
+              %2413 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2414 = arith.minnumf %2412, %2413 : vector<16xf32>
+              %2415 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2416 = arith.maxnumf %2414, %2415 : vector<16xf32>
+              %2417 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2418 = arith.mulf %2416, %2417 fastmath<contract> : vector<16xf32>
+              %2419 = rlx_cpu.rint %2418 : vector<16xf32>
+              %2420 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2421 = arith.mulf %2419, %2420 fastmath<contract> : vector<16xf32>
+              %2422 = arith.subf %2416, %2421 fastmath<contract> : vector<16xf32>
+              %2423 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2424 = arith.mulf %2419, %2423 fastmath<contract> : vector<16xf32>
+              %2425 = arith.subf %2422, %2424 fastmath<contract> : vector<16xf32>
+              %2426 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2427 = arith.mulf %2426, %2425 fastmath<contract> : vector<16xf32>
+              %2428 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2429 = arith.addf %2427, %2428 fastmath<contract> : vector<16xf32>
+              %2430 = arith.mulf %2429, %2425 fastmath<contract> : vector<16xf32>
+              %2431 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2432 = arith.addf %2430, %2431 fastmath<contract> : vector<16xf32>
+              %2433 = arith.mulf %2432, %2425 fastmath<contract> : vector<16xf32>
+              %2434 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2435 = arith.addf %2433, %2434 fastmath<contract> : vector<16xf32>
+              %2436 = arith.mulf %2435, %2425 fastmath<contract> : vector<16xf32>
+              %2437 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2438 = arith.addf %2436, %2437 fastmath<contract> : vector<16xf32>
+              %2439 = arith.mulf %2438, %2425 fastmath<contract> : vector<16xf32>
+              %2440 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2441 = arith.addf %2439, %2440 fastmath<contract> : vector<16xf32>
+              %2442 = arith.mulf %2425, %2425 fastmath<contract> : vector<16xf32>
+              %2443 = arith.mulf %2441, %2442 fastmath<contract> : vector<16xf32>
+              %2444 = arith.addf %2443, %2425 fastmath<contract> : vector<16xf32>
+              %2445 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2446 = arith.addf %2444, %2445 fastmath<contract> : vector<16xf32>
+              %2447 = arith.fptosi %2419 : vector<16xf32> to vector<16xi32>
+              %2448 = arith.constant dense<23> : vector<16xi32>
+              %2449 = arith.shli %2447, %2448 : vector<16xi32>
+              %2450 = arith.bitcast %2446 : vector<16xf32> to vector<16xi32>
+              %2451 = arith.addi %2450, %2449 : vector<16xi32>
+              %2452 = arith.bitcast %2451 : vector<16xi32> to vector<16xf32>
+              %2453 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2454 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2455 = arith.cmpf olt, %2412, %2453 : vector<16xf32>
+              %2456 = arith.select %2455, %2454, %2452 : vector<16xf32>
+              %2457 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2458 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2459 = arith.cmpf ogt, %2412, %2457 : vector<16xf32>
+              %2460 = arith.select %2459, %2458, %2456 : vector<16xf32>
+              %2461 = arith.cmpf uno, %2412, %2412 : vector<16xf32>
+              %2462 = arith.select %2461, %2412, %2460 : vector<16xf32>
+              %2463 = arith.constant 1.000000e+00 : f32
+              %2464 = vector.broadcast %2463 : f32 to vector<16xf32>
+              %2465 = arith.addf %2464, %2462 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2466 = arith.divf %2400, %2465 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2467 = arith.mulf %2466, %2401 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2468 = arith.constant 192 : index
+              %2469 = arith.muli %2342, %2468 : index
+              %2470 = arith.constant 16 : index
+              %2471 = arith.muli %1399, %2470 : index
+              %2472 = arith.addi %2469, %2471 : index
+              vector.store %2467, %3[%2472] : memref<?xf32>, vector<16xf32>
+              %2473 = arith.subf %2347, %2402 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2474 = arith.cmpf ogt, %2473, %2406 : vector<16xf32>
+              %2475 = arith.select %2474, %2473, %2406 : vector<16xf32>
+              %2476 = arith.cmpf olt, %2475, %2410 : vector<16xf32>
+              %2477 = arith.select %2476, %2475, %2410 : vector<16xf32>
+              %2478 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2479 = arith.minnumf %2477, %2478 : vector<16xf32>
+              %2480 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2481 = arith.maxnumf %2479, %2480 : vector<16xf32>
+              %2482 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2483 = arith.mulf %2481, %2482 fastmath<contract> : vector<16xf32>
+              %2484 = rlx_cpu.rint %2483 : vector<16xf32>
+              %2485 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2486 = arith.mulf %2484, %2485 fastmath<contract> : vector<16xf32>
+              %2487 = arith.subf %2481, %2486 fastmath<contract> : vector<16xf32>
+              %2488 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2489 = arith.mulf %2484, %2488 fastmath<contract> : vector<16xf32>
+              %2490 = arith.subf %2487, %2489 fastmath<contract> : vector<16xf32>
+              %2491 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2492 = arith.mulf %2491, %2490 fastmath<contract> : vector<16xf32>
+              %2493 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2494 = arith.addf %2492, %2493 fastmath<contract> : vector<16xf32>
+              %2495 = arith.mulf %2494, %2490 fastmath<contract> : vector<16xf32>
+              %2496 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2497 = arith.addf %2495, %2496 fastmath<contract> : vector<16xf32>
+              %2498 = arith.mulf %2497, %2490 fastmath<contract> : vector<16xf32>
+              %2499 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2500 = arith.addf %2498, %2499 fastmath<contract> : vector<16xf32>
+              %2501 = arith.mulf %2500, %2490 fastmath<contract> : vector<16xf32>
+              %2502 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2503 = arith.addf %2501, %2502 fastmath<contract> : vector<16xf32>
+              %2504 = arith.mulf %2503, %2490 fastmath<contract> : vector<16xf32>
+              %2505 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2506 = arith.addf %2504, %2505 fastmath<contract> : vector<16xf32>
+              %2507 = arith.mulf %2490, %2490 fastmath<contract> : vector<16xf32>
+              %2508 = arith.mulf %2506, %2507 fastmath<contract> : vector<16xf32>
+              %2509 = arith.addf %2508, %2490 fastmath<contract> : vector<16xf32>
+              %2510 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2511 = arith.addf %2509, %2510 fastmath<contract> : vector<16xf32>
+              %2512 = arith.fptosi %2484 : vector<16xf32> to vector<16xi32>
+              %2513 = arith.constant dense<23> : vector<16xi32>
+              %2514 = arith.shli %2512, %2513 : vector<16xi32>
+              %2515 = arith.bitcast %2511 : vector<16xf32> to vector<16xi32>
+              %2516 = arith.addi %2515, %2514 : vector<16xi32>
+              %2517 = arith.bitcast %2516 : vector<16xi32> to vector<16xf32>
+              %2518 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2519 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2520 = arith.cmpf olt, %2477, %2518 : vector<16xf32>
+              %2521 = arith.select %2520, %2519, %2517 : vector<16xf32>
+              %2522 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2523 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2524 = arith.cmpf ogt, %2477, %2522 : vector<16xf32>
+              %2525 = arith.select %2524, %2523, %2521 : vector<16xf32>
+              %2526 = arith.cmpf uno, %2477, %2477 : vector<16xf32>
+              %2527 = arith.select %2526, %2477, %2525 : vector<16xf32>
+              %2528 = arith.addf %2464, %2527 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2529 = arith.divf %2402, %2528 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2530 = arith.mulf %2529, %2403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2531 = arith.muli %2343, %2468 : index
+              %2532 = arith.addi %2531, %2471 : index
+              vector.store %2530, %3[%2532] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %2531 = %2339 to %1391 step %14 {
-              %2532 = arith.muli %2531, %1404 : index
-              %2533 = arith.constant 0.000000e+00 : f32
-              %2534 = vector.broadcast %2533 : f32 to vector<16xf32>
-              %2535, %2536, %2537, %2538 = scf.for %2539 = %13 to %1404 step %1399 iter_args(%2540 = %2534, %2541 = %2534, %2542 = %2534, %2543 = %2534) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %2544 = arith.constant 16 : index
-                %2545 = arith.muli %2539, %2544 : index
-                %2546 = vector.load %1403[%2545] : memref<4096xf32>, vector<16xf32>
-                %2547 = arith.addi %1401, %2545 : index
-                %2548 = vector.load %1403[%2547] : memref<4096xf32>, vector<16xf32>
-                %2549 = arith.addi %2532, %2539 : index
-                %2550 = memref.load %0[%2549] : memref<?xf32>
-                %2551 = vector.broadcast %2550 : f32 to vector<16xf32>
-                %2552 = vector.fma %2551, %2546, %2540 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2553 = vector.fma %2551, %2548, %2541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2554 = arith.addi %2539, %14 : index
-                %2555 = arith.muli %2554, %2544 : index
-                %2556 = vector.load %1403[%2555] : memref<4096xf32>, vector<16xf32>
-                %2557 = arith.addi %1401, %2555 : index
-                %2558 = vector.load %1403[%2557] : memref<4096xf32>, vector<16xf32>
-                %2559 = arith.addi %2532, %2554 : index
-                %2560 = memref.load %0[%2559] : memref<?xf32>
-                %2561 = vector.broadcast %2560 : f32 to vector<16xf32>
-                %2562 = vector.fma %2561, %2556, %2542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2563 = vector.fma %2561, %2558, %2543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %2552, %2553, %2562, %2563 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %2533 = %2341 to %1392 step %14 {
+              %2534 = arith.muli %2533, %1405 : index
+              %2535 = arith.constant 0.000000e+00 : f32
+              %2536 = vector.broadcast %2535 : f32 to vector<16xf32>
+              %2537, %2538, %2539, %2540 = scf.for %2541 = %13 to %1405 step %1400 iter_args(%2542 = %2536, %2543 = %2536, %2544 = %2536, %2545 = %2536) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2546 = arith.constant 16 : index
+                %2547 = arith.muli %2541, %2546 : index
+                %2548 = vector.load %1404[%2547] : memref<4096xf32>, vector<16xf32>
+                %2549 = arith.addi %1402, %2547 : index
+                %2550 = vector.load %1404[%2549] : memref<4096xf32>, vector<16xf32>
+                %2551 = arith.addi %2534, %2541 : index
+                %2552 = memref.load %0[%2551] : memref<?xf32>
+                %2553 = vector.broadcast %2552 : f32 to vector<16xf32>
+                %2554 = vector.fma %2553, %2548, %2542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2555 = vector.fma %2553, %2550, %2543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2556 = arith.addi %2541, %14 : index
+                %2557 = arith.muli %2556, %2546 : index
+                %2558 = vector.load %1404[%2557] : memref<4096xf32>, vector<16xf32>
+                %2559 = arith.addi %1402, %2557 : index
+                %2560 = vector.load %1404[%2559] : memref<4096xf32>, vector<16xf32>
+                %2561 = arith.addi %2534, %2556 : index
+                %2562 = memref.load %0[%2561] : memref<?xf32>
+                %2563 = vector.broadcast %2562 : f32 to vector<16xf32>
+                %2564 = vector.fma %2563, %2558, %2544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2565 = vector.fma %2563, %2560, %2545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2554, %2555, %2564, %2565 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %2564 = arith.addf %2535, %2537 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2565 = arith.addf %2536, %2538 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2566 = arith.subf %2534, %2564 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2567 = arith.constant -8.700000e+01 : f32
-              %2568 = vector.broadcast %2567 : f32 to vector<16xf32>
-              %2569 = arith.cmpf ogt, %2566, %2568 : vector<16xf32>
-              %2570 = arith.select %2569, %2566, %2568 : vector<16xf32>
-              %2571 = arith.constant 8.800000e+01 : f32
-              %2572 = vector.broadcast %2571 : f32 to vector<16xf32>
-              %2573 = arith.cmpf olt, %2570, %2572 : vector<16xf32>
-              %2574 = arith.select %2573, %2570, %2572 : vector<16xf32>
-              %2575 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2576 = arith.minnumf %2574, %2575 : vector<16xf32>
-              %2577 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2578 = arith.maxnumf %2576, %2577 : vector<16xf32>
-              %2579 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2580 = arith.mulf %2578, %2579 fastmath<contract> : vector<16xf32>
-              %2581 = rlx_cpu.rint %2580 : vector<16xf32>
-              %2582 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2583 = arith.mulf %2581, %2582 fastmath<contract> : vector<16xf32>
-              %2584 = arith.subf %2578, %2583 fastmath<contract> : vector<16xf32>
-              %2585 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2586 = arith.mulf %2581, %2585 fastmath<contract> : vector<16xf32>
-              %2587 = arith.subf %2584, %2586 fastmath<contract> : vector<16xf32>
-              %2588 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2589 = arith.mulf %2588, %2587 fastmath<contract> : vector<16xf32>
-              %2590 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2591 = arith.addf %2589, %2590 fastmath<contract> : vector<16xf32>
-              %2592 = arith.mulf %2591, %2587 fastmath<contract> : vector<16xf32>
-              %2593 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2594 = arith.addf %2592, %2593 fastmath<contract> : vector<16xf32>
-              %2595 = arith.mulf %2594, %2587 fastmath<contract> : vector<16xf32>
-              %2596 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2597 = arith.addf %2595, %2596 fastmath<contract> : vector<16xf32>
-              %2598 = arith.mulf %2597, %2587 fastmath<contract> : vector<16xf32>
-              %2599 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2600 = arith.addf %2598, %2599 fastmath<contract> : vector<16xf32>
-              %2601 = arith.mulf %2600, %2587 fastmath<contract> : vector<16xf32>
-              %2602 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2603 = arith.addf %2601, %2602 fastmath<contract> : vector<16xf32>
-              %2604 = arith.mulf %2587, %2587 fastmath<contract> : vector<16xf32>
-              %2605 = arith.mulf %2603, %2604 fastmath<contract> : vector<16xf32>
-              %2606 = arith.addf %2605, %2587 fastmath<contract> : vector<16xf32>
-              %2607 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2608 = arith.addf %2606, %2607 fastmath<contract> : vector<16xf32>
-              %2609 = arith.fptosi %2581 : vector<16xf32> to vector<16xi32>
-              %2610 = arith.constant dense<23> : vector<16xi32>
-              %2611 = arith.shli %2609, %2610 : vector<16xi32>
-              %2612 = arith.bitcast %2608 : vector<16xf32> to vector<16xi32>
-              %2613 = arith.addi %2612, %2611 : vector<16xi32>
-              %2614 = arith.bitcast %2613 : vector<16xi32> to vector<16xf32>
-              %2615 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2616 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2617 = arith.cmpf olt, %2574, %2615 : vector<16xf32>
-              %2618 = arith.select %2617, %2616, %2614 : vector<16xf32>
-              %2619 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2620 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2621 = arith.cmpf ogt, %2574, %2619 : vector<16xf32>
-              %2622 = arith.select %2621, %2620, %2618 : vector<16xf32>
-              %2623 = arith.cmpf uno, %2574, %2574 : vector<16xf32>
-              %2624 = arith.select %2623, %2574, %2622 : vector<16xf32>
-              %2625 = arith.constant 1.000000e+00 : f32
-              %2626 = vector.broadcast %2625 : f32 to vector<16xf32>
-              %2627 = arith.addf %2626, %2624 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2628 = arith.divf %2564, %2627 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2629 = arith.mulf %2628, %2565 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2630 = arith.constant 192 : index
-              %2631 = arith.muli %2531, %2630 : index
-              %2632 = arith.constant 16 : index
-              %2633 = arith.muli %1398, %2632 : index
-              %2634 = arith.addi %2631, %2633 : index
-              vector.store %2629, %3[%2634] : memref<?xf32>, vector<16xf32>
+              %2566 = arith.addf %2537, %2539 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2567 = arith.addf %2538, %2540 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2568 = arith.subf %2536, %2566 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2569 = arith.constant -8.700000e+01 : f32
+              %2570 = vector.broadcast %2569 : f32 to vector<16xf32>
+              %2571 = arith.cmpf ogt, %2568, %2570 : vector<16xf32>
+              %2572 = arith.select %2571, %2568, %2570 : vector<16xf32>
+              %2573 = arith.constant 8.800000e+01 : f32
+              %2574 = vector.broadcast %2573 : f32 to vector<16xf32>
+              %2575 = arith.cmpf olt, %2572, %2574 : vector<16xf32>
+              %2576 = arith.select %2575, %2572, %2574 : vector<16xf32>
+              %2577 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2578 = arith.minnumf %2576, %2577 : vector<16xf32>
+              %2579 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2580 = arith.maxnumf %2578, %2579 : vector<16xf32>
+              %2581 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2582 = arith.mulf %2580, %2581 fastmath<contract> : vector<16xf32>
+              %2583 = rlx_cpu.rint %2582 : vector<16xf32>
+              %2584 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2585 = arith.mulf %2583, %2584 fastmath<contract> : vector<16xf32>
+              %2586 = arith.subf %2580, %2585 fastmath<contract> : vector<16xf32>
+              %2587 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2588 = arith.mulf %2583, %2587 fastmath<contract> : vector<16xf32>
+              %2589 = arith.subf %2586, %2588 fastmath<contract> : vector<16xf32>
+              %2590 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2591 = arith.mulf %2590, %2589 fastmath<contract> : vector<16xf32>
+              %2592 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2593 = arith.addf %2591, %2592 fastmath<contract> : vector<16xf32>
+              %2594 = arith.mulf %2593, %2589 fastmath<contract> : vector<16xf32>
+              %2595 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2596 = arith.addf %2594, %2595 fastmath<contract> : vector<16xf32>
+              %2597 = arith.mulf %2596, %2589 fastmath<contract> : vector<16xf32>
+              %2598 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2599 = arith.addf %2597, %2598 fastmath<contract> : vector<16xf32>
+              %2600 = arith.mulf %2599, %2589 fastmath<contract> : vector<16xf32>
+              %2601 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2602 = arith.addf %2600, %2601 fastmath<contract> : vector<16xf32>
+              %2603 = arith.mulf %2602, %2589 fastmath<contract> : vector<16xf32>
+              %2604 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2605 = arith.addf %2603, %2604 fastmath<contract> : vector<16xf32>
+              %2606 = arith.mulf %2589, %2589 fastmath<contract> : vector<16xf32>
+              %2607 = arith.mulf %2605, %2606 fastmath<contract> : vector<16xf32>
+              %2608 = arith.addf %2607, %2589 fastmath<contract> : vector<16xf32>
+              %2609 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2610 = arith.addf %2608, %2609 fastmath<contract> : vector<16xf32>
+              %2611 = arith.fptosi %2583 : vector<16xf32> to vector<16xi32>
+              %2612 = arith.constant dense<23> : vector<16xi32>
+              %2613 = arith.shli %2611, %2612 : vector<16xi32>
+              %2614 = arith.bitcast %2610 : vector<16xf32> to vector<16xi32>
+              %2615 = arith.addi %2614, %2613 : vector<16xi32>
+              %2616 = arith.bitcast %2615 : vector<16xi32> to vector<16xf32>
+              %2617 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2618 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2619 = arith.cmpf olt, %2576, %2617 : vector<16xf32>
+              %2620 = arith.select %2619, %2618, %2616 : vector<16xf32>
+              %2621 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2622 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2623 = arith.cmpf ogt, %2576, %2621 : vector<16xf32>
+              %2624 = arith.select %2623, %2622, %2620 : vector<16xf32>
+              %2625 = arith.cmpf uno, %2576, %2576 : vector<16xf32>
+              %2626 = arith.select %2625, %2576, %2624 : vector<16xf32>
+              %2627 = arith.constant 1.000000e+00 : f32
+              %2628 = vector.broadcast %2627 : f32 to vector<16xf32>
+              %2629 = arith.addf %2628, %2626 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2630 = arith.divf %2566, %2629 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2631 = arith.mulf %2630, %2567 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2632 = arith.constant 192 : index
+              %2633 = arith.muli %2533, %2632 : index
+              %2634 = arith.constant 16 : index
+              %2635 = arith.muli %1399, %2634 : index
+              %2636 = arith.addi %2633, %2635 : index
+              vector.store %2631, %3[%2636] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %2635 = arith.constant 2048 : index
-            %2636 = arith.muli %1398, %2635 : index
-            scf.for %2637 = %1389 to %1391 step %14 {
-              %2638 = arith.constant 128 : index
-              %2639 = arith.muli %2637, %2638 : index
-              %2640 = arith.constant 0.000000e+00 : f32
-              %2641 = vector.broadcast %2640 : f32 to vector<16xf32>
-              %2642, %2643, %2644, %2645 = scf.for %2646 = %13 to %2638 step %1399 iter_args(%2647 = %2641, %2648 = %2641, %2649 = %2641, %2650 = %2641) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %2651 = arith.constant 16 : index
-                %2652 = arith.muli %2646, %2651 : index
-                %2653 = arith.addi %2636, %2652 : index
-                %2654 = vector.load %1[%2653] : memref<?xi16>, vector<16xi16>
-                %2655 = arith.extui %2654 : vector<16xi16> to vector<16xi32>
-                %2656 = arith.constant dense<16> : vector<16xi32>
-                %2657 = arith.shli %2655, %2656 : vector<16xi32>
-                %2658 = arith.bitcast %2657 : vector<16xi32> to vector<16xf32>
-                %2659 = vector.load %2[%2653] : memref<?xi16>, vector<16xi16>
-                %2660 = arith.extui %2659 : vector<16xi16> to vector<16xi32>
-                %2661 = arith.shli %2660, %2656 : vector<16xi32>
-                %2662 = arith.bitcast %2661 : vector<16xi32> to vector<16xf32>
-                %2663 = arith.addi %2639, %2646 : index
-                %2664 = memref.load %0[%2663] : memref<?xf32>
-                %2665 = vector.broadcast %2664 : f32 to vector<16xf32>
-                %2666 = vector.fma %2665, %2658, %2647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2667 = vector.fma %2665, %2662, %2648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2668 = arith.addi %2646, %14 : index
-                %2669 = arith.muli %2668, %2651 : index
-                %2670 = arith.addi %2636, %2669 : index
-                %2671 = vector.load %1[%2670] : memref<?xi16>, vector<16xi16>
-                %2672 = arith.extui %2671 : vector<16xi16> to vector<16xi32>
-                %2673 = arith.shli %2672, %2656 : vector<16xi32>
-                %2674 = arith.bitcast %2673 : vector<16xi32> to vector<16xf32>
-                %2675 = vector.load %2[%2670] : memref<?xi16>, vector<16xi16>
-                %2676 = arith.extui %2675 : vector<16xi16> to vector<16xi32>
-                %2677 = arith.shli %2676, %2656 : vector<16xi32>
-                %2678 = arith.bitcast %2677 : vector<16xi32> to vector<16xf32>
-                %2679 = arith.addi %2639, %2668 : index
-                %2680 = memref.load %0[%2679] : memref<?xf32>
-                %2681 = vector.broadcast %2680 : f32 to vector<16xf32>
-                %2682 = vector.fma %2681, %2674, %2649 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2683 = vector.fma %2681, %2678, %2650 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %2666, %2667, %2682, %2683 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %2637 = arith.constant 2048 : index
+            %2638 = arith.muli %1399, %2637 : index
+            scf.for %2639 = %1390 to %1392 step %14 {
+              %2640 = arith.constant 128 : index
+              %2641 = arith.muli %2639, %2640 : index
+              %2642 = arith.constant 0.000000e+00 : f32
+              %2643 = vector.broadcast %2642 : f32 to vector<16xf32>
+              %2644, %2645, %2646, %2647 = scf.for %2648 = %13 to %2640 step %1400 iter_args(%2649 = %2643, %2650 = %2643, %2651 = %2643, %2652 = %2643) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2653 = arith.constant 16 : index
+                %2654 = arith.muli %2648, %2653 : index
+                %2655 = arith.addi %2638, %2654 : index
+                %2656 = vector.load %1[%2655] : memref<?xi16>, vector<16xi16>
+                %2657 = arith.extui %2656 : vector<16xi16> to vector<16xi32>
+                %2658 = arith.constant dense<16> : vector<16xi32>
+                %2659 = arith.shli %2657, %2658 : vector<16xi32>
+                %2660 = arith.bitcast %2659 : vector<16xi32> to vector<16xf32>
+                %2661 = vector.load %2[%2655] : memref<?xi16>, vector<16xi16>
+                %2662 = arith.extui %2661 : vector<16xi16> to vector<16xi32>
+                %2663 = arith.shli %2662, %2658 : vector<16xi32>
+                %2664 = arith.bitcast %2663 : vector<16xi32> to vector<16xf32>
+                %2665 = arith.addi %2641, %2648 : index
+                %2666 = memref.load %0[%2665] : memref<?xf32>
+                %2667 = vector.broadcast %2666 : f32 to vector<16xf32>
+                %2668 = vector.fma %2667, %2660, %2649 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2669 = vector.fma %2667, %2664, %2650 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2670 = arith.addi %2648, %14 : index
+                %2671 = arith.muli %2670, %2653 : index
+                %2672 = arith.addi %2638, %2671 : index
+                %2673 = vector.load %1[%2672] : memref<?xi16>, vector<16xi16>
+                %2674 = arith.extui %2673 : vector<16xi16> to vector<16xi32>
+                %2675 = arith.shli %2674, %2658 : vector<16xi32>
+                %2676 = arith.bitcast %2675 : vector<16xi32> to vector<16xf32>
+                %2677 = vector.load %2[%2672] : memref<?xi16>, vector<16xi16>
+                %2678 = arith.extui %2677 : vector<16xi16> to vector<16xi32>
+                %2679 = arith.shli %2678, %2658 : vector<16xi32>
+                %2680 = arith.bitcast %2679 : vector<16xi32> to vector<16xf32>
+                %2681 = arith.addi %2641, %2670 : index
+                %2682 = memref.load %0[%2681] : memref<?xf32>
+                %2683 = vector.broadcast %2682 : f32 to vector<16xf32>
+                %2684 = vector.fma %2683, %2676, %2651 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2685 = vector.fma %2683, %2680, %2652 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2668, %2669, %2684, %2685 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %2684 = arith.addf %2642, %2644 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2685 = arith.addf %2643, %2645 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2686 = arith.subf %2641, %2684 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2687 = arith.constant -8.700000e+01 : f32
-              %2688 = vector.broadcast %2687 : f32 to vector<16xf32>
-              %2689 = arith.cmpf ogt, %2686, %2688 : vector<16xf32>
-              %2690 = arith.select %2689, %2686, %2688 : vector<16xf32>
-              %2691 = arith.constant 8.800000e+01 : f32
-              %2692 = vector.broadcast %2691 : f32 to vector<16xf32>
-              %2693 = arith.cmpf olt, %2690, %2692 : vector<16xf32>
-              %2694 = arith.select %2693, %2690, %2692 : vector<16xf32>
-              %2695 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2696 = arith.minnumf %2694, %2695 : vector<16xf32>
-              %2697 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2698 = arith.maxnumf %2696, %2697 : vector<16xf32>
-              %2699 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2700 = arith.mulf %2698, %2699 fastmath<contract> : vector<16xf32>
-              %2701 = rlx_cpu.rint %2700 : vector<16xf32>
-              %2702 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2703 = arith.mulf %2701, %2702 fastmath<contract> : vector<16xf32>
-              %2704 = arith.subf %2698, %2703 fastmath<contract> : vector<16xf32>
-              %2705 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2706 = arith.mulf %2701, %2705 fastmath<contract> : vector<16xf32>
-              %2707 = arith.subf %2704, %2706 fastmath<contract> : vector<16xf32>
-              %2708 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2709 = arith.mulf %2708, %2707 fastmath<contract> : vector<16xf32>
-              %2710 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2711 = arith.addf %2709, %2710 fastmath<contract> : vector<16xf32>
-              %2712 = arith.mulf %2711, %2707 fastmath<contract> : vector<16xf32>
-              %2713 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2714 = arith.addf %2712, %2713 fastmath<contract> : vector<16xf32>
-              %2715 = arith.mulf %2714, %2707 fastmath<contract> : vector<16xf32>
-              %2716 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2717 = arith.addf %2715, %2716 fastmath<contract> : vector<16xf32>
-              %2718 = arith.mulf %2717, %2707 fastmath<contract> : vector<16xf32>
-              %2719 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2720 = arith.addf %2718, %2719 fastmath<contract> : vector<16xf32>
-              %2721 = arith.mulf %2720, %2707 fastmath<contract> : vector<16xf32>
-              %2722 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2723 = arith.addf %2721, %2722 fastmath<contract> : vector<16xf32>
-              %2724 = arith.mulf %2707, %2707 fastmath<contract> : vector<16xf32>
-              %2725 = arith.mulf %2723, %2724 fastmath<contract> : vector<16xf32>
-              %2726 = arith.addf %2725, %2707 fastmath<contract> : vector<16xf32>
-              %2727 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2728 = arith.addf %2726, %2727 fastmath<contract> : vector<16xf32>
-              %2729 = arith.fptosi %2701 : vector<16xf32> to vector<16xi32>
-              %2730 = arith.constant dense<23> : vector<16xi32>
-              %2731 = arith.shli %2729, %2730 : vector<16xi32>
-              %2732 = arith.bitcast %2728 : vector<16xf32> to vector<16xi32>
-              %2733 = arith.addi %2732, %2731 : vector<16xi32>
-              %2734 = arith.bitcast %2733 : vector<16xi32> to vector<16xf32>
-              %2735 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2736 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2737 = arith.cmpf olt, %2694, %2735 : vector<16xf32>
-              %2738 = arith.select %2737, %2736, %2734 : vector<16xf32>
-              %2739 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2740 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2741 = arith.cmpf ogt, %2694, %2739 : vector<16xf32>
-              %2742 = arith.select %2741, %2740, %2738 : vector<16xf32>
-              %2743 = arith.cmpf uno, %2694, %2694 : vector<16xf32>
-              %2744 = arith.select %2743, %2694, %2742 : vector<16xf32>
-              %2745 = arith.constant 1.000000e+00 : f32
-              %2746 = vector.broadcast %2745 : f32 to vector<16xf32>
-              %2747 = arith.addf %2746, %2744 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2748 = arith.divf %2684, %2747 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2749 = arith.mulf %2748, %2685 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2750 = arith.constant 192 : index
-              %2751 = arith.muli %2637, %2750 : index
-              %2752 = arith.constant 16 : index
-              %2753 = arith.muli %1398, %2752 : index
-              %2754 = arith.addi %2751, %2753 : index
-              vector.store %2749, %3[%2754] : memref<?xf32>, vector<16xf32>
+              %2686 = arith.addf %2644, %2646 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2687 = arith.addf %2645, %2647 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2688 = arith.subf %2643, %2686 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2689 = arith.constant -8.700000e+01 : f32
+              %2690 = vector.broadcast %2689 : f32 to vector<16xf32>
+              %2691 = arith.cmpf ogt, %2688, %2690 : vector<16xf32>
+              %2692 = arith.select %2691, %2688, %2690 : vector<16xf32>
+              %2693 = arith.constant 8.800000e+01 : f32
+              %2694 = vector.broadcast %2693 : f32 to vector<16xf32>
+              %2695 = arith.cmpf olt, %2692, %2694 : vector<16xf32>
+              %2696 = arith.select %2695, %2692, %2694 : vector<16xf32>
+              %2697 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2698 = arith.minnumf %2696, %2697 : vector<16xf32>
+              %2699 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2700 = arith.maxnumf %2698, %2699 : vector<16xf32>
+              %2701 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2702 = arith.mulf %2700, %2701 fastmath<contract> : vector<16xf32>
+              %2703 = rlx_cpu.rint %2702 : vector<16xf32>
+              %2704 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2705 = arith.mulf %2703, %2704 fastmath<contract> : vector<16xf32>
+              %2706 = arith.subf %2700, %2705 fastmath<contract> : vector<16xf32>
+              %2707 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2708 = arith.mulf %2703, %2707 fastmath<contract> : vector<16xf32>
+              %2709 = arith.subf %2706, %2708 fastmath<contract> : vector<16xf32>
+              %2710 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2711 = arith.mulf %2710, %2709 fastmath<contract> : vector<16xf32>
+              %2712 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2713 = arith.addf %2711, %2712 fastmath<contract> : vector<16xf32>
+              %2714 = arith.mulf %2713, %2709 fastmath<contract> : vector<16xf32>
+              %2715 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2716 = arith.addf %2714, %2715 fastmath<contract> : vector<16xf32>
+              %2717 = arith.mulf %2716, %2709 fastmath<contract> : vector<16xf32>
+              %2718 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2719 = arith.addf %2717, %2718 fastmath<contract> : vector<16xf32>
+              %2720 = arith.mulf %2719, %2709 fastmath<contract> : vector<16xf32>
+              %2721 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2722 = arith.addf %2720, %2721 fastmath<contract> : vector<16xf32>
+              %2723 = arith.mulf %2722, %2709 fastmath<contract> : vector<16xf32>
+              %2724 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2725 = arith.addf %2723, %2724 fastmath<contract> : vector<16xf32>
+              %2726 = arith.mulf %2709, %2709 fastmath<contract> : vector<16xf32>
+              %2727 = arith.mulf %2725, %2726 fastmath<contract> : vector<16xf32>
+              %2728 = arith.addf %2727, %2709 fastmath<contract> : vector<16xf32>
+              %2729 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2730 = arith.addf %2728, %2729 fastmath<contract> : vector<16xf32>
+              %2731 = arith.fptosi %2703 : vector<16xf32> to vector<16xi32>
+              %2732 = arith.constant dense<23> : vector<16xi32>
+              %2733 = arith.shli %2731, %2732 : vector<16xi32>
+              %2734 = arith.bitcast %2730 : vector<16xf32> to vector<16xi32>
+              %2735 = arith.addi %2734, %2733 : vector<16xi32>
+              %2736 = arith.bitcast %2735 : vector<16xi32> to vector<16xf32>
+              %2737 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2738 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2739 = arith.cmpf olt, %2696, %2737 : vector<16xf32>
+              %2740 = arith.select %2739, %2738, %2736 : vector<16xf32>
+              %2741 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2742 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2743 = arith.cmpf ogt, %2696, %2741 : vector<16xf32>
+              %2744 = arith.select %2743, %2742, %2740 : vector<16xf32>
+              %2745 = arith.cmpf uno, %2696, %2696 : vector<16xf32>
+              %2746 = arith.select %2745, %2696, %2744 : vector<16xf32>
+              %2747 = arith.constant 1.000000e+00 : f32
+              %2748 = vector.broadcast %2747 : f32 to vector<16xf32>
+              %2749 = arith.addf %2748, %2746 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2750 = arith.divf %2686, %2749 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2751 = arith.mulf %2750, %2687 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2752 = arith.constant 192 : index
+              %2753 = arith.muli %2639, %2752 : index
+              %2754 = arith.constant 16 : index
+              %2755 = arith.muli %1399, %2754 : index
+              %2756 = arith.addi %2753, %2755 : index
+              vector.store %2751, %3[%2756] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -18830,12 +18836,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
-    %10 = arith.constant 511 : index
+    %10 = arith.constant 991 : index
     %11 = arith.addi %7, %10 : index
-    %12 = arith.constant 512 : index
+    %12 = arith.constant 992 : index
     %13 = arith.divui %11, %12 : index
     %14 = arith.constant 8 : index
     %15 = arith.muli %13, %14 : index
@@ -18927,813 +18933,815 @@ builtin.module {
               %93 = arith.addi %90, %92 : index
               %94 = arith.constant 384 : index
               %95 = arith.addi %90, %94 : index
-              %96 = arith.addi %90, %12 : index
-              %97 = arith.constant 640 : index
-              %98 = arith.addi %90, %97 : index
-              %99 = arith.constant 768 : index
-              %100 = arith.addi %90, %99 : index
-              %101 = arith.constant 896 : index
-              %102 = arith.addi %90, %101 : index
-              %103 = arith.constant 0.000000e+00 : f32
-              %104 = vector.broadcast %103 : f32 to vector<16xf32>
-              %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116, %117, %118, %119, %120 = scf.for %121 = %16 to %46 step %17 iter_args(%122 = %104, %123 = %104, %124 = %104, %125 = %104, %126 = %104, %127 = %104, %128 = %104, %129 = %104, %130 = %104, %131 = %104, %132 = %104, %133 = %104, %134 = %104, %135 = %104, %136 = %104, %137 = %104) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %138 = arith.constant 16 : index
-                %139 = arith.muli %121, %138 : index
-                %140 = vector.load %53[%139] : memref<4096xf32>, vector<16xf32>
-                %141 = arith.addi %50, %139 : index
-                %142 = vector.load %53[%141] : memref<4096xf32>, vector<16xf32>
-                %143 = arith.addi %139, %92 : index
-                rlx_cpu.prefetch %53[%143] {cache = "l1"} : memref<4096xf32>
-                %144 = arith.addi %141, %92 : index
+              %96 = arith.constant 512 : index
+              %97 = arith.addi %90, %96 : index
+              %98 = arith.constant 640 : index
+              %99 = arith.addi %90, %98 : index
+              %100 = arith.constant 768 : index
+              %101 = arith.addi %90, %100 : index
+              %102 = arith.constant 896 : index
+              %103 = arith.addi %90, %102 : index
+              %104 = arith.constant 0.000000e+00 : f32
+              %105 = vector.broadcast %104 : f32 to vector<16xf32>
+              %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116, %117, %118, %119, %120, %121 = scf.for %122 = %16 to %46 step %17 iter_args(%123 = %105, %124 = %105, %125 = %105, %126 = %105, %127 = %105, %128 = %105, %129 = %105, %130 = %105, %131 = %105, %132 = %105, %133 = %105, %134 = %105, %135 = %105, %136 = %105, %137 = %105, %138 = %105) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %139 = arith.constant 16 : index
+                %140 = arith.muli %122, %139 : index
+                %141 = vector.load %53[%140] : memref<4096xf32>, vector<16xf32>
+                %142 = arith.addi %50, %140 : index
+                %143 = vector.load %53[%142] : memref<4096xf32>, vector<16xf32>
+                %144 = arith.addi %140, %92 : index
                 rlx_cpu.prefetch %53[%144] {cache = "l1"} : memref<4096xf32>
-                %145 = arith.addi %90, %121 : index
-                %146 = memref.load %0[%145] : memref<?xf32>
-                %147 = vector.broadcast %146 : f32 to vector<16xf32>
-                %148 = vector.fma %147, %140, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = vector.fma %147, %142, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = arith.addi %91, %121 : index
-                %151 = memref.load %0[%150] : memref<?xf32>
-                %152 = vector.broadcast %151 : f32 to vector<16xf32>
-                %153 = vector.fma %152, %140, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = vector.fma %152, %142, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = arith.addi %93, %121 : index
-                %156 = memref.load %0[%155] : memref<?xf32>
-                %157 = vector.broadcast %156 : f32 to vector<16xf32>
-                %158 = vector.fma %157, %140, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = vector.fma %157, %142, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = arith.addi %95, %121 : index
-                %161 = memref.load %0[%160] : memref<?xf32>
-                %162 = vector.broadcast %161 : f32 to vector<16xf32>
-                %163 = vector.fma %162, %140, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %164 = vector.fma %162, %142, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %165 = arith.addi %96, %121 : index
-                %166 = memref.load %0[%165] : memref<?xf32>
-                %167 = vector.broadcast %166 : f32 to vector<16xf32>
-                %168 = vector.fma %167, %140, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %169 = vector.fma %167, %142, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %170 = arith.addi %98, %121 : index
-                %171 = memref.load %0[%170] : memref<?xf32>
-                %172 = vector.broadcast %171 : f32 to vector<16xf32>
-                %173 = vector.fma %172, %140, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %174 = vector.fma %172, %142, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %175 = arith.addi %100, %121 : index
-                %176 = memref.load %0[%175] : memref<?xf32>
-                %177 = vector.broadcast %176 : f32 to vector<16xf32>
-                %178 = vector.fma %177, %140, %134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %179 = vector.fma %177, %142, %135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %180 = arith.addi %102, %121 : index
-                %181 = memref.load %0[%180] : memref<?xf32>
-                %182 = vector.broadcast %181 : f32 to vector<16xf32>
-                %183 = vector.fma %182, %140, %136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %184 = vector.fma %182, %142, %137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %148, %149, %153, %154, %158, %159, %163, %164, %168, %169, %173, %174, %178, %179, %183, %184 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %145 = arith.addi %142, %92 : index
+                rlx_cpu.prefetch %53[%145] {cache = "l1"} : memref<4096xf32>
+                %146 = arith.addi %90, %122 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %141, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %143, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %91, %122 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %141, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %143, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %93, %122 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %141, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %143, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = arith.addi %95, %122 : index
+                %162 = memref.load %0[%161] : memref<?xf32>
+                %163 = vector.broadcast %162 : f32 to vector<16xf32>
+                %164 = vector.fma %163, %141, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = vector.fma %163, %143, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = arith.addi %97, %122 : index
+                %167 = memref.load %0[%166] : memref<?xf32>
+                %168 = vector.broadcast %167 : f32 to vector<16xf32>
+                %169 = vector.fma %168, %141, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %170 = vector.fma %168, %143, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %171 = arith.addi %99, %122 : index
+                %172 = memref.load %0[%171] : memref<?xf32>
+                %173 = vector.broadcast %172 : f32 to vector<16xf32>
+                %174 = vector.fma %173, %141, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %175 = vector.fma %173, %143, %134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %176 = arith.addi %101, %122 : index
+                %177 = memref.load %0[%176] : memref<?xf32>
+                %178 = vector.broadcast %177 : f32 to vector<16xf32>
+                %179 = vector.fma %178, %141, %135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %180 = vector.fma %178, %143, %136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %181 = arith.addi %103, %122 : index
+                %182 = memref.load %0[%181] : memref<?xf32>
+                %183 = vector.broadcast %182 : f32 to vector<16xf32>
+                %184 = vector.fma %183, %141, %137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %185 = vector.fma %183, %143, %138 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180, %184, %185 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %185 = arith.constant 16 : index
-              %186 = arith.muli %42, %185 : index
-              %187 = arith.muli %77, %47 : index
-              %188 = arith.addi %187, %186 : index
-              vector.store %105, %49[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %43, %185 : index
-              %190 = arith.addi %187, %189 : index
-              vector.store %106, %49[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %78, %47 : index
-              %192 = arith.addi %191, %186 : index
-              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %189 : index
+              %186 = arith.constant 16 : index
+              %187 = arith.muli %42, %186 : index
+              %188 = arith.muli %77, %47 : index
+              %189 = arith.addi %188, %187 : index
+              vector.store %106, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %43, %186 : index
+              %191 = arith.addi %188, %190 : index
+              vector.store %107, %49[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.muli %78, %47 : index
+              %193 = arith.addi %192, %187 : index
               vector.store %108, %49[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.muli %79, %47 : index
-              %195 = arith.addi %194, %186 : index
-              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.addi %194, %189 : index
+              %194 = arith.addi %192, %190 : index
+              vector.store %109, %49[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.muli %79, %47 : index
+              %196 = arith.addi %195, %187 : index
               vector.store %110, %49[%196] : memref<?xf32>, vector<16xf32>
-              %197 = arith.muli %81, %47 : index
-              %198 = arith.addi %197, %186 : index
-              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %197, %189 : index
+              %197 = arith.addi %195, %190 : index
+              vector.store %111, %49[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.muli %81, %47 : index
+              %199 = arith.addi %198, %187 : index
               vector.store %112, %49[%199] : memref<?xf32>, vector<16xf32>
-              %200 = arith.muli %83, %47 : index
-              %201 = arith.addi %200, %186 : index
-              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.addi %200, %189 : index
+              %200 = arith.addi %198, %190 : index
+              vector.store %113, %49[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.muli %83, %47 : index
+              %202 = arith.addi %201, %187 : index
               vector.store %114, %49[%202] : memref<?xf32>, vector<16xf32>
-              %203 = arith.muli %85, %47 : index
-              %204 = arith.addi %203, %186 : index
-              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
-              %205 = arith.addi %203, %189 : index
+              %203 = arith.addi %201, %190 : index
+              vector.store %115, %49[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.muli %85, %47 : index
+              %205 = arith.addi %204, %187 : index
               vector.store %116, %49[%205] : memref<?xf32>, vector<16xf32>
-              %206 = arith.muli %87, %47 : index
-              %207 = arith.addi %206, %186 : index
-              vector.store %117, %49[%207] : memref<?xf32>, vector<16xf32>
-              %208 = arith.addi %206, %189 : index
+              %206 = arith.addi %204, %190 : index
+              vector.store %117, %49[%206] : memref<?xf32>, vector<16xf32>
+              %207 = arith.muli %87, %47 : index
+              %208 = arith.addi %207, %187 : index
               vector.store %118, %49[%208] : memref<?xf32>, vector<16xf32>
-              %209 = arith.muli %89, %47 : index
-              %210 = arith.addi %209, %186 : index
-              vector.store %119, %49[%210] : memref<?xf32>, vector<16xf32>
-              %211 = arith.addi %209, %189 : index
+              %209 = arith.addi %207, %190 : index
+              vector.store %119, %49[%209] : memref<?xf32>, vector<16xf32>
+              %210 = arith.muli %89, %47 : index
+              %211 = arith.addi %210, %187 : index
               vector.store %120, %49[%211] : memref<?xf32>, vector<16xf32>
+              %212 = arith.addi %210, %190 : index
+              vector.store %121, %49[%212] : memref<?xf32>, vector<16xf32>
             }
-            %212 = arith.subi %25, %29 : index
-            %213 = arith.constant 4 : index
-            %214 = arith.divui %212, %213 : index
-            %215 = arith.muli %214, %213 : index
-            %216 = arith.addi %29, %215 : index
-            scf.for %217 = %29 to %216 step %213 {
-              %218 = arith.addi %217, %17 : index
-              %219 = arith.addi %217, %32 : index
-              %220 = arith.constant 3 : index
-              %221 = arith.addi %217, %220 : index
-              %222 = arith.muli %217, %46 : index
-              %223 = arith.addi %222, %46 : index
-              %224 = arith.constant 256 : index
-              %225 = arith.addi %222, %224 : index
-              %226 = arith.constant 384 : index
-              %227 = arith.addi %222, %226 : index
-              %228 = arith.constant 0.000000e+00 : f32
-              %229 = vector.broadcast %228 : f32 to vector<16xf32>
-              %230, %231, %232, %233, %234, %235, %236, %237 = scf.for %238 = %16 to %46 step %17 iter_args(%239 = %229, %240 = %229, %241 = %229, %242 = %229, %243 = %229, %244 = %229, %245 = %229, %246 = %229) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %247 = arith.constant 16 : index
-                %248 = arith.muli %238, %247 : index
-                %249 = vector.load %53[%248] : memref<4096xf32>, vector<16xf32>
-                %250 = arith.addi %50, %248 : index
-                %251 = vector.load %53[%250] : memref<4096xf32>, vector<16xf32>
-                %252 = arith.addi %248, %224 : index
-                rlx_cpu.prefetch %53[%252] {cache = "l1"} : memref<4096xf32>
-                %253 = arith.addi %250, %224 : index
+            %213 = arith.subi %25, %29 : index
+            %214 = arith.constant 4 : index
+            %215 = arith.divui %213, %214 : index
+            %216 = arith.muli %215, %214 : index
+            %217 = arith.addi %29, %216 : index
+            scf.for %218 = %29 to %217 step %214 {
+              %219 = arith.addi %218, %17 : index
+              %220 = arith.addi %218, %32 : index
+              %221 = arith.constant 3 : index
+              %222 = arith.addi %218, %221 : index
+              %223 = arith.muli %218, %46 : index
+              %224 = arith.addi %223, %46 : index
+              %225 = arith.constant 256 : index
+              %226 = arith.addi %223, %225 : index
+              %227 = arith.constant 384 : index
+              %228 = arith.addi %223, %227 : index
+              %229 = arith.constant 0.000000e+00 : f32
+              %230 = vector.broadcast %229 : f32 to vector<16xf32>
+              %231, %232, %233, %234, %235, %236, %237, %238 = scf.for %239 = %16 to %46 step %17 iter_args(%240 = %230, %241 = %230, %242 = %230, %243 = %230, %244 = %230, %245 = %230, %246 = %230, %247 = %230) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %248 = arith.constant 16 : index
+                %249 = arith.muli %239, %248 : index
+                %250 = vector.load %53[%249] : memref<4096xf32>, vector<16xf32>
+                %251 = arith.addi %50, %249 : index
+                %252 = vector.load %53[%251] : memref<4096xf32>, vector<16xf32>
+                %253 = arith.addi %249, %225 : index
                 rlx_cpu.prefetch %53[%253] {cache = "l1"} : memref<4096xf32>
-                %254 = arith.addi %222, %238 : index
-                %255 = memref.load %0[%254] : memref<?xf32>
-                %256 = vector.broadcast %255 : f32 to vector<16xf32>
-                %257 = vector.fma %256, %249, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %258 = vector.fma %256, %251, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %259 = arith.addi %223, %238 : index
-                %260 = memref.load %0[%259] : memref<?xf32>
-                %261 = vector.broadcast %260 : f32 to vector<16xf32>
-                %262 = vector.fma %261, %249, %241 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %263 = vector.fma %261, %251, %242 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %264 = arith.addi %225, %238 : index
-                %265 = memref.load %0[%264] : memref<?xf32>
-                %266 = vector.broadcast %265 : f32 to vector<16xf32>
-                %267 = vector.fma %266, %249, %243 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %268 = vector.fma %266, %251, %244 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %269 = arith.addi %227, %238 : index
-                %270 = memref.load %0[%269] : memref<?xf32>
-                %271 = vector.broadcast %270 : f32 to vector<16xf32>
-                %272 = vector.fma %271, %249, %245 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %273 = vector.fma %271, %251, %246 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %257, %258, %262, %263, %267, %268, %272, %273 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %254 = arith.addi %251, %225 : index
+                rlx_cpu.prefetch %53[%254] {cache = "l1"} : memref<4096xf32>
+                %255 = arith.addi %223, %239 : index
+                %256 = memref.load %0[%255] : memref<?xf32>
+                %257 = vector.broadcast %256 : f32 to vector<16xf32>
+                %258 = vector.fma %257, %250, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %259 = vector.fma %257, %252, %241 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %260 = arith.addi %224, %239 : index
+                %261 = memref.load %0[%260] : memref<?xf32>
+                %262 = vector.broadcast %261 : f32 to vector<16xf32>
+                %263 = vector.fma %262, %250, %242 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %264 = vector.fma %262, %252, %243 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %265 = arith.addi %226, %239 : index
+                %266 = memref.load %0[%265] : memref<?xf32>
+                %267 = vector.broadcast %266 : f32 to vector<16xf32>
+                %268 = vector.fma %267, %250, %244 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %269 = vector.fma %267, %252, %245 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %270 = arith.addi %228, %239 : index
+                %271 = memref.load %0[%270] : memref<?xf32>
+                %272 = vector.broadcast %271 : f32 to vector<16xf32>
+                %273 = vector.fma %272, %250, %246 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %274 = vector.fma %272, %252, %247 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %258, %259, %263, %264, %268, %269, %273, %274 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %274 = arith.constant 16 : index
-              %275 = arith.muli %42, %274 : index
-              %276 = arith.muli %217, %47 : index
-              %277 = arith.addi %276, %275 : index
-              vector.store %230, %49[%277] : memref<?xf32>, vector<16xf32>
-              %278 = arith.muli %43, %274 : index
-              %279 = arith.addi %276, %278 : index
-              vector.store %231, %49[%279] : memref<?xf32>, vector<16xf32>
-              %280 = arith.muli %218, %47 : index
-              %281 = arith.addi %280, %275 : index
-              vector.store %232, %49[%281] : memref<?xf32>, vector<16xf32>
-              %282 = arith.addi %280, %278 : index
+              %275 = arith.constant 16 : index
+              %276 = arith.muli %42, %275 : index
+              %277 = arith.muli %218, %47 : index
+              %278 = arith.addi %277, %276 : index
+              vector.store %231, %49[%278] : memref<?xf32>, vector<16xf32>
+              %279 = arith.muli %43, %275 : index
+              %280 = arith.addi %277, %279 : index
+              vector.store %232, %49[%280] : memref<?xf32>, vector<16xf32>
+              %281 = arith.muli %219, %47 : index
+              %282 = arith.addi %281, %276 : index
               vector.store %233, %49[%282] : memref<?xf32>, vector<16xf32>
-              %283 = arith.muli %219, %47 : index
-              %284 = arith.addi %283, %275 : index
-              vector.store %234, %49[%284] : memref<?xf32>, vector<16xf32>
-              %285 = arith.addi %283, %278 : index
+              %283 = arith.addi %281, %279 : index
+              vector.store %234, %49[%283] : memref<?xf32>, vector<16xf32>
+              %284 = arith.muli %220, %47 : index
+              %285 = arith.addi %284, %276 : index
               vector.store %235, %49[%285] : memref<?xf32>, vector<16xf32>
-              %286 = arith.muli %221, %47 : index
-              %287 = arith.addi %286, %275 : index
-              vector.store %236, %49[%287] : memref<?xf32>, vector<16xf32>
-              %288 = arith.addi %286, %278 : index
+              %286 = arith.addi %284, %279 : index
+              vector.store %236, %49[%286] : memref<?xf32>, vector<16xf32>
+              %287 = arith.muli %222, %47 : index
+              %288 = arith.addi %287, %276 : index
               vector.store %237, %49[%288] : memref<?xf32>, vector<16xf32>
+              %289 = arith.addi %287, %279 : index
+              vector.store %238, %49[%289] : memref<?xf32>, vector<16xf32>
             }
-            %289 = arith.subi %25, %216 : index
-            %290 = arith.divui %289, %32 : index
-            %291 = arith.muli %290, %32 : index
-            %292 = arith.addi %216, %291 : index
-            scf.for %293 = %216 to %292 step %32 {
-              %294 = arith.addi %293, %17 : index
-              %295 = arith.muli %293, %46 : index
-              %296 = arith.addi %295, %46 : index
-              %297 = arith.constant 0.000000e+00 : f32
-              %298 = vector.broadcast %297 : f32 to vector<16xf32>
-              %299, %300, %301, %302, %303, %304, %305, %306 = scf.for %307 = %16 to %46 step %32 iter_args(%308 = %298, %309 = %298, %310 = %298, %311 = %298, %312 = %298, %313 = %298, %314 = %298, %315 = %298) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %316 = arith.constant 16 : index
-                %317 = arith.muli %307, %316 : index
-                %318 = vector.load %53[%317] : memref<4096xf32>, vector<16xf32>
-                %319 = arith.addi %50, %317 : index
-                %320 = vector.load %53[%319] : memref<4096xf32>, vector<16xf32>
-                %321 = arith.constant 256 : index
-                %322 = arith.addi %317, %321 : index
-                rlx_cpu.prefetch %53[%322] {cache = "l1"} : memref<4096xf32>
-                %323 = arith.addi %319, %321 : index
+            %290 = arith.subi %25, %217 : index
+            %291 = arith.divui %290, %32 : index
+            %292 = arith.muli %291, %32 : index
+            %293 = arith.addi %217, %292 : index
+            scf.for %294 = %217 to %293 step %32 {
+              %295 = arith.addi %294, %17 : index
+              %296 = arith.muli %294, %46 : index
+              %297 = arith.addi %296, %46 : index
+              %298 = arith.constant 0.000000e+00 : f32
+              %299 = vector.broadcast %298 : f32 to vector<16xf32>
+              %300, %301, %302, %303, %304, %305, %306, %307 = scf.for %308 = %16 to %46 step %32 iter_args(%309 = %299, %310 = %299, %311 = %299, %312 = %299, %313 = %299, %314 = %299, %315 = %299, %316 = %299) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %317 = arith.constant 16 : index
+                %318 = arith.muli %308, %317 : index
+                %319 = vector.load %53[%318] : memref<4096xf32>, vector<16xf32>
+                %320 = arith.addi %50, %318 : index
+                %321 = vector.load %53[%320] : memref<4096xf32>, vector<16xf32>
+                %322 = arith.constant 256 : index
+                %323 = arith.addi %318, %322 : index
                 rlx_cpu.prefetch %53[%323] {cache = "l1"} : memref<4096xf32>
-                %324 = arith.addi %295, %307 : index
-                %325 = memref.load %0[%324] : memref<?xf32>
-                %326 = vector.broadcast %325 : f32 to vector<16xf32>
-                %327 = vector.fma %326, %318, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %328 = vector.fma %326, %320, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %329 = arith.addi %296, %307 : index
-                %330 = memref.load %0[%329] : memref<?xf32>
-                %331 = vector.broadcast %330 : f32 to vector<16xf32>
-                %332 = vector.fma %331, %318, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %333 = vector.fma %331, %320, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %334 = arith.addi %307, %17 : index
-                %335 = arith.muli %334, %316 : index
-                %336 = vector.load %53[%335] : memref<4096xf32>, vector<16xf32>
-                %337 = arith.addi %50, %335 : index
-                %338 = vector.load %53[%337] : memref<4096xf32>, vector<16xf32>
-                %339 = arith.addi %335, %321 : index
-                rlx_cpu.prefetch %53[%339] {cache = "l1"} : memref<4096xf32>
-                %340 = arith.addi %337, %321 : index
+                %324 = arith.addi %320, %322 : index
+                rlx_cpu.prefetch %53[%324] {cache = "l1"} : memref<4096xf32>
+                %325 = arith.addi %296, %308 : index
+                %326 = memref.load %0[%325] : memref<?xf32>
+                %327 = vector.broadcast %326 : f32 to vector<16xf32>
+                %328 = vector.fma %327, %319, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %329 = vector.fma %327, %321, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %330 = arith.addi %297, %308 : index
+                %331 = memref.load %0[%330] : memref<?xf32>
+                %332 = vector.broadcast %331 : f32 to vector<16xf32>
+                %333 = vector.fma %332, %319, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %334 = vector.fma %332, %321, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %335 = arith.addi %308, %17 : index
+                %336 = arith.muli %335, %317 : index
+                %337 = vector.load %53[%336] : memref<4096xf32>, vector<16xf32>
+                %338 = arith.addi %50, %336 : index
+                %339 = vector.load %53[%338] : memref<4096xf32>, vector<16xf32>
+                %340 = arith.addi %336, %322 : index
                 rlx_cpu.prefetch %53[%340] {cache = "l1"} : memref<4096xf32>
-                %341 = arith.addi %295, %334 : index
-                %342 = memref.load %0[%341] : memref<?xf32>
-                %343 = vector.broadcast %342 : f32 to vector<16xf32>
-                %344 = vector.fma %343, %336, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %345 = vector.fma %343, %338, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %346 = arith.addi %296, %334 : index
-                %347 = memref.load %0[%346] : memref<?xf32>
-                %348 = vector.broadcast %347 : f32 to vector<16xf32>
-                %349 = vector.fma %348, %336, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %350 = vector.fma %348, %338, %315 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %327, %328, %332, %333, %344, %345, %349, %350 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %341 = arith.addi %338, %322 : index
+                rlx_cpu.prefetch %53[%341] {cache = "l1"} : memref<4096xf32>
+                %342 = arith.addi %296, %335 : index
+                %343 = memref.load %0[%342] : memref<?xf32>
+                %344 = vector.broadcast %343 : f32 to vector<16xf32>
+                %345 = vector.fma %344, %337, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %346 = vector.fma %344, %339, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %347 = arith.addi %297, %335 : index
+                %348 = memref.load %0[%347] : memref<?xf32>
+                %349 = vector.broadcast %348 : f32 to vector<16xf32>
+                %350 = vector.fma %349, %337, %315 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %351 = vector.fma %349, %339, %316 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %328, %329, %333, %334, %345, %346, %350, %351 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %351 = arith.addf %299, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %352 = arith.addf %300, %304 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %353 = arith.addf %301, %305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %354 = arith.addf %302, %306 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %355 = arith.constant 16 : index
-              %356 = arith.muli %42, %355 : index
-              %357 = arith.muli %293, %47 : index
-              %358 = arith.addi %357, %356 : index
-              vector.store %351, %49[%358] : memref<?xf32>, vector<16xf32>
-              %359 = arith.muli %43, %355 : index
-              %360 = arith.addi %357, %359 : index
-              vector.store %352, %49[%360] : memref<?xf32>, vector<16xf32>
-              %361 = arith.muli %294, %47 : index
-              %362 = arith.addi %361, %356 : index
-              vector.store %353, %49[%362] : memref<?xf32>, vector<16xf32>
-              %363 = arith.addi %361, %359 : index
+              %355 = arith.addf %303, %307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %356 = arith.constant 16 : index
+              %357 = arith.muli %42, %356 : index
+              %358 = arith.muli %294, %47 : index
+              %359 = arith.addi %358, %357 : index
+              vector.store %352, %49[%359] : memref<?xf32>, vector<16xf32>
+              %360 = arith.muli %43, %356 : index
+              %361 = arith.addi %358, %360 : index
+              vector.store %353, %49[%361] : memref<?xf32>, vector<16xf32>
+              %362 = arith.muli %295, %47 : index
+              %363 = arith.addi %362, %357 : index
               vector.store %354, %49[%363] : memref<?xf32>, vector<16xf32>
+              %364 = arith.addi %362, %360 : index
+              vector.store %355, %49[%364] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %364 = %292 to %25 step %17 {
-              %365 = arith.muli %364, %46 : index
-              %366 = arith.constant 0.000000e+00 : f32
-              %367 = vector.broadcast %366 : f32 to vector<16xf32>
-              %368, %369, %370, %371 = scf.for %372 = %16 to %46 step %32 iter_args(%373 = %367, %374 = %367, %375 = %367, %376 = %367) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %377 = arith.constant 16 : index
-                %378 = arith.muli %372, %377 : index
-                %379 = vector.load %53[%378] : memref<4096xf32>, vector<16xf32>
-                %380 = arith.addi %50, %378 : index
-                %381 = vector.load %53[%380] : memref<4096xf32>, vector<16xf32>
-                %382 = arith.addi %365, %372 : index
-                %383 = memref.load %0[%382] : memref<?xf32>
-                %384 = vector.broadcast %383 : f32 to vector<16xf32>
-                %385 = vector.fma %384, %379, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %386 = vector.fma %384, %381, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %387 = arith.addi %372, %17 : index
-                %388 = arith.muli %387, %377 : index
-                %389 = vector.load %53[%388] : memref<4096xf32>, vector<16xf32>
-                %390 = arith.addi %50, %388 : index
-                %391 = vector.load %53[%390] : memref<4096xf32>, vector<16xf32>
-                %392 = arith.addi %365, %387 : index
-                %393 = memref.load %0[%392] : memref<?xf32>
-                %394 = vector.broadcast %393 : f32 to vector<16xf32>
-                %395 = vector.fma %394, %389, %375 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %396 = vector.fma %394, %391, %376 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %385, %386, %395, %396 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %365 = %293 to %25 step %17 {
+              %366 = arith.muli %365, %46 : index
+              %367 = arith.constant 0.000000e+00 : f32
+              %368 = vector.broadcast %367 : f32 to vector<16xf32>
+              %369, %370, %371, %372 = scf.for %373 = %16 to %46 step %32 iter_args(%374 = %368, %375 = %368, %376 = %368, %377 = %368) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %378 = arith.constant 16 : index
+                %379 = arith.muli %373, %378 : index
+                %380 = vector.load %53[%379] : memref<4096xf32>, vector<16xf32>
+                %381 = arith.addi %50, %379 : index
+                %382 = vector.load %53[%381] : memref<4096xf32>, vector<16xf32>
+                %383 = arith.addi %366, %373 : index
+                %384 = memref.load %0[%383] : memref<?xf32>
+                %385 = vector.broadcast %384 : f32 to vector<16xf32>
+                %386 = vector.fma %385, %380, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %387 = vector.fma %385, %382, %375 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %388 = arith.addi %373, %17 : index
+                %389 = arith.muli %388, %378 : index
+                %390 = vector.load %53[%389] : memref<4096xf32>, vector<16xf32>
+                %391 = arith.addi %50, %389 : index
+                %392 = vector.load %53[%391] : memref<4096xf32>, vector<16xf32>
+                %393 = arith.addi %366, %388 : index
+                %394 = memref.load %0[%393] : memref<?xf32>
+                %395 = vector.broadcast %394 : f32 to vector<16xf32>
+                %396 = vector.fma %395, %390, %376 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %397 = vector.fma %395, %392, %377 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %386, %387, %396, %397 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %397 = arith.addf %368, %370 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %398 = arith.addf %369, %371 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %399 = arith.constant 16 : index
-              %400 = arith.muli %42, %399 : index
-              %401 = arith.muli %364, %47 : index
-              %402 = arith.addi %401, %400 : index
-              vector.store %397, %49[%402] : memref<?xf32>, vector<16xf32>
-              %403 = arith.muli %43, %399 : index
-              %404 = arith.addi %401, %403 : index
-              vector.store %398, %49[%404] : memref<?xf32>, vector<16xf32>
+              %399 = arith.addf %370, %372 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %400 = arith.constant 16 : index
+              %401 = arith.muli %42, %400 : index
+              %402 = arith.muli %365, %47 : index
+              %403 = arith.addi %402, %401 : index
+              vector.store %398, %49[%403] : memref<?xf32>, vector<16xf32>
+              %404 = arith.muli %43, %400 : index
+              %405 = arith.addi %402, %404 : index
+              vector.store %399, %49[%405] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %405 = arith.muli %31, %32 : index
-            %406 = arith.constant 12 : index
-            %407 = arith.cmpi ult, %405, %406 : index
-            %408 = arith.select %407, %2, %3 : memref<?xi16>
-            %409 = arith.cmpi ult, %405, %14 : index
-            %410 = arith.select %409, %1, %408 : memref<?xi16>
-            %411 = arith.select %407, %14, %406 : index
-            %412 = arith.select %409, %16, %411 : index
-            %413 = arith.subi %405, %412 : index
-            %414 = arith.addi %413, %17 : index
-            %415 = arith.constant 64 : index
-            %416 = arith.select %407, %415, %415 : index
-            %417 = arith.constant 128 : index
-            %418 = arith.select %409, %417, %416 : index
-            %419 = arith.select %407, %5, %6 : memref<?xf32>
-            %420 = arith.select %409, %4, %419 : memref<?xf32>
-            %421 = arith.constant 2048 : index
-            %422 = arith.muli %413, %421 : index
-            %423 = arith.muli %414, %421 : index
-            scf.for %424 = %23 to %25 step %17 {
-              %425 = arith.muli %424, %417 : index
-              %426 = arith.constant 0.000000e+00 : f32
-              %427 = vector.broadcast %426 : f32 to vector<16xf32>
-              %428, %429, %430, %431 = scf.for %432 = %16 to %417 step %32 iter_args(%433 = %427, %434 = %427, %435 = %427, %436 = %427) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %437 = arith.constant 16 : index
-                %438 = arith.muli %432, %437 : index
-                %439 = arith.addi %422, %438 : index
-                %440 = vector.load %410[%439] : memref<?xi16>, vector<16xi16>
-                %441 = arith.extui %440 : vector<16xi16> to vector<16xi32>
-                %442 = arith.constant dense<16> : vector<16xi32>
-                %443 = arith.shli %441, %442 : vector<16xi32>
-                %444 = arith.bitcast %443 : vector<16xi32> to vector<16xf32>
-                %445 = arith.addi %423, %438 : index
-                %446 = vector.load %410[%445] : memref<?xi16>, vector<16xi16>
-                %447 = arith.extui %446 : vector<16xi16> to vector<16xi32>
-                %448 = arith.shli %447, %442 : vector<16xi32>
-                %449 = arith.bitcast %448 : vector<16xi32> to vector<16xf32>
-                %450 = arith.addi %425, %432 : index
-                %451 = memref.load %0[%450] : memref<?xf32>
-                %452 = vector.broadcast %451 : f32 to vector<16xf32>
-                %453 = vector.fma %452, %444, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %454 = vector.fma %452, %449, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %455 = arith.addi %432, %17 : index
-                %456 = arith.muli %455, %437 : index
-                %457 = arith.addi %422, %456 : index
-                %458 = vector.load %410[%457] : memref<?xi16>, vector<16xi16>
-                %459 = arith.extui %458 : vector<16xi16> to vector<16xi32>
-                %460 = arith.shli %459, %442 : vector<16xi32>
-                %461 = arith.bitcast %460 : vector<16xi32> to vector<16xf32>
-                %462 = arith.addi %423, %456 : index
-                %463 = vector.load %410[%462] : memref<?xi16>, vector<16xi16>
-                %464 = arith.extui %463 : vector<16xi16> to vector<16xi32>
-                %465 = arith.shli %464, %442 : vector<16xi32>
-                %466 = arith.bitcast %465 : vector<16xi32> to vector<16xf32>
-                %467 = arith.addi %425, %455 : index
-                %468 = memref.load %0[%467] : memref<?xf32>
-                %469 = vector.broadcast %468 : f32 to vector<16xf32>
-                %470 = vector.fma %469, %461, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %471 = vector.fma %469, %466, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %453, %454, %470, %471 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %406 = arith.muli %31, %32 : index
+            %407 = arith.constant 12 : index
+            %408 = arith.cmpi ult, %406, %407 : index
+            %409 = arith.select %408, %2, %3 : memref<?xi16>
+            %410 = arith.cmpi ult, %406, %14 : index
+            %411 = arith.select %410, %1, %409 : memref<?xi16>
+            %412 = arith.select %408, %14, %407 : index
+            %413 = arith.select %410, %16, %412 : index
+            %414 = arith.subi %406, %413 : index
+            %415 = arith.addi %414, %17 : index
+            %416 = arith.constant 64 : index
+            %417 = arith.select %408, %416, %416 : index
+            %418 = arith.constant 128 : index
+            %419 = arith.select %410, %418, %417 : index
+            %420 = arith.select %408, %5, %6 : memref<?xf32>
+            %421 = arith.select %410, %4, %420 : memref<?xf32>
+            %422 = arith.constant 2048 : index
+            %423 = arith.muli %414, %422 : index
+            %424 = arith.muli %415, %422 : index
+            scf.for %425 = %23 to %25 step %17 {
+              %426 = arith.muli %425, %418 : index
+              %427 = arith.constant 0.000000e+00 : f32
+              %428 = vector.broadcast %427 : f32 to vector<16xf32>
+              %429, %430, %431, %432 = scf.for %433 = %16 to %418 step %32 iter_args(%434 = %428, %435 = %428, %436 = %428, %437 = %428) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %438 = arith.constant 16 : index
+                %439 = arith.muli %433, %438 : index
+                %440 = arith.addi %423, %439 : index
+                %441 = vector.load %411[%440] : memref<?xi16>, vector<16xi16>
+                %442 = arith.extui %441 : vector<16xi16> to vector<16xi32>
+                %443 = arith.constant dense<16> : vector<16xi32>
+                %444 = arith.shli %442, %443 : vector<16xi32>
+                %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
+                %446 = arith.addi %424, %439 : index
+                %447 = vector.load %411[%446] : memref<?xi16>, vector<16xi16>
+                %448 = arith.extui %447 : vector<16xi16> to vector<16xi32>
+                %449 = arith.shli %448, %443 : vector<16xi32>
+                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
+                %451 = arith.addi %426, %433 : index
+                %452 = memref.load %0[%451] : memref<?xf32>
+                %453 = vector.broadcast %452 : f32 to vector<16xf32>
+                %454 = vector.fma %453, %445, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %455 = vector.fma %453, %450, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %456 = arith.addi %433, %17 : index
+                %457 = arith.muli %456, %438 : index
+                %458 = arith.addi %423, %457 : index
+                %459 = vector.load %411[%458] : memref<?xi16>, vector<16xi16>
+                %460 = arith.extui %459 : vector<16xi16> to vector<16xi32>
+                %461 = arith.shli %460, %443 : vector<16xi32>
+                %462 = arith.bitcast %461 : vector<16xi32> to vector<16xf32>
+                %463 = arith.addi %424, %457 : index
+                %464 = vector.load %411[%463] : memref<?xi16>, vector<16xi16>
+                %465 = arith.extui %464 : vector<16xi16> to vector<16xi32>
+                %466 = arith.shli %465, %443 : vector<16xi32>
+                %467 = arith.bitcast %466 : vector<16xi32> to vector<16xf32>
+                %468 = arith.addi %426, %456 : index
+                %469 = memref.load %0[%468] : memref<?xf32>
+                %470 = vector.broadcast %469 : f32 to vector<16xf32>
+                %471 = vector.fma %470, %462, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %472 = vector.fma %470, %467, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %454, %455, %471, %472 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %472 = arith.addf %428, %430 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %473 = arith.addf %429, %431 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %474 = arith.constant 16 : index
-              %475 = arith.muli %413, %474 : index
-              %476 = arith.muli %424, %418 : index
-              %477 = arith.addi %476, %475 : index
-              vector.store %472, %420[%477] : memref<?xf32>, vector<16xf32>
-              %478 = arith.muli %414, %474 : index
-              %479 = arith.addi %476, %478 : index
-              vector.store %473, %420[%479] : memref<?xf32>, vector<16xf32>
+              %474 = arith.addf %430, %432 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %475 = arith.constant 16 : index
+              %476 = arith.muli %414, %475 : index
+              %477 = arith.muli %425, %419 : index
+              %478 = arith.addi %477, %476 : index
+              vector.store %473, %421[%478] : memref<?xf32>, vector<16xf32>
+              %479 = arith.muli %415, %475 : index
+              %480 = arith.addi %477, %479 : index
+              vector.store %474, %421[%480] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%480: index):
-        %481 = arith.divui %480, %13 : index
-        %482 = arith.remui %480, %13 : index
-        %483 = arith.muli %482, %12 : index
-        %484 = arith.addi %483, %12 : index
-        %485 = arith.minui %484, %7 : index
-        %486 = arith.subi %485, %483 : index
-        %487 = arith.divui %486, %14 : index
-        %488 = arith.muli %487, %14 : index
-        %489 = arith.addi %483, %488 : index
-        %490 = arith.addi %481, %17 : index
-        scf.for %491 = %481 to %490 step %17 {
-          %492 = arith.constant 2 : index
-          %493 = arith.cmpi uge, %486, %492 : index
-          scf.if %493 {
-            %494 = arith.muli %491, %492 : index
-            %495 = arith.constant 12 : index
-            %496 = arith.cmpi ult, %494, %495 : index
-            %497 = arith.select %496, %2, %3 : memref<?xi16>
-            %498 = arith.cmpi ult, %494, %14 : index
-            %499 = arith.select %498, %1, %497 : memref<?xi16>
-            %500 = arith.select %496, %14, %495 : index
-            %501 = arith.select %498, %16, %500 : index
-            %502 = arith.subi %494, %501 : index
-            %503 = arith.addi %502, %17 : index
-            %504 = arith.constant 64 : index
-            %505 = arith.select %496, %504, %504 : index
-            %506 = arith.constant 128 : index
-            %507 = arith.select %498, %506, %505 : index
-            %508 = arith.select %496, %5, %6 : memref<?xf32>
-            %509 = arith.select %498, %4, %508 : memref<?xf32>
-            %510 = arith.constant 2048 : index
-            %511 = arith.muli %502, %510 : index
-            %512 = arith.muli %503, %510 : index
-            %513 = memref.alloca() : memref<4096xf32>
-            scf.for %514 = %16 to %506 step %17 {
-              scf.for %515 = %16 to %17 step %17 {
-                %516 = arith.addi %514, %515 : index
-                %517 = arith.constant 16 : index
-                %518 = arith.muli %516, %517 : index
-                %519 = arith.addi %511, %518 : index
-                %520 = vector.load %499[%519] : memref<?xi16>, vector<16xi16>
-                %521 = arith.extui %520 : vector<16xi16> to vector<16xi32>
-                %522 = arith.constant dense<16> : vector<16xi32>
-                %523 = arith.shli %521, %522 : vector<16xi32>
-                %524 = arith.bitcast %523 : vector<16xi32> to vector<16xf32>
-                vector.store %524, %513[%518] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%481: index):
+        %482 = arith.divui %481, %13 : index
+        %483 = arith.remui %481, %13 : index
+        %484 = arith.muli %483, %12 : index
+        %485 = arith.addi %484, %12 : index
+        %486 = arith.minui %485, %7 : index
+        %487 = arith.subi %486, %484 : index
+        %488 = arith.divui %487, %14 : index
+        %489 = arith.muli %488, %14 : index
+        %490 = arith.addi %484, %489 : index
+        %491 = arith.addi %482, %17 : index
+        scf.for %492 = %482 to %491 step %17 {
+          %493 = arith.constant 2 : index
+          %494 = arith.cmpi uge, %487, %493 : index
+          scf.if %494 {
+            %495 = arith.muli %492, %493 : index
+            %496 = arith.constant 12 : index
+            %497 = arith.cmpi ult, %495, %496 : index
+            %498 = arith.select %497, %2, %3 : memref<?xi16>
+            %499 = arith.cmpi ult, %495, %14 : index
+            %500 = arith.select %499, %1, %498 : memref<?xi16>
+            %501 = arith.select %497, %14, %496 : index
+            %502 = arith.select %499, %16, %501 : index
+            %503 = arith.subi %495, %502 : index
+            %504 = arith.addi %503, %17 : index
+            %505 = arith.constant 64 : index
+            %506 = arith.select %497, %505, %505 : index
+            %507 = arith.constant 128 : index
+            %508 = arith.select %499, %507, %506 : index
+            %509 = arith.select %497, %5, %6 : memref<?xf32>
+            %510 = arith.select %499, %4, %509 : memref<?xf32>
+            %511 = arith.constant 2048 : index
+            %512 = arith.muli %503, %511 : index
+            %513 = arith.muli %504, %511 : index
+            %514 = memref.alloca() : memref<4096xf32>
+            scf.for %515 = %16 to %507 step %17 {
+              scf.for %516 = %16 to %17 step %17 {
+                %517 = arith.addi %515, %516 : index
+                %518 = arith.constant 16 : index
+                %519 = arith.muli %517, %518 : index
+                %520 = arith.addi %512, %519 : index
+                %521 = vector.load %500[%520] : memref<?xi16>, vector<16xi16>
+                %522 = arith.extui %521 : vector<16xi16> to vector<16xi32>
+                %523 = arith.constant dense<16> : vector<16xi32>
+                %524 = arith.shli %522, %523 : vector<16xi32>
+                %525 = arith.bitcast %524 : vector<16xi32> to vector<16xf32>
+                vector.store %525, %514[%519] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %525 = %16 to %506 step %17 {
-              scf.for %526 = %16 to %17 step %17 {
-                %527 = arith.addi %525, %526 : index
-                %528 = arith.constant 16 : index
-                %529 = arith.muli %527, %528 : index
-                %530 = arith.addi %512, %529 : index
-                %531 = vector.load %499[%530] : memref<?xi16>, vector<16xi16>
-                %532 = arith.extui %531 : vector<16xi16> to vector<16xi32>
-                %533 = arith.constant dense<16> : vector<16xi32>
-                %534 = arith.shli %532, %533 : vector<16xi32>
-                %535 = arith.bitcast %534 : vector<16xi32> to vector<16xf32>
-                %536 = arith.addi %510, %529 : index
-                vector.store %535, %513[%536] : memref<4096xf32>, vector<16xf32>
+            scf.for %526 = %16 to %507 step %17 {
+              scf.for %527 = %16 to %17 step %17 {
+                %528 = arith.addi %526, %527 : index
+                %529 = arith.constant 16 : index
+                %530 = arith.muli %528, %529 : index
+                %531 = arith.addi %513, %530 : index
+                %532 = vector.load %500[%531] : memref<?xi16>, vector<16xi16>
+                %533 = arith.extui %532 : vector<16xi16> to vector<16xi32>
+                %534 = arith.constant dense<16> : vector<16xi32>
+                %535 = arith.shli %533, %534 : vector<16xi32>
+                %536 = arith.bitcast %535 : vector<16xi32> to vector<16xf32>
+                %537 = arith.addi %511, %530 : index
+                vector.store %536, %514[%537] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %537 = %483 to %489 step %14 {
-              %538 = arith.addi %537, %17 : index
-              %539 = arith.addi %537, %492 : index
-              %540 = arith.constant 3 : index
-              %541 = arith.addi %537, %540 : index
-              %542 = arith.constant 4 : index
-              %543 = arith.addi %537, %542 : index
-              %544 = arith.constant 5 : index
-              %545 = arith.addi %537, %544 : index
-              %546 = arith.constant 6 : index
-              %547 = arith.addi %537, %546 : index
-              %548 = arith.constant 7 : index
-              %549 = arith.addi %537, %548 : index
-              %550 = arith.muli %537, %506 : index
-              %551 = arith.addi %550, %506 : index
-              %552 = arith.constant 256 : index
-              %553 = arith.addi %550, %552 : index
-              %554 = arith.constant 384 : index
-              %555 = arith.addi %550, %554 : index
-              %556 = arith.addi %550, %12 : index
-              %557 = arith.constant 640 : index
-              %558 = arith.addi %550, %557 : index
-              %559 = arith.constant 768 : index
-              %560 = arith.addi %550, %559 : index
-              %561 = arith.constant 896 : index
-              %562 = arith.addi %550, %561 : index
-              %563 = arith.constant 0.000000e+00 : f32
-              %564 = vector.broadcast %563 : f32 to vector<16xf32>
-              %565, %566, %567, %568, %569, %570, %571, %572, %573, %574, %575, %576, %577, %578, %579, %580 = scf.for %581 = %16 to %506 step %17 iter_args(%582 = %564, %583 = %564, %584 = %564, %585 = %564, %586 = %564, %587 = %564, %588 = %564, %589 = %564, %590 = %564, %591 = %564, %592 = %564, %593 = %564, %594 = %564, %595 = %564, %596 = %564, %597 = %564) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %598 = arith.constant 16 : index
-                %599 = arith.muli %581, %598 : index
-                %600 = vector.load %513[%599] : memref<4096xf32>, vector<16xf32>
-                %601 = arith.addi %510, %599 : index
-                %602 = vector.load %513[%601] : memref<4096xf32>, vector<16xf32>
-                %603 = arith.addi %599, %552 : index
-                rlx_cpu.prefetch %513[%603] {cache = "l1"} : memref<4096xf32>
-                %604 = arith.addi %601, %552 : index
-                rlx_cpu.prefetch %513[%604] {cache = "l1"} : memref<4096xf32>
-                %605 = arith.addi %550, %581 : index
-                %606 = memref.load %0[%605] : memref<?xf32>
-                %607 = vector.broadcast %606 : f32 to vector<16xf32>
-                %608 = vector.fma %607, %600, %582 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %609 = vector.fma %607, %602, %583 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %610 = arith.addi %551, %581 : index
-                %611 = memref.load %0[%610] : memref<?xf32>
-                %612 = vector.broadcast %611 : f32 to vector<16xf32>
-                %613 = vector.fma %612, %600, %584 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %614 = vector.fma %612, %602, %585 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %615 = arith.addi %553, %581 : index
-                %616 = memref.load %0[%615] : memref<?xf32>
-                %617 = vector.broadcast %616 : f32 to vector<16xf32>
-                %618 = vector.fma %617, %600, %586 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %619 = vector.fma %617, %602, %587 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %620 = arith.addi %555, %581 : index
-                %621 = memref.load %0[%620] : memref<?xf32>
-                %622 = vector.broadcast %621 : f32 to vector<16xf32>
-                %623 = vector.fma %622, %600, %588 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %624 = vector.fma %622, %602, %589 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %625 = arith.addi %556, %581 : index
-                %626 = memref.load %0[%625] : memref<?xf32>
-                %627 = vector.broadcast %626 : f32 to vector<16xf32>
-                %628 = vector.fma %627, %600, %590 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %629 = vector.fma %627, %602, %591 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %630 = arith.addi %558, %581 : index
-                %631 = memref.load %0[%630] : memref<?xf32>
-                %632 = vector.broadcast %631 : f32 to vector<16xf32>
-                %633 = vector.fma %632, %600, %592 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %634 = vector.fma %632, %602, %593 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %635 = arith.addi %560, %581 : index
-                %636 = memref.load %0[%635] : memref<?xf32>
-                %637 = vector.broadcast %636 : f32 to vector<16xf32>
-                %638 = vector.fma %637, %600, %594 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %639 = vector.fma %637, %602, %595 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %640 = arith.addi %562, %581 : index
-                %641 = memref.load %0[%640] : memref<?xf32>
-                %642 = vector.broadcast %641 : f32 to vector<16xf32>
-                %643 = vector.fma %642, %600, %596 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %644 = vector.fma %642, %602, %597 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %608, %609, %613, %614, %618, %619, %623, %624, %628, %629, %633, %634, %638, %639, %643, %644 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %538 = %484 to %490 step %14 {
+              %539 = arith.addi %538, %17 : index
+              %540 = arith.addi %538, %493 : index
+              %541 = arith.constant 3 : index
+              %542 = arith.addi %538, %541 : index
+              %543 = arith.constant 4 : index
+              %544 = arith.addi %538, %543 : index
+              %545 = arith.constant 5 : index
+              %546 = arith.addi %538, %545 : index
+              %547 = arith.constant 6 : index
+              %548 = arith.addi %538, %547 : index
+              %549 = arith.constant 7 : index
+              %550 = arith.addi %538, %549 : index
+              %551 = arith.muli %538, %507 : index
+              %552 = arith.addi %551, %507 : index
+              %553 = arith.constant 256 : index
+              %554 = arith.addi %551, %553 : index
+              %555 = arith.constant 384 : index
+              %556 = arith.addi %551, %555 : index
+              %557 = arith.constant 512 : index
+              %558 = arith.addi %551, %557 : index
+              %559 = arith.constant 640 : index
+              %560 = arith.addi %551, %559 : index
+              %561 = arith.constant 768 : index
+              %562 = arith.addi %551, %561 : index
+              %563 = arith.constant 896 : index
+              %564 = arith.addi %551, %563 : index
+              %565 = arith.constant 0.000000e+00 : f32
+              %566 = vector.broadcast %565 : f32 to vector<16xf32>
+              %567, %568, %569, %570, %571, %572, %573, %574, %575, %576, %577, %578, %579, %580, %581, %582 = scf.for %583 = %16 to %507 step %17 iter_args(%584 = %566, %585 = %566, %586 = %566, %587 = %566, %588 = %566, %589 = %566, %590 = %566, %591 = %566, %592 = %566, %593 = %566, %594 = %566, %595 = %566, %596 = %566, %597 = %566, %598 = %566, %599 = %566) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %600 = arith.constant 16 : index
+                %601 = arith.muli %583, %600 : index
+                %602 = vector.load %514[%601] : memref<4096xf32>, vector<16xf32>
+                %603 = arith.addi %511, %601 : index
+                %604 = vector.load %514[%603] : memref<4096xf32>, vector<16xf32>
+                %605 = arith.addi %601, %553 : index
+                rlx_cpu.prefetch %514[%605] {cache = "l1"} : memref<4096xf32>
+                %606 = arith.addi %603, %553 : index
+                rlx_cpu.prefetch %514[%606] {cache = "l1"} : memref<4096xf32>
+                %607 = arith.addi %551, %583 : index
+                %608 = memref.load %0[%607] : memref<?xf32>
+                %609 = vector.broadcast %608 : f32 to vector<16xf32>
+                %610 = vector.fma %609, %602, %584 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %611 = vector.fma %609, %604, %585 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %612 = arith.addi %552, %583 : index
+                %613 = memref.load %0[%612] : memref<?xf32>
+                %614 = vector.broadcast %613 : f32 to vector<16xf32>
+                %615 = vector.fma %614, %602, %586 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %616 = vector.fma %614, %604, %587 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %617 = arith.addi %554, %583 : index
+                %618 = memref.load %0[%617] : memref<?xf32>
+                %619 = vector.broadcast %618 : f32 to vector<16xf32>
+                %620 = vector.fma %619, %602, %588 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %621 = vector.fma %619, %604, %589 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %622 = arith.addi %556, %583 : index
+                %623 = memref.load %0[%622] : memref<?xf32>
+                %624 = vector.broadcast %623 : f32 to vector<16xf32>
+                %625 = vector.fma %624, %602, %590 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %626 = vector.fma %624, %604, %591 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %627 = arith.addi %558, %583 : index
+                %628 = memref.load %0[%627] : memref<?xf32>
+                %629 = vector.broadcast %628 : f32 to vector<16xf32>
+                %630 = vector.fma %629, %602, %592 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %631 = vector.fma %629, %604, %593 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %632 = arith.addi %560, %583 : index
+                %633 = memref.load %0[%632] : memref<?xf32>
+                %634 = vector.broadcast %633 : f32 to vector<16xf32>
+                %635 = vector.fma %634, %602, %594 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %636 = vector.fma %634, %604, %595 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %637 = arith.addi %562, %583 : index
+                %638 = memref.load %0[%637] : memref<?xf32>
+                %639 = vector.broadcast %638 : f32 to vector<16xf32>
+                %640 = vector.fma %639, %602, %596 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %641 = vector.fma %639, %604, %597 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %642 = arith.addi %564, %583 : index
+                %643 = memref.load %0[%642] : memref<?xf32>
+                %644 = vector.broadcast %643 : f32 to vector<16xf32>
+                %645 = vector.fma %644, %602, %598 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %646 = vector.fma %644, %604, %599 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %610, %611, %615, %616, %620, %621, %625, %626, %630, %631, %635, %636, %640, %641, %645, %646 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %645 = arith.constant 16 : index
-              %646 = arith.muli %502, %645 : index
-              %647 = arith.muli %537, %507 : index
-              %648 = arith.addi %647, %646 : index
-              vector.store %565, %509[%648] : memref<?xf32>, vector<16xf32>
-              %649 = arith.muli %503, %645 : index
-              %650 = arith.addi %647, %649 : index
-              vector.store %566, %509[%650] : memref<?xf32>, vector<16xf32>
-              %651 = arith.muli %538, %507 : index
-              %652 = arith.addi %651, %646 : index
-              vector.store %567, %509[%652] : memref<?xf32>, vector<16xf32>
-              %653 = arith.addi %651, %649 : index
-              vector.store %568, %509[%653] : memref<?xf32>, vector<16xf32>
-              %654 = arith.muli %539, %507 : index
-              %655 = arith.addi %654, %646 : index
-              vector.store %569, %509[%655] : memref<?xf32>, vector<16xf32>
-              %656 = arith.addi %654, %649 : index
-              vector.store %570, %509[%656] : memref<?xf32>, vector<16xf32>
-              %657 = arith.muli %541, %507 : index
-              %658 = arith.addi %657, %646 : index
-              vector.store %571, %509[%658] : memref<?xf32>, vector<16xf32>
-              %659 = arith.addi %657, %649 : index
-              vector.store %572, %509[%659] : memref<?xf32>, vector<16xf32>
-              %660 = arith.muli %543, %507 : index
-              %661 = arith.addi %660, %646 : index
-              vector.store %573, %509[%661] : memref<?xf32>, vector<16xf32>
-              %662 = arith.addi %660, %649 : index
-              vector.store %574, %509[%662] : memref<?xf32>, vector<16xf32>
-              %663 = arith.muli %545, %507 : index
-              %664 = arith.addi %663, %646 : index
-              vector.store %575, %509[%664] : memref<?xf32>, vector<16xf32>
-              %665 = arith.addi %663, %649 : index
-              vector.store %576, %509[%665] : memref<?xf32>, vector<16xf32>
-              %666 = arith.muli %547, %507 : index
-              %667 = arith.addi %666, %646 : index
-              vector.store %577, %509[%667] : memref<?xf32>, vector<16xf32>
-              %668 = arith.addi %666, %649 : index
-              vector.store %578, %509[%668] : memref<?xf32>, vector<16xf32>
-              %669 = arith.muli %549, %507 : index
-              %670 = arith.addi %669, %646 : index
-              vector.store %579, %509[%670] : memref<?xf32>, vector<16xf32>
-              %671 = arith.addi %669, %649 : index
-              vector.store %580, %509[%671] : memref<?xf32>, vector<16xf32>
+              %647 = arith.constant 16 : index
+              %648 = arith.muli %503, %647 : index
+              %649 = arith.muli %538, %508 : index
+              %650 = arith.addi %649, %648 : index
+              vector.store %567, %510[%650] : memref<?xf32>, vector<16xf32>
+              %651 = arith.muli %504, %647 : index
+              %652 = arith.addi %649, %651 : index
+              vector.store %568, %510[%652] : memref<?xf32>, vector<16xf32>
+              %653 = arith.muli %539, %508 : index
+              %654 = arith.addi %653, %648 : index
+              vector.store %569, %510[%654] : memref<?xf32>, vector<16xf32>
+              %655 = arith.addi %653, %651 : index
+              vector.store %570, %510[%655] : memref<?xf32>, vector<16xf32>
+              %656 = arith.muli %540, %508 : index
+              %657 = arith.addi %656, %648 : index
+              vector.store %571, %510[%657] : memref<?xf32>, vector<16xf32>
+              %658 = arith.addi %656, %651 : index
+              vector.store %572, %510[%658] : memref<?xf32>, vector<16xf32>
+              %659 = arith.muli %542, %508 : index
+              %660 = arith.addi %659, %648 : index
+              vector.store %573, %510[%660] : memref<?xf32>, vector<16xf32>
+              %661 = arith.addi %659, %651 : index
+              vector.store %574, %510[%661] : memref<?xf32>, vector<16xf32>
+              %662 = arith.muli %544, %508 : index
+              %663 = arith.addi %662, %648 : index
+              vector.store %575, %510[%663] : memref<?xf32>, vector<16xf32>
+              %664 = arith.addi %662, %651 : index
+              vector.store %576, %510[%664] : memref<?xf32>, vector<16xf32>
+              %665 = arith.muli %546, %508 : index
+              %666 = arith.addi %665, %648 : index
+              vector.store %577, %510[%666] : memref<?xf32>, vector<16xf32>
+              %667 = arith.addi %665, %651 : index
+              vector.store %578, %510[%667] : memref<?xf32>, vector<16xf32>
+              %668 = arith.muli %548, %508 : index
+              %669 = arith.addi %668, %648 : index
+              vector.store %579, %510[%669] : memref<?xf32>, vector<16xf32>
+              %670 = arith.addi %668, %651 : index
+              vector.store %580, %510[%670] : memref<?xf32>, vector<16xf32>
+              %671 = arith.muli %550, %508 : index
+              %672 = arith.addi %671, %648 : index
+              vector.store %581, %510[%672] : memref<?xf32>, vector<16xf32>
+              %673 = arith.addi %671, %651 : index
+              vector.store %582, %510[%673] : memref<?xf32>, vector<16xf32>
             }
-            %672 = arith.subi %485, %489 : index
-            %673 = arith.constant 4 : index
-            %674 = arith.divui %672, %673 : index
-            %675 = arith.muli %674, %673 : index
-            %676 = arith.addi %489, %675 : index
-            scf.for %677 = %489 to %676 step %673 {
-              %678 = arith.addi %677, %17 : index
-              %679 = arith.addi %677, %492 : index
-              %680 = arith.constant 3 : index
-              %681 = arith.addi %677, %680 : index
-              %682 = arith.muli %677, %506 : index
-              %683 = arith.addi %682, %506 : index
-              %684 = arith.constant 256 : index
-              %685 = arith.addi %682, %684 : index
-              %686 = arith.constant 384 : index
-              %687 = arith.addi %682, %686 : index
-              %688 = arith.constant 0.000000e+00 : f32
-              %689 = vector.broadcast %688 : f32 to vector<16xf32>
-              %690, %691, %692, %693, %694, %695, %696, %697 = scf.for %698 = %16 to %506 step %17 iter_args(%699 = %689, %700 = %689, %701 = %689, %702 = %689, %703 = %689, %704 = %689, %705 = %689, %706 = %689) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %707 = arith.constant 16 : index
-                %708 = arith.muli %698, %707 : index
-                %709 = vector.load %513[%708] : memref<4096xf32>, vector<16xf32>
-                %710 = arith.addi %510, %708 : index
-                %711 = vector.load %513[%710] : memref<4096xf32>, vector<16xf32>
-                %712 = arith.addi %708, %684 : index
-                rlx_cpu.prefetch %513[%712] {cache = "l1"} : memref<4096xf32>
-                %713 = arith.addi %710, %684 : index
-                rlx_cpu.prefetch %513[%713] {cache = "l1"} : memref<4096xf32>
-                %714 = arith.addi %682, %698 : index
-                %715 = memref.load %0[%714] : memref<?xf32>
-                %716 = vector.broadcast %715 : f32 to vector<16xf32>
-                %717 = vector.fma %716, %709, %699 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %718 = vector.fma %716, %711, %700 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %719 = arith.addi %683, %698 : index
-                %720 = memref.load %0[%719] : memref<?xf32>
-                %721 = vector.broadcast %720 : f32 to vector<16xf32>
-                %722 = vector.fma %721, %709, %701 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %723 = vector.fma %721, %711, %702 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %724 = arith.addi %685, %698 : index
-                %725 = memref.load %0[%724] : memref<?xf32>
-                %726 = vector.broadcast %725 : f32 to vector<16xf32>
-                %727 = vector.fma %726, %709, %703 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %728 = vector.fma %726, %711, %704 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %729 = arith.addi %687, %698 : index
-                %730 = memref.load %0[%729] : memref<?xf32>
-                %731 = vector.broadcast %730 : f32 to vector<16xf32>
-                %732 = vector.fma %731, %709, %705 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %733 = vector.fma %731, %711, %706 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %717, %718, %722, %723, %727, %728, %732, %733 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %674 = arith.subi %486, %490 : index
+            %675 = arith.constant 4 : index
+            %676 = arith.divui %674, %675 : index
+            %677 = arith.muli %676, %675 : index
+            %678 = arith.addi %490, %677 : index
+            scf.for %679 = %490 to %678 step %675 {
+              %680 = arith.addi %679, %17 : index
+              %681 = arith.addi %679, %493 : index
+              %682 = arith.constant 3 : index
+              %683 = arith.addi %679, %682 : index
+              %684 = arith.muli %679, %507 : index
+              %685 = arith.addi %684, %507 : index
+              %686 = arith.constant 256 : index
+              %687 = arith.addi %684, %686 : index
+              %688 = arith.constant 384 : index
+              %689 = arith.addi %684, %688 : index
+              %690 = arith.constant 0.000000e+00 : f32
+              %691 = vector.broadcast %690 : f32 to vector<16xf32>
+              %692, %693, %694, %695, %696, %697, %698, %699 = scf.for %700 = %16 to %507 step %17 iter_args(%701 = %691, %702 = %691, %703 = %691, %704 = %691, %705 = %691, %706 = %691, %707 = %691, %708 = %691) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %709 = arith.constant 16 : index
+                %710 = arith.muli %700, %709 : index
+                %711 = vector.load %514[%710] : memref<4096xf32>, vector<16xf32>
+                %712 = arith.addi %511, %710 : index
+                %713 = vector.load %514[%712] : memref<4096xf32>, vector<16xf32>
+                %714 = arith.addi %710, %686 : index
+                rlx_cpu.prefetch %514[%714] {cache = "l1"} : memref<4096xf32>
+                %715 = arith.addi %712, %686 : index
+                rlx_cpu.prefetch %514[%715] {cache = "l1"} : memref<4096xf32>
+                %716 = arith.addi %684, %700 : index
+                %717 = memref.load %0[%716] : memref<?xf32>
+                %718 = vector.broadcast %717 : f32 to vector<16xf32>
+                %719 = vector.fma %718, %711, %701 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %720 = vector.fma %718, %713, %702 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %721 = arith.addi %685, %700 : index
+                %722 = memref.load %0[%721] : memref<?xf32>
+                %723 = vector.broadcast %722 : f32 to vector<16xf32>
+                %724 = vector.fma %723, %711, %703 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %725 = vector.fma %723, %713, %704 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %726 = arith.addi %687, %700 : index
+                %727 = memref.load %0[%726] : memref<?xf32>
+                %728 = vector.broadcast %727 : f32 to vector<16xf32>
+                %729 = vector.fma %728, %711, %705 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %730 = vector.fma %728, %713, %706 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %731 = arith.addi %689, %700 : index
+                %732 = memref.load %0[%731] : memref<?xf32>
+                %733 = vector.broadcast %732 : f32 to vector<16xf32>
+                %734 = vector.fma %733, %711, %707 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %735 = vector.fma %733, %713, %708 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %719, %720, %724, %725, %729, %730, %734, %735 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %734 = arith.constant 16 : index
-              %735 = arith.muli %502, %734 : index
-              %736 = arith.muli %677, %507 : index
-              %737 = arith.addi %736, %735 : index
-              vector.store %690, %509[%737] : memref<?xf32>, vector<16xf32>
-              %738 = arith.muli %503, %734 : index
-              %739 = arith.addi %736, %738 : index
-              vector.store %691, %509[%739] : memref<?xf32>, vector<16xf32>
-              %740 = arith.muli %678, %507 : index
-              %741 = arith.addi %740, %735 : index
-              vector.store %692, %509[%741] : memref<?xf32>, vector<16xf32>
-              %742 = arith.addi %740, %738 : index
-              vector.store %693, %509[%742] : memref<?xf32>, vector<16xf32>
-              %743 = arith.muli %679, %507 : index
-              %744 = arith.addi %743, %735 : index
-              vector.store %694, %509[%744] : memref<?xf32>, vector<16xf32>
-              %745 = arith.addi %743, %738 : index
-              vector.store %695, %509[%745] : memref<?xf32>, vector<16xf32>
-              %746 = arith.muli %681, %507 : index
-              %747 = arith.addi %746, %735 : index
-              vector.store %696, %509[%747] : memref<?xf32>, vector<16xf32>
-              %748 = arith.addi %746, %738 : index
-              vector.store %697, %509[%748] : memref<?xf32>, vector<16xf32>
+              %736 = arith.constant 16 : index
+              %737 = arith.muli %503, %736 : index
+              %738 = arith.muli %679, %508 : index
+              %739 = arith.addi %738, %737 : index
+              vector.store %692, %510[%739] : memref<?xf32>, vector<16xf32>
+              %740 = arith.muli %504, %736 : index
+              %741 = arith.addi %738, %740 : index
+              vector.store %693, %510[%741] : memref<?xf32>, vector<16xf32>
+              %742 = arith.muli %680, %508 : index
+              %743 = arith.addi %742, %737 : index
+              vector.store %694, %510[%743] : memref<?xf32>, vector<16xf32>
+              %744 = arith.addi %742, %740 : index
+              vector.store %695, %510[%744] : memref<?xf32>, vector<16xf32>
+              %745 = arith.muli %681, %508 : index
+              %746 = arith.addi %745, %737 : index
+              vector.store %696, %510[%746] : memref<?xf32>, vector<16xf32>
+              %747 = arith.addi %745, %740 : index
+              vector.store %697, %510[%747] : memref<?xf32>, vector<16xf32>
+              %748 = arith.muli %683, %508 : index
+              %749 = arith.addi %748, %737 : index
+              vector.store %698, %510[%749] : memref<?xf32>, vector<16xf32>
+              %750 = arith.addi %748, %740 : index
+              vector.store %699, %510[%750] : memref<?xf32>, vector<16xf32>
             }
-            %749 = arith.subi %485, %676 : index
-            %750 = arith.divui %749, %492 : index
-            %751 = arith.muli %750, %492 : index
-            %752 = arith.addi %676, %751 : index
-            scf.for %753 = %676 to %752 step %492 {
-              %754 = arith.addi %753, %17 : index
-              %755 = arith.muli %753, %506 : index
-              %756 = arith.addi %755, %506 : index
-              %757 = arith.constant 0.000000e+00 : f32
-              %758 = vector.broadcast %757 : f32 to vector<16xf32>
-              %759, %760, %761, %762, %763, %764, %765, %766 = scf.for %767 = %16 to %506 step %492 iter_args(%768 = %758, %769 = %758, %770 = %758, %771 = %758, %772 = %758, %773 = %758, %774 = %758, %775 = %758) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %776 = arith.constant 16 : index
-                %777 = arith.muli %767, %776 : index
-                %778 = vector.load %513[%777] : memref<4096xf32>, vector<16xf32>
-                %779 = arith.addi %510, %777 : index
-                %780 = vector.load %513[%779] : memref<4096xf32>, vector<16xf32>
-                %781 = arith.constant 256 : index
-                %782 = arith.addi %777, %781 : index
-                rlx_cpu.prefetch %513[%782] {cache = "l1"} : memref<4096xf32>
-                %783 = arith.addi %779, %781 : index
-                rlx_cpu.prefetch %513[%783] {cache = "l1"} : memref<4096xf32>
-                %784 = arith.addi %755, %767 : index
-                %785 = memref.load %0[%784] : memref<?xf32>
-                %786 = vector.broadcast %785 : f32 to vector<16xf32>
-                %787 = vector.fma %786, %778, %768 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %788 = vector.fma %786, %780, %769 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %789 = arith.addi %756, %767 : index
-                %790 = memref.load %0[%789] : memref<?xf32>
-                %791 = vector.broadcast %790 : f32 to vector<16xf32>
-                %792 = vector.fma %791, %778, %770 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %793 = vector.fma %791, %780, %771 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %794 = arith.addi %767, %17 : index
-                %795 = arith.muli %794, %776 : index
-                %796 = vector.load %513[%795] : memref<4096xf32>, vector<16xf32>
-                %797 = arith.addi %510, %795 : index
-                %798 = vector.load %513[%797] : memref<4096xf32>, vector<16xf32>
-                %799 = arith.addi %795, %781 : index
-                rlx_cpu.prefetch %513[%799] {cache = "l1"} : memref<4096xf32>
-                %800 = arith.addi %797, %781 : index
-                rlx_cpu.prefetch %513[%800] {cache = "l1"} : memref<4096xf32>
-                %801 = arith.addi %755, %794 : index
-                %802 = memref.load %0[%801] : memref<?xf32>
-                %803 = vector.broadcast %802 : f32 to vector<16xf32>
-                %804 = vector.fma %803, %796, %772 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %805 = vector.fma %803, %798, %773 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %806 = arith.addi %756, %794 : index
-                %807 = memref.load %0[%806] : memref<?xf32>
-                %808 = vector.broadcast %807 : f32 to vector<16xf32>
-                %809 = vector.fma %808, %796, %774 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %810 = vector.fma %808, %798, %775 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %787, %788, %792, %793, %804, %805, %809, %810 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %751 = arith.subi %486, %678 : index
+            %752 = arith.divui %751, %493 : index
+            %753 = arith.muli %752, %493 : index
+            %754 = arith.addi %678, %753 : index
+            scf.for %755 = %678 to %754 step %493 {
+              %756 = arith.addi %755, %17 : index
+              %757 = arith.muli %755, %507 : index
+              %758 = arith.addi %757, %507 : index
+              %759 = arith.constant 0.000000e+00 : f32
+              %760 = vector.broadcast %759 : f32 to vector<16xf32>
+              %761, %762, %763, %764, %765, %766, %767, %768 = scf.for %769 = %16 to %507 step %493 iter_args(%770 = %760, %771 = %760, %772 = %760, %773 = %760, %774 = %760, %775 = %760, %776 = %760, %777 = %760) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %778 = arith.constant 16 : index
+                %779 = arith.muli %769, %778 : index
+                %780 = vector.load %514[%779] : memref<4096xf32>, vector<16xf32>
+                %781 = arith.addi %511, %779 : index
+                %782 = vector.load %514[%781] : memref<4096xf32>, vector<16xf32>
+                %783 = arith.constant 256 : index
+                %784 = arith.addi %779, %783 : index
+                rlx_cpu.prefetch %514[%784] {cache = "l1"} : memref<4096xf32>
+                %785 = arith.addi %781, %783 : index
+                rlx_cpu.prefetch %514[%785] {cache = "l1"} : memref<4096xf32>
+                %786 = arith.addi %757, %769 : index
+                %787 = memref.load %0[%786] : memref<?xf32>
+                %788 = vector.broadcast %787 : f32 to vector<16xf32>
+                %789 = vector.fma %788, %780, %770 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %790 = vector.fma %788, %782, %771 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %791 = arith.addi %758, %769 : index
+                %792 = memref.load %0[%791] : memref<?xf32>
+                %793 = vector.broadcast %792 : f32 to vector<16xf32>
+                %794 = vector.fma %793, %780, %772 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %795 = vector.fma %793, %782, %773 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %796 = arith.addi %769, %17 : index
+                %797 = arith.muli %796, %778 : index
+                %798 = vector.load %514[%797] : memref<4096xf32>, vector<16xf32>
+                %799 = arith.addi %511, %797 : index
+                %800 = vector.load %514[%799] : memref<4096xf32>, vector<16xf32>
+                %801 = arith.addi %797, %783 : index
+                rlx_cpu.prefetch %514[%801] {cache = "l1"} : memref<4096xf32>
+                %802 = arith.addi %799, %783 : index
+                rlx_cpu.prefetch %514[%802] {cache = "l1"} : memref<4096xf32>
+                %803 = arith.addi %757, %796 : index
+                %804 = memref.load %0[%803] : memref<?xf32>
+                %805 = vector.broadcast %804 : f32 to vector<16xf32>
+                %806 = vector.fma %805, %798, %774 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %807 = vector.fma %805, %800, %775 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %808 = arith.addi %758, %796 : index
+                %809 = memref.load %0[%808] : memref<?xf32>
+                %810 = vector.broadcast %809 : f32 to vector<16xf32>
+                %811 = vector.fma %810, %798, %776 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %812 = vector.fma %810, %800, %777 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %789, %790, %794, %795, %806, %807, %811, %812 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %811 = arith.addf %759, %763 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %812 = arith.addf %760, %764 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %813 = arith.addf %761, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %814 = arith.addf %762, %766 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %815 = arith.constant 16 : index
-              %816 = arith.muli %502, %815 : index
-              %817 = arith.muli %753, %507 : index
-              %818 = arith.addi %817, %816 : index
-              vector.store %811, %509[%818] : memref<?xf32>, vector<16xf32>
-              %819 = arith.muli %503, %815 : index
-              %820 = arith.addi %817, %819 : index
-              vector.store %812, %509[%820] : memref<?xf32>, vector<16xf32>
-              %821 = arith.muli %754, %507 : index
-              %822 = arith.addi %821, %816 : index
-              vector.store %813, %509[%822] : memref<?xf32>, vector<16xf32>
-              %823 = arith.addi %821, %819 : index
-              vector.store %814, %509[%823] : memref<?xf32>, vector<16xf32>
+              %815 = arith.addf %763, %767 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %816 = arith.addf %764, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %817 = arith.constant 16 : index
+              %818 = arith.muli %503, %817 : index
+              %819 = arith.muli %755, %508 : index
+              %820 = arith.addi %819, %818 : index
+              vector.store %813, %510[%820] : memref<?xf32>, vector<16xf32>
+              %821 = arith.muli %504, %817 : index
+              %822 = arith.addi %819, %821 : index
+              vector.store %814, %510[%822] : memref<?xf32>, vector<16xf32>
+              %823 = arith.muli %756, %508 : index
+              %824 = arith.addi %823, %818 : index
+              vector.store %815, %510[%824] : memref<?xf32>, vector<16xf32>
+              %825 = arith.addi %823, %821 : index
+              vector.store %816, %510[%825] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %824 = %752 to %485 step %17 {
-              %825 = arith.muli %824, %506 : index
-              %826 = arith.constant 0.000000e+00 : f32
-              %827 = vector.broadcast %826 : f32 to vector<16xf32>
-              %828, %829, %830, %831 = scf.for %832 = %16 to %506 step %492 iter_args(%833 = %827, %834 = %827, %835 = %827, %836 = %827) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %837 = arith.constant 16 : index
-                %838 = arith.muli %832, %837 : index
-                %839 = vector.load %513[%838] : memref<4096xf32>, vector<16xf32>
-                %840 = arith.addi %510, %838 : index
-                %841 = vector.load %513[%840] : memref<4096xf32>, vector<16xf32>
-                %842 = arith.addi %825, %832 : index
-                %843 = memref.load %0[%842] : memref<?xf32>
-                %844 = vector.broadcast %843 : f32 to vector<16xf32>
-                %845 = vector.fma %844, %839, %833 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %846 = vector.fma %844, %841, %834 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %847 = arith.addi %832, %17 : index
-                %848 = arith.muli %847, %837 : index
-                %849 = vector.load %513[%848] : memref<4096xf32>, vector<16xf32>
-                %850 = arith.addi %510, %848 : index
-                %851 = vector.load %513[%850] : memref<4096xf32>, vector<16xf32>
-                %852 = arith.addi %825, %847 : index
-                %853 = memref.load %0[%852] : memref<?xf32>
-                %854 = vector.broadcast %853 : f32 to vector<16xf32>
-                %855 = vector.fma %854, %849, %835 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %856 = vector.fma %854, %851, %836 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %845, %846, %855, %856 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %826 = %754 to %486 step %17 {
+              %827 = arith.muli %826, %507 : index
+              %828 = arith.constant 0.000000e+00 : f32
+              %829 = vector.broadcast %828 : f32 to vector<16xf32>
+              %830, %831, %832, %833 = scf.for %834 = %16 to %507 step %493 iter_args(%835 = %829, %836 = %829, %837 = %829, %838 = %829) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %839 = arith.constant 16 : index
+                %840 = arith.muli %834, %839 : index
+                %841 = vector.load %514[%840] : memref<4096xf32>, vector<16xf32>
+                %842 = arith.addi %511, %840 : index
+                %843 = vector.load %514[%842] : memref<4096xf32>, vector<16xf32>
+                %844 = arith.addi %827, %834 : index
+                %845 = memref.load %0[%844] : memref<?xf32>
+                %846 = vector.broadcast %845 : f32 to vector<16xf32>
+                %847 = vector.fma %846, %841, %835 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %848 = vector.fma %846, %843, %836 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %849 = arith.addi %834, %17 : index
+                %850 = arith.muli %849, %839 : index
+                %851 = vector.load %514[%850] : memref<4096xf32>, vector<16xf32>
+                %852 = arith.addi %511, %850 : index
+                %853 = vector.load %514[%852] : memref<4096xf32>, vector<16xf32>
+                %854 = arith.addi %827, %849 : index
+                %855 = memref.load %0[%854] : memref<?xf32>
+                %856 = vector.broadcast %855 : f32 to vector<16xf32>
+                %857 = vector.fma %856, %851, %837 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %858 = vector.fma %856, %853, %838 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %847, %848, %857, %858 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %857 = arith.addf %828, %830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %858 = arith.addf %829, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %859 = arith.constant 16 : index
-              %860 = arith.muli %502, %859 : index
-              %861 = arith.muli %824, %507 : index
-              %862 = arith.addi %861, %860 : index
-              vector.store %857, %509[%862] : memref<?xf32>, vector<16xf32>
-              %863 = arith.muli %503, %859 : index
-              %864 = arith.addi %861, %863 : index
-              vector.store %858, %509[%864] : memref<?xf32>, vector<16xf32>
+              %859 = arith.addf %830, %832 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %860 = arith.addf %831, %833 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %861 = arith.constant 16 : index
+              %862 = arith.muli %503, %861 : index
+              %863 = arith.muli %826, %508 : index
+              %864 = arith.addi %863, %862 : index
+              vector.store %859, %510[%864] : memref<?xf32>, vector<16xf32>
+              %865 = arith.muli %504, %861 : index
+              %866 = arith.addi %863, %865 : index
+              vector.store %860, %510[%866] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %865 = arith.muli %491, %492 : index
-            %866 = arith.constant 12 : index
-            %867 = arith.cmpi ult, %865, %866 : index
-            %868 = arith.select %867, %2, %3 : memref<?xi16>
-            %869 = arith.cmpi ult, %865, %14 : index
-            %870 = arith.select %869, %1, %868 : memref<?xi16>
-            %871 = arith.select %867, %14, %866 : index
-            %872 = arith.select %869, %16, %871 : index
-            %873 = arith.subi %865, %872 : index
-            %874 = arith.addi %873, %17 : index
-            %875 = arith.constant 64 : index
-            %876 = arith.select %867, %875, %875 : index
-            %877 = arith.constant 128 : index
-            %878 = arith.select %869, %877, %876 : index
-            %879 = arith.select %867, %5, %6 : memref<?xf32>
-            %880 = arith.select %869, %4, %879 : memref<?xf32>
-            %881 = arith.constant 2048 : index
-            %882 = arith.muli %873, %881 : index
-            %883 = arith.muli %874, %881 : index
-            scf.for %884 = %483 to %485 step %17 {
-              %885 = arith.muli %884, %877 : index
-              %886 = arith.constant 0.000000e+00 : f32
-              %887 = vector.broadcast %886 : f32 to vector<16xf32>
-              %888, %889, %890, %891 = scf.for %892 = %16 to %877 step %492 iter_args(%893 = %887, %894 = %887, %895 = %887, %896 = %887) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %897 = arith.constant 16 : index
-                %898 = arith.muli %892, %897 : index
-                %899 = arith.addi %882, %898 : index
-                %900 = vector.load %870[%899] : memref<?xi16>, vector<16xi16>
-                %901 = arith.extui %900 : vector<16xi16> to vector<16xi32>
-                %902 = arith.constant dense<16> : vector<16xi32>
-                %903 = arith.shli %901, %902 : vector<16xi32>
-                %904 = arith.bitcast %903 : vector<16xi32> to vector<16xf32>
-                %905 = arith.addi %883, %898 : index
-                %906 = vector.load %870[%905] : memref<?xi16>, vector<16xi16>
-                %907 = arith.extui %906 : vector<16xi16> to vector<16xi32>
-                %908 = arith.shli %907, %902 : vector<16xi32>
-                %909 = arith.bitcast %908 : vector<16xi32> to vector<16xf32>
-                %910 = arith.addi %885, %892 : index
-                %911 = memref.load %0[%910] : memref<?xf32>
-                %912 = vector.broadcast %911 : f32 to vector<16xf32>
-                %913 = vector.fma %912, %904, %893 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %914 = vector.fma %912, %909, %894 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %915 = arith.addi %892, %17 : index
-                %916 = arith.muli %915, %897 : index
-                %917 = arith.addi %882, %916 : index
-                %918 = vector.load %870[%917] : memref<?xi16>, vector<16xi16>
-                %919 = arith.extui %918 : vector<16xi16> to vector<16xi32>
-                %920 = arith.shli %919, %902 : vector<16xi32>
-                %921 = arith.bitcast %920 : vector<16xi32> to vector<16xf32>
-                %922 = arith.addi %883, %916 : index
-                %923 = vector.load %870[%922] : memref<?xi16>, vector<16xi16>
-                %924 = arith.extui %923 : vector<16xi16> to vector<16xi32>
-                %925 = arith.shli %924, %902 : vector<16xi32>
-                %926 = arith.bitcast %925 : vector<16xi32> to vector<16xf32>
-                %927 = arith.addi %885, %915 : index
-                %928 = memref.load %0[%927] : memref<?xf32>
-                %929 = vector.broadcast %928 : f32 to vector<16xf32>
-                %930 = vector.fma %929, %921, %895 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %931 = vector.fma %929, %926, %896 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %913, %914, %930, %931 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %867 = arith.muli %492, %493 : index
+            %868 = arith.constant 12 : index
+            %869 = arith.cmpi ult, %867, %868 : index
+            %870 = arith.select %869, %2, %3 : memref<?xi16>
+            %871 = arith.cmpi ult, %867, %14 : index
+            %872 = arith.select %871, %1, %870 : memref<?xi16>
+            %873 = arith.select %869, %14, %868 : index
+            %874 = arith.select %871, %16, %873 : index
+            %875 = arith.subi %867, %874 : index
+            %876 = arith.addi %875, %17 : index
+            %877 = arith.constant 64 : index
+            %878 = arith.select %869, %877, %877 : index
+            %879 = arith.constant 128 : index
+            %880 = arith.select %871, %879, %878 : index
+            %881 = arith.select %869, %5, %6 : memref<?xf32>
+            %882 = arith.select %871, %4, %881 : memref<?xf32>
+            %883 = arith.constant 2048 : index
+            %884 = arith.muli %875, %883 : index
+            %885 = arith.muli %876, %883 : index
+            scf.for %886 = %484 to %486 step %17 {
+              %887 = arith.muli %886, %879 : index
+              %888 = arith.constant 0.000000e+00 : f32
+              %889 = vector.broadcast %888 : f32 to vector<16xf32>
+              %890, %891, %892, %893 = scf.for %894 = %16 to %879 step %493 iter_args(%895 = %889, %896 = %889, %897 = %889, %898 = %889) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %899 = arith.constant 16 : index
+                %900 = arith.muli %894, %899 : index
+                %901 = arith.addi %884, %900 : index
+                %902 = vector.load %872[%901] : memref<?xi16>, vector<16xi16>
+                %903 = arith.extui %902 : vector<16xi16> to vector<16xi32>
+                %904 = arith.constant dense<16> : vector<16xi32>
+                %905 = arith.shli %903, %904 : vector<16xi32>
+                %906 = arith.bitcast %905 : vector<16xi32> to vector<16xf32>
+                %907 = arith.addi %885, %900 : index
+                %908 = vector.load %872[%907] : memref<?xi16>, vector<16xi16>
+                %909 = arith.extui %908 : vector<16xi16> to vector<16xi32>
+                %910 = arith.shli %909, %904 : vector<16xi32>
+                %911 = arith.bitcast %910 : vector<16xi32> to vector<16xf32>
+                %912 = arith.addi %887, %894 : index
+                %913 = memref.load %0[%912] : memref<?xf32>
+                %914 = vector.broadcast %913 : f32 to vector<16xf32>
+                %915 = vector.fma %914, %906, %895 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %916 = vector.fma %914, %911, %896 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %917 = arith.addi %894, %17 : index
+                %918 = arith.muli %917, %899 : index
+                %919 = arith.addi %884, %918 : index
+                %920 = vector.load %872[%919] : memref<?xi16>, vector<16xi16>
+                %921 = arith.extui %920 : vector<16xi16> to vector<16xi32>
+                %922 = arith.shli %921, %904 : vector<16xi32>
+                %923 = arith.bitcast %922 : vector<16xi32> to vector<16xf32>
+                %924 = arith.addi %885, %918 : index
+                %925 = vector.load %872[%924] : memref<?xi16>, vector<16xi16>
+                %926 = arith.extui %925 : vector<16xi16> to vector<16xi32>
+                %927 = arith.shli %926, %904 : vector<16xi32>
+                %928 = arith.bitcast %927 : vector<16xi32> to vector<16xf32>
+                %929 = arith.addi %887, %917 : index
+                %930 = memref.load %0[%929] : memref<?xf32>
+                %931 = vector.broadcast %930 : f32 to vector<16xf32>
+                %932 = vector.fma %931, %923, %897 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %933 = vector.fma %931, %928, %898 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %915, %916, %932, %933 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %932 = arith.addf %888, %890 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %933 = arith.addf %889, %891 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %934 = arith.constant 16 : index
-              %935 = arith.muli %873, %934 : index
-              %936 = arith.muli %884, %878 : index
-              %937 = arith.addi %936, %935 : index
-              vector.store %932, %880[%937] : memref<?xf32>, vector<16xf32>
-              %938 = arith.muli %874, %934 : index
-              %939 = arith.addi %936, %938 : index
-              vector.store %933, %880[%939] : memref<?xf32>, vector<16xf32>
+              %934 = arith.addf %890, %892 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %935 = arith.addf %891, %893 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %936 = arith.constant 16 : index
+              %937 = arith.muli %875, %936 : index
+              %938 = arith.muli %886, %880 : index
+              %939 = arith.addi %938, %937 : index
+              vector.store %934, %882[%939] : memref<?xf32>, vector<16xf32>
+              %940 = arith.muli %876, %936 : index
+              %941 = arith.addi %938, %940 : index
+              vector.store %935, %882[%941] : memref<?xf32>, vector<16xf32>
             }
           }
         }

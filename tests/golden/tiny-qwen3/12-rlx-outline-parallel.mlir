@@ -13571,7 +13571,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13582,9 +13582,9 @@ builtin.module {
     %11 = arith.constant 31 : index
     %12 = arith.divui %11, %10 : index
     %13 = arith.addi %12, %8 : index
-    %14 = arith.constant 511 : index
+    %14 = arith.constant 991 : index
     %15 = arith.addi %3, %14 : index
-    %16 = arith.constant 512 : index
+    %16 = arith.constant 992 : index
     %17 = arith.divui %15, %16 : index
     %18 = arith.muli %17, %13 : index
     %19 = arith.constant 0 : index
@@ -13663,356 +13663,357 @@ builtin.module {
               %84 = arith.addi %81, %83 : index
               %85 = arith.constant 384 : index
               %86 = arith.addi %81, %85 : index
-              %87 = arith.addi %81, %16 : index
-              %88 = arith.constant 640 : index
-              %89 = arith.addi %81, %88 : index
-              %90 = arith.constant 768 : index
-              %91 = arith.addi %81, %90 : index
-              %92 = arith.constant 896 : index
-              %93 = arith.addi %81, %92 : index
-              %94 = arith.constant 0.000000e+00 : f32
-              %95 = vector.broadcast %94 : f32 to vector<16xf32>
-              %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %19 to %45 step %8 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %129 = arith.constant 16 : index
-                %130 = arith.muli %112, %129 : index
-                %131 = vector.load %44[%130] : memref<4096xf32>, vector<16xf32>
-                %132 = arith.addi %41, %130 : index
-                %133 = vector.load %44[%132] : memref<4096xf32>, vector<16xf32>
-                %134 = arith.addi %130, %83 : index
-                rlx_cpu.prefetch %44[%134] {cache = "l1"} : memref<4096xf32>
-                %135 = arith.addi %132, %83 : index
+              %87 = arith.constant 512 : index
+              %88 = arith.addi %81, %87 : index
+              %89 = arith.constant 640 : index
+              %90 = arith.addi %81, %89 : index
+              %91 = arith.constant 768 : index
+              %92 = arith.addi %81, %91 : index
+              %93 = arith.constant 896 : index
+              %94 = arith.addi %81, %93 : index
+              %95 = arith.constant 0.000000e+00 : f32
+              %96 = vector.broadcast %95 : f32 to vector<16xf32>
+              %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112 = scf.for %113 = %19 to %45 step %8 iter_args(%114 = %96, %115 = %96, %116 = %96, %117 = %96, %118 = %96, %119 = %96, %120 = %96, %121 = %96, %122 = %96, %123 = %96, %124 = %96, %125 = %96, %126 = %96, %127 = %96, %128 = %96, %129 = %96) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %130 = arith.constant 16 : index
+                %131 = arith.muli %113, %130 : index
+                %132 = vector.load %44[%131] : memref<4096xf32>, vector<16xf32>
+                %133 = arith.addi %41, %131 : index
+                %134 = vector.load %44[%133] : memref<4096xf32>, vector<16xf32>
+                %135 = arith.addi %131, %83 : index
                 rlx_cpu.prefetch %44[%135] {cache = "l1"} : memref<4096xf32>
-                %136 = arith.addi %81, %112 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %131, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = vector.fma %138, %133, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %141 = arith.addi %82, %112 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %131, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = vector.fma %143, %133, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = arith.addi %84, %112 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %131, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = vector.fma %148, %133, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = arith.addi %86, %112 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %131, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = vector.fma %153, %133, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = arith.addi %87, %112 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %131, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = vector.fma %158, %133, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %161 = arith.addi %89, %112 : index
-                %162 = memref.load %0[%161] : memref<?xf32>
-                %163 = vector.broadcast %162 : f32 to vector<16xf32>
-                %164 = vector.fma %163, %131, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %165 = vector.fma %163, %133, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %166 = arith.addi %91, %112 : index
-                %167 = memref.load %0[%166] : memref<?xf32>
-                %168 = vector.broadcast %167 : f32 to vector<16xf32>
-                %169 = vector.fma %168, %131, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %170 = vector.fma %168, %133, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %171 = arith.addi %93, %112 : index
-                %172 = memref.load %0[%171] : memref<?xf32>
-                %173 = vector.broadcast %172 : f32 to vector<16xf32>
-                %174 = vector.fma %173, %131, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %175 = vector.fma %173, %133, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %136 = arith.addi %133, %83 : index
+                rlx_cpu.prefetch %44[%136] {cache = "l1"} : memref<4096xf32>
+                %137 = arith.addi %81, %113 : index
+                %138 = memref.load %0[%137] : memref<?xf32>
+                %139 = vector.broadcast %138 : f32 to vector<16xf32>
+                %140 = vector.fma %139, %132, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = vector.fma %139, %134, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = arith.addi %82, %113 : index
+                %143 = memref.load %0[%142] : memref<?xf32>
+                %144 = vector.broadcast %143 : f32 to vector<16xf32>
+                %145 = vector.fma %144, %132, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = vector.fma %144, %134, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = arith.addi %84, %113 : index
+                %148 = memref.load %0[%147] : memref<?xf32>
+                %149 = vector.broadcast %148 : f32 to vector<16xf32>
+                %150 = vector.fma %149, %132, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = vector.fma %149, %134, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = arith.addi %86, %113 : index
+                %153 = memref.load %0[%152] : memref<?xf32>
+                %154 = vector.broadcast %153 : f32 to vector<16xf32>
+                %155 = vector.fma %154, %132, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = vector.fma %154, %134, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = arith.addi %88, %113 : index
+                %158 = memref.load %0[%157] : memref<?xf32>
+                %159 = vector.broadcast %158 : f32 to vector<16xf32>
+                %160 = vector.fma %159, %132, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = vector.fma %159, %134, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = arith.addi %90, %113 : index
+                %163 = memref.load %0[%162] : memref<?xf32>
+                %164 = vector.broadcast %163 : f32 to vector<16xf32>
+                %165 = vector.fma %164, %132, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = vector.fma %164, %134, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = arith.addi %92, %113 : index
+                %168 = memref.load %0[%167] : memref<?xf32>
+                %169 = vector.broadcast %168 : f32 to vector<16xf32>
+                %170 = vector.fma %169, %132, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %171 = vector.fma %169, %134, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %172 = arith.addi %94, %113 : index
+                %173 = memref.load %0[%172] : memref<?xf32>
+                %174 = vector.broadcast %173 : f32 to vector<16xf32>
+                %175 = vector.fma %174, %132, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %176 = vector.fma %174, %134, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171, %175, %176 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %176 = arith.constant 16 : index
-              %177 = arith.muli %39, %176 : index
-              %178 = arith.constant 1024 : index
-              %179 = arith.muli %69, %178 : index
-              %180 = arith.addi %179, %177 : index
-              vector.store %96, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.muli %40, %176 : index
-              %182 = arith.addi %179, %181 : index
-              vector.store %97, %2[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.muli %70, %178 : index
-              %184 = arith.addi %183, %177 : index
-              vector.store %98, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addi %183, %181 : index
+              %177 = arith.constant 16 : index
+              %178 = arith.muli %39, %177 : index
+              %179 = arith.constant 1024 : index
+              %180 = arith.muli %69, %179 : index
+              %181 = arith.addi %180, %178 : index
+              vector.store %97, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %40, %177 : index
+              %183 = arith.addi %180, %182 : index
+              vector.store %98, %2[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %70, %179 : index
+              %185 = arith.addi %184, %178 : index
               vector.store %99, %2[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %71, %178 : index
-              %187 = arith.addi %186, %177 : index
-              vector.store %100, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %186, %181 : index
+              %186 = arith.addi %184, %182 : index
+              vector.store %100, %2[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %71, %179 : index
+              %188 = arith.addi %187, %178 : index
               vector.store %101, %2[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %73, %178 : index
-              %190 = arith.addi %189, %177 : index
-              vector.store %102, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.addi %189, %181 : index
+              %189 = arith.addi %187, %182 : index
+              vector.store %102, %2[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %73, %179 : index
+              %191 = arith.addi %190, %178 : index
               vector.store %103, %2[%191] : memref<?xf32>, vector<16xf32>
-              %192 = arith.muli %74, %178 : index
-              %193 = arith.addi %192, %177 : index
-              vector.store %104, %2[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.addi %192, %181 : index
+              %192 = arith.addi %190, %182 : index
+              vector.store %104, %2[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %74, %179 : index
+              %194 = arith.addi %193, %178 : index
               vector.store %105, %2[%194] : memref<?xf32>, vector<16xf32>
-              %195 = arith.muli %76, %178 : index
-              %196 = arith.addi %195, %177 : index
-              vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
-              %197 = arith.addi %195, %181 : index
+              %195 = arith.addi %193, %182 : index
+              vector.store %106, %2[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %76, %179 : index
+              %197 = arith.addi %196, %178 : index
               vector.store %107, %2[%197] : memref<?xf32>, vector<16xf32>
-              %198 = arith.muli %78, %178 : index
-              %199 = arith.addi %198, %177 : index
-              vector.store %108, %2[%199] : memref<?xf32>, vector<16xf32>
-              %200 = arith.addi %198, %181 : index
+              %198 = arith.addi %196, %182 : index
+              vector.store %108, %2[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %78, %179 : index
+              %200 = arith.addi %199, %178 : index
               vector.store %109, %2[%200] : memref<?xf32>, vector<16xf32>
-              %201 = arith.muli %80, %178 : index
-              %202 = arith.addi %201, %177 : index
-              vector.store %110, %2[%202] : memref<?xf32>, vector<16xf32>
-              %203 = arith.addi %201, %181 : index
+              %201 = arith.addi %199, %182 : index
+              vector.store %110, %2[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %80, %179 : index
+              %203 = arith.addi %202, %178 : index
               vector.store %111, %2[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %202, %182 : index
+              vector.store %112, %2[%204] : memref<?xf32>, vector<16xf32>
             }
-            %204 = arith.subi %27, %31 : index
-            %205 = arith.divui %204, %9 : index
-            %206 = arith.muli %205, %9 : index
-            %207 = arith.addi %31, %206 : index
-            scf.for %208 = %31 to %207 step %9 {
-              %209 = arith.addi %208, %8 : index
-              %210 = arith.addi %208, %37 : index
-              %211 = arith.constant 3 : index
-              %212 = arith.addi %208, %211 : index
-              %213 = arith.muli %208, %45 : index
-              %214 = arith.addi %213, %45 : index
-              %215 = arith.constant 256 : index
-              %216 = arith.addi %213, %215 : index
-              %217 = arith.constant 384 : index
-              %218 = arith.addi %213, %217 : index
-              %219 = arith.constant 0.000000e+00 : f32
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %19 to %45 step %8 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %238 = arith.constant 16 : index
-                %239 = arith.muli %229, %238 : index
-                %240 = vector.load %44[%239] : memref<4096xf32>, vector<16xf32>
-                %241 = arith.addi %41, %239 : index
-                %242 = vector.load %44[%241] : memref<4096xf32>, vector<16xf32>
-                %243 = arith.addi %239, %215 : index
-                rlx_cpu.prefetch %44[%243] {cache = "l1"} : memref<4096xf32>
-                %244 = arith.addi %241, %215 : index
+            %205 = arith.subi %27, %31 : index
+            %206 = arith.divui %205, %9 : index
+            %207 = arith.muli %206, %9 : index
+            %208 = arith.addi %31, %207 : index
+            scf.for %209 = %31 to %208 step %9 {
+              %210 = arith.addi %209, %8 : index
+              %211 = arith.addi %209, %37 : index
+              %212 = arith.constant 3 : index
+              %213 = arith.addi %209, %212 : index
+              %214 = arith.muli %209, %45 : index
+              %215 = arith.addi %214, %45 : index
+              %216 = arith.constant 256 : index
+              %217 = arith.addi %214, %216 : index
+              %218 = arith.constant 384 : index
+              %219 = arith.addi %214, %218 : index
+              %220 = arith.constant 0.000000e+00 : f32
+              %221 = vector.broadcast %220 : f32 to vector<16xf32>
+              %222, %223, %224, %225, %226, %227, %228, %229 = scf.for %230 = %19 to %45 step %8 iter_args(%231 = %221, %232 = %221, %233 = %221, %234 = %221, %235 = %221, %236 = %221, %237 = %221, %238 = %221) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %239 = arith.constant 16 : index
+                %240 = arith.muli %230, %239 : index
+                %241 = vector.load %44[%240] : memref<4096xf32>, vector<16xf32>
+                %242 = arith.addi %41, %240 : index
+                %243 = vector.load %44[%242] : memref<4096xf32>, vector<16xf32>
+                %244 = arith.addi %240, %216 : index
                 rlx_cpu.prefetch %44[%244] {cache = "l1"} : memref<4096xf32>
-                %245 = arith.addi %213, %229 : index
-                %246 = memref.load %0[%245] : memref<?xf32>
-                %247 = vector.broadcast %246 : f32 to vector<16xf32>
-                %248 = vector.fma %247, %240, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %249 = vector.fma %247, %242, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %250 = arith.addi %214, %229 : index
-                %251 = memref.load %0[%250] : memref<?xf32>
-                %252 = vector.broadcast %251 : f32 to vector<16xf32>
-                %253 = vector.fma %252, %240, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %254 = vector.fma %252, %242, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %255 = arith.addi %216, %229 : index
-                %256 = memref.load %0[%255] : memref<?xf32>
-                %257 = vector.broadcast %256 : f32 to vector<16xf32>
-                %258 = vector.fma %257, %240, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %259 = vector.fma %257, %242, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %260 = arith.addi %218, %229 : index
-                %261 = memref.load %0[%260] : memref<?xf32>
-                %262 = vector.broadcast %261 : f32 to vector<16xf32>
-                %263 = vector.fma %262, %240, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %264 = vector.fma %262, %242, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %248, %249, %253, %254, %258, %259, %263, %264 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %245 = arith.addi %242, %216 : index
+                rlx_cpu.prefetch %44[%245] {cache = "l1"} : memref<4096xf32>
+                %246 = arith.addi %214, %230 : index
+                %247 = memref.load %0[%246] : memref<?xf32>
+                %248 = vector.broadcast %247 : f32 to vector<16xf32>
+                %249 = vector.fma %248, %241, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = vector.fma %248, %243, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %251 = arith.addi %215, %230 : index
+                %252 = memref.load %0[%251] : memref<?xf32>
+                %253 = vector.broadcast %252 : f32 to vector<16xf32>
+                %254 = vector.fma %253, %241, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %255 = vector.fma %253, %243, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %256 = arith.addi %217, %230 : index
+                %257 = memref.load %0[%256] : memref<?xf32>
+                %258 = vector.broadcast %257 : f32 to vector<16xf32>
+                %259 = vector.fma %258, %241, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %260 = vector.fma %258, %243, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %261 = arith.addi %219, %230 : index
+                %262 = memref.load %0[%261] : memref<?xf32>
+                %263 = vector.broadcast %262 : f32 to vector<16xf32>
+                %264 = vector.fma %263, %241, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %265 = vector.fma %263, %243, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %249, %250, %254, %255, %259, %260, %264, %265 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %265 = arith.constant 16 : index
-              %266 = arith.muli %39, %265 : index
-              %267 = arith.constant 1024 : index
-              %268 = arith.muli %208, %267 : index
-              %269 = arith.addi %268, %266 : index
-              vector.store %221, %2[%269] : memref<?xf32>, vector<16xf32>
-              %270 = arith.muli %40, %265 : index
-              %271 = arith.addi %268, %270 : index
-              vector.store %222, %2[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.muli %209, %267 : index
-              %273 = arith.addi %272, %266 : index
-              vector.store %223, %2[%273] : memref<?xf32>, vector<16xf32>
-              %274 = arith.addi %272, %270 : index
+              %266 = arith.constant 16 : index
+              %267 = arith.muli %39, %266 : index
+              %268 = arith.constant 1024 : index
+              %269 = arith.muli %209, %268 : index
+              %270 = arith.addi %269, %267 : index
+              vector.store %222, %2[%270] : memref<?xf32>, vector<16xf32>
+              %271 = arith.muli %40, %266 : index
+              %272 = arith.addi %269, %271 : index
+              vector.store %223, %2[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %210, %268 : index
+              %274 = arith.addi %273, %267 : index
               vector.store %224, %2[%274] : memref<?xf32>, vector<16xf32>
-              %275 = arith.muli %210, %267 : index
-              %276 = arith.addi %275, %266 : index
-              vector.store %225, %2[%276] : memref<?xf32>, vector<16xf32>
-              %277 = arith.addi %275, %270 : index
+              %275 = arith.addi %273, %271 : index
+              vector.store %225, %2[%275] : memref<?xf32>, vector<16xf32>
+              %276 = arith.muli %211, %268 : index
+              %277 = arith.addi %276, %267 : index
               vector.store %226, %2[%277] : memref<?xf32>, vector<16xf32>
-              %278 = arith.muli %212, %267 : index
-              %279 = arith.addi %278, %266 : index
-              vector.store %227, %2[%279] : memref<?xf32>, vector<16xf32>
-              %280 = arith.addi %278, %270 : index
+              %278 = arith.addi %276, %271 : index
+              vector.store %227, %2[%278] : memref<?xf32>, vector<16xf32>
+              %279 = arith.muli %213, %268 : index
+              %280 = arith.addi %279, %267 : index
               vector.store %228, %2[%280] : memref<?xf32>, vector<16xf32>
+              %281 = arith.addi %279, %271 : index
+              vector.store %229, %2[%281] : memref<?xf32>, vector<16xf32>
             }
-            %281 = arith.subi %27, %207 : index
-            %282 = arith.divui %281, %37 : index
-            %283 = arith.muli %282, %37 : index
-            %284 = arith.addi %207, %283 : index
-            scf.for %285 = %207 to %284 step %37 {
-              %286 = arith.addi %285, %8 : index
-              %287 = arith.muli %285, %45 : index
-              %288 = arith.addi %287, %45 : index
-              %289 = arith.constant 0.000000e+00 : f32
-              %290 = vector.broadcast %289 : f32 to vector<16xf32>
-              %291, %292, %293, %294, %295, %296, %297, %298 = scf.for %299 = %19 to %45 step %37 iter_args(%300 = %290, %301 = %290, %302 = %290, %303 = %290, %304 = %290, %305 = %290, %306 = %290, %307 = %290) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %308 = arith.constant 16 : index
-                %309 = arith.muli %299, %308 : index
-                %310 = vector.load %44[%309] : memref<4096xf32>, vector<16xf32>
-                %311 = arith.addi %41, %309 : index
-                %312 = vector.load %44[%311] : memref<4096xf32>, vector<16xf32>
-                %313 = arith.constant 256 : index
-                %314 = arith.addi %309, %313 : index
-                rlx_cpu.prefetch %44[%314] {cache = "l1"} : memref<4096xf32>
-                %315 = arith.addi %311, %313 : index
+            %282 = arith.subi %27, %208 : index
+            %283 = arith.divui %282, %37 : index
+            %284 = arith.muli %283, %37 : index
+            %285 = arith.addi %208, %284 : index
+            scf.for %286 = %208 to %285 step %37 {
+              %287 = arith.addi %286, %8 : index
+              %288 = arith.muli %286, %45 : index
+              %289 = arith.addi %288, %45 : index
+              %290 = arith.constant 0.000000e+00 : f32
+              %291 = vector.broadcast %290 : f32 to vector<16xf32>
+              %292, %293, %294, %295, %296, %297, %298, %299 = scf.for %300 = %19 to %45 step %37 iter_args(%301 = %291, %302 = %291, %303 = %291, %304 = %291, %305 = %291, %306 = %291, %307 = %291, %308 = %291) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %309 = arith.constant 16 : index
+                %310 = arith.muli %300, %309 : index
+                %311 = vector.load %44[%310] : memref<4096xf32>, vector<16xf32>
+                %312 = arith.addi %41, %310 : index
+                %313 = vector.load %44[%312] : memref<4096xf32>, vector<16xf32>
+                %314 = arith.constant 256 : index
+                %315 = arith.addi %310, %314 : index
                 rlx_cpu.prefetch %44[%315] {cache = "l1"} : memref<4096xf32>
-                %316 = arith.addi %287, %299 : index
-                %317 = memref.load %0[%316] : memref<?xf32>
-                %318 = vector.broadcast %317 : f32 to vector<16xf32>
-                %319 = vector.fma %318, %310, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %320 = vector.fma %318, %312, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %321 = arith.addi %288, %299 : index
-                %322 = memref.load %0[%321] : memref<?xf32>
-                %323 = vector.broadcast %322 : f32 to vector<16xf32>
-                %324 = vector.fma %323, %310, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %325 = vector.fma %323, %312, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %326 = arith.addi %299, %8 : index
-                %327 = arith.muli %326, %308 : index
-                %328 = vector.load %44[%327] : memref<4096xf32>, vector<16xf32>
-                %329 = arith.addi %41, %327 : index
-                %330 = vector.load %44[%329] : memref<4096xf32>, vector<16xf32>
-                %331 = arith.addi %327, %313 : index
-                rlx_cpu.prefetch %44[%331] {cache = "l1"} : memref<4096xf32>
-                %332 = arith.addi %329, %313 : index
+                %316 = arith.addi %312, %314 : index
+                rlx_cpu.prefetch %44[%316] {cache = "l1"} : memref<4096xf32>
+                %317 = arith.addi %288, %300 : index
+                %318 = memref.load %0[%317] : memref<?xf32>
+                %319 = vector.broadcast %318 : f32 to vector<16xf32>
+                %320 = vector.fma %319, %311, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = vector.fma %319, %313, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %322 = arith.addi %289, %300 : index
+                %323 = memref.load %0[%322] : memref<?xf32>
+                %324 = vector.broadcast %323 : f32 to vector<16xf32>
+                %325 = vector.fma %324, %311, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = vector.fma %324, %313, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %327 = arith.addi %300, %8 : index
+                %328 = arith.muli %327, %309 : index
+                %329 = vector.load %44[%328] : memref<4096xf32>, vector<16xf32>
+                %330 = arith.addi %41, %328 : index
+                %331 = vector.load %44[%330] : memref<4096xf32>, vector<16xf32>
+                %332 = arith.addi %328, %314 : index
                 rlx_cpu.prefetch %44[%332] {cache = "l1"} : memref<4096xf32>
-                %333 = arith.addi %287, %326 : index
-                %334 = memref.load %0[%333] : memref<?xf32>
-                %335 = vector.broadcast %334 : f32 to vector<16xf32>
-                %336 = vector.fma %335, %328, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %337 = vector.fma %335, %330, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %338 = arith.addi %288, %326 : index
-                %339 = memref.load %0[%338] : memref<?xf32>
-                %340 = vector.broadcast %339 : f32 to vector<16xf32>
-                %341 = vector.fma %340, %328, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %342 = vector.fma %340, %330, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %319, %320, %324, %325, %336, %337, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %333 = arith.addi %330, %314 : index
+                rlx_cpu.prefetch %44[%333] {cache = "l1"} : memref<4096xf32>
+                %334 = arith.addi %288, %327 : index
+                %335 = memref.load %0[%334] : memref<?xf32>
+                %336 = vector.broadcast %335 : f32 to vector<16xf32>
+                %337 = vector.fma %336, %329, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %338 = vector.fma %336, %331, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %339 = arith.addi %289, %327 : index
+                %340 = memref.load %0[%339] : memref<?xf32>
+                %341 = vector.broadcast %340 : f32 to vector<16xf32>
+                %342 = vector.fma %341, %329, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %343 = vector.fma %341, %331, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %320, %321, %325, %326, %337, %338, %342, %343 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %343 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %344 = arith.addf %292, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %345 = arith.addf %293, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %346 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %347 = arith.constant 16 : index
-              %348 = arith.muli %39, %347 : index
-              %349 = arith.constant 1024 : index
-              %350 = arith.muli %285, %349 : index
-              %351 = arith.addi %350, %348 : index
-              vector.store %343, %2[%351] : memref<?xf32>, vector<16xf32>
-              %352 = arith.muli %40, %347 : index
-              %353 = arith.addi %350, %352 : index
-              vector.store %344, %2[%353] : memref<?xf32>, vector<16xf32>
-              %354 = arith.muli %286, %349 : index
-              %355 = arith.addi %354, %348 : index
-              vector.store %345, %2[%355] : memref<?xf32>, vector<16xf32>
-              %356 = arith.addi %354, %352 : index
+              %347 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %348 = arith.constant 16 : index
+              %349 = arith.muli %39, %348 : index
+              %350 = arith.constant 1024 : index
+              %351 = arith.muli %286, %350 : index
+              %352 = arith.addi %351, %349 : index
+              vector.store %344, %2[%352] : memref<?xf32>, vector<16xf32>
+              %353 = arith.muli %40, %348 : index
+              %354 = arith.addi %351, %353 : index
+              vector.store %345, %2[%354] : memref<?xf32>, vector<16xf32>
+              %355 = arith.muli %287, %350 : index
+              %356 = arith.addi %355, %349 : index
               vector.store %346, %2[%356] : memref<?xf32>, vector<16xf32>
+              %357 = arith.addi %355, %353 : index
+              vector.store %347, %2[%357] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %357 = %284 to %27 step %8 {
-              %358 = arith.muli %357, %45 : index
-              %359 = arith.constant 0.000000e+00 : f32
-              %360 = vector.broadcast %359 : f32 to vector<16xf32>
-              %361, %362, %363, %364 = scf.for %365 = %19 to %45 step %37 iter_args(%366 = %360, %367 = %360, %368 = %360, %369 = %360) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %370 = arith.constant 16 : index
-                %371 = arith.muli %365, %370 : index
-                %372 = vector.load %44[%371] : memref<4096xf32>, vector<16xf32>
-                %373 = arith.addi %41, %371 : index
-                %374 = vector.load %44[%373] : memref<4096xf32>, vector<16xf32>
-                %375 = arith.addi %358, %365 : index
-                %376 = memref.load %0[%375] : memref<?xf32>
-                %377 = vector.broadcast %376 : f32 to vector<16xf32>
-                %378 = vector.fma %377, %372, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %379 = vector.fma %377, %374, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %380 = arith.addi %365, %8 : index
-                %381 = arith.muli %380, %370 : index
-                %382 = vector.load %44[%381] : memref<4096xf32>, vector<16xf32>
-                %383 = arith.addi %41, %381 : index
-                %384 = vector.load %44[%383] : memref<4096xf32>, vector<16xf32>
-                %385 = arith.addi %358, %380 : index
-                %386 = memref.load %0[%385] : memref<?xf32>
-                %387 = vector.broadcast %386 : f32 to vector<16xf32>
-                %388 = vector.fma %387, %382, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %389 = vector.fma %387, %384, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %378, %379, %388, %389 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %358 = %285 to %27 step %8 {
+              %359 = arith.muli %358, %45 : index
+              %360 = arith.constant 0.000000e+00 : f32
+              %361 = vector.broadcast %360 : f32 to vector<16xf32>
+              %362, %363, %364, %365 = scf.for %366 = %19 to %45 step %37 iter_args(%367 = %361, %368 = %361, %369 = %361, %370 = %361) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %371 = arith.constant 16 : index
+                %372 = arith.muli %366, %371 : index
+                %373 = vector.load %44[%372] : memref<4096xf32>, vector<16xf32>
+                %374 = arith.addi %41, %372 : index
+                %375 = vector.load %44[%374] : memref<4096xf32>, vector<16xf32>
+                %376 = arith.addi %359, %366 : index
+                %377 = memref.load %0[%376] : memref<?xf32>
+                %378 = vector.broadcast %377 : f32 to vector<16xf32>
+                %379 = vector.fma %378, %373, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %380 = vector.fma %378, %375, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %381 = arith.addi %366, %8 : index
+                %382 = arith.muli %381, %371 : index
+                %383 = vector.load %44[%382] : memref<4096xf32>, vector<16xf32>
+                %384 = arith.addi %41, %382 : index
+                %385 = vector.load %44[%384] : memref<4096xf32>, vector<16xf32>
+                %386 = arith.addi %359, %381 : index
+                %387 = memref.load %0[%386] : memref<?xf32>
+                %388 = vector.broadcast %387 : f32 to vector<16xf32>
+                %389 = vector.fma %388, %383, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %390 = vector.fma %388, %385, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %379, %380, %389, %390 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %390 = arith.addf %361, %363 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %391 = arith.addf %362, %364 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %392 = arith.constant 16 : index
-              %393 = arith.muli %39, %392 : index
-              %394 = arith.constant 1024 : index
-              %395 = arith.muli %357, %394 : index
-              %396 = arith.addi %395, %393 : index
-              vector.store %390, %2[%396] : memref<?xf32>, vector<16xf32>
-              %397 = arith.muli %40, %392 : index
-              %398 = arith.addi %395, %397 : index
-              vector.store %391, %2[%398] : memref<?xf32>, vector<16xf32>
+              %392 = arith.addf %363, %365 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %393 = arith.constant 16 : index
+              %394 = arith.muli %39, %393 : index
+              %395 = arith.constant 1024 : index
+              %396 = arith.muli %358, %395 : index
+              %397 = arith.addi %396, %394 : index
+              vector.store %391, %2[%397] : memref<?xf32>, vector<16xf32>
+              %398 = arith.muli %40, %393 : index
+              %399 = arith.addi %396, %398 : index
+              vector.store %392, %2[%399] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %399 = arith.muli %36, %37 : index
-            %400 = arith.addi %399, %8 : index
-            %401 = arith.constant 2048 : index
-            %402 = arith.muli %399, %401 : index
-            %403 = arith.muli %400, %401 : index
-            scf.for %404 = %25 to %27 step %8 {
-              %405 = arith.constant 128 : index
-              %406 = arith.muli %404, %405 : index
-              %407 = arith.constant 0.000000e+00 : f32
-              %408 = vector.broadcast %407 : f32 to vector<16xf32>
-              %409, %410, %411, %412 = scf.for %413 = %19 to %405 step %37 iter_args(%414 = %408, %415 = %408, %416 = %408, %417 = %408) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %418 = arith.constant 16 : index
-                %419 = arith.muli %413, %418 : index
-                %420 = arith.addi %402, %419 : index
-                %421 = vector.load %1[%420] : memref<?xi16>, vector<16xi16>
-                %422 = arith.extui %421 : vector<16xi16> to vector<16xi32>
-                %423 = arith.constant dense<16> : vector<16xi32>
-                %424 = arith.shli %422, %423 : vector<16xi32>
-                %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
-                %426 = arith.addi %403, %419 : index
-                %427 = vector.load %1[%426] : memref<?xi16>, vector<16xi16>
-                %428 = arith.extui %427 : vector<16xi16> to vector<16xi32>
-                %429 = arith.shli %428, %423 : vector<16xi32>
-                %430 = arith.bitcast %429 : vector<16xi32> to vector<16xf32>
-                %431 = arith.addi %406, %413 : index
-                %432 = memref.load %0[%431] : memref<?xf32>
-                %433 = vector.broadcast %432 : f32 to vector<16xf32>
-                %434 = vector.fma %433, %425, %414 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %435 = vector.fma %433, %430, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %436 = arith.addi %413, %8 : index
-                %437 = arith.muli %436, %418 : index
-                %438 = arith.addi %402, %437 : index
-                %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
-                %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
-                %441 = arith.shli %440, %423 : vector<16xi32>
-                %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
-                %443 = arith.addi %403, %437 : index
-                %444 = vector.load %1[%443] : memref<?xi16>, vector<16xi16>
-                %445 = arith.extui %444 : vector<16xi16> to vector<16xi32>
-                %446 = arith.shli %445, %423 : vector<16xi32>
-                %447 = arith.bitcast %446 : vector<16xi32> to vector<16xf32>
-                %448 = arith.addi %406, %436 : index
-                %449 = memref.load %0[%448] : memref<?xf32>
-                %450 = vector.broadcast %449 : f32 to vector<16xf32>
-                %451 = vector.fma %450, %442, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %452 = vector.fma %450, %447, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %434, %435, %451, %452 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %400 = arith.muli %36, %37 : index
+            %401 = arith.addi %400, %8 : index
+            %402 = arith.constant 2048 : index
+            %403 = arith.muli %400, %402 : index
+            %404 = arith.muli %401, %402 : index
+            scf.for %405 = %25 to %27 step %8 {
+              %406 = arith.constant 128 : index
+              %407 = arith.muli %405, %406 : index
+              %408 = arith.constant 0.000000e+00 : f32
+              %409 = vector.broadcast %408 : f32 to vector<16xf32>
+              %410, %411, %412, %413 = scf.for %414 = %19 to %406 step %37 iter_args(%415 = %409, %416 = %409, %417 = %409, %418 = %409) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %419 = arith.constant 16 : index
+                %420 = arith.muli %414, %419 : index
+                %421 = arith.addi %403, %420 : index
+                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
+                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+                %424 = arith.constant dense<16> : vector<16xi32>
+                %425 = arith.shli %423, %424 : vector<16xi32>
+                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
+                %427 = arith.addi %404, %420 : index
+                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
+                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
+                %430 = arith.shli %429, %424 : vector<16xi32>
+                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
+                %432 = arith.addi %407, %414 : index
+                %433 = memref.load %0[%432] : memref<?xf32>
+                %434 = vector.broadcast %433 : f32 to vector<16xf32>
+                %435 = vector.fma %434, %426, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %436 = vector.fma %434, %431, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %437 = arith.addi %414, %8 : index
+                %438 = arith.muli %437, %419 : index
+                %439 = arith.addi %403, %438 : index
+                %440 = vector.load %1[%439] : memref<?xi16>, vector<16xi16>
+                %441 = arith.extui %440 : vector<16xi16> to vector<16xi32>
+                %442 = arith.shli %441, %424 : vector<16xi32>
+                %443 = arith.bitcast %442 : vector<16xi32> to vector<16xf32>
+                %444 = arith.addi %404, %438 : index
+                %445 = vector.load %1[%444] : memref<?xi16>, vector<16xi16>
+                %446 = arith.extui %445 : vector<16xi16> to vector<16xi32>
+                %447 = arith.shli %446, %424 : vector<16xi32>
+                %448 = arith.bitcast %447 : vector<16xi32> to vector<16xf32>
+                %449 = arith.addi %407, %437 : index
+                %450 = memref.load %0[%449] : memref<?xf32>
+                %451 = vector.broadcast %450 : f32 to vector<16xf32>
+                %452 = vector.fma %451, %443, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %453 = vector.fma %451, %448, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %435, %436, %452, %453 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %453 = arith.addf %409, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %454 = arith.addf %410, %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %455 = arith.constant 16 : index
-              %456 = arith.muli %399, %455 : index
-              %457 = arith.constant 1024 : index
-              %458 = arith.muli %404, %457 : index
-              %459 = arith.addi %458, %456 : index
-              vector.store %453, %2[%459] : memref<?xf32>, vector<16xf32>
-              %460 = arith.muli %400, %455 : index
-              %461 = arith.addi %458, %460 : index
-              vector.store %454, %2[%461] : memref<?xf32>, vector<16xf32>
+              %455 = arith.addf %411, %413 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %456 = arith.constant 16 : index
+              %457 = arith.muli %400, %456 : index
+              %458 = arith.constant 1024 : index
+              %459 = arith.muli %405, %458 : index
+              %460 = arith.addi %459, %457 : index
+              vector.store %454, %2[%460] : memref<?xf32>, vector<16xf32>
+              %461 = arith.muli %401, %456 : index
+              %462 = arith.addi %459, %461 : index
+              vector.store %455, %2[%462] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14023,7 +14024,7 @@ builtin.module {
     func.return
   }
   func.func private @linear_k128_n1024_bf16.par5.loop(%0: index, %1: index, %2: index, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
-    %9 = arith.constant 512 : index
+    %9 = arith.constant 992 : index
     %10 = arith.constant 8 : index
     %11 = arith.constant 1 : index
     %12 = arith.constant 0 : index
@@ -14101,356 +14102,357 @@ builtin.module {
             %76 = arith.addi %73, %75 : index
             %77 = arith.constant 384 : index
             %78 = arith.addi %73, %77 : index
-            %79 = arith.addi %73, %9 : index
-            %80 = arith.constant 640 : index
-            %81 = arith.addi %73, %80 : index
-            %82 = arith.constant 768 : index
-            %83 = arith.addi %73, %82 : index
-            %84 = arith.constant 896 : index
-            %85 = arith.addi %73, %84 : index
-            %86 = arith.constant 0.000000e+00 : f32
-            %87 = vector.broadcast %86 : f32 to vector<16xf32>
-            %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103 = scf.for %104 = %12 to %37 step %11 iter_args(%105 = %87, %106 = %87, %107 = %87, %108 = %87, %109 = %87, %110 = %87, %111 = %87, %112 = %87, %113 = %87, %114 = %87, %115 = %87, %116 = %87, %117 = %87, %118 = %87, %119 = %87, %120 = %87) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %121 = arith.constant 16 : index
-              %122 = arith.muli %104, %121 : index
-              %123 = vector.load %36[%122] : memref<4096xf32>, vector<16xf32>
-              %124 = arith.addi %33, %122 : index
-              %125 = vector.load %36[%124] : memref<4096xf32>, vector<16xf32>
-              %126 = arith.addi %122, %75 : index
-              rlx_cpu.prefetch %36[%126] {cache = "l1"} : memref<4096xf32>
-              %127 = arith.addi %124, %75 : index
+            %79 = arith.constant 512 : index
+            %80 = arith.addi %73, %79 : index
+            %81 = arith.constant 640 : index
+            %82 = arith.addi %73, %81 : index
+            %83 = arith.constant 768 : index
+            %84 = arith.addi %73, %83 : index
+            %85 = arith.constant 896 : index
+            %86 = arith.addi %73, %85 : index
+            %87 = arith.constant 0.000000e+00 : f32
+            %88 = vector.broadcast %87 : f32 to vector<16xf32>
+            %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104 = scf.for %105 = %12 to %37 step %11 iter_args(%106 = %88, %107 = %88, %108 = %88, %109 = %88, %110 = %88, %111 = %88, %112 = %88, %113 = %88, %114 = %88, %115 = %88, %116 = %88, %117 = %88, %118 = %88, %119 = %88, %120 = %88, %121 = %88) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %122 = arith.constant 16 : index
+              %123 = arith.muli %105, %122 : index
+              %124 = vector.load %36[%123] : memref<4096xf32>, vector<16xf32>
+              %125 = arith.addi %33, %123 : index
+              %126 = vector.load %36[%125] : memref<4096xf32>, vector<16xf32>
+              %127 = arith.addi %123, %75 : index
               rlx_cpu.prefetch %36[%127] {cache = "l1"} : memref<4096xf32>
-              %128 = arith.addi %73, %104 : index
-              %129 = memref.load %4[%128] : memref<?xf32>
-              %130 = vector.broadcast %129 : f32 to vector<16xf32>
-              %131 = vector.fma %130, %123, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %132 = vector.fma %130, %125, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %133 = arith.addi %74, %104 : index
-              %134 = memref.load %4[%133] : memref<?xf32>
-              %135 = vector.broadcast %134 : f32 to vector<16xf32>
-              %136 = vector.fma %135, %123, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %137 = vector.fma %135, %125, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %138 = arith.addi %76, %104 : index
-              %139 = memref.load %4[%138] : memref<?xf32>
-              %140 = vector.broadcast %139 : f32 to vector<16xf32>
-              %141 = vector.fma %140, %123, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %142 = vector.fma %140, %125, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %143 = arith.addi %78, %104 : index
-              %144 = memref.load %4[%143] : memref<?xf32>
-              %145 = vector.broadcast %144 : f32 to vector<16xf32>
-              %146 = vector.fma %145, %123, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %147 = vector.fma %145, %125, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %148 = arith.addi %79, %104 : index
-              %149 = memref.load %4[%148] : memref<?xf32>
-              %150 = vector.broadcast %149 : f32 to vector<16xf32>
-              %151 = vector.fma %150, %123, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %152 = vector.fma %150, %125, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %153 = arith.addi %81, %104 : index
-              %154 = memref.load %4[%153] : memref<?xf32>
-              %155 = vector.broadcast %154 : f32 to vector<16xf32>
-              %156 = vector.fma %155, %123, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %157 = vector.fma %155, %125, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %158 = arith.addi %83, %104 : index
-              %159 = memref.load %4[%158] : memref<?xf32>
-              %160 = vector.broadcast %159 : f32 to vector<16xf32>
-              %161 = vector.fma %160, %123, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %162 = vector.fma %160, %125, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %163 = arith.addi %85, %104 : index
-              %164 = memref.load %4[%163] : memref<?xf32>
-              %165 = vector.broadcast %164 : f32 to vector<16xf32>
-              %166 = vector.fma %165, %123, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %167 = vector.fma %165, %125, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %128 = arith.addi %125, %75 : index
+              rlx_cpu.prefetch %36[%128] {cache = "l1"} : memref<4096xf32>
+              %129 = arith.addi %73, %105 : index
+              %130 = memref.load %4[%129] : memref<?xf32>
+              %131 = vector.broadcast %130 : f32 to vector<16xf32>
+              %132 = vector.fma %131, %124, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %133 = vector.fma %131, %126, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = arith.addi %74, %105 : index
+              %135 = memref.load %4[%134] : memref<?xf32>
+              %136 = vector.broadcast %135 : f32 to vector<16xf32>
+              %137 = vector.fma %136, %124, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %138 = vector.fma %136, %126, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = arith.addi %76, %105 : index
+              %140 = memref.load %4[%139] : memref<?xf32>
+              %141 = vector.broadcast %140 : f32 to vector<16xf32>
+              %142 = vector.fma %141, %124, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %143 = vector.fma %141, %126, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = arith.addi %78, %105 : index
+              %145 = memref.load %4[%144] : memref<?xf32>
+              %146 = vector.broadcast %145 : f32 to vector<16xf32>
+              %147 = vector.fma %146, %124, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %148 = vector.fma %146, %126, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = arith.addi %80, %105 : index
+              %150 = memref.load %4[%149] : memref<?xf32>
+              %151 = vector.broadcast %150 : f32 to vector<16xf32>
+              %152 = vector.fma %151, %124, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %153 = vector.fma %151, %126, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %154 = arith.addi %82, %105 : index
+              %155 = memref.load %4[%154] : memref<?xf32>
+              %156 = vector.broadcast %155 : f32 to vector<16xf32>
+              %157 = vector.fma %156, %124, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %158 = vector.fma %156, %126, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %159 = arith.addi %84, %105 : index
+              %160 = memref.load %4[%159] : memref<?xf32>
+              %161 = vector.broadcast %160 : f32 to vector<16xf32>
+              %162 = vector.fma %161, %124, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %163 = vector.fma %161, %126, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %164 = arith.addi %86, %105 : index
+              %165 = memref.load %4[%164] : memref<?xf32>
+              %166 = vector.broadcast %165 : f32 to vector<16xf32>
+              %167 = vector.fma %166, %124, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %168 = vector.fma %166, %126, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %168 = arith.constant 16 : index
-            %169 = arith.muli %31, %168 : index
-            %170 = arith.constant 1024 : index
-            %171 = arith.muli %61, %170 : index
-            %172 = arith.addi %171, %169 : index
-            vector.store %88, %5[%172] : memref<?xf32>, vector<16xf32>
-            %173 = arith.muli %32, %168 : index
-            %174 = arith.addi %171, %173 : index
-            vector.store %89, %5[%174] : memref<?xf32>, vector<16xf32>
-            %175 = arith.muli %62, %170 : index
-            %176 = arith.addi %175, %169 : index
-            vector.store %90, %5[%176] : memref<?xf32>, vector<16xf32>
-            %177 = arith.addi %175, %173 : index
+            %169 = arith.constant 16 : index
+            %170 = arith.muli %31, %169 : index
+            %171 = arith.constant 1024 : index
+            %172 = arith.muli %61, %171 : index
+            %173 = arith.addi %172, %170 : index
+            vector.store %89, %5[%173] : memref<?xf32>, vector<16xf32>
+            %174 = arith.muli %32, %169 : index
+            %175 = arith.addi %172, %174 : index
+            vector.store %90, %5[%175] : memref<?xf32>, vector<16xf32>
+            %176 = arith.muli %62, %171 : index
+            %177 = arith.addi %176, %170 : index
             vector.store %91, %5[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.muli %63, %170 : index
-            %179 = arith.addi %178, %169 : index
-            vector.store %92, %5[%179] : memref<?xf32>, vector<16xf32>
-            %180 = arith.addi %178, %173 : index
+            %178 = arith.addi %176, %174 : index
+            vector.store %92, %5[%178] : memref<?xf32>, vector<16xf32>
+            %179 = arith.muli %63, %171 : index
+            %180 = arith.addi %179, %170 : index
             vector.store %93, %5[%180] : memref<?xf32>, vector<16xf32>
-            %181 = arith.muli %65, %170 : index
-            %182 = arith.addi %181, %169 : index
-            vector.store %94, %5[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.addi %181, %173 : index
+            %181 = arith.addi %179, %174 : index
+            vector.store %94, %5[%181] : memref<?xf32>, vector<16xf32>
+            %182 = arith.muli %65, %171 : index
+            %183 = arith.addi %182, %170 : index
             vector.store %95, %5[%183] : memref<?xf32>, vector<16xf32>
-            %184 = arith.muli %66, %170 : index
-            %185 = arith.addi %184, %169 : index
-            vector.store %96, %5[%185] : memref<?xf32>, vector<16xf32>
-            %186 = arith.addi %184, %173 : index
+            %184 = arith.addi %182, %174 : index
+            vector.store %96, %5[%184] : memref<?xf32>, vector<16xf32>
+            %185 = arith.muli %66, %171 : index
+            %186 = arith.addi %185, %170 : index
             vector.store %97, %5[%186] : memref<?xf32>, vector<16xf32>
-            %187 = arith.muli %68, %170 : index
-            %188 = arith.addi %187, %169 : index
-            vector.store %98, %5[%188] : memref<?xf32>, vector<16xf32>
-            %189 = arith.addi %187, %173 : index
+            %187 = arith.addi %185, %174 : index
+            vector.store %98, %5[%187] : memref<?xf32>, vector<16xf32>
+            %188 = arith.muli %68, %171 : index
+            %189 = arith.addi %188, %170 : index
             vector.store %99, %5[%189] : memref<?xf32>, vector<16xf32>
-            %190 = arith.muli %70, %170 : index
-            %191 = arith.addi %190, %169 : index
-            vector.store %100, %5[%191] : memref<?xf32>, vector<16xf32>
-            %192 = arith.addi %190, %173 : index
+            %190 = arith.addi %188, %174 : index
+            vector.store %100, %5[%190] : memref<?xf32>, vector<16xf32>
+            %191 = arith.muli %70, %171 : index
+            %192 = arith.addi %191, %170 : index
             vector.store %101, %5[%192] : memref<?xf32>, vector<16xf32>
-            %193 = arith.muli %72, %170 : index
-            %194 = arith.addi %193, %169 : index
-            vector.store %102, %5[%194] : memref<?xf32>, vector<16xf32>
-            %195 = arith.addi %193, %173 : index
+            %193 = arith.addi %191, %174 : index
+            vector.store %102, %5[%193] : memref<?xf32>, vector<16xf32>
+            %194 = arith.muli %72, %171 : index
+            %195 = arith.addi %194, %170 : index
             vector.store %103, %5[%195] : memref<?xf32>, vector<16xf32>
+            %196 = arith.addi %194, %174 : index
+            vector.store %104, %5[%196] : memref<?xf32>, vector<16xf32>
           }
-          %196 = arith.subi %19, %23 : index
-          %197 = arith.divui %196, %13 : index
-          %198 = arith.muli %197, %13 : index
-          %199 = arith.addi %23, %198 : index
-          scf.for %200 = %23 to %199 step %13 {
-            %201 = arith.addi %200, %11 : index
-            %202 = arith.addi %200, %29 : index
-            %203 = arith.constant 3 : index
-            %204 = arith.addi %200, %203 : index
-            %205 = arith.muli %200, %37 : index
-            %206 = arith.addi %205, %37 : index
-            %207 = arith.constant 256 : index
-            %208 = arith.addi %205, %207 : index
-            %209 = arith.constant 384 : index
-            %210 = arith.addi %205, %209 : index
-            %211 = arith.constant 0.000000e+00 : f32
-            %212 = vector.broadcast %211 : f32 to vector<16xf32>
-            %213, %214, %215, %216, %217, %218, %219, %220 = scf.for %221 = %12 to %37 step %11 iter_args(%222 = %212, %223 = %212, %224 = %212, %225 = %212, %226 = %212, %227 = %212, %228 = %212, %229 = %212) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %230 = arith.constant 16 : index
-              %231 = arith.muli %221, %230 : index
-              %232 = vector.load %36[%231] : memref<4096xf32>, vector<16xf32>
-              %233 = arith.addi %33, %231 : index
-              %234 = vector.load %36[%233] : memref<4096xf32>, vector<16xf32>
-              %235 = arith.addi %231, %207 : index
-              rlx_cpu.prefetch %36[%235] {cache = "l1"} : memref<4096xf32>
-              %236 = arith.addi %233, %207 : index
+          %197 = arith.subi %19, %23 : index
+          %198 = arith.divui %197, %13 : index
+          %199 = arith.muli %198, %13 : index
+          %200 = arith.addi %23, %199 : index
+          scf.for %201 = %23 to %200 step %13 {
+            %202 = arith.addi %201, %11 : index
+            %203 = arith.addi %201, %29 : index
+            %204 = arith.constant 3 : index
+            %205 = arith.addi %201, %204 : index
+            %206 = arith.muli %201, %37 : index
+            %207 = arith.addi %206, %37 : index
+            %208 = arith.constant 256 : index
+            %209 = arith.addi %206, %208 : index
+            %210 = arith.constant 384 : index
+            %211 = arith.addi %206, %210 : index
+            %212 = arith.constant 0.000000e+00 : f32
+            %213 = vector.broadcast %212 : f32 to vector<16xf32>
+            %214, %215, %216, %217, %218, %219, %220, %221 = scf.for %222 = %12 to %37 step %11 iter_args(%223 = %213, %224 = %213, %225 = %213, %226 = %213, %227 = %213, %228 = %213, %229 = %213, %230 = %213) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %231 = arith.constant 16 : index
+              %232 = arith.muli %222, %231 : index
+              %233 = vector.load %36[%232] : memref<4096xf32>, vector<16xf32>
+              %234 = arith.addi %33, %232 : index
+              %235 = vector.load %36[%234] : memref<4096xf32>, vector<16xf32>
+              %236 = arith.addi %232, %208 : index
               rlx_cpu.prefetch %36[%236] {cache = "l1"} : memref<4096xf32>
-              %237 = arith.addi %205, %221 : index
-              %238 = memref.load %4[%237] : memref<?xf32>
-              %239 = vector.broadcast %238 : f32 to vector<16xf32>
-              %240 = vector.fma %239, %232, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %241 = vector.fma %239, %234, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %242 = arith.addi %206, %221 : index
-              %243 = memref.load %4[%242] : memref<?xf32>
-              %244 = vector.broadcast %243 : f32 to vector<16xf32>
-              %245 = vector.fma %244, %232, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %246 = vector.fma %244, %234, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %247 = arith.addi %208, %221 : index
-              %248 = memref.load %4[%247] : memref<?xf32>
-              %249 = vector.broadcast %248 : f32 to vector<16xf32>
-              %250 = vector.fma %249, %232, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %251 = vector.fma %249, %234, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %252 = arith.addi %210, %221 : index
-              %253 = memref.load %4[%252] : memref<?xf32>
-              %254 = vector.broadcast %253 : f32 to vector<16xf32>
-              %255 = vector.fma %254, %232, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %256 = vector.fma %254, %234, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %240, %241, %245, %246, %250, %251, %255, %256 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %237 = arith.addi %234, %208 : index
+              rlx_cpu.prefetch %36[%237] {cache = "l1"} : memref<4096xf32>
+              %238 = arith.addi %206, %222 : index
+              %239 = memref.load %4[%238] : memref<?xf32>
+              %240 = vector.broadcast %239 : f32 to vector<16xf32>
+              %241 = vector.fma %240, %233, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %242 = vector.fma %240, %235, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %243 = arith.addi %207, %222 : index
+              %244 = memref.load %4[%243] : memref<?xf32>
+              %245 = vector.broadcast %244 : f32 to vector<16xf32>
+              %246 = vector.fma %245, %233, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %247 = vector.fma %245, %235, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %248 = arith.addi %209, %222 : index
+              %249 = memref.load %4[%248] : memref<?xf32>
+              %250 = vector.broadcast %249 : f32 to vector<16xf32>
+              %251 = vector.fma %250, %233, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %252 = vector.fma %250, %235, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %253 = arith.addi %211, %222 : index
+              %254 = memref.load %4[%253] : memref<?xf32>
+              %255 = vector.broadcast %254 : f32 to vector<16xf32>
+              %256 = vector.fma %255, %233, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %257 = vector.fma %255, %235, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %241, %242, %246, %247, %251, %252, %256, %257 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %257 = arith.constant 16 : index
-            %258 = arith.muli %31, %257 : index
-            %259 = arith.constant 1024 : index
-            %260 = arith.muli %200, %259 : index
-            %261 = arith.addi %260, %258 : index
-            vector.store %213, %5[%261] : memref<?xf32>, vector<16xf32>
-            %262 = arith.muli %32, %257 : index
-            %263 = arith.addi %260, %262 : index
-            vector.store %214, %5[%263] : memref<?xf32>, vector<16xf32>
-            %264 = arith.muli %201, %259 : index
-            %265 = arith.addi %264, %258 : index
-            vector.store %215, %5[%265] : memref<?xf32>, vector<16xf32>
-            %266 = arith.addi %264, %262 : index
+            %258 = arith.constant 16 : index
+            %259 = arith.muli %31, %258 : index
+            %260 = arith.constant 1024 : index
+            %261 = arith.muli %201, %260 : index
+            %262 = arith.addi %261, %259 : index
+            vector.store %214, %5[%262] : memref<?xf32>, vector<16xf32>
+            %263 = arith.muli %32, %258 : index
+            %264 = arith.addi %261, %263 : index
+            vector.store %215, %5[%264] : memref<?xf32>, vector<16xf32>
+            %265 = arith.muli %202, %260 : index
+            %266 = arith.addi %265, %259 : index
             vector.store %216, %5[%266] : memref<?xf32>, vector<16xf32>
-            %267 = arith.muli %202, %259 : index
-            %268 = arith.addi %267, %258 : index
-            vector.store %217, %5[%268] : memref<?xf32>, vector<16xf32>
-            %269 = arith.addi %267, %262 : index
+            %267 = arith.addi %265, %263 : index
+            vector.store %217, %5[%267] : memref<?xf32>, vector<16xf32>
+            %268 = arith.muli %203, %260 : index
+            %269 = arith.addi %268, %259 : index
             vector.store %218, %5[%269] : memref<?xf32>, vector<16xf32>
-            %270 = arith.muli %204, %259 : index
-            %271 = arith.addi %270, %258 : index
-            vector.store %219, %5[%271] : memref<?xf32>, vector<16xf32>
-            %272 = arith.addi %270, %262 : index
+            %270 = arith.addi %268, %263 : index
+            vector.store %219, %5[%270] : memref<?xf32>, vector<16xf32>
+            %271 = arith.muli %205, %260 : index
+            %272 = arith.addi %271, %259 : index
             vector.store %220, %5[%272] : memref<?xf32>, vector<16xf32>
+            %273 = arith.addi %271, %263 : index
+            vector.store %221, %5[%273] : memref<?xf32>, vector<16xf32>
           }
-          %273 = arith.subi %19, %199 : index
-          %274 = arith.divui %273, %29 : index
-          %275 = arith.muli %274, %29 : index
-          %276 = arith.addi %199, %275 : index
-          scf.for %277 = %199 to %276 step %29 {
-            %278 = arith.addi %277, %11 : index
-            %279 = arith.muli %277, %37 : index
-            %280 = arith.addi %279, %37 : index
-            %281 = arith.constant 0.000000e+00 : f32
-            %282 = vector.broadcast %281 : f32 to vector<16xf32>
-            %283, %284, %285, %286, %287, %288, %289, %290 = scf.for %291 = %12 to %37 step %29 iter_args(%292 = %282, %293 = %282, %294 = %282, %295 = %282, %296 = %282, %297 = %282, %298 = %282, %299 = %282) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %300 = arith.constant 16 : index
-              %301 = arith.muli %291, %300 : index
-              %302 = vector.load %36[%301] : memref<4096xf32>, vector<16xf32>
-              %303 = arith.addi %33, %301 : index
-              %304 = vector.load %36[%303] : memref<4096xf32>, vector<16xf32>
-              %305 = arith.constant 256 : index
-              %306 = arith.addi %301, %305 : index
-              rlx_cpu.prefetch %36[%306] {cache = "l1"} : memref<4096xf32>
-              %307 = arith.addi %303, %305 : index
+          %274 = arith.subi %19, %200 : index
+          %275 = arith.divui %274, %29 : index
+          %276 = arith.muli %275, %29 : index
+          %277 = arith.addi %200, %276 : index
+          scf.for %278 = %200 to %277 step %29 {
+            %279 = arith.addi %278, %11 : index
+            %280 = arith.muli %278, %37 : index
+            %281 = arith.addi %280, %37 : index
+            %282 = arith.constant 0.000000e+00 : f32
+            %283 = vector.broadcast %282 : f32 to vector<16xf32>
+            %284, %285, %286, %287, %288, %289, %290, %291 = scf.for %292 = %12 to %37 step %29 iter_args(%293 = %283, %294 = %283, %295 = %283, %296 = %283, %297 = %283, %298 = %283, %299 = %283, %300 = %283) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %301 = arith.constant 16 : index
+              %302 = arith.muli %292, %301 : index
+              %303 = vector.load %36[%302] : memref<4096xf32>, vector<16xf32>
+              %304 = arith.addi %33, %302 : index
+              %305 = vector.load %36[%304] : memref<4096xf32>, vector<16xf32>
+              %306 = arith.constant 256 : index
+              %307 = arith.addi %302, %306 : index
               rlx_cpu.prefetch %36[%307] {cache = "l1"} : memref<4096xf32>
-              %308 = arith.addi %279, %291 : index
-              %309 = memref.load %4[%308] : memref<?xf32>
-              %310 = vector.broadcast %309 : f32 to vector<16xf32>
-              %311 = vector.fma %310, %302, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %312 = vector.fma %310, %304, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %313 = arith.addi %280, %291 : index
-              %314 = memref.load %4[%313] : memref<?xf32>
-              %315 = vector.broadcast %314 : f32 to vector<16xf32>
-              %316 = vector.fma %315, %302, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %317 = vector.fma %315, %304, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %318 = arith.addi %291, %11 : index
-              %319 = arith.muli %318, %300 : index
-              %320 = vector.load %36[%319] : memref<4096xf32>, vector<16xf32>
-              %321 = arith.addi %33, %319 : index
-              %322 = vector.load %36[%321] : memref<4096xf32>, vector<16xf32>
-              %323 = arith.addi %319, %305 : index
-              rlx_cpu.prefetch %36[%323] {cache = "l1"} : memref<4096xf32>
-              %324 = arith.addi %321, %305 : index
+              %308 = arith.addi %304, %306 : index
+              rlx_cpu.prefetch %36[%308] {cache = "l1"} : memref<4096xf32>
+              %309 = arith.addi %280, %292 : index
+              %310 = memref.load %4[%309] : memref<?xf32>
+              %311 = vector.broadcast %310 : f32 to vector<16xf32>
+              %312 = vector.fma %311, %303, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %313 = vector.fma %311, %305, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %314 = arith.addi %281, %292 : index
+              %315 = memref.load %4[%314] : memref<?xf32>
+              %316 = vector.broadcast %315 : f32 to vector<16xf32>
+              %317 = vector.fma %316, %303, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %318 = vector.fma %316, %305, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %319 = arith.addi %292, %11 : index
+              %320 = arith.muli %319, %301 : index
+              %321 = vector.load %36[%320] : memref<4096xf32>, vector<16xf32>
+              %322 = arith.addi %33, %320 : index
+              %323 = vector.load %36[%322] : memref<4096xf32>, vector<16xf32>
+              %324 = arith.addi %320, %306 : index
               rlx_cpu.prefetch %36[%324] {cache = "l1"} : memref<4096xf32>
-              %325 = arith.addi %279, %318 : index
-              %326 = memref.load %4[%325] : memref<?xf32>
-              %327 = vector.broadcast %326 : f32 to vector<16xf32>
-              %328 = vector.fma %327, %320, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %329 = vector.fma %327, %322, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %330 = arith.addi %280, %318 : index
-              %331 = memref.load %4[%330] : memref<?xf32>
-              %332 = vector.broadcast %331 : f32 to vector<16xf32>
-              %333 = vector.fma %332, %320, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %334 = vector.fma %332, %322, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %311, %312, %316, %317, %328, %329, %333, %334 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %325 = arith.addi %322, %306 : index
+              rlx_cpu.prefetch %36[%325] {cache = "l1"} : memref<4096xf32>
+              %326 = arith.addi %280, %319 : index
+              %327 = memref.load %4[%326] : memref<?xf32>
+              %328 = vector.broadcast %327 : f32 to vector<16xf32>
+              %329 = vector.fma %328, %321, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %330 = vector.fma %328, %323, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %331 = arith.addi %281, %319 : index
+              %332 = memref.load %4[%331] : memref<?xf32>
+              %333 = vector.broadcast %332 : f32 to vector<16xf32>
+              %334 = vector.fma %333, %321, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %335 = vector.fma %333, %323, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %312, %313, %317, %318, %329, %330, %334, %335 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %335 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %336 = arith.addf %284, %288 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %337 = arith.addf %285, %289 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %338 = arith.addf %286, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %339 = arith.constant 16 : index
-            %340 = arith.muli %31, %339 : index
-            %341 = arith.constant 1024 : index
-            %342 = arith.muli %277, %341 : index
-            %343 = arith.addi %342, %340 : index
-            vector.store %335, %5[%343] : memref<?xf32>, vector<16xf32>
-            %344 = arith.muli %32, %339 : index
-            %345 = arith.addi %342, %344 : index
-            vector.store %336, %5[%345] : memref<?xf32>, vector<16xf32>
-            %346 = arith.muli %278, %341 : index
-            %347 = arith.addi %346, %340 : index
-            vector.store %337, %5[%347] : memref<?xf32>, vector<16xf32>
-            %348 = arith.addi %346, %344 : index
+            %339 = arith.addf %287, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %340 = arith.constant 16 : index
+            %341 = arith.muli %31, %340 : index
+            %342 = arith.constant 1024 : index
+            %343 = arith.muli %278, %342 : index
+            %344 = arith.addi %343, %341 : index
+            vector.store %336, %5[%344] : memref<?xf32>, vector<16xf32>
+            %345 = arith.muli %32, %340 : index
+            %346 = arith.addi %343, %345 : index
+            vector.store %337, %5[%346] : memref<?xf32>, vector<16xf32>
+            %347 = arith.muli %279, %342 : index
+            %348 = arith.addi %347, %341 : index
             vector.store %338, %5[%348] : memref<?xf32>, vector<16xf32>
+            %349 = arith.addi %347, %345 : index
+            vector.store %339, %5[%349] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %349 = %276 to %19 step %11 {
-            %350 = arith.muli %349, %37 : index
-            %351 = arith.constant 0.000000e+00 : f32
-            %352 = vector.broadcast %351 : f32 to vector<16xf32>
-            %353, %354, %355, %356 = scf.for %357 = %12 to %37 step %29 iter_args(%358 = %352, %359 = %352, %360 = %352, %361 = %352) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %362 = arith.constant 16 : index
-              %363 = arith.muli %357, %362 : index
-              %364 = vector.load %36[%363] : memref<4096xf32>, vector<16xf32>
-              %365 = arith.addi %33, %363 : index
-              %366 = vector.load %36[%365] : memref<4096xf32>, vector<16xf32>
-              %367 = arith.addi %350, %357 : index
-              %368 = memref.load %4[%367] : memref<?xf32>
-              %369 = vector.broadcast %368 : f32 to vector<16xf32>
-              %370 = vector.fma %369, %364, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %371 = vector.fma %369, %366, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %372 = arith.addi %357, %11 : index
-              %373 = arith.muli %372, %362 : index
-              %374 = vector.load %36[%373] : memref<4096xf32>, vector<16xf32>
-              %375 = arith.addi %33, %373 : index
-              %376 = vector.load %36[%375] : memref<4096xf32>, vector<16xf32>
-              %377 = arith.addi %350, %372 : index
-              %378 = memref.load %4[%377] : memref<?xf32>
-              %379 = vector.broadcast %378 : f32 to vector<16xf32>
-              %380 = vector.fma %379, %374, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %381 = vector.fma %379, %376, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %370, %371, %380, %381 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %350 = %277 to %19 step %11 {
+            %351 = arith.muli %350, %37 : index
+            %352 = arith.constant 0.000000e+00 : f32
+            %353 = vector.broadcast %352 : f32 to vector<16xf32>
+            %354, %355, %356, %357 = scf.for %358 = %12 to %37 step %29 iter_args(%359 = %353, %360 = %353, %361 = %353, %362 = %353) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %363 = arith.constant 16 : index
+              %364 = arith.muli %358, %363 : index
+              %365 = vector.load %36[%364] : memref<4096xf32>, vector<16xf32>
+              %366 = arith.addi %33, %364 : index
+              %367 = vector.load %36[%366] : memref<4096xf32>, vector<16xf32>
+              %368 = arith.addi %351, %358 : index
+              %369 = memref.load %4[%368] : memref<?xf32>
+              %370 = vector.broadcast %369 : f32 to vector<16xf32>
+              %371 = vector.fma %370, %365, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %372 = vector.fma %370, %367, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %373 = arith.addi %358, %11 : index
+              %374 = arith.muli %373, %363 : index
+              %375 = vector.load %36[%374] : memref<4096xf32>, vector<16xf32>
+              %376 = arith.addi %33, %374 : index
+              %377 = vector.load %36[%376] : memref<4096xf32>, vector<16xf32>
+              %378 = arith.addi %351, %373 : index
+              %379 = memref.load %4[%378] : memref<?xf32>
+              %380 = vector.broadcast %379 : f32 to vector<16xf32>
+              %381 = vector.fma %380, %375, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %382 = vector.fma %380, %377, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %371, %372, %381, %382 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %382 = arith.addf %353, %355 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %383 = arith.addf %354, %356 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %384 = arith.constant 16 : index
-            %385 = arith.muli %31, %384 : index
-            %386 = arith.constant 1024 : index
-            %387 = arith.muli %349, %386 : index
-            %388 = arith.addi %387, %385 : index
-            vector.store %382, %5[%388] : memref<?xf32>, vector<16xf32>
-            %389 = arith.muli %32, %384 : index
-            %390 = arith.addi %387, %389 : index
-            vector.store %383, %5[%390] : memref<?xf32>, vector<16xf32>
+            %384 = arith.addf %355, %357 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %385 = arith.constant 16 : index
+            %386 = arith.muli %31, %385 : index
+            %387 = arith.constant 1024 : index
+            %388 = arith.muli %350, %387 : index
+            %389 = arith.addi %388, %386 : index
+            vector.store %383, %5[%389] : memref<?xf32>, vector<16xf32>
+            %390 = arith.muli %32, %385 : index
+            %391 = arith.addi %388, %390 : index
+            vector.store %384, %5[%391] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %391 = arith.muli %28, %29 : index
-          %392 = arith.addi %391, %11 : index
-          %393 = arith.constant 2048 : index
-          %394 = arith.muli %391, %393 : index
-          %395 = arith.muli %392, %393 : index
-          scf.for %396 = %17 to %19 step %11 {
-            %397 = arith.constant 128 : index
-            %398 = arith.muli %396, %397 : index
-            %399 = arith.constant 0.000000e+00 : f32
-            %400 = vector.broadcast %399 : f32 to vector<16xf32>
-            %401, %402, %403, %404 = scf.for %405 = %12 to %397 step %29 iter_args(%406 = %400, %407 = %400, %408 = %400, %409 = %400) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %410 = arith.constant 16 : index
-              %411 = arith.muli %405, %410 : index
-              %412 = arith.addi %394, %411 : index
-              %413 = vector.load %3[%412] : memref<?xi16>, vector<16xi16>
-              %414 = arith.extui %413 : vector<16xi16> to vector<16xi32>
-              %415 = arith.constant dense<16> : vector<16xi32>
-              %416 = arith.shli %414, %415 : vector<16xi32>
-              %417 = arith.bitcast %416 : vector<16xi32> to vector<16xf32>
-              %418 = arith.addi %395, %411 : index
-              %419 = vector.load %3[%418] : memref<?xi16>, vector<16xi16>
-              %420 = arith.extui %419 : vector<16xi16> to vector<16xi32>
-              %421 = arith.shli %420, %415 : vector<16xi32>
-              %422 = arith.bitcast %421 : vector<16xi32> to vector<16xf32>
-              %423 = arith.addi %398, %405 : index
-              %424 = memref.load %4[%423] : memref<?xf32>
-              %425 = vector.broadcast %424 : f32 to vector<16xf32>
-              %426 = vector.fma %425, %417, %406 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %427 = vector.fma %425, %422, %407 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %428 = arith.addi %405, %11 : index
-              %429 = arith.muli %428, %410 : index
-              %430 = arith.addi %394, %429 : index
-              %431 = vector.load %3[%430] : memref<?xi16>, vector<16xi16>
-              %432 = arith.extui %431 : vector<16xi16> to vector<16xi32>
-              %433 = arith.shli %432, %415 : vector<16xi32>
-              %434 = arith.bitcast %433 : vector<16xi32> to vector<16xf32>
-              %435 = arith.addi %395, %429 : index
-              %436 = vector.load %3[%435] : memref<?xi16>, vector<16xi16>
-              %437 = arith.extui %436 : vector<16xi16> to vector<16xi32>
-              %438 = arith.shli %437, %415 : vector<16xi32>
-              %439 = arith.bitcast %438 : vector<16xi32> to vector<16xf32>
-              %440 = arith.addi %398, %428 : index
-              %441 = memref.load %4[%440] : memref<?xf32>
-              %442 = vector.broadcast %441 : f32 to vector<16xf32>
-              %443 = vector.fma %442, %434, %408 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %444 = vector.fma %442, %439, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %426, %427, %443, %444 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %392 = arith.muli %28, %29 : index
+          %393 = arith.addi %392, %11 : index
+          %394 = arith.constant 2048 : index
+          %395 = arith.muli %392, %394 : index
+          %396 = arith.muli %393, %394 : index
+          scf.for %397 = %17 to %19 step %11 {
+            %398 = arith.constant 128 : index
+            %399 = arith.muli %397, %398 : index
+            %400 = arith.constant 0.000000e+00 : f32
+            %401 = vector.broadcast %400 : f32 to vector<16xf32>
+            %402, %403, %404, %405 = scf.for %406 = %12 to %398 step %29 iter_args(%407 = %401, %408 = %401, %409 = %401, %410 = %401) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %411 = arith.constant 16 : index
+              %412 = arith.muli %406, %411 : index
+              %413 = arith.addi %395, %412 : index
+              %414 = vector.load %3[%413] : memref<?xi16>, vector<16xi16>
+              %415 = arith.extui %414 : vector<16xi16> to vector<16xi32>
+              %416 = arith.constant dense<16> : vector<16xi32>
+              %417 = arith.shli %415, %416 : vector<16xi32>
+              %418 = arith.bitcast %417 : vector<16xi32> to vector<16xf32>
+              %419 = arith.addi %396, %412 : index
+              %420 = vector.load %3[%419] : memref<?xi16>, vector<16xi16>
+              %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
+              %422 = arith.shli %421, %416 : vector<16xi32>
+              %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
+              %424 = arith.addi %399, %406 : index
+              %425 = memref.load %4[%424] : memref<?xf32>
+              %426 = vector.broadcast %425 : f32 to vector<16xf32>
+              %427 = vector.fma %426, %418, %407 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %428 = vector.fma %426, %423, %408 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %429 = arith.addi %406, %11 : index
+              %430 = arith.muli %429, %411 : index
+              %431 = arith.addi %395, %430 : index
+              %432 = vector.load %3[%431] : memref<?xi16>, vector<16xi16>
+              %433 = arith.extui %432 : vector<16xi16> to vector<16xi32>
+              %434 = arith.shli %433, %416 : vector<16xi32>
+              %435 = arith.bitcast %434 : vector<16xi32> to vector<16xf32>
+              %436 = arith.addi %396, %430 : index
+              %437 = vector.load %3[%436] : memref<?xi16>, vector<16xi16>
+              %438 = arith.extui %437 : vector<16xi16> to vector<16xi32>
+              %439 = arith.shli %438, %416 : vector<16xi32>
+              %440 = arith.bitcast %439 : vector<16xi32> to vector<16xf32>
+              %441 = arith.addi %399, %429 : index
+              %442 = memref.load %4[%441] : memref<?xf32>
+              %443 = vector.broadcast %442 : f32 to vector<16xf32>
+              %444 = vector.fma %443, %435, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %445 = vector.fma %443, %440, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %427, %428, %444, %445 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %445 = arith.addf %401, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %446 = arith.addf %402, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %447 = arith.constant 16 : index
-            %448 = arith.muli %391, %447 : index
-            %449 = arith.constant 1024 : index
-            %450 = arith.muli %396, %449 : index
-            %451 = arith.addi %450, %448 : index
-            vector.store %445, %5[%451] : memref<?xf32>, vector<16xf32>
-            %452 = arith.muli %392, %447 : index
-            %453 = arith.addi %450, %452 : index
-            vector.store %446, %5[%453] : memref<?xf32>, vector<16xf32>
+            %447 = arith.addf %403, %405 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %448 = arith.constant 16 : index
+            %449 = arith.muli %392, %448 : index
+            %450 = arith.constant 1024 : index
+            %451 = arith.muli %397, %450 : index
+            %452 = arith.addi %451, %449 : index
+            vector.store %446, %5[%452] : memref<?xf32>, vector<16xf32>
+            %453 = arith.muli %393, %448 : index
+            %454 = arith.addi %451, %453 : index
+            vector.store %447, %5[%454] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -14458,12 +14460,12 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 511 : index
+    %6 = arith.constant 991 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 512 : index
+    %8 = arith.constant 992 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -14542,346 +14544,347 @@ builtin.module {
               %76 = arith.addi %73, %75 : index
               %77 = arith.constant 384 : index
               %78 = arith.addi %73, %77 : index
-              %79 = arith.addi %73, %8 : index
-              %80 = arith.constant 640 : index
-              %81 = arith.addi %73, %80 : index
-              %82 = arith.constant 768 : index
-              %83 = arith.addi %73, %82 : index
-              %84 = arith.constant 896 : index
-              %85 = arith.addi %73, %84 : index
-              %86 = arith.constant 0.000000e+00 : f32
-              %87 = vector.broadcast %86 : f32 to vector<16xf32>
-              %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103 = scf.for %104 = %12 to %37 step %13 iter_args(%105 = %87, %106 = %87, %107 = %87, %108 = %87, %109 = %87, %110 = %87, %111 = %87, %112 = %87, %113 = %87, %114 = %87, %115 = %87, %116 = %87, %117 = %87, %118 = %87, %119 = %87, %120 = %87) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %121 = arith.constant 16 : index
-                %122 = arith.muli %104, %121 : index
-                %123 = vector.load %36[%122] : memref<4096xf32>, vector<16xf32>
-                %124 = arith.addi %33, %122 : index
-                %125 = vector.load %36[%124] : memref<4096xf32>, vector<16xf32>
-                %126 = arith.addi %122, %75 : index
-                rlx_cpu.prefetch %36[%126] {cache = "l1"} : memref<4096xf32>
-                %127 = arith.addi %124, %75 : index
+              %79 = arith.constant 512 : index
+              %80 = arith.addi %73, %79 : index
+              %81 = arith.constant 640 : index
+              %82 = arith.addi %73, %81 : index
+              %83 = arith.constant 768 : index
+              %84 = arith.addi %73, %83 : index
+              %85 = arith.constant 896 : index
+              %86 = arith.addi %73, %85 : index
+              %87 = arith.constant 0.000000e+00 : f32
+              %88 = vector.broadcast %87 : f32 to vector<16xf32>
+              %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104 = scf.for %105 = %12 to %37 step %13 iter_args(%106 = %88, %107 = %88, %108 = %88, %109 = %88, %110 = %88, %111 = %88, %112 = %88, %113 = %88, %114 = %88, %115 = %88, %116 = %88, %117 = %88, %118 = %88, %119 = %88, %120 = %88, %121 = %88) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %122 = arith.constant 16 : index
+                %123 = arith.muli %105, %122 : index
+                %124 = vector.load %36[%123] : memref<4096xf32>, vector<16xf32>
+                %125 = arith.addi %33, %123 : index
+                %126 = vector.load %36[%125] : memref<4096xf32>, vector<16xf32>
+                %127 = arith.addi %123, %75 : index
                 rlx_cpu.prefetch %36[%127] {cache = "l1"} : memref<4096xf32>
-                %128 = arith.addi %73, %104 : index
-                %129 = memref.load %0[%128] : memref<?xf32>
-                %130 = vector.broadcast %129 : f32 to vector<16xf32>
-                %131 = vector.fma %130, %123, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %132 = vector.fma %130, %125, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %133 = arith.addi %74, %104 : index
-                %134 = memref.load %0[%133] : memref<?xf32>
-                %135 = vector.broadcast %134 : f32 to vector<16xf32>
-                %136 = vector.fma %135, %123, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %137 = vector.fma %135, %125, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %138 = arith.addi %76, %104 : index
-                %139 = memref.load %0[%138] : memref<?xf32>
-                %140 = vector.broadcast %139 : f32 to vector<16xf32>
-                %141 = vector.fma %140, %123, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %142 = vector.fma %140, %125, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %143 = arith.addi %78, %104 : index
-                %144 = memref.load %0[%143] : memref<?xf32>
-                %145 = vector.broadcast %144 : f32 to vector<16xf32>
-                %146 = vector.fma %145, %123, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %147 = vector.fma %145, %125, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %148 = arith.addi %79, %104 : index
-                %149 = memref.load %0[%148] : memref<?xf32>
-                %150 = vector.broadcast %149 : f32 to vector<16xf32>
-                %151 = vector.fma %150, %123, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %152 = vector.fma %150, %125, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %153 = arith.addi %81, %104 : index
-                %154 = memref.load %0[%153] : memref<?xf32>
-                %155 = vector.broadcast %154 : f32 to vector<16xf32>
-                %156 = vector.fma %155, %123, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %157 = vector.fma %155, %125, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %158 = arith.addi %83, %104 : index
-                %159 = memref.load %0[%158] : memref<?xf32>
-                %160 = vector.broadcast %159 : f32 to vector<16xf32>
-                %161 = vector.fma %160, %123, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %162 = vector.fma %160, %125, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %163 = arith.addi %85, %104 : index
-                %164 = memref.load %0[%163] : memref<?xf32>
-                %165 = vector.broadcast %164 : f32 to vector<16xf32>
-                %166 = vector.fma %165, %123, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %167 = vector.fma %165, %125, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %128 = arith.addi %125, %75 : index
+                rlx_cpu.prefetch %36[%128] {cache = "l1"} : memref<4096xf32>
+                %129 = arith.addi %73, %105 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %124, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = vector.fma %131, %126, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = arith.addi %74, %105 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %124, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = vector.fma %136, %126, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = arith.addi %76, %105 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %124, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = vector.fma %141, %126, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = arith.addi %78, %105 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %124, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = vector.fma %146, %126, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = arith.addi %80, %105 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %124, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = vector.fma %151, %126, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = arith.addi %82, %105 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %124, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = vector.fma %156, %126, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = arith.addi %84, %105 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %124, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = vector.fma %161, %126, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %164 = arith.addi %86, %105 : index
+                %165 = memref.load %0[%164] : memref<?xf32>
+                %166 = vector.broadcast %165 : f32 to vector<16xf32>
+                %167 = vector.fma %166, %124, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = vector.fma %166, %126, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %168 = arith.constant 16 : index
-              %169 = arith.muli %31, %168 : index
-              %170 = arith.addi %73, %169 : index
-              vector.store %88, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.muli %32, %168 : index
-              %172 = arith.addi %73, %171 : index
-              vector.store %89, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.muli %62, %37 : index
-              %174 = arith.addi %173, %169 : index
-              vector.store %90, %2[%174] : memref<?xf32>, vector<16xf32>
-              %175 = arith.addi %173, %171 : index
+              %169 = arith.constant 16 : index
+              %170 = arith.muli %31, %169 : index
+              %171 = arith.addi %73, %170 : index
+              vector.store %89, %2[%171] : memref<?xf32>, vector<16xf32>
+              %172 = arith.muli %32, %169 : index
+              %173 = arith.addi %73, %172 : index
+              vector.store %90, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.muli %62, %37 : index
+              %175 = arith.addi %174, %170 : index
               vector.store %91, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.muli %63, %37 : index
-              %177 = arith.addi %176, %169 : index
-              vector.store %92, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %176, %171 : index
+              %176 = arith.addi %174, %172 : index
+              vector.store %92, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %63, %37 : index
+              %178 = arith.addi %177, %170 : index
               vector.store %93, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.muli %65, %37 : index
-              %180 = arith.addi %179, %169 : index
-              vector.store %94, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addi %179, %171 : index
+              %179 = arith.addi %177, %172 : index
+              vector.store %94, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.muli %65, %37 : index
+              %181 = arith.addi %180, %170 : index
               vector.store %95, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %66, %37 : index
-              %183 = arith.addi %182, %169 : index
-              vector.store %96, %2[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.addi %182, %171 : index
+              %182 = arith.addi %180, %172 : index
+              vector.store %96, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %66, %37 : index
+              %184 = arith.addi %183, %170 : index
               vector.store %97, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.muli %68, %37 : index
-              %186 = arith.addi %185, %169 : index
-              vector.store %98, %2[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.addi %185, %171 : index
+              %185 = arith.addi %183, %172 : index
+              vector.store %98, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %68, %37 : index
+              %187 = arith.addi %186, %170 : index
               vector.store %99, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.muli %70, %37 : index
-              %189 = arith.addi %188, %169 : index
-              vector.store %100, %2[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %188, %171 : index
+              %188 = arith.addi %186, %172 : index
+              vector.store %100, %2[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %70, %37 : index
+              %190 = arith.addi %189, %170 : index
               vector.store %101, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %72, %37 : index
-              %192 = arith.addi %191, %169 : index
-              vector.store %102, %2[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %171 : index
+              %191 = arith.addi %189, %172 : index
+              vector.store %102, %2[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.muli %72, %37 : index
+              %193 = arith.addi %192, %170 : index
               vector.store %103, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.addi %192, %172 : index
+              vector.store %104, %2[%194] : memref<?xf32>, vector<16xf32>
             }
-            %194 = arith.subi %21, %26 : index
-            %195 = arith.divui %194, %10 : index
-            %196 = arith.muli %195, %10 : index
-            %197 = arith.addi %26, %196 : index
-            scf.for %198 = %26 to %197 step %10 {
-              %199 = arith.addi %198, %13 : index
-              %200 = arith.addi %198, %29 : index
-              %201 = arith.constant 3 : index
-              %202 = arith.addi %198, %201 : index
-              %203 = arith.muli %198, %37 : index
-              %204 = arith.addi %203, %37 : index
-              %205 = arith.constant 256 : index
-              %206 = arith.addi %203, %205 : index
-              %207 = arith.constant 384 : index
-              %208 = arith.addi %203, %207 : index
-              %209 = arith.constant 0.000000e+00 : f32
-              %210 = vector.broadcast %209 : f32 to vector<16xf32>
-              %211, %212, %213, %214, %215, %216, %217, %218 = scf.for %219 = %12 to %37 step %13 iter_args(%220 = %210, %221 = %210, %222 = %210, %223 = %210, %224 = %210, %225 = %210, %226 = %210, %227 = %210) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %228 = arith.constant 16 : index
-                %229 = arith.muli %219, %228 : index
-                %230 = vector.load %36[%229] : memref<4096xf32>, vector<16xf32>
-                %231 = arith.addi %33, %229 : index
-                %232 = vector.load %36[%231] : memref<4096xf32>, vector<16xf32>
-                %233 = arith.addi %229, %205 : index
-                rlx_cpu.prefetch %36[%233] {cache = "l1"} : memref<4096xf32>
-                %234 = arith.addi %231, %205 : index
+            %195 = arith.subi %21, %26 : index
+            %196 = arith.divui %195, %10 : index
+            %197 = arith.muli %196, %10 : index
+            %198 = arith.addi %26, %197 : index
+            scf.for %199 = %26 to %198 step %10 {
+              %200 = arith.addi %199, %13 : index
+              %201 = arith.addi %199, %29 : index
+              %202 = arith.constant 3 : index
+              %203 = arith.addi %199, %202 : index
+              %204 = arith.muli %199, %37 : index
+              %205 = arith.addi %204, %37 : index
+              %206 = arith.constant 256 : index
+              %207 = arith.addi %204, %206 : index
+              %208 = arith.constant 384 : index
+              %209 = arith.addi %204, %208 : index
+              %210 = arith.constant 0.000000e+00 : f32
+              %211 = vector.broadcast %210 : f32 to vector<16xf32>
+              %212, %213, %214, %215, %216, %217, %218, %219 = scf.for %220 = %12 to %37 step %13 iter_args(%221 = %211, %222 = %211, %223 = %211, %224 = %211, %225 = %211, %226 = %211, %227 = %211, %228 = %211) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %229 = arith.constant 16 : index
+                %230 = arith.muli %220, %229 : index
+                %231 = vector.load %36[%230] : memref<4096xf32>, vector<16xf32>
+                %232 = arith.addi %33, %230 : index
+                %233 = vector.load %36[%232] : memref<4096xf32>, vector<16xf32>
+                %234 = arith.addi %230, %206 : index
                 rlx_cpu.prefetch %36[%234] {cache = "l1"} : memref<4096xf32>
-                %235 = arith.addi %203, %219 : index
-                %236 = memref.load %0[%235] : memref<?xf32>
-                %237 = vector.broadcast %236 : f32 to vector<16xf32>
-                %238 = vector.fma %237, %230, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %239 = vector.fma %237, %232, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %240 = arith.addi %204, %219 : index
-                %241 = memref.load %0[%240] : memref<?xf32>
-                %242 = vector.broadcast %241 : f32 to vector<16xf32>
-                %243 = vector.fma %242, %230, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %244 = vector.fma %242, %232, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %245 = arith.addi %206, %219 : index
-                %246 = memref.load %0[%245] : memref<?xf32>
-                %247 = vector.broadcast %246 : f32 to vector<16xf32>
-                %248 = vector.fma %247, %230, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %249 = vector.fma %247, %232, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %250 = arith.addi %208, %219 : index
-                %251 = memref.load %0[%250] : memref<?xf32>
-                %252 = vector.broadcast %251 : f32 to vector<16xf32>
-                %253 = vector.fma %252, %230, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %254 = vector.fma %252, %232, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %238, %239, %243, %244, %248, %249, %253, %254 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %235 = arith.addi %232, %206 : index
+                rlx_cpu.prefetch %36[%235] {cache = "l1"} : memref<4096xf32>
+                %236 = arith.addi %204, %220 : index
+                %237 = memref.load %0[%236] : memref<?xf32>
+                %238 = vector.broadcast %237 : f32 to vector<16xf32>
+                %239 = vector.fma %238, %231, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %240 = vector.fma %238, %233, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %241 = arith.addi %205, %220 : index
+                %242 = memref.load %0[%241] : memref<?xf32>
+                %243 = vector.broadcast %242 : f32 to vector<16xf32>
+                %244 = vector.fma %243, %231, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %245 = vector.fma %243, %233, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %246 = arith.addi %207, %220 : index
+                %247 = memref.load %0[%246] : memref<?xf32>
+                %248 = vector.broadcast %247 : f32 to vector<16xf32>
+                %249 = vector.fma %248, %231, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = vector.fma %248, %233, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %251 = arith.addi %209, %220 : index
+                %252 = memref.load %0[%251] : memref<?xf32>
+                %253 = vector.broadcast %252 : f32 to vector<16xf32>
+                %254 = vector.fma %253, %231, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %255 = vector.fma %253, %233, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %239, %240, %244, %245, %249, %250, %254, %255 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %255 = arith.constant 16 : index
-              %256 = arith.muli %31, %255 : index
-              %257 = arith.addi %203, %256 : index
-              vector.store %211, %2[%257] : memref<?xf32>, vector<16xf32>
-              %258 = arith.muli %32, %255 : index
-              %259 = arith.addi %203, %258 : index
-              vector.store %212, %2[%259] : memref<?xf32>, vector<16xf32>
-              %260 = arith.muli %199, %37 : index
-              %261 = arith.addi %260, %256 : index
-              vector.store %213, %2[%261] : memref<?xf32>, vector<16xf32>
-              %262 = arith.addi %260, %258 : index
+              %256 = arith.constant 16 : index
+              %257 = arith.muli %31, %256 : index
+              %258 = arith.addi %204, %257 : index
+              vector.store %212, %2[%258] : memref<?xf32>, vector<16xf32>
+              %259 = arith.muli %32, %256 : index
+              %260 = arith.addi %204, %259 : index
+              vector.store %213, %2[%260] : memref<?xf32>, vector<16xf32>
+              %261 = arith.muli %200, %37 : index
+              %262 = arith.addi %261, %257 : index
               vector.store %214, %2[%262] : memref<?xf32>, vector<16xf32>
-              %263 = arith.muli %200, %37 : index
-              %264 = arith.addi %263, %256 : index
-              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
-              %265 = arith.addi %263, %258 : index
+              %263 = arith.addi %261, %259 : index
+              vector.store %215, %2[%263] : memref<?xf32>, vector<16xf32>
+              %264 = arith.muli %201, %37 : index
+              %265 = arith.addi %264, %257 : index
               vector.store %216, %2[%265] : memref<?xf32>, vector<16xf32>
-              %266 = arith.muli %202, %37 : index
-              %267 = arith.addi %266, %256 : index
-              vector.store %217, %2[%267] : memref<?xf32>, vector<16xf32>
-              %268 = arith.addi %266, %258 : index
+              %266 = arith.addi %264, %259 : index
+              vector.store %217, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %203, %37 : index
+              %268 = arith.addi %267, %257 : index
               vector.store %218, %2[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.addi %267, %259 : index
+              vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
             }
-            %269 = arith.subi %21, %197 : index
-            %270 = arith.divui %269, %29 : index
-            %271 = arith.muli %270, %29 : index
-            %272 = arith.addi %197, %271 : index
-            scf.for %273 = %197 to %272 step %29 {
-              %274 = arith.addi %273, %13 : index
-              %275 = arith.muli %273, %37 : index
-              %276 = arith.addi %275, %37 : index
-              %277 = arith.constant 0.000000e+00 : f32
-              %278 = vector.broadcast %277 : f32 to vector<16xf32>
-              %279, %280, %281, %282, %283, %284, %285, %286 = scf.for %287 = %12 to %37 step %29 iter_args(%288 = %278, %289 = %278, %290 = %278, %291 = %278, %292 = %278, %293 = %278, %294 = %278, %295 = %278) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %296 = arith.constant 16 : index
-                %297 = arith.muli %287, %296 : index
-                %298 = vector.load %36[%297] : memref<4096xf32>, vector<16xf32>
-                %299 = arith.addi %33, %297 : index
-                %300 = vector.load %36[%299] : memref<4096xf32>, vector<16xf32>
-                %301 = arith.constant 256 : index
-                %302 = arith.addi %297, %301 : index
-                rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<4096xf32>
-                %303 = arith.addi %299, %301 : index
+            %270 = arith.subi %21, %198 : index
+            %271 = arith.divui %270, %29 : index
+            %272 = arith.muli %271, %29 : index
+            %273 = arith.addi %198, %272 : index
+            scf.for %274 = %198 to %273 step %29 {
+              %275 = arith.addi %274, %13 : index
+              %276 = arith.muli %274, %37 : index
+              %277 = arith.addi %276, %37 : index
+              %278 = arith.constant 0.000000e+00 : f32
+              %279 = vector.broadcast %278 : f32 to vector<16xf32>
+              %280, %281, %282, %283, %284, %285, %286, %287 = scf.for %288 = %12 to %37 step %29 iter_args(%289 = %279, %290 = %279, %291 = %279, %292 = %279, %293 = %279, %294 = %279, %295 = %279, %296 = %279) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %297 = arith.constant 16 : index
+                %298 = arith.muli %288, %297 : index
+                %299 = vector.load %36[%298] : memref<4096xf32>, vector<16xf32>
+                %300 = arith.addi %33, %298 : index
+                %301 = vector.load %36[%300] : memref<4096xf32>, vector<16xf32>
+                %302 = arith.constant 256 : index
+                %303 = arith.addi %298, %302 : index
                 rlx_cpu.prefetch %36[%303] {cache = "l1"} : memref<4096xf32>
-                %304 = arith.addi %275, %287 : index
-                %305 = memref.load %0[%304] : memref<?xf32>
-                %306 = vector.broadcast %305 : f32 to vector<16xf32>
-                %307 = vector.fma %306, %298, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %308 = vector.fma %306, %300, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %309 = arith.addi %276, %287 : index
-                %310 = memref.load %0[%309] : memref<?xf32>
-                %311 = vector.broadcast %310 : f32 to vector<16xf32>
-                %312 = vector.fma %311, %298, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %313 = vector.fma %311, %300, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %314 = arith.addi %287, %13 : index
-                %315 = arith.muli %314, %296 : index
-                %316 = vector.load %36[%315] : memref<4096xf32>, vector<16xf32>
-                %317 = arith.addi %33, %315 : index
-                %318 = vector.load %36[%317] : memref<4096xf32>, vector<16xf32>
-                %319 = arith.addi %315, %301 : index
-                rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<4096xf32>
-                %320 = arith.addi %317, %301 : index
+                %304 = arith.addi %300, %302 : index
+                rlx_cpu.prefetch %36[%304] {cache = "l1"} : memref<4096xf32>
+                %305 = arith.addi %276, %288 : index
+                %306 = memref.load %0[%305] : memref<?xf32>
+                %307 = vector.broadcast %306 : f32 to vector<16xf32>
+                %308 = vector.fma %307, %299, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %309 = vector.fma %307, %301, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %310 = arith.addi %277, %288 : index
+                %311 = memref.load %0[%310] : memref<?xf32>
+                %312 = vector.broadcast %311 : f32 to vector<16xf32>
+                %313 = vector.fma %312, %299, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %314 = vector.fma %312, %301, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %315 = arith.addi %288, %13 : index
+                %316 = arith.muli %315, %297 : index
+                %317 = vector.load %36[%316] : memref<4096xf32>, vector<16xf32>
+                %318 = arith.addi %33, %316 : index
+                %319 = vector.load %36[%318] : memref<4096xf32>, vector<16xf32>
+                %320 = arith.addi %316, %302 : index
                 rlx_cpu.prefetch %36[%320] {cache = "l1"} : memref<4096xf32>
-                %321 = arith.addi %275, %314 : index
-                %322 = memref.load %0[%321] : memref<?xf32>
-                %323 = vector.broadcast %322 : f32 to vector<16xf32>
-                %324 = vector.fma %323, %316, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %325 = vector.fma %323, %318, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %326 = arith.addi %276, %314 : index
-                %327 = memref.load %0[%326] : memref<?xf32>
-                %328 = vector.broadcast %327 : f32 to vector<16xf32>
-                %329 = vector.fma %328, %316, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %330 = vector.fma %328, %318, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %307, %308, %312, %313, %324, %325, %329, %330 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %321 = arith.addi %318, %302 : index
+                rlx_cpu.prefetch %36[%321] {cache = "l1"} : memref<4096xf32>
+                %322 = arith.addi %276, %315 : index
+                %323 = memref.load %0[%322] : memref<?xf32>
+                %324 = vector.broadcast %323 : f32 to vector<16xf32>
+                %325 = vector.fma %324, %317, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = vector.fma %324, %319, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %327 = arith.addi %277, %315 : index
+                %328 = memref.load %0[%327] : memref<?xf32>
+                %329 = vector.broadcast %328 : f32 to vector<16xf32>
+                %330 = vector.fma %329, %317, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %331 = vector.fma %329, %319, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %308, %309, %313, %314, %325, %326, %330, %331 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %331 = arith.addf %279, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %332 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %333 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %334 = arith.addf %282, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %335 = arith.constant 16 : index
-              %336 = arith.muli %31, %335 : index
-              %337 = arith.addi %275, %336 : index
-              vector.store %331, %2[%337] : memref<?xf32>, vector<16xf32>
-              %338 = arith.muli %32, %335 : index
-              %339 = arith.addi %275, %338 : index
-              vector.store %332, %2[%339] : memref<?xf32>, vector<16xf32>
-              %340 = arith.muli %274, %37 : index
-              %341 = arith.addi %340, %336 : index
-              vector.store %333, %2[%341] : memref<?xf32>, vector<16xf32>
-              %342 = arith.addi %340, %338 : index
+              %335 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %336 = arith.constant 16 : index
+              %337 = arith.muli %31, %336 : index
+              %338 = arith.addi %276, %337 : index
+              vector.store %332, %2[%338] : memref<?xf32>, vector<16xf32>
+              %339 = arith.muli %32, %336 : index
+              %340 = arith.addi %276, %339 : index
+              vector.store %333, %2[%340] : memref<?xf32>, vector<16xf32>
+              %341 = arith.muli %275, %37 : index
+              %342 = arith.addi %341, %337 : index
               vector.store %334, %2[%342] : memref<?xf32>, vector<16xf32>
+              %343 = arith.addi %341, %339 : index
+              vector.store %335, %2[%343] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %343 = %272 to %21 step %13 {
-              %344 = arith.muli %343, %37 : index
-              %345 = arith.constant 0.000000e+00 : f32
-              %346 = vector.broadcast %345 : f32 to vector<16xf32>
-              %347, %348, %349, %350 = scf.for %351 = %12 to %37 step %29 iter_args(%352 = %346, %353 = %346, %354 = %346, %355 = %346) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %356 = arith.constant 16 : index
-                %357 = arith.muli %351, %356 : index
-                %358 = vector.load %36[%357] : memref<4096xf32>, vector<16xf32>
-                %359 = arith.addi %33, %357 : index
-                %360 = vector.load %36[%359] : memref<4096xf32>, vector<16xf32>
-                %361 = arith.addi %344, %351 : index
-                %362 = memref.load %0[%361] : memref<?xf32>
-                %363 = vector.broadcast %362 : f32 to vector<16xf32>
-                %364 = vector.fma %363, %358, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %365 = vector.fma %363, %360, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %366 = arith.addi %351, %13 : index
-                %367 = arith.muli %366, %356 : index
-                %368 = vector.load %36[%367] : memref<4096xf32>, vector<16xf32>
-                %369 = arith.addi %33, %367 : index
-                %370 = vector.load %36[%369] : memref<4096xf32>, vector<16xf32>
-                %371 = arith.addi %344, %366 : index
-                %372 = memref.load %0[%371] : memref<?xf32>
-                %373 = vector.broadcast %372 : f32 to vector<16xf32>
-                %374 = vector.fma %373, %368, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %375 = vector.fma %373, %370, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %364, %365, %374, %375 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %344 = %273 to %21 step %13 {
+              %345 = arith.muli %344, %37 : index
+              %346 = arith.constant 0.000000e+00 : f32
+              %347 = vector.broadcast %346 : f32 to vector<16xf32>
+              %348, %349, %350, %351 = scf.for %352 = %12 to %37 step %29 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %357 = arith.constant 16 : index
+                %358 = arith.muli %352, %357 : index
+                %359 = vector.load %36[%358] : memref<4096xf32>, vector<16xf32>
+                %360 = arith.addi %33, %358 : index
+                %361 = vector.load %36[%360] : memref<4096xf32>, vector<16xf32>
+                %362 = arith.addi %345, %352 : index
+                %363 = memref.load %0[%362] : memref<?xf32>
+                %364 = vector.broadcast %363 : f32 to vector<16xf32>
+                %365 = vector.fma %364, %359, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %366 = vector.fma %364, %361, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %367 = arith.addi %352, %13 : index
+                %368 = arith.muli %367, %357 : index
+                %369 = vector.load %36[%368] : memref<4096xf32>, vector<16xf32>
+                %370 = arith.addi %33, %368 : index
+                %371 = vector.load %36[%370] : memref<4096xf32>, vector<16xf32>
+                %372 = arith.addi %345, %367 : index
+                %373 = memref.load %0[%372] : memref<?xf32>
+                %374 = vector.broadcast %373 : f32 to vector<16xf32>
+                %375 = vector.fma %374, %369, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %376 = vector.fma %374, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %376 = arith.addf %347, %349 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %377 = arith.addf %348, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %378 = arith.constant 16 : index
-              %379 = arith.muli %31, %378 : index
-              %380 = arith.addi %344, %379 : index
-              vector.store %376, %2[%380] : memref<?xf32>, vector<16xf32>
-              %381 = arith.muli %32, %378 : index
-              %382 = arith.addi %344, %381 : index
-              vector.store %377, %2[%382] : memref<?xf32>, vector<16xf32>
+              %378 = arith.addf %349, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %379 = arith.constant 16 : index
+              %380 = arith.muli %31, %379 : index
+              %381 = arith.addi %345, %380 : index
+              vector.store %377, %2[%381] : memref<?xf32>, vector<16xf32>
+              %382 = arith.muli %32, %379 : index
+              %383 = arith.addi %345, %382 : index
+              vector.store %378, %2[%383] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %383 = arith.muli %28, %29 : index
-            %384 = arith.addi %383, %13 : index
-            %385 = arith.constant 2048 : index
-            %386 = arith.muli %383, %385 : index
-            %387 = arith.muli %384, %385 : index
-            scf.for %388 = %19 to %21 step %13 {
-              %389 = arith.constant 128 : index
-              %390 = arith.muli %388, %389 : index
-              %391 = arith.constant 0.000000e+00 : f32
-              %392 = vector.broadcast %391 : f32 to vector<16xf32>
-              %393, %394, %395, %396 = scf.for %397 = %12 to %389 step %29 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %402 = arith.constant 16 : index
-                %403 = arith.muli %397, %402 : index
-                %404 = arith.addi %386, %403 : index
-                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
-                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
-                %407 = arith.constant dense<16> : vector<16xi32>
-                %408 = arith.shli %406, %407 : vector<16xi32>
-                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
-                %410 = arith.addi %387, %403 : index
-                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
-                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
-                %413 = arith.shli %412, %407 : vector<16xi32>
-                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
-                %415 = arith.addi %390, %397 : index
-                %416 = memref.load %0[%415] : memref<?xf32>
-                %417 = vector.broadcast %416 : f32 to vector<16xf32>
-                %418 = vector.fma %417, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %419 = vector.fma %417, %414, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %420 = arith.addi %397, %13 : index
-                %421 = arith.muli %420, %402 : index
-                %422 = arith.addi %386, %421 : index
-                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
-                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
-                %425 = arith.shli %424, %407 : vector<16xi32>
-                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
-                %427 = arith.addi %387, %421 : index
-                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
-                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
-                %430 = arith.shli %429, %407 : vector<16xi32>
-                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
-                %432 = arith.addi %390, %420 : index
-                %433 = memref.load %0[%432] : memref<?xf32>
-                %434 = vector.broadcast %433 : f32 to vector<16xf32>
-                %435 = vector.fma %434, %426, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %436 = vector.fma %434, %431, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %384 = arith.muli %28, %29 : index
+            %385 = arith.addi %384, %13 : index
+            %386 = arith.constant 2048 : index
+            %387 = arith.muli %384, %386 : index
+            %388 = arith.muli %385, %386 : index
+            scf.for %389 = %19 to %21 step %13 {
+              %390 = arith.constant 128 : index
+              %391 = arith.muli %389, %390 : index
+              %392 = arith.constant 0.000000e+00 : f32
+              %393 = vector.broadcast %392 : f32 to vector<16xf32>
+              %394, %395, %396, %397 = scf.for %398 = %12 to %390 step %29 iter_args(%399 = %393, %400 = %393, %401 = %393, %402 = %393) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %403 = arith.constant 16 : index
+                %404 = arith.muli %398, %403 : index
+                %405 = arith.addi %387, %404 : index
+                %406 = vector.load %1[%405] : memref<?xi16>, vector<16xi16>
+                %407 = arith.extui %406 : vector<16xi16> to vector<16xi32>
+                %408 = arith.constant dense<16> : vector<16xi32>
+                %409 = arith.shli %407, %408 : vector<16xi32>
+                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
+                %411 = arith.addi %388, %404 : index
+                %412 = vector.load %1[%411] : memref<?xi16>, vector<16xi16>
+                %413 = arith.extui %412 : vector<16xi16> to vector<16xi32>
+                %414 = arith.shli %413, %408 : vector<16xi32>
+                %415 = arith.bitcast %414 : vector<16xi32> to vector<16xf32>
+                %416 = arith.addi %391, %398 : index
+                %417 = memref.load %0[%416] : memref<?xf32>
+                %418 = vector.broadcast %417 : f32 to vector<16xf32>
+                %419 = vector.fma %418, %410, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = vector.fma %418, %415, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %421 = arith.addi %398, %13 : index
+                %422 = arith.muli %421, %403 : index
+                %423 = arith.addi %387, %422 : index
+                %424 = vector.load %1[%423] : memref<?xi16>, vector<16xi16>
+                %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
+                %426 = arith.shli %425, %408 : vector<16xi32>
+                %427 = arith.bitcast %426 : vector<16xi32> to vector<16xf32>
+                %428 = arith.addi %388, %422 : index
+                %429 = vector.load %1[%428] : memref<?xi16>, vector<16xi16>
+                %430 = arith.extui %429 : vector<16xi16> to vector<16xi32>
+                %431 = arith.shli %430, %408 : vector<16xi32>
+                %432 = arith.bitcast %431 : vector<16xi32> to vector<16xf32>
+                %433 = arith.addi %391, %421 : index
+                %434 = memref.load %0[%433] : memref<?xf32>
+                %435 = vector.broadcast %434 : f32 to vector<16xf32>
+                %436 = vector.fma %435, %427, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %437 = vector.fma %435, %432, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %419, %420, %436, %437 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %437 = arith.addf %393, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %438 = arith.addf %394, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %439 = arith.constant 16 : index
-              %440 = arith.muli %383, %439 : index
-              %441 = arith.addi %390, %440 : index
-              vector.store %437, %2[%441] : memref<?xf32>, vector<16xf32>
-              %442 = arith.muli %384, %439 : index
-              %443 = arith.addi %390, %442 : index
-              vector.store %438, %2[%443] : memref<?xf32>, vector<16xf32>
+              %439 = arith.addf %395, %397 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %440 = arith.constant 16 : index
+              %441 = arith.muli %384, %440 : index
+              %442 = arith.addi %391, %441 : index
+              vector.store %438, %2[%442] : memref<?xf32>, vector<16xf32>
+              %443 = arith.muli %385, %440 : index
+              %444 = arith.addi %391, %443 : index
+              vector.store %439, %2[%444] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14892,7 +14895,7 @@ builtin.module {
     func.return
   }
   func.func private @linear_k128_n128_bf16.par6.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
-    %8 = arith.constant 512 : index
+    %8 = arith.constant 992 : index
     %9 = arith.constant 1 : index
     %10 = arith.constant 0 : index
     %11 = arith.constant 4 : index
@@ -14967,346 +14970,347 @@ builtin.module {
             %72 = arith.addi %69, %71 : index
             %73 = arith.constant 384 : index
             %74 = arith.addi %69, %73 : index
-            %75 = arith.addi %69, %8 : index
-            %76 = arith.constant 640 : index
-            %77 = arith.addi %69, %76 : index
-            %78 = arith.constant 768 : index
-            %79 = arith.addi %69, %78 : index
-            %80 = arith.constant 896 : index
-            %81 = arith.addi %69, %80 : index
-            %82 = arith.constant 0.000000e+00 : f32
-            %83 = vector.broadcast %82 : f32 to vector<16xf32>
-            %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99 = scf.for %100 = %10 to %33 step %9 iter_args(%101 = %83, %102 = %83, %103 = %83, %104 = %83, %105 = %83, %106 = %83, %107 = %83, %108 = %83, %109 = %83, %110 = %83, %111 = %83, %112 = %83, %113 = %83, %114 = %83, %115 = %83, %116 = %83) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %117 = arith.constant 16 : index
-              %118 = arith.muli %100, %117 : index
-              %119 = vector.load %32[%118] : memref<4096xf32>, vector<16xf32>
-              %120 = arith.addi %29, %118 : index
-              %121 = vector.load %32[%120] : memref<4096xf32>, vector<16xf32>
-              %122 = arith.addi %118, %71 : index
-              rlx_cpu.prefetch %32[%122] {cache = "l1"} : memref<4096xf32>
-              %123 = arith.addi %120, %71 : index
+            %75 = arith.constant 512 : index
+            %76 = arith.addi %69, %75 : index
+            %77 = arith.constant 640 : index
+            %78 = arith.addi %69, %77 : index
+            %79 = arith.constant 768 : index
+            %80 = arith.addi %69, %79 : index
+            %81 = arith.constant 896 : index
+            %82 = arith.addi %69, %81 : index
+            %83 = arith.constant 0.000000e+00 : f32
+            %84 = vector.broadcast %83 : f32 to vector<16xf32>
+            %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100 = scf.for %101 = %10 to %33 step %9 iter_args(%102 = %84, %103 = %84, %104 = %84, %105 = %84, %106 = %84, %107 = %84, %108 = %84, %109 = %84, %110 = %84, %111 = %84, %112 = %84, %113 = %84, %114 = %84, %115 = %84, %116 = %84, %117 = %84) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %118 = arith.constant 16 : index
+              %119 = arith.muli %101, %118 : index
+              %120 = vector.load %32[%119] : memref<4096xf32>, vector<16xf32>
+              %121 = arith.addi %29, %119 : index
+              %122 = vector.load %32[%121] : memref<4096xf32>, vector<16xf32>
+              %123 = arith.addi %119, %71 : index
               rlx_cpu.prefetch %32[%123] {cache = "l1"} : memref<4096xf32>
-              %124 = arith.addi %69, %100 : index
-              %125 = memref.load %3[%124] : memref<?xf32>
-              %126 = vector.broadcast %125 : f32 to vector<16xf32>
-              %127 = vector.fma %126, %119, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %128 = vector.fma %126, %121, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = arith.addi %70, %100 : index
-              %130 = memref.load %3[%129] : memref<?xf32>
-              %131 = vector.broadcast %130 : f32 to vector<16xf32>
-              %132 = vector.fma %131, %119, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %133 = vector.fma %131, %121, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = arith.addi %72, %100 : index
-              %135 = memref.load %3[%134] : memref<?xf32>
-              %136 = vector.broadcast %135 : f32 to vector<16xf32>
-              %137 = vector.fma %136, %119, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %138 = vector.fma %136, %121, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %139 = arith.addi %74, %100 : index
-              %140 = memref.load %3[%139] : memref<?xf32>
-              %141 = vector.broadcast %140 : f32 to vector<16xf32>
-              %142 = vector.fma %141, %119, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %143 = vector.fma %141, %121, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %144 = arith.addi %75, %100 : index
-              %145 = memref.load %3[%144] : memref<?xf32>
-              %146 = vector.broadcast %145 : f32 to vector<16xf32>
-              %147 = vector.fma %146, %119, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %148 = vector.fma %146, %121, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %149 = arith.addi %77, %100 : index
-              %150 = memref.load %3[%149] : memref<?xf32>
-              %151 = vector.broadcast %150 : f32 to vector<16xf32>
-              %152 = vector.fma %151, %119, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %153 = vector.fma %151, %121, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %154 = arith.addi %79, %100 : index
-              %155 = memref.load %3[%154] : memref<?xf32>
-              %156 = vector.broadcast %155 : f32 to vector<16xf32>
-              %157 = vector.fma %156, %119, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %158 = vector.fma %156, %121, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %159 = arith.addi %81, %100 : index
-              %160 = memref.load %3[%159] : memref<?xf32>
-              %161 = vector.broadcast %160 : f32 to vector<16xf32>
-              %162 = vector.fma %161, %119, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %163 = vector.fma %161, %121, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %124 = arith.addi %121, %71 : index
+              rlx_cpu.prefetch %32[%124] {cache = "l1"} : memref<4096xf32>
+              %125 = arith.addi %69, %101 : index
+              %126 = memref.load %3[%125] : memref<?xf32>
+              %127 = vector.broadcast %126 : f32 to vector<16xf32>
+              %128 = vector.fma %127, %120, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = vector.fma %127, %122, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = arith.addi %70, %101 : index
+              %131 = memref.load %3[%130] : memref<?xf32>
+              %132 = vector.broadcast %131 : f32 to vector<16xf32>
+              %133 = vector.fma %132, %120, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = vector.fma %132, %122, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %135 = arith.addi %72, %101 : index
+              %136 = memref.load %3[%135] : memref<?xf32>
+              %137 = vector.broadcast %136 : f32 to vector<16xf32>
+              %138 = vector.fma %137, %120, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = vector.fma %137, %122, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %140 = arith.addi %74, %101 : index
+              %141 = memref.load %3[%140] : memref<?xf32>
+              %142 = vector.broadcast %141 : f32 to vector<16xf32>
+              %143 = vector.fma %142, %120, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = vector.fma %142, %122, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %145 = arith.addi %76, %101 : index
+              %146 = memref.load %3[%145] : memref<?xf32>
+              %147 = vector.broadcast %146 : f32 to vector<16xf32>
+              %148 = vector.fma %147, %120, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = vector.fma %147, %122, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %150 = arith.addi %78, %101 : index
+              %151 = memref.load %3[%150] : memref<?xf32>
+              %152 = vector.broadcast %151 : f32 to vector<16xf32>
+              %153 = vector.fma %152, %120, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %154 = vector.fma %152, %122, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %155 = arith.addi %80, %101 : index
+              %156 = memref.load %3[%155] : memref<?xf32>
+              %157 = vector.broadcast %156 : f32 to vector<16xf32>
+              %158 = vector.fma %157, %120, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %159 = vector.fma %157, %122, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %160 = arith.addi %82, %101 : index
+              %161 = memref.load %3[%160] : memref<?xf32>
+              %162 = vector.broadcast %161 : f32 to vector<16xf32>
+              %163 = vector.fma %162, %120, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %164 = vector.fma %162, %122, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159, %163, %164 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %164 = arith.constant 16 : index
-            %165 = arith.muli %27, %164 : index
-            %166 = arith.addi %69, %165 : index
-            vector.store %84, %4[%166] : memref<?xf32>, vector<16xf32>
-            %167 = arith.muli %28, %164 : index
-            %168 = arith.addi %69, %167 : index
-            vector.store %85, %4[%168] : memref<?xf32>, vector<16xf32>
-            %169 = arith.muli %58, %33 : index
-            %170 = arith.addi %169, %165 : index
-            vector.store %86, %4[%170] : memref<?xf32>, vector<16xf32>
-            %171 = arith.addi %169, %167 : index
+            %165 = arith.constant 16 : index
+            %166 = arith.muli %27, %165 : index
+            %167 = arith.addi %69, %166 : index
+            vector.store %85, %4[%167] : memref<?xf32>, vector<16xf32>
+            %168 = arith.muli %28, %165 : index
+            %169 = arith.addi %69, %168 : index
+            vector.store %86, %4[%169] : memref<?xf32>, vector<16xf32>
+            %170 = arith.muli %58, %33 : index
+            %171 = arith.addi %170, %166 : index
             vector.store %87, %4[%171] : memref<?xf32>, vector<16xf32>
-            %172 = arith.muli %59, %33 : index
-            %173 = arith.addi %172, %165 : index
-            vector.store %88, %4[%173] : memref<?xf32>, vector<16xf32>
-            %174 = arith.addi %172, %167 : index
+            %172 = arith.addi %170, %168 : index
+            vector.store %88, %4[%172] : memref<?xf32>, vector<16xf32>
+            %173 = arith.muli %59, %33 : index
+            %174 = arith.addi %173, %166 : index
             vector.store %89, %4[%174] : memref<?xf32>, vector<16xf32>
-            %175 = arith.muli %61, %33 : index
-            %176 = arith.addi %175, %165 : index
-            vector.store %90, %4[%176] : memref<?xf32>, vector<16xf32>
-            %177 = arith.addi %175, %167 : index
+            %175 = arith.addi %173, %168 : index
+            vector.store %90, %4[%175] : memref<?xf32>, vector<16xf32>
+            %176 = arith.muli %61, %33 : index
+            %177 = arith.addi %176, %166 : index
             vector.store %91, %4[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.muli %62, %33 : index
-            %179 = arith.addi %178, %165 : index
-            vector.store %92, %4[%179] : memref<?xf32>, vector<16xf32>
-            %180 = arith.addi %178, %167 : index
+            %178 = arith.addi %176, %168 : index
+            vector.store %92, %4[%178] : memref<?xf32>, vector<16xf32>
+            %179 = arith.muli %62, %33 : index
+            %180 = arith.addi %179, %166 : index
             vector.store %93, %4[%180] : memref<?xf32>, vector<16xf32>
-            %181 = arith.muli %64, %33 : index
-            %182 = arith.addi %181, %165 : index
-            vector.store %94, %4[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.addi %181, %167 : index
+            %181 = arith.addi %179, %168 : index
+            vector.store %94, %4[%181] : memref<?xf32>, vector<16xf32>
+            %182 = arith.muli %64, %33 : index
+            %183 = arith.addi %182, %166 : index
             vector.store %95, %4[%183] : memref<?xf32>, vector<16xf32>
-            %184 = arith.muli %66, %33 : index
-            %185 = arith.addi %184, %165 : index
-            vector.store %96, %4[%185] : memref<?xf32>, vector<16xf32>
-            %186 = arith.addi %184, %167 : index
+            %184 = arith.addi %182, %168 : index
+            vector.store %96, %4[%184] : memref<?xf32>, vector<16xf32>
+            %185 = arith.muli %66, %33 : index
+            %186 = arith.addi %185, %166 : index
             vector.store %97, %4[%186] : memref<?xf32>, vector<16xf32>
-            %187 = arith.muli %68, %33 : index
-            %188 = arith.addi %187, %165 : index
-            vector.store %98, %4[%188] : memref<?xf32>, vector<16xf32>
-            %189 = arith.addi %187, %167 : index
+            %187 = arith.addi %185, %168 : index
+            vector.store %98, %4[%187] : memref<?xf32>, vector<16xf32>
+            %188 = arith.muli %68, %33 : index
+            %189 = arith.addi %188, %166 : index
             vector.store %99, %4[%189] : memref<?xf32>, vector<16xf32>
+            %190 = arith.addi %188, %168 : index
+            vector.store %100, %4[%190] : memref<?xf32>, vector<16xf32>
           }
-          %190 = arith.subi %17, %22 : index
-          %191 = arith.divui %190, %11 : index
-          %192 = arith.muli %191, %11 : index
-          %193 = arith.addi %22, %192 : index
-          scf.for %194 = %22 to %193 step %11 {
-            %195 = arith.addi %194, %9 : index
-            %196 = arith.addi %194, %25 : index
-            %197 = arith.constant 3 : index
-            %198 = arith.addi %194, %197 : index
-            %199 = arith.muli %194, %33 : index
-            %200 = arith.addi %199, %33 : index
-            %201 = arith.constant 256 : index
-            %202 = arith.addi %199, %201 : index
-            %203 = arith.constant 384 : index
-            %204 = arith.addi %199, %203 : index
-            %205 = arith.constant 0.000000e+00 : f32
-            %206 = vector.broadcast %205 : f32 to vector<16xf32>
-            %207, %208, %209, %210, %211, %212, %213, %214 = scf.for %215 = %10 to %33 step %9 iter_args(%216 = %206, %217 = %206, %218 = %206, %219 = %206, %220 = %206, %221 = %206, %222 = %206, %223 = %206) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %224 = arith.constant 16 : index
-              %225 = arith.muli %215, %224 : index
-              %226 = vector.load %32[%225] : memref<4096xf32>, vector<16xf32>
-              %227 = arith.addi %29, %225 : index
-              %228 = vector.load %32[%227] : memref<4096xf32>, vector<16xf32>
-              %229 = arith.addi %225, %201 : index
-              rlx_cpu.prefetch %32[%229] {cache = "l1"} : memref<4096xf32>
-              %230 = arith.addi %227, %201 : index
+          %191 = arith.subi %17, %22 : index
+          %192 = arith.divui %191, %11 : index
+          %193 = arith.muli %192, %11 : index
+          %194 = arith.addi %22, %193 : index
+          scf.for %195 = %22 to %194 step %11 {
+            %196 = arith.addi %195, %9 : index
+            %197 = arith.addi %195, %25 : index
+            %198 = arith.constant 3 : index
+            %199 = arith.addi %195, %198 : index
+            %200 = arith.muli %195, %33 : index
+            %201 = arith.addi %200, %33 : index
+            %202 = arith.constant 256 : index
+            %203 = arith.addi %200, %202 : index
+            %204 = arith.constant 384 : index
+            %205 = arith.addi %200, %204 : index
+            %206 = arith.constant 0.000000e+00 : f32
+            %207 = vector.broadcast %206 : f32 to vector<16xf32>
+            %208, %209, %210, %211, %212, %213, %214, %215 = scf.for %216 = %10 to %33 step %9 iter_args(%217 = %207, %218 = %207, %219 = %207, %220 = %207, %221 = %207, %222 = %207, %223 = %207, %224 = %207) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %225 = arith.constant 16 : index
+              %226 = arith.muli %216, %225 : index
+              %227 = vector.load %32[%226] : memref<4096xf32>, vector<16xf32>
+              %228 = arith.addi %29, %226 : index
+              %229 = vector.load %32[%228] : memref<4096xf32>, vector<16xf32>
+              %230 = arith.addi %226, %202 : index
               rlx_cpu.prefetch %32[%230] {cache = "l1"} : memref<4096xf32>
-              %231 = arith.addi %199, %215 : index
-              %232 = memref.load %3[%231] : memref<?xf32>
-              %233 = vector.broadcast %232 : f32 to vector<16xf32>
-              %234 = vector.fma %233, %226, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %235 = vector.fma %233, %228, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %236 = arith.addi %200, %215 : index
-              %237 = memref.load %3[%236] : memref<?xf32>
-              %238 = vector.broadcast %237 : f32 to vector<16xf32>
-              %239 = vector.fma %238, %226, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %240 = vector.fma %238, %228, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %241 = arith.addi %202, %215 : index
-              %242 = memref.load %3[%241] : memref<?xf32>
-              %243 = vector.broadcast %242 : f32 to vector<16xf32>
-              %244 = vector.fma %243, %226, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %245 = vector.fma %243, %228, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %246 = arith.addi %204, %215 : index
-              %247 = memref.load %3[%246] : memref<?xf32>
-              %248 = vector.broadcast %247 : f32 to vector<16xf32>
-              %249 = vector.fma %248, %226, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %250 = vector.fma %248, %228, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %234, %235, %239, %240, %244, %245, %249, %250 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %231 = arith.addi %228, %202 : index
+              rlx_cpu.prefetch %32[%231] {cache = "l1"} : memref<4096xf32>
+              %232 = arith.addi %200, %216 : index
+              %233 = memref.load %3[%232] : memref<?xf32>
+              %234 = vector.broadcast %233 : f32 to vector<16xf32>
+              %235 = vector.fma %234, %227, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %236 = vector.fma %234, %229, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %237 = arith.addi %201, %216 : index
+              %238 = memref.load %3[%237] : memref<?xf32>
+              %239 = vector.broadcast %238 : f32 to vector<16xf32>
+              %240 = vector.fma %239, %227, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %241 = vector.fma %239, %229, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %242 = arith.addi %203, %216 : index
+              %243 = memref.load %3[%242] : memref<?xf32>
+              %244 = vector.broadcast %243 : f32 to vector<16xf32>
+              %245 = vector.fma %244, %227, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %246 = vector.fma %244, %229, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %247 = arith.addi %205, %216 : index
+              %248 = memref.load %3[%247] : memref<?xf32>
+              %249 = vector.broadcast %248 : f32 to vector<16xf32>
+              %250 = vector.fma %249, %227, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %251 = vector.fma %249, %229, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %235, %236, %240, %241, %245, %246, %250, %251 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %251 = arith.constant 16 : index
-            %252 = arith.muli %27, %251 : index
-            %253 = arith.addi %199, %252 : index
-            vector.store %207, %4[%253] : memref<?xf32>, vector<16xf32>
-            %254 = arith.muli %28, %251 : index
-            %255 = arith.addi %199, %254 : index
-            vector.store %208, %4[%255] : memref<?xf32>, vector<16xf32>
-            %256 = arith.muli %195, %33 : index
-            %257 = arith.addi %256, %252 : index
-            vector.store %209, %4[%257] : memref<?xf32>, vector<16xf32>
-            %258 = arith.addi %256, %254 : index
+            %252 = arith.constant 16 : index
+            %253 = arith.muli %27, %252 : index
+            %254 = arith.addi %200, %253 : index
+            vector.store %208, %4[%254] : memref<?xf32>, vector<16xf32>
+            %255 = arith.muli %28, %252 : index
+            %256 = arith.addi %200, %255 : index
+            vector.store %209, %4[%256] : memref<?xf32>, vector<16xf32>
+            %257 = arith.muli %196, %33 : index
+            %258 = arith.addi %257, %253 : index
             vector.store %210, %4[%258] : memref<?xf32>, vector<16xf32>
-            %259 = arith.muli %196, %33 : index
-            %260 = arith.addi %259, %252 : index
-            vector.store %211, %4[%260] : memref<?xf32>, vector<16xf32>
-            %261 = arith.addi %259, %254 : index
+            %259 = arith.addi %257, %255 : index
+            vector.store %211, %4[%259] : memref<?xf32>, vector<16xf32>
+            %260 = arith.muli %197, %33 : index
+            %261 = arith.addi %260, %253 : index
             vector.store %212, %4[%261] : memref<?xf32>, vector<16xf32>
-            %262 = arith.muli %198, %33 : index
-            %263 = arith.addi %262, %252 : index
-            vector.store %213, %4[%263] : memref<?xf32>, vector<16xf32>
-            %264 = arith.addi %262, %254 : index
+            %262 = arith.addi %260, %255 : index
+            vector.store %213, %4[%262] : memref<?xf32>, vector<16xf32>
+            %263 = arith.muli %199, %33 : index
+            %264 = arith.addi %263, %253 : index
             vector.store %214, %4[%264] : memref<?xf32>, vector<16xf32>
+            %265 = arith.addi %263, %255 : index
+            vector.store %215, %4[%265] : memref<?xf32>, vector<16xf32>
           }
-          %265 = arith.subi %17, %193 : index
-          %266 = arith.divui %265, %25 : index
-          %267 = arith.muli %266, %25 : index
-          %268 = arith.addi %193, %267 : index
-          scf.for %269 = %193 to %268 step %25 {
-            %270 = arith.addi %269, %9 : index
-            %271 = arith.muli %269, %33 : index
-            %272 = arith.addi %271, %33 : index
-            %273 = arith.constant 0.000000e+00 : f32
-            %274 = vector.broadcast %273 : f32 to vector<16xf32>
-            %275, %276, %277, %278, %279, %280, %281, %282 = scf.for %283 = %10 to %33 step %25 iter_args(%284 = %274, %285 = %274, %286 = %274, %287 = %274, %288 = %274, %289 = %274, %290 = %274, %291 = %274) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %292 = arith.constant 16 : index
-              %293 = arith.muli %283, %292 : index
-              %294 = vector.load %32[%293] : memref<4096xf32>, vector<16xf32>
-              %295 = arith.addi %29, %293 : index
-              %296 = vector.load %32[%295] : memref<4096xf32>, vector<16xf32>
-              %297 = arith.constant 256 : index
-              %298 = arith.addi %293, %297 : index
-              rlx_cpu.prefetch %32[%298] {cache = "l1"} : memref<4096xf32>
-              %299 = arith.addi %295, %297 : index
+          %266 = arith.subi %17, %194 : index
+          %267 = arith.divui %266, %25 : index
+          %268 = arith.muli %267, %25 : index
+          %269 = arith.addi %194, %268 : index
+          scf.for %270 = %194 to %269 step %25 {
+            %271 = arith.addi %270, %9 : index
+            %272 = arith.muli %270, %33 : index
+            %273 = arith.addi %272, %33 : index
+            %274 = arith.constant 0.000000e+00 : f32
+            %275 = vector.broadcast %274 : f32 to vector<16xf32>
+            %276, %277, %278, %279, %280, %281, %282, %283 = scf.for %284 = %10 to %33 step %25 iter_args(%285 = %275, %286 = %275, %287 = %275, %288 = %275, %289 = %275, %290 = %275, %291 = %275, %292 = %275) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %293 = arith.constant 16 : index
+              %294 = arith.muli %284, %293 : index
+              %295 = vector.load %32[%294] : memref<4096xf32>, vector<16xf32>
+              %296 = arith.addi %29, %294 : index
+              %297 = vector.load %32[%296] : memref<4096xf32>, vector<16xf32>
+              %298 = arith.constant 256 : index
+              %299 = arith.addi %294, %298 : index
               rlx_cpu.prefetch %32[%299] {cache = "l1"} : memref<4096xf32>
-              %300 = arith.addi %271, %283 : index
-              %301 = memref.load %3[%300] : memref<?xf32>
-              %302 = vector.broadcast %301 : f32 to vector<16xf32>
-              %303 = vector.fma %302, %294, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %304 = vector.fma %302, %296, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %305 = arith.addi %272, %283 : index
-              %306 = memref.load %3[%305] : memref<?xf32>
-              %307 = vector.broadcast %306 : f32 to vector<16xf32>
-              %308 = vector.fma %307, %294, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %309 = vector.fma %307, %296, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %310 = arith.addi %283, %9 : index
-              %311 = arith.muli %310, %292 : index
-              %312 = vector.load %32[%311] : memref<4096xf32>, vector<16xf32>
-              %313 = arith.addi %29, %311 : index
-              %314 = vector.load %32[%313] : memref<4096xf32>, vector<16xf32>
-              %315 = arith.addi %311, %297 : index
-              rlx_cpu.prefetch %32[%315] {cache = "l1"} : memref<4096xf32>
-              %316 = arith.addi %313, %297 : index
+              %300 = arith.addi %296, %298 : index
+              rlx_cpu.prefetch %32[%300] {cache = "l1"} : memref<4096xf32>
+              %301 = arith.addi %272, %284 : index
+              %302 = memref.load %3[%301] : memref<?xf32>
+              %303 = vector.broadcast %302 : f32 to vector<16xf32>
+              %304 = vector.fma %303, %295, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %305 = vector.fma %303, %297, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %306 = arith.addi %273, %284 : index
+              %307 = memref.load %3[%306] : memref<?xf32>
+              %308 = vector.broadcast %307 : f32 to vector<16xf32>
+              %309 = vector.fma %308, %295, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %310 = vector.fma %308, %297, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %311 = arith.addi %284, %9 : index
+              %312 = arith.muli %311, %293 : index
+              %313 = vector.load %32[%312] : memref<4096xf32>, vector<16xf32>
+              %314 = arith.addi %29, %312 : index
+              %315 = vector.load %32[%314] : memref<4096xf32>, vector<16xf32>
+              %316 = arith.addi %312, %298 : index
               rlx_cpu.prefetch %32[%316] {cache = "l1"} : memref<4096xf32>
-              %317 = arith.addi %271, %310 : index
-              %318 = memref.load %3[%317] : memref<?xf32>
-              %319 = vector.broadcast %318 : f32 to vector<16xf32>
-              %320 = vector.fma %319, %312, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %321 = vector.fma %319, %314, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %322 = arith.addi %272, %310 : index
-              %323 = memref.load %3[%322] : memref<?xf32>
-              %324 = vector.broadcast %323 : f32 to vector<16xf32>
-              %325 = vector.fma %324, %312, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %326 = vector.fma %324, %314, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %303, %304, %308, %309, %320, %321, %325, %326 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %317 = arith.addi %314, %298 : index
+              rlx_cpu.prefetch %32[%317] {cache = "l1"} : memref<4096xf32>
+              %318 = arith.addi %272, %311 : index
+              %319 = memref.load %3[%318] : memref<?xf32>
+              %320 = vector.broadcast %319 : f32 to vector<16xf32>
+              %321 = vector.fma %320, %313, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %322 = vector.fma %320, %315, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %323 = arith.addi %273, %311 : index
+              %324 = memref.load %3[%323] : memref<?xf32>
+              %325 = vector.broadcast %324 : f32 to vector<16xf32>
+              %326 = vector.fma %325, %313, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %327 = vector.fma %325, %315, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %304, %305, %309, %310, %321, %322, %326, %327 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %327 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %328 = arith.addf %276, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %329 = arith.addf %277, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %330 = arith.addf %278, %282 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %331 = arith.constant 16 : index
-            %332 = arith.muli %27, %331 : index
-            %333 = arith.addi %271, %332 : index
-            vector.store %327, %4[%333] : memref<?xf32>, vector<16xf32>
-            %334 = arith.muli %28, %331 : index
-            %335 = arith.addi %271, %334 : index
-            vector.store %328, %4[%335] : memref<?xf32>, vector<16xf32>
-            %336 = arith.muli %270, %33 : index
-            %337 = arith.addi %336, %332 : index
-            vector.store %329, %4[%337] : memref<?xf32>, vector<16xf32>
-            %338 = arith.addi %336, %334 : index
+            %331 = arith.addf %279, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %332 = arith.constant 16 : index
+            %333 = arith.muli %27, %332 : index
+            %334 = arith.addi %272, %333 : index
+            vector.store %328, %4[%334] : memref<?xf32>, vector<16xf32>
+            %335 = arith.muli %28, %332 : index
+            %336 = arith.addi %272, %335 : index
+            vector.store %329, %4[%336] : memref<?xf32>, vector<16xf32>
+            %337 = arith.muli %271, %33 : index
+            %338 = arith.addi %337, %333 : index
             vector.store %330, %4[%338] : memref<?xf32>, vector<16xf32>
+            %339 = arith.addi %337, %335 : index
+            vector.store %331, %4[%339] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %339 = %268 to %17 step %9 {
-            %340 = arith.muli %339, %33 : index
-            %341 = arith.constant 0.000000e+00 : f32
-            %342 = vector.broadcast %341 : f32 to vector<16xf32>
-            %343, %344, %345, %346 = scf.for %347 = %10 to %33 step %25 iter_args(%348 = %342, %349 = %342, %350 = %342, %351 = %342) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %352 = arith.constant 16 : index
-              %353 = arith.muli %347, %352 : index
-              %354 = vector.load %32[%353] : memref<4096xf32>, vector<16xf32>
-              %355 = arith.addi %29, %353 : index
-              %356 = vector.load %32[%355] : memref<4096xf32>, vector<16xf32>
-              %357 = arith.addi %340, %347 : index
-              %358 = memref.load %3[%357] : memref<?xf32>
-              %359 = vector.broadcast %358 : f32 to vector<16xf32>
-              %360 = vector.fma %359, %354, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %361 = vector.fma %359, %356, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %362 = arith.addi %347, %9 : index
-              %363 = arith.muli %362, %352 : index
-              %364 = vector.load %32[%363] : memref<4096xf32>, vector<16xf32>
-              %365 = arith.addi %29, %363 : index
-              %366 = vector.load %32[%365] : memref<4096xf32>, vector<16xf32>
-              %367 = arith.addi %340, %362 : index
-              %368 = memref.load %3[%367] : memref<?xf32>
-              %369 = vector.broadcast %368 : f32 to vector<16xf32>
-              %370 = vector.fma %369, %364, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %371 = vector.fma %369, %366, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %360, %361, %370, %371 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %340 = %269 to %17 step %9 {
+            %341 = arith.muli %340, %33 : index
+            %342 = arith.constant 0.000000e+00 : f32
+            %343 = vector.broadcast %342 : f32 to vector<16xf32>
+            %344, %345, %346, %347 = scf.for %348 = %10 to %33 step %25 iter_args(%349 = %343, %350 = %343, %351 = %343, %352 = %343) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %353 = arith.constant 16 : index
+              %354 = arith.muli %348, %353 : index
+              %355 = vector.load %32[%354] : memref<4096xf32>, vector<16xf32>
+              %356 = arith.addi %29, %354 : index
+              %357 = vector.load %32[%356] : memref<4096xf32>, vector<16xf32>
+              %358 = arith.addi %341, %348 : index
+              %359 = memref.load %3[%358] : memref<?xf32>
+              %360 = vector.broadcast %359 : f32 to vector<16xf32>
+              %361 = vector.fma %360, %355, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %362 = vector.fma %360, %357, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %363 = arith.addi %348, %9 : index
+              %364 = arith.muli %363, %353 : index
+              %365 = vector.load %32[%364] : memref<4096xf32>, vector<16xf32>
+              %366 = arith.addi %29, %364 : index
+              %367 = vector.load %32[%366] : memref<4096xf32>, vector<16xf32>
+              %368 = arith.addi %341, %363 : index
+              %369 = memref.load %3[%368] : memref<?xf32>
+              %370 = vector.broadcast %369 : f32 to vector<16xf32>
+              %371 = vector.fma %370, %365, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %372 = vector.fma %370, %367, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %361, %362, %371, %372 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %372 = arith.addf %343, %345 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %373 = arith.addf %344, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %374 = arith.constant 16 : index
-            %375 = arith.muli %27, %374 : index
-            %376 = arith.addi %340, %375 : index
-            vector.store %372, %4[%376] : memref<?xf32>, vector<16xf32>
-            %377 = arith.muli %28, %374 : index
-            %378 = arith.addi %340, %377 : index
-            vector.store %373, %4[%378] : memref<?xf32>, vector<16xf32>
+            %374 = arith.addf %345, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %375 = arith.constant 16 : index
+            %376 = arith.muli %27, %375 : index
+            %377 = arith.addi %341, %376 : index
+            vector.store %373, %4[%377] : memref<?xf32>, vector<16xf32>
+            %378 = arith.muli %28, %375 : index
+            %379 = arith.addi %341, %378 : index
+            vector.store %374, %4[%379] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %379 = arith.muli %24, %25 : index
-          %380 = arith.addi %379, %9 : index
-          %381 = arith.constant 2048 : index
-          %382 = arith.muli %379, %381 : index
-          %383 = arith.muli %380, %381 : index
-          scf.for %384 = %15 to %17 step %9 {
-            %385 = arith.constant 128 : index
-            %386 = arith.muli %384, %385 : index
-            %387 = arith.constant 0.000000e+00 : f32
-            %388 = vector.broadcast %387 : f32 to vector<16xf32>
-            %389, %390, %391, %392 = scf.for %393 = %10 to %385 step %25 iter_args(%394 = %388, %395 = %388, %396 = %388, %397 = %388) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %398 = arith.constant 16 : index
-              %399 = arith.muli %393, %398 : index
-              %400 = arith.addi %382, %399 : index
-              %401 = vector.load %2[%400] : memref<?xi16>, vector<16xi16>
-              %402 = arith.extui %401 : vector<16xi16> to vector<16xi32>
-              %403 = arith.constant dense<16> : vector<16xi32>
-              %404 = arith.shli %402, %403 : vector<16xi32>
-              %405 = arith.bitcast %404 : vector<16xi32> to vector<16xf32>
-              %406 = arith.addi %383, %399 : index
-              %407 = vector.load %2[%406] : memref<?xi16>, vector<16xi16>
-              %408 = arith.extui %407 : vector<16xi16> to vector<16xi32>
-              %409 = arith.shli %408, %403 : vector<16xi32>
-              %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
-              %411 = arith.addi %386, %393 : index
-              %412 = memref.load %3[%411] : memref<?xf32>
-              %413 = vector.broadcast %412 : f32 to vector<16xf32>
-              %414 = vector.fma %413, %405, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %415 = vector.fma %413, %410, %395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %416 = arith.addi %393, %9 : index
-              %417 = arith.muli %416, %398 : index
-              %418 = arith.addi %382, %417 : index
-              %419 = vector.load %2[%418] : memref<?xi16>, vector<16xi16>
-              %420 = arith.extui %419 : vector<16xi16> to vector<16xi32>
-              %421 = arith.shli %420, %403 : vector<16xi32>
-              %422 = arith.bitcast %421 : vector<16xi32> to vector<16xf32>
-              %423 = arith.addi %383, %417 : index
-              %424 = vector.load %2[%423] : memref<?xi16>, vector<16xi16>
-              %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
-              %426 = arith.shli %425, %403 : vector<16xi32>
-              %427 = arith.bitcast %426 : vector<16xi32> to vector<16xf32>
-              %428 = arith.addi %386, %416 : index
-              %429 = memref.load %3[%428] : memref<?xf32>
-              %430 = vector.broadcast %429 : f32 to vector<16xf32>
-              %431 = vector.fma %430, %422, %396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %432 = vector.fma %430, %427, %397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %414, %415, %431, %432 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %380 = arith.muli %24, %25 : index
+          %381 = arith.addi %380, %9 : index
+          %382 = arith.constant 2048 : index
+          %383 = arith.muli %380, %382 : index
+          %384 = arith.muli %381, %382 : index
+          scf.for %385 = %15 to %17 step %9 {
+            %386 = arith.constant 128 : index
+            %387 = arith.muli %385, %386 : index
+            %388 = arith.constant 0.000000e+00 : f32
+            %389 = vector.broadcast %388 : f32 to vector<16xf32>
+            %390, %391, %392, %393 = scf.for %394 = %10 to %386 step %25 iter_args(%395 = %389, %396 = %389, %397 = %389, %398 = %389) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %399 = arith.constant 16 : index
+              %400 = arith.muli %394, %399 : index
+              %401 = arith.addi %383, %400 : index
+              %402 = vector.load %2[%401] : memref<?xi16>, vector<16xi16>
+              %403 = arith.extui %402 : vector<16xi16> to vector<16xi32>
+              %404 = arith.constant dense<16> : vector<16xi32>
+              %405 = arith.shli %403, %404 : vector<16xi32>
+              %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
+              %407 = arith.addi %384, %400 : index
+              %408 = vector.load %2[%407] : memref<?xi16>, vector<16xi16>
+              %409 = arith.extui %408 : vector<16xi16> to vector<16xi32>
+              %410 = arith.shli %409, %404 : vector<16xi32>
+              %411 = arith.bitcast %410 : vector<16xi32> to vector<16xf32>
+              %412 = arith.addi %387, %394 : index
+              %413 = memref.load %3[%412] : memref<?xf32>
+              %414 = vector.broadcast %413 : f32 to vector<16xf32>
+              %415 = vector.fma %414, %406, %395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %416 = vector.fma %414, %411, %396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %417 = arith.addi %394, %9 : index
+              %418 = arith.muli %417, %399 : index
+              %419 = arith.addi %383, %418 : index
+              %420 = vector.load %2[%419] : memref<?xi16>, vector<16xi16>
+              %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
+              %422 = arith.shli %421, %404 : vector<16xi32>
+              %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
+              %424 = arith.addi %384, %418 : index
+              %425 = vector.load %2[%424] : memref<?xi16>, vector<16xi16>
+              %426 = arith.extui %425 : vector<16xi16> to vector<16xi32>
+              %427 = arith.shli %426, %404 : vector<16xi32>
+              %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
+              %429 = arith.addi %387, %417 : index
+              %430 = memref.load %3[%429] : memref<?xf32>
+              %431 = vector.broadcast %430 : f32 to vector<16xf32>
+              %432 = vector.fma %431, %423, %397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %433 = vector.fma %431, %428, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %415, %416, %432, %433 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %433 = arith.addf %389, %391 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %434 = arith.addf %390, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %435 = arith.constant 16 : index
-            %436 = arith.muli %379, %435 : index
-            %437 = arith.addi %386, %436 : index
-            vector.store %433, %4[%437] : memref<?xf32>, vector<16xf32>
-            %438 = arith.muli %380, %435 : index
-            %439 = arith.addi %386, %438 : index
-            vector.store %434, %4[%439] : memref<?xf32>, vector<16xf32>
+            %435 = arith.addf %391, %393 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %436 = arith.constant 16 : index
+            %437 = arith.muli %380, %436 : index
+            %438 = arith.addi %387, %437 : index
+            vector.store %434, %4[%438] : memref<?xf32>, vector<16xf32>
+            %439 = arith.muli %381, %436 : index
+            %440 = arith.addi %387, %439 : index
+            vector.store %435, %4[%440] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -15314,12 +15318,12 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 648 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 335 : index
+    %6 = arith.constant 647 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 336 : index
+    %8 = arith.constant 648 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -15761,7 +15765,7 @@ builtin.module {
     func.return
   }
   func.func private @linear_k192_n128_bf16.par7.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
-    %8 = arith.constant 336 : index
+    %8 = arith.constant 648 : index
     %9 = arith.constant 1 : index
     %10 = arith.constant 0 : index
     %11 = arith.constant 4 : index
@@ -16196,12 +16200,12 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
-    %7 = arith.constant 511 : index
+    %7 = arith.constant 991 : index
     %8 = arith.addi %4, %7 : index
-    %9 = arith.constant 512 : index
+    %9 = arith.constant 992 : index
     %10 = arith.divui %8, %9 : index
     %11 = arith.constant 12 : index
     %12 = arith.muli %10, %11 : index
@@ -16278,1273 +16282,1274 @@ builtin.module {
               %75 = arith.addi %72, %74 : index
               %76 = arith.constant 384 : index
               %77 = arith.addi %72, %76 : index
-              %78 = arith.addi %72, %9 : index
-              %79 = arith.constant 640 : index
-              %80 = arith.addi %72, %79 : index
-              %81 = arith.constant 768 : index
-              %82 = arith.addi %72, %81 : index
-              %83 = arith.constant 896 : index
-              %84 = arith.addi %72, %83 : index
-              %85 = arith.constant 0.000000e+00 : f32
-              %86 = vector.broadcast %85 : f32 to vector<16xf32>
-              %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102 = scf.for %103 = %13 to %35 step %14 iter_args(%104 = %86, %105 = %86, %106 = %86, %107 = %86, %108 = %86, %109 = %86, %110 = %86, %111 = %86, %112 = %86, %113 = %86, %114 = %86, %115 = %86, %116 = %86, %117 = %86, %118 = %86, %119 = %86) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %120 = arith.constant 16 : index
-                %121 = arith.muli %103, %120 : index
-                %122 = vector.load %34[%121] : memref<4096xf32>, vector<16xf32>
-                %123 = arith.addi %32, %121 : index
-                %124 = vector.load %34[%123] : memref<4096xf32>, vector<16xf32>
-                %125 = arith.addi %121, %74 : index
-                rlx_cpu.prefetch %34[%125] {cache = "l1"} : memref<4096xf32>
-                %126 = arith.addi %123, %74 : index
+              %78 = arith.constant 512 : index
+              %79 = arith.addi %72, %78 : index
+              %80 = arith.constant 640 : index
+              %81 = arith.addi %72, %80 : index
+              %82 = arith.constant 768 : index
+              %83 = arith.addi %72, %82 : index
+              %84 = arith.constant 896 : index
+              %85 = arith.addi %72, %84 : index
+              %86 = arith.constant 0.000000e+00 : f32
+              %87 = vector.broadcast %86 : f32 to vector<16xf32>
+              %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103 = scf.for %104 = %13 to %35 step %14 iter_args(%105 = %87, %106 = %87, %107 = %87, %108 = %87, %109 = %87, %110 = %87, %111 = %87, %112 = %87, %113 = %87, %114 = %87, %115 = %87, %116 = %87, %117 = %87, %118 = %87, %119 = %87, %120 = %87) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %121 = arith.constant 16 : index
+                %122 = arith.muli %104, %121 : index
+                %123 = vector.load %34[%122] : memref<4096xf32>, vector<16xf32>
+                %124 = arith.addi %32, %122 : index
+                %125 = vector.load %34[%124] : memref<4096xf32>, vector<16xf32>
+                %126 = arith.addi %122, %74 : index
                 rlx_cpu.prefetch %34[%126] {cache = "l1"} : memref<4096xf32>
-                %127 = arith.addi %72, %103 : index
-                %128 = memref.load %0[%127] : memref<?xf32>
-                %129 = vector.broadcast %128 : f32 to vector<16xf32>
-                %130 = vector.fma %129, %122, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %131 = vector.fma %129, %124, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %132 = arith.addi %73, %103 : index
-                %133 = memref.load %0[%132] : memref<?xf32>
-                %134 = vector.broadcast %133 : f32 to vector<16xf32>
-                %135 = vector.fma %134, %122, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %136 = vector.fma %134, %124, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %137 = arith.addi %75, %103 : index
-                %138 = memref.load %0[%137] : memref<?xf32>
-                %139 = vector.broadcast %138 : f32 to vector<16xf32>
-                %140 = vector.fma %139, %122, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %141 = vector.fma %139, %124, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %142 = arith.addi %77, %103 : index
-                %143 = memref.load %0[%142] : memref<?xf32>
-                %144 = vector.broadcast %143 : f32 to vector<16xf32>
-                %145 = vector.fma %144, %122, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = vector.fma %144, %124, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %147 = arith.addi %78, %103 : index
-                %148 = memref.load %0[%147] : memref<?xf32>
-                %149 = vector.broadcast %148 : f32 to vector<16xf32>
-                %150 = vector.fma %149, %122, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = vector.fma %149, %124, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %152 = arith.addi %80, %103 : index
-                %153 = memref.load %0[%152] : memref<?xf32>
-                %154 = vector.broadcast %153 : f32 to vector<16xf32>
-                %155 = vector.fma %154, %122, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = vector.fma %154, %124, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %157 = arith.addi %82, %103 : index
-                %158 = memref.load %0[%157] : memref<?xf32>
-                %159 = vector.broadcast %158 : f32 to vector<16xf32>
-                %160 = vector.fma %159, %122, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %161 = vector.fma %159, %124, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %162 = arith.addi %84, %103 : index
-                %163 = memref.load %0[%162] : memref<?xf32>
-                %164 = vector.broadcast %163 : f32 to vector<16xf32>
-                %165 = vector.fma %164, %122, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %166 = vector.fma %164, %124, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %127 = arith.addi %124, %74 : index
+                rlx_cpu.prefetch %34[%127] {cache = "l1"} : memref<4096xf32>
+                %128 = arith.addi %72, %104 : index
+                %129 = memref.load %0[%128] : memref<?xf32>
+                %130 = vector.broadcast %129 : f32 to vector<16xf32>
+                %131 = vector.fma %130, %123, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %132 = vector.fma %130, %125, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = arith.addi %73, %104 : index
+                %134 = memref.load %0[%133] : memref<?xf32>
+                %135 = vector.broadcast %134 : f32 to vector<16xf32>
+                %136 = vector.fma %135, %123, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %137 = vector.fma %135, %125, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = arith.addi %75, %104 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %123, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = vector.fma %140, %125, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = arith.addi %77, %104 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %123, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = vector.fma %145, %125, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = arith.addi %79, %104 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %123, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = vector.fma %150, %125, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = arith.addi %81, %104 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %123, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = vector.fma %155, %125, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = arith.addi %83, %104 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %123, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = vector.fma %160, %125, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = arith.addi %85, %104 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %123, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = vector.fma %165, %125, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %167 = arith.subf %86, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %168 = arith.constant -8.700000e+01 : f32
-              %169 = vector.broadcast %168 : f32 to vector<16xf32>
-              %170 = arith.cmpf ogt, %167, %169 : vector<16xf32>
-              %171 = arith.select %170, %167, %169 : vector<16xf32>
-              %172 = arith.constant 8.800000e+01 : f32
-              %173 = vector.broadcast %172 : f32 to vector<16xf32>
-              %174 = arith.cmpf olt, %171, %173 : vector<16xf32>
-              %175 = arith.select %174, %171, %173 : vector<16xf32>
-              %176 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %177 = arith.minnumf %175, %176 : vector<16xf32>
-              %178 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %179 = arith.maxnumf %177, %178 : vector<16xf32>
-              %180 = arith.constant dense<1.44269502> : vector<16xf32>
-              %181 = arith.mulf %179, %180 fastmath<contract> : vector<16xf32>
-              %182 = rlx_cpu.rint %181 : vector<16xf32>
-              %183 = arith.constant dense<0.693359375> : vector<16xf32>
-              %184 = arith.mulf %182, %183 fastmath<contract> : vector<16xf32>
-              %185 = arith.subf %179, %184 fastmath<contract> : vector<16xf32>
-              %186 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %187 = arith.mulf %182, %186 fastmath<contract> : vector<16xf32>
-              %188 = arith.subf %185, %187 fastmath<contract> : vector<16xf32>
-              %189 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %190 = arith.mulf %189, %188 fastmath<contract> : vector<16xf32>
-              %191 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %192 = arith.addf %190, %191 fastmath<contract> : vector<16xf32>
-              %193 = arith.mulf %192, %188 fastmath<contract> : vector<16xf32>
-              %194 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %195 = arith.addf %193, %194 fastmath<contract> : vector<16xf32>
-              %196 = arith.mulf %195, %188 fastmath<contract> : vector<16xf32>
-              %197 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %198 = arith.addf %196, %197 fastmath<contract> : vector<16xf32>
-              %199 = arith.mulf %198, %188 fastmath<contract> : vector<16xf32>
-              %200 = arith.constant dense<0.166666657> : vector<16xf32>
-              %201 = arith.addf %199, %200 fastmath<contract> : vector<16xf32>
-              %202 = arith.mulf %201, %188 fastmath<contract> : vector<16xf32>
-              %203 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %204 = arith.addf %202, %203 fastmath<contract> : vector<16xf32>
-              %205 = arith.mulf %188, %188 fastmath<contract> : vector<16xf32>
-              %206 = arith.mulf %204, %205 fastmath<contract> : vector<16xf32>
-              %207 = arith.addf %206, %188 fastmath<contract> : vector<16xf32>
-              %208 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %209 = arith.addf %207, %208 fastmath<contract> : vector<16xf32>
-              %210 = arith.fptosi %182 : vector<16xf32> to vector<16xi32>
-              %211 = arith.constant dense<23> : vector<16xi32>
-              %212 = arith.shli %210, %211 : vector<16xi32>
-              %213 = arith.bitcast %209 : vector<16xf32> to vector<16xi32>
-              %214 = arith.addi %213, %212 : vector<16xi32>
-              %215 = arith.bitcast %214 : vector<16xi32> to vector<16xf32>
-              %216 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %217 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %218 = arith.cmpf olt, %175, %216 : vector<16xf32>
-              %219 = arith.select %218, %217, %215 : vector<16xf32>
-              %220 = arith.constant dense<88.7228394> : vector<16xf32>
-              %221 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %222 = arith.cmpf ogt, %175, %220 : vector<16xf32>
-              %223 = arith.select %222, %221, %219 : vector<16xf32>
-              %224 = arith.cmpf uno, %175, %175 : vector<16xf32>
-              %225 = arith.select %224, %175, %223 : vector<16xf32>
-              %226 = arith.constant 1.000000e+00 : f32
-              %227 = vector.broadcast %226 : f32 to vector<16xf32>
-              %228 = arith.addf %227, %225 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %229 = arith.divf %87, %228 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %230 = arith.mulf %229, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %231 = arith.constant 192 : index
-              %232 = arith.muli %59, %231 : index
-              %233 = arith.constant 16 : index
-              %234 = arith.muli %29, %233 : index
-              %235 = arith.addi %232, %234 : index
-              vector.store %230, %3[%235] : memref<?xf32>, vector<16xf32>
-              %236 = arith.subf %86, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %237 = arith.cmpf ogt, %236, %169 : vector<16xf32>
-              %238 = arith.select %237, %236, %169 : vector<16xf32>
-              %239 = arith.cmpf olt, %238, %173 : vector<16xf32>
-              %240 = arith.select %239, %238, %173 : vector<16xf32>
-              %241 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %242 = arith.minnumf %240, %241 : vector<16xf32>
-              %243 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %244 = arith.maxnumf %242, %243 : vector<16xf32>
-              %245 = arith.constant dense<1.44269502> : vector<16xf32>
-              %246 = arith.mulf %244, %245 fastmath<contract> : vector<16xf32>
-              %247 = rlx_cpu.rint %246 : vector<16xf32>
-              %248 = arith.constant dense<0.693359375> : vector<16xf32>
-              %249 = arith.mulf %247, %248 fastmath<contract> : vector<16xf32>
-              %250 = arith.subf %244, %249 fastmath<contract> : vector<16xf32>
-              %251 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %252 = arith.mulf %247, %251 fastmath<contract> : vector<16xf32>
-              %253 = arith.subf %250, %252 fastmath<contract> : vector<16xf32>
-              %254 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %255 = arith.mulf %254, %253 fastmath<contract> : vector<16xf32>
-              %256 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %257 = arith.addf %255, %256 fastmath<contract> : vector<16xf32>
-              %258 = arith.mulf %257, %253 fastmath<contract> : vector<16xf32>
-              %259 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %260 = arith.addf %258, %259 fastmath<contract> : vector<16xf32>
-              %261 = arith.mulf %260, %253 fastmath<contract> : vector<16xf32>
-              %262 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %263 = arith.addf %261, %262 fastmath<contract> : vector<16xf32>
-              %264 = arith.mulf %263, %253 fastmath<contract> : vector<16xf32>
-              %265 = arith.constant dense<0.166666657> : vector<16xf32>
-              %266 = arith.addf %264, %265 fastmath<contract> : vector<16xf32>
-              %267 = arith.mulf %266, %253 fastmath<contract> : vector<16xf32>
-              %268 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %269 = arith.addf %267, %268 fastmath<contract> : vector<16xf32>
-              %270 = arith.mulf %253, %253 fastmath<contract> : vector<16xf32>
-              %271 = arith.mulf %269, %270 fastmath<contract> : vector<16xf32>
-              %272 = arith.addf %271, %253 fastmath<contract> : vector<16xf32>
-              %273 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %274 = arith.addf %272, %273 fastmath<contract> : vector<16xf32>
-              %275 = arith.fptosi %247 : vector<16xf32> to vector<16xi32>
-              %276 = arith.constant dense<23> : vector<16xi32>
-              %277 = arith.shli %275, %276 : vector<16xi32>
-              %278 = arith.bitcast %274 : vector<16xf32> to vector<16xi32>
-              %279 = arith.addi %278, %277 : vector<16xi32>
-              %280 = arith.bitcast %279 : vector<16xi32> to vector<16xf32>
-              %281 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %282 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %283 = arith.cmpf olt, %240, %281 : vector<16xf32>
-              %284 = arith.select %283, %282, %280 : vector<16xf32>
-              %285 = arith.constant dense<88.7228394> : vector<16xf32>
-              %286 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %287 = arith.cmpf ogt, %240, %285 : vector<16xf32>
-              %288 = arith.select %287, %286, %284 : vector<16xf32>
-              %289 = arith.cmpf uno, %240, %240 : vector<16xf32>
-              %290 = arith.select %289, %240, %288 : vector<16xf32>
-              %291 = arith.addf %227, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %292 = arith.divf %89, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %293 = arith.mulf %292, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %294 = arith.muli %60, %231 : index
-              %295 = arith.addi %294, %234 : index
-              vector.store %293, %3[%295] : memref<?xf32>, vector<16xf32>
-              %296 = arith.subf %86, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %297 = arith.cmpf ogt, %296, %169 : vector<16xf32>
-              %298 = arith.select %297, %296, %169 : vector<16xf32>
-              %299 = arith.cmpf olt, %298, %173 : vector<16xf32>
-              %300 = arith.select %299, %298, %173 : vector<16xf32>
-              %301 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %302 = arith.minnumf %300, %301 : vector<16xf32>
-              %303 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %304 = arith.maxnumf %302, %303 : vector<16xf32>
-              %305 = arith.constant dense<1.44269502> : vector<16xf32>
-              %306 = arith.mulf %304, %305 fastmath<contract> : vector<16xf32>
-              %307 = rlx_cpu.rint %306 : vector<16xf32>
-              %308 = arith.constant dense<0.693359375> : vector<16xf32>
-              %309 = arith.mulf %307, %308 fastmath<contract> : vector<16xf32>
-              %310 = arith.subf %304, %309 fastmath<contract> : vector<16xf32>
-              %311 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %312 = arith.mulf %307, %311 fastmath<contract> : vector<16xf32>
-              %313 = arith.subf %310, %312 fastmath<contract> : vector<16xf32>
-              %314 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %315 = arith.mulf %314, %313 fastmath<contract> : vector<16xf32>
-              %316 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %317 = arith.addf %315, %316 fastmath<contract> : vector<16xf32>
-              %318 = arith.mulf %317, %313 fastmath<contract> : vector<16xf32>
-              %319 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %320 = arith.addf %318, %319 fastmath<contract> : vector<16xf32>
-              %321 = arith.mulf %320, %313 fastmath<contract> : vector<16xf32>
-              %322 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %323 = arith.addf %321, %322 fastmath<contract> : vector<16xf32>
-              %324 = arith.mulf %323, %313 fastmath<contract> : vector<16xf32>
-              %325 = arith.constant dense<0.166666657> : vector<16xf32>
-              %326 = arith.addf %324, %325 fastmath<contract> : vector<16xf32>
-              %327 = arith.mulf %326, %313 fastmath<contract> : vector<16xf32>
-              %328 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %329 = arith.addf %327, %328 fastmath<contract> : vector<16xf32>
-              %330 = arith.mulf %313, %313 fastmath<contract> : vector<16xf32>
-              %331 = arith.mulf %329, %330 fastmath<contract> : vector<16xf32>
-              %332 = arith.addf %331, %313 fastmath<contract> : vector<16xf32>
-              %333 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %334 = arith.addf %332, %333 fastmath<contract> : vector<16xf32>
-              %335 = arith.fptosi %307 : vector<16xf32> to vector<16xi32>
-              %336 = arith.constant dense<23> : vector<16xi32>
-              %337 = arith.shli %335, %336 : vector<16xi32>
-              %338 = arith.bitcast %334 : vector<16xf32> to vector<16xi32>
-              %339 = arith.addi %338, %337 : vector<16xi32>
-              %340 = arith.bitcast %339 : vector<16xi32> to vector<16xf32>
-              %341 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %342 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %343 = arith.cmpf olt, %300, %341 : vector<16xf32>
-              %344 = arith.select %343, %342, %340 : vector<16xf32>
-              %345 = arith.constant dense<88.7228394> : vector<16xf32>
-              %346 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %347 = arith.cmpf ogt, %300, %345 : vector<16xf32>
-              %348 = arith.select %347, %346, %344 : vector<16xf32>
-              %349 = arith.cmpf uno, %300, %300 : vector<16xf32>
-              %350 = arith.select %349, %300, %348 : vector<16xf32>
-              %351 = arith.addf %227, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %352 = arith.divf %91, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %353 = arith.mulf %352, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %354 = arith.muli %61, %231 : index
-              %355 = arith.addi %354, %234 : index
-              vector.store %353, %3[%355] : memref<?xf32>, vector<16xf32>
-              %356 = arith.subf %86, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %357 = arith.cmpf ogt, %356, %169 : vector<16xf32>
-              %358 = arith.select %357, %356, %169 : vector<16xf32>
-              %359 = arith.cmpf olt, %358, %173 : vector<16xf32>
-              %360 = arith.select %359, %358, %173 : vector<16xf32>
-              %361 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %362 = arith.minnumf %360, %361 : vector<16xf32>
-              %363 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %364 = arith.maxnumf %362, %363 : vector<16xf32>
-              %365 = arith.constant dense<1.44269502> : vector<16xf32>
-              %366 = arith.mulf %364, %365 fastmath<contract> : vector<16xf32>
-              %367 = rlx_cpu.rint %366 : vector<16xf32>
-              %368 = arith.constant dense<0.693359375> : vector<16xf32>
-              %369 = arith.mulf %367, %368 fastmath<contract> : vector<16xf32>
-              %370 = arith.subf %364, %369 fastmath<contract> : vector<16xf32>
-              %371 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %372 = arith.mulf %367, %371 fastmath<contract> : vector<16xf32>
-              %373 = arith.subf %370, %372 fastmath<contract> : vector<16xf32>
-              %374 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %375 = arith.mulf %374, %373 fastmath<contract> : vector<16xf32>
-              %376 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %377 = arith.addf %375, %376 fastmath<contract> : vector<16xf32>
-              %378 = arith.mulf %377, %373 fastmath<contract> : vector<16xf32>
-              %379 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %380 = arith.addf %378, %379 fastmath<contract> : vector<16xf32>
-              %381 = arith.mulf %380, %373 fastmath<contract> : vector<16xf32>
-              %382 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %383 = arith.addf %381, %382 fastmath<contract> : vector<16xf32>
-              %384 = arith.mulf %383, %373 fastmath<contract> : vector<16xf32>
-              %385 = arith.constant dense<0.166666657> : vector<16xf32>
-              %386 = arith.addf %384, %385 fastmath<contract> : vector<16xf32>
-              %387 = arith.mulf %386, %373 fastmath<contract> : vector<16xf32>
-              %388 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %389 = arith.addf %387, %388 fastmath<contract> : vector<16xf32>
-              %390 = arith.mulf %373, %373 fastmath<contract> : vector<16xf32>
-              %391 = arith.mulf %389, %390 fastmath<contract> : vector<16xf32>
-              %392 = arith.addf %391, %373 fastmath<contract> : vector<16xf32>
-              %393 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %394 = arith.addf %392, %393 fastmath<contract> : vector<16xf32>
-              %395 = arith.fptosi %367 : vector<16xf32> to vector<16xi32>
-              %396 = arith.constant dense<23> : vector<16xi32>
-              %397 = arith.shli %395, %396 : vector<16xi32>
-              %398 = arith.bitcast %394 : vector<16xf32> to vector<16xi32>
-              %399 = arith.addi %398, %397 : vector<16xi32>
-              %400 = arith.bitcast %399 : vector<16xi32> to vector<16xf32>
-              %401 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %402 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %403 = arith.cmpf olt, %360, %401 : vector<16xf32>
-              %404 = arith.select %403, %402, %400 : vector<16xf32>
-              %405 = arith.constant dense<88.7228394> : vector<16xf32>
-              %406 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %407 = arith.cmpf ogt, %360, %405 : vector<16xf32>
-              %408 = arith.select %407, %406, %404 : vector<16xf32>
-              %409 = arith.cmpf uno, %360, %360 : vector<16xf32>
-              %410 = arith.select %409, %360, %408 : vector<16xf32>
-              %411 = arith.addf %227, %410 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %412 = arith.divf %93, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %413 = arith.mulf %412, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %414 = arith.muli %63, %231 : index
-              %415 = arith.addi %414, %234 : index
-              vector.store %413, %3[%415] : memref<?xf32>, vector<16xf32>
-              %416 = arith.subf %86, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %417 = arith.cmpf ogt, %416, %169 : vector<16xf32>
-              %418 = arith.select %417, %416, %169 : vector<16xf32>
-              %419 = arith.cmpf olt, %418, %173 : vector<16xf32>
-              %420 = arith.select %419, %418, %173 : vector<16xf32>
-              %421 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %422 = arith.minnumf %420, %421 : vector<16xf32>
-              %423 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %424 = arith.maxnumf %422, %423 : vector<16xf32>
-              %425 = arith.constant dense<1.44269502> : vector<16xf32>
-              %426 = arith.mulf %424, %425 fastmath<contract> : vector<16xf32>
-              %427 = rlx_cpu.rint %426 : vector<16xf32>
-              %428 = arith.constant dense<0.693359375> : vector<16xf32>
-              %429 = arith.mulf %427, %428 fastmath<contract> : vector<16xf32>
-              %430 = arith.subf %424, %429 fastmath<contract> : vector<16xf32>
-              %431 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %432 = arith.mulf %427, %431 fastmath<contract> : vector<16xf32>
-              %433 = arith.subf %430, %432 fastmath<contract> : vector<16xf32>
-              %434 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %435 = arith.mulf %434, %433 fastmath<contract> : vector<16xf32>
-              %436 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %437 = arith.addf %435, %436 fastmath<contract> : vector<16xf32>
-              %438 = arith.mulf %437, %433 fastmath<contract> : vector<16xf32>
-              %439 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %440 = arith.addf %438, %439 fastmath<contract> : vector<16xf32>
-              %441 = arith.mulf %440, %433 fastmath<contract> : vector<16xf32>
-              %442 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %443 = arith.addf %441, %442 fastmath<contract> : vector<16xf32>
-              %444 = arith.mulf %443, %433 fastmath<contract> : vector<16xf32>
-              %445 = arith.constant dense<0.166666657> : vector<16xf32>
-              %446 = arith.addf %444, %445 fastmath<contract> : vector<16xf32>
-              %447 = arith.mulf %446, %433 fastmath<contract> : vector<16xf32>
-              %448 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %449 = arith.addf %447, %448 fastmath<contract> : vector<16xf32>
-              %450 = arith.mulf %433, %433 fastmath<contract> : vector<16xf32>
-              %451 = arith.mulf %449, %450 fastmath<contract> : vector<16xf32>
-              %452 = arith.addf %451, %433 fastmath<contract> : vector<16xf32>
-              %453 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %454 = arith.addf %452, %453 fastmath<contract> : vector<16xf32>
-              %455 = arith.fptosi %427 : vector<16xf32> to vector<16xi32>
-              %456 = arith.constant dense<23> : vector<16xi32>
-              %457 = arith.shli %455, %456 : vector<16xi32>
-              %458 = arith.bitcast %454 : vector<16xf32> to vector<16xi32>
-              %459 = arith.addi %458, %457 : vector<16xi32>
-              %460 = arith.bitcast %459 : vector<16xi32> to vector<16xf32>
-              %461 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %462 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %463 = arith.cmpf olt, %420, %461 : vector<16xf32>
-              %464 = arith.select %463, %462, %460 : vector<16xf32>
-              %465 = arith.constant dense<88.7228394> : vector<16xf32>
-              %466 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %467 = arith.cmpf ogt, %420, %465 : vector<16xf32>
-              %468 = arith.select %467, %466, %464 : vector<16xf32>
-              %469 = arith.cmpf uno, %420, %420 : vector<16xf32>
-              %470 = arith.select %469, %420, %468 : vector<16xf32>
-              %471 = arith.addf %227, %470 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %472 = arith.divf %95, %471 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %473 = arith.mulf %472, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %474 = arith.muli %65, %231 : index
-              %475 = arith.addi %474, %234 : index
-              vector.store %473, %3[%475] : memref<?xf32>, vector<16xf32>
-              %476 = arith.subf %86, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %477 = arith.cmpf ogt, %476, %169 : vector<16xf32>
-              %478 = arith.select %477, %476, %169 : vector<16xf32>
-              %479 = arith.cmpf olt, %478, %173 : vector<16xf32>
-              %480 = arith.select %479, %478, %173 : vector<16xf32>
-              %481 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %482 = arith.minnumf %480, %481 : vector<16xf32>
-              %483 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %484 = arith.maxnumf %482, %483 : vector<16xf32>
-              %485 = arith.constant dense<1.44269502> : vector<16xf32>
-              %486 = arith.mulf %484, %485 fastmath<contract> : vector<16xf32>
-              %487 = rlx_cpu.rint %486 : vector<16xf32>
-              %488 = arith.constant dense<0.693359375> : vector<16xf32>
-              %489 = arith.mulf %487, %488 fastmath<contract> : vector<16xf32>
-              %490 = arith.subf %484, %489 fastmath<contract> : vector<16xf32>
-              %491 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %492 = arith.mulf %487, %491 fastmath<contract> : vector<16xf32>
-              %493 = arith.subf %490, %492 fastmath<contract> : vector<16xf32>
-              %494 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %495 = arith.mulf %494, %493 fastmath<contract> : vector<16xf32>
-              %496 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %497 = arith.addf %495, %496 fastmath<contract> : vector<16xf32>
-              %498 = arith.mulf %497, %493 fastmath<contract> : vector<16xf32>
-              %499 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %500 = arith.addf %498, %499 fastmath<contract> : vector<16xf32>
-              %501 = arith.mulf %500, %493 fastmath<contract> : vector<16xf32>
-              %502 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %503 = arith.addf %501, %502 fastmath<contract> : vector<16xf32>
-              %504 = arith.mulf %503, %493 fastmath<contract> : vector<16xf32>
-              %505 = arith.constant dense<0.166666657> : vector<16xf32>
-              %506 = arith.addf %504, %505 fastmath<contract> : vector<16xf32>
-              %507 = arith.mulf %506, %493 fastmath<contract> : vector<16xf32>
-              %508 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %509 = arith.addf %507, %508 fastmath<contract> : vector<16xf32>
-              %510 = arith.mulf %493, %493 fastmath<contract> : vector<16xf32>
-              %511 = arith.mulf %509, %510 fastmath<contract> : vector<16xf32>
-              %512 = arith.addf %511, %493 fastmath<contract> : vector<16xf32>
-              %513 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %514 = arith.addf %512, %513 fastmath<contract> : vector<16xf32>
-              %515 = arith.fptosi %487 : vector<16xf32> to vector<16xi32>
-              %516 = arith.constant dense<23> : vector<16xi32>
-              %517 = arith.shli %515, %516 : vector<16xi32>
-              %518 = arith.bitcast %514 : vector<16xf32> to vector<16xi32>
-              %519 = arith.addi %518, %517 : vector<16xi32>
-              %520 = arith.bitcast %519 : vector<16xi32> to vector<16xf32>
-              %521 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %522 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %523 = arith.cmpf olt, %480, %521 : vector<16xf32>
-              %524 = arith.select %523, %522, %520 : vector<16xf32>
-              %525 = arith.constant dense<88.7228394> : vector<16xf32>
-              %526 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %527 = arith.cmpf ogt, %480, %525 : vector<16xf32>
-              %528 = arith.select %527, %526, %524 : vector<16xf32>
-              %529 = arith.cmpf uno, %480, %480 : vector<16xf32>
-              %530 = arith.select %529, %480, %528 : vector<16xf32>
-              %531 = arith.addf %227, %530 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %532 = arith.divf %97, %531 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %533 = arith.mulf %532, %98 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %534 = arith.muli %67, %231 : index
-              %535 = arith.addi %534, %234 : index
-              vector.store %533, %3[%535] : memref<?xf32>, vector<16xf32>
-              %536 = arith.subf %86, %99 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %537 = arith.cmpf ogt, %536, %169 : vector<16xf32>
-              %538 = arith.select %537, %536, %169 : vector<16xf32>
-              %539 = arith.cmpf olt, %538, %173 : vector<16xf32>
-              %540 = arith.select %539, %538, %173 : vector<16xf32>
-              %541 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %542 = arith.minnumf %540, %541 : vector<16xf32>
-              %543 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %544 = arith.maxnumf %542, %543 : vector<16xf32>
-              %545 = arith.constant dense<1.44269502> : vector<16xf32>
-              %546 = arith.mulf %544, %545 fastmath<contract> : vector<16xf32>
-              %547 = rlx_cpu.rint %546 : vector<16xf32>
-              %548 = arith.constant dense<0.693359375> : vector<16xf32>
-              %549 = arith.mulf %547, %548 fastmath<contract> : vector<16xf32>
-              %550 = arith.subf %544, %549 fastmath<contract> : vector<16xf32>
-              %551 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %552 = arith.mulf %547, %551 fastmath<contract> : vector<16xf32>
-              %553 = arith.subf %550, %552 fastmath<contract> : vector<16xf32>
-              %554 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %555 = arith.mulf %554, %553 fastmath<contract> : vector<16xf32>
-              %556 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %557 = arith.addf %555, %556 fastmath<contract> : vector<16xf32>
-              %558 = arith.mulf %557, %553 fastmath<contract> : vector<16xf32>
-              %559 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %560 = arith.addf %558, %559 fastmath<contract> : vector<16xf32>
-              %561 = arith.mulf %560, %553 fastmath<contract> : vector<16xf32>
-              %562 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %563 = arith.addf %561, %562 fastmath<contract> : vector<16xf32>
-              %564 = arith.mulf %563, %553 fastmath<contract> : vector<16xf32>
-              %565 = arith.constant dense<0.166666657> : vector<16xf32>
-              %566 = arith.addf %564, %565 fastmath<contract> : vector<16xf32>
-              %567 = arith.mulf %566, %553 fastmath<contract> : vector<16xf32>
-              %568 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %569 = arith.addf %567, %568 fastmath<contract> : vector<16xf32>
-              %570 = arith.mulf %553, %553 fastmath<contract> : vector<16xf32>
-              %571 = arith.mulf %569, %570 fastmath<contract> : vector<16xf32>
-              %572 = arith.addf %571, %553 fastmath<contract> : vector<16xf32>
-              %573 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %574 = arith.addf %572, %573 fastmath<contract> : vector<16xf32>
-              %575 = arith.fptosi %547 : vector<16xf32> to vector<16xi32>
-              %576 = arith.constant dense<23> : vector<16xi32>
-              %577 = arith.shli %575, %576 : vector<16xi32>
-              %578 = arith.bitcast %574 : vector<16xf32> to vector<16xi32>
-              %579 = arith.addi %578, %577 : vector<16xi32>
-              %580 = arith.bitcast %579 : vector<16xi32> to vector<16xf32>
-              %581 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %582 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %583 = arith.cmpf olt, %540, %581 : vector<16xf32>
-              %584 = arith.select %583, %582, %580 : vector<16xf32>
-              %585 = arith.constant dense<88.7228394> : vector<16xf32>
-              %586 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %587 = arith.cmpf ogt, %540, %585 : vector<16xf32>
-              %588 = arith.select %587, %586, %584 : vector<16xf32>
-              %589 = arith.cmpf uno, %540, %540 : vector<16xf32>
-              %590 = arith.select %589, %540, %588 : vector<16xf32>
-              %591 = arith.addf %227, %590 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %592 = arith.divf %99, %591 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %593 = arith.mulf %592, %100 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %594 = arith.muli %69, %231 : index
-              %595 = arith.addi %594, %234 : index
-              vector.store %593, %3[%595] : memref<?xf32>, vector<16xf32>
-              %596 = arith.subf %86, %101 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %597 = arith.cmpf ogt, %596, %169 : vector<16xf32>
-              %598 = arith.select %597, %596, %169 : vector<16xf32>
-              %599 = arith.cmpf olt, %598, %173 : vector<16xf32>
-              %600 = arith.select %599, %598, %173 : vector<16xf32>
-              %601 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %602 = arith.minnumf %600, %601 : vector<16xf32>
-              %603 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %604 = arith.maxnumf %602, %603 : vector<16xf32>
-              %605 = arith.constant dense<1.44269502> : vector<16xf32>
-              %606 = arith.mulf %604, %605 fastmath<contract> : vector<16xf32>
-              %607 = rlx_cpu.rint %606 : vector<16xf32>
-              %608 = arith.constant dense<0.693359375> : vector<16xf32>
-              %609 = arith.mulf %607, %608 fastmath<contract> : vector<16xf32>
-              %610 = arith.subf %604, %609 fastmath<contract> : vector<16xf32>
-              %611 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %612 = arith.mulf %607, %611 fastmath<contract> : vector<16xf32>
-              %613 = arith.subf %610, %612 fastmath<contract> : vector<16xf32>
-              %614 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %615 = arith.mulf %614, %613 fastmath<contract> : vector<16xf32>
-              %616 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %617 = arith.addf %615, %616 fastmath<contract> : vector<16xf32>
-              %618 = arith.mulf %617, %613 fastmath<contract> : vector<16xf32>
-              %619 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %620 = arith.addf %618, %619 fastmath<contract> : vector<16xf32>
-              %621 = arith.mulf %620, %613 fastmath<contract> : vector<16xf32>
-              %622 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %623 = arith.addf %621, %622 fastmath<contract> : vector<16xf32>
-              %624 = arith.mulf %623, %613 fastmath<contract> : vector<16xf32>
-              %625 = arith.constant dense<0.166666657> : vector<16xf32>
-              %626 = arith.addf %624, %625 fastmath<contract> : vector<16xf32>
-              %627 = arith.mulf %626, %613 fastmath<contract> : vector<16xf32>
-              %628 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %629 = arith.addf %627, %628 fastmath<contract> : vector<16xf32>
-              %630 = arith.mulf %613, %613 fastmath<contract> : vector<16xf32>
-              %631 = arith.mulf %629, %630 fastmath<contract> : vector<16xf32>
-              %632 = arith.addf %631, %613 fastmath<contract> : vector<16xf32>
-              %633 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %634 = arith.addf %632, %633 fastmath<contract> : vector<16xf32>
-              %635 = arith.fptosi %607 : vector<16xf32> to vector<16xi32>
-              %636 = arith.constant dense<23> : vector<16xi32>
-              %637 = arith.shli %635, %636 : vector<16xi32>
-              %638 = arith.bitcast %634 : vector<16xf32> to vector<16xi32>
-              %639 = arith.addi %638, %637 : vector<16xi32>
-              %640 = arith.bitcast %639 : vector<16xi32> to vector<16xf32>
-              %641 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %642 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %643 = arith.cmpf olt, %600, %641 : vector<16xf32>
-              %644 = arith.select %643, %642, %640 : vector<16xf32>
-              %645 = arith.constant dense<88.7228394> : vector<16xf32>
-              %646 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %647 = arith.cmpf ogt, %600, %645 : vector<16xf32>
-              %648 = arith.select %647, %646, %644 : vector<16xf32>
-              %649 = arith.cmpf uno, %600, %600 : vector<16xf32>
-              %650 = arith.select %649, %600, %648 : vector<16xf32>
-              %651 = arith.addf %227, %650 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %652 = arith.divf %101, %651 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %653 = arith.mulf %652, %102 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %654 = arith.muli %71, %231 : index
-              %655 = arith.addi %654, %234 : index
-              vector.store %653, %3[%655] : memref<?xf32>, vector<16xf32>
+              %168 = arith.subf %87, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %169 = arith.constant -8.700000e+01 : f32
+              %170 = vector.broadcast %169 : f32 to vector<16xf32>
+              %171 = arith.cmpf ogt, %168, %170 : vector<16xf32>
+              %172 = arith.select %171, %168, %170 : vector<16xf32>
+              %173 = arith.constant 8.800000e+01 : f32
+              %174 = vector.broadcast %173 : f32 to vector<16xf32>
+              %175 = arith.cmpf olt, %172, %174 : vector<16xf32>
+              %176 = arith.select %175, %172, %174 : vector<16xf32>
+              %177 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %178 = arith.minnumf %176, %177 : vector<16xf32>
+              %179 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %180 = arith.maxnumf %178, %179 : vector<16xf32>
+              %181 = arith.constant dense<1.44269502> : vector<16xf32>
+              %182 = arith.mulf %180, %181 fastmath<contract> : vector<16xf32>
+              %183 = rlx_cpu.rint %182 : vector<16xf32>
+              %184 = arith.constant dense<0.693359375> : vector<16xf32>
+              %185 = arith.mulf %183, %184 fastmath<contract> : vector<16xf32>
+              %186 = arith.subf %180, %185 fastmath<contract> : vector<16xf32>
+              %187 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %188 = arith.mulf %183, %187 fastmath<contract> : vector<16xf32>
+              %189 = arith.subf %186, %188 fastmath<contract> : vector<16xf32>
+              %190 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %191 = arith.mulf %190, %189 fastmath<contract> : vector<16xf32>
+              %192 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %193 = arith.addf %191, %192 fastmath<contract> : vector<16xf32>
+              %194 = arith.mulf %193, %189 fastmath<contract> : vector<16xf32>
+              %195 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %196 = arith.addf %194, %195 fastmath<contract> : vector<16xf32>
+              %197 = arith.mulf %196, %189 fastmath<contract> : vector<16xf32>
+              %198 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %199 = arith.addf %197, %198 fastmath<contract> : vector<16xf32>
+              %200 = arith.mulf %199, %189 fastmath<contract> : vector<16xf32>
+              %201 = arith.constant dense<0.166666657> : vector<16xf32>
+              %202 = arith.addf %200, %201 fastmath<contract> : vector<16xf32>
+              %203 = arith.mulf %202, %189 fastmath<contract> : vector<16xf32>
+              %204 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %205 = arith.addf %203, %204 fastmath<contract> : vector<16xf32>
+              %206 = arith.mulf %189, %189 fastmath<contract> : vector<16xf32>
+              %207 = arith.mulf %205, %206 fastmath<contract> : vector<16xf32>
+              %208 = arith.addf %207, %189 fastmath<contract> : vector<16xf32>
+              %209 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %210 = arith.addf %208, %209 fastmath<contract> : vector<16xf32>
+              %211 = arith.fptosi %183 : vector<16xf32> to vector<16xi32>
+              %212 = arith.constant dense<23> : vector<16xi32>
+              %213 = arith.shli %211, %212 : vector<16xi32>
+              %214 = arith.bitcast %210 : vector<16xf32> to vector<16xi32>
+              %215 = arith.addi %214, %213 : vector<16xi32>
+              %216 = arith.bitcast %215 : vector<16xi32> to vector<16xf32>
+              %217 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %218 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %219 = arith.cmpf olt, %176, %217 : vector<16xf32>
+              %220 = arith.select %219, %218, %216 : vector<16xf32>
+              %221 = arith.constant dense<88.7228394> : vector<16xf32>
+              %222 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %223 = arith.cmpf ogt, %176, %221 : vector<16xf32>
+              %224 = arith.select %223, %222, %220 : vector<16xf32>
+              %225 = arith.cmpf uno, %176, %176 : vector<16xf32>
+              %226 = arith.select %225, %176, %224 : vector<16xf32>
+              %227 = arith.constant 1.000000e+00 : f32
+              %228 = vector.broadcast %227 : f32 to vector<16xf32>
+              %229 = arith.addf %228, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %230 = arith.divf %88, %229 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %231 = arith.mulf %230, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %232 = arith.constant 192 : index
+              %233 = arith.muli %59, %232 : index
+              %234 = arith.constant 16 : index
+              %235 = arith.muli %29, %234 : index
+              %236 = arith.addi %233, %235 : index
+              vector.store %231, %3[%236] : memref<?xf32>, vector<16xf32>
+              %237 = arith.subf %87, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %238 = arith.cmpf ogt, %237, %170 : vector<16xf32>
+              %239 = arith.select %238, %237, %170 : vector<16xf32>
+              %240 = arith.cmpf olt, %239, %174 : vector<16xf32>
+              %241 = arith.select %240, %239, %174 : vector<16xf32>
+              %242 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %243 = arith.minnumf %241, %242 : vector<16xf32>
+              %244 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %245 = arith.maxnumf %243, %244 : vector<16xf32>
+              %246 = arith.constant dense<1.44269502> : vector<16xf32>
+              %247 = arith.mulf %245, %246 fastmath<contract> : vector<16xf32>
+              %248 = rlx_cpu.rint %247 : vector<16xf32>
+              %249 = arith.constant dense<0.693359375> : vector<16xf32>
+              %250 = arith.mulf %248, %249 fastmath<contract> : vector<16xf32>
+              %251 = arith.subf %245, %250 fastmath<contract> : vector<16xf32>
+              %252 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %253 = arith.mulf %248, %252 fastmath<contract> : vector<16xf32>
+              %254 = arith.subf %251, %253 fastmath<contract> : vector<16xf32>
+              %255 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %256 = arith.mulf %255, %254 fastmath<contract> : vector<16xf32>
+              %257 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %258 = arith.addf %256, %257 fastmath<contract> : vector<16xf32>
+              %259 = arith.mulf %258, %254 fastmath<contract> : vector<16xf32>
+              %260 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %261 = arith.addf %259, %260 fastmath<contract> : vector<16xf32>
+              %262 = arith.mulf %261, %254 fastmath<contract> : vector<16xf32>
+              %263 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %264 = arith.addf %262, %263 fastmath<contract> : vector<16xf32>
+              %265 = arith.mulf %264, %254 fastmath<contract> : vector<16xf32>
+              %266 = arith.constant dense<0.166666657> : vector<16xf32>
+              %267 = arith.addf %265, %266 fastmath<contract> : vector<16xf32>
+              %268 = arith.mulf %267, %254 fastmath<contract> : vector<16xf32>
+              %269 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %270 = arith.addf %268, %269 fastmath<contract> : vector<16xf32>
+              %271 = arith.mulf %254, %254 fastmath<contract> : vector<16xf32>
+              %272 = arith.mulf %270, %271 fastmath<contract> : vector<16xf32>
+              %273 = arith.addf %272, %254 fastmath<contract> : vector<16xf32>
+              %274 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %275 = arith.addf %273, %274 fastmath<contract> : vector<16xf32>
+              %276 = arith.fptosi %248 : vector<16xf32> to vector<16xi32>
+              %277 = arith.constant dense<23> : vector<16xi32>
+              %278 = arith.shli %276, %277 : vector<16xi32>
+              %279 = arith.bitcast %275 : vector<16xf32> to vector<16xi32>
+              %280 = arith.addi %279, %278 : vector<16xi32>
+              %281 = arith.bitcast %280 : vector<16xi32> to vector<16xf32>
+              %282 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %283 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %284 = arith.cmpf olt, %241, %282 : vector<16xf32>
+              %285 = arith.select %284, %283, %281 : vector<16xf32>
+              %286 = arith.constant dense<88.7228394> : vector<16xf32>
+              %287 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %288 = arith.cmpf ogt, %241, %286 : vector<16xf32>
+              %289 = arith.select %288, %287, %285 : vector<16xf32>
+              %290 = arith.cmpf uno, %241, %241 : vector<16xf32>
+              %291 = arith.select %290, %241, %289 : vector<16xf32>
+              %292 = arith.addf %228, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %293 = arith.divf %90, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %294 = arith.mulf %293, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %295 = arith.muli %60, %232 : index
+              %296 = arith.addi %295, %235 : index
+              vector.store %294, %3[%296] : memref<?xf32>, vector<16xf32>
+              %297 = arith.subf %87, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %298 = arith.cmpf ogt, %297, %170 : vector<16xf32>
+              %299 = arith.select %298, %297, %170 : vector<16xf32>
+              %300 = arith.cmpf olt, %299, %174 : vector<16xf32>
+              %301 = arith.select %300, %299, %174 : vector<16xf32>
+              %302 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %303 = arith.minnumf %301, %302 : vector<16xf32>
+              %304 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %305 = arith.maxnumf %303, %304 : vector<16xf32>
+              %306 = arith.constant dense<1.44269502> : vector<16xf32>
+              %307 = arith.mulf %305, %306 fastmath<contract> : vector<16xf32>
+              %308 = rlx_cpu.rint %307 : vector<16xf32>
+              %309 = arith.constant dense<0.693359375> : vector<16xf32>
+              %310 = arith.mulf %308, %309 fastmath<contract> : vector<16xf32>
+              %311 = arith.subf %305, %310 fastmath<contract> : vector<16xf32>
+              %312 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %313 = arith.mulf %308, %312 fastmath<contract> : vector<16xf32>
+              %314 = arith.subf %311, %313 fastmath<contract> : vector<16xf32>
+              %315 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %316 = arith.mulf %315, %314 fastmath<contract> : vector<16xf32>
+              %317 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %318 = arith.addf %316, %317 fastmath<contract> : vector<16xf32>
+              %319 = arith.mulf %318, %314 fastmath<contract> : vector<16xf32>
+              %320 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %321 = arith.addf %319, %320 fastmath<contract> : vector<16xf32>
+              %322 = arith.mulf %321, %314 fastmath<contract> : vector<16xf32>
+              %323 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %324 = arith.addf %322, %323 fastmath<contract> : vector<16xf32>
+              %325 = arith.mulf %324, %314 fastmath<contract> : vector<16xf32>
+              %326 = arith.constant dense<0.166666657> : vector<16xf32>
+              %327 = arith.addf %325, %326 fastmath<contract> : vector<16xf32>
+              %328 = arith.mulf %327, %314 fastmath<contract> : vector<16xf32>
+              %329 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %330 = arith.addf %328, %329 fastmath<contract> : vector<16xf32>
+              %331 = arith.mulf %314, %314 fastmath<contract> : vector<16xf32>
+              %332 = arith.mulf %330, %331 fastmath<contract> : vector<16xf32>
+              %333 = arith.addf %332, %314 fastmath<contract> : vector<16xf32>
+              %334 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %335 = arith.addf %333, %334 fastmath<contract> : vector<16xf32>
+              %336 = arith.fptosi %308 : vector<16xf32> to vector<16xi32>
+              %337 = arith.constant dense<23> : vector<16xi32>
+              %338 = arith.shli %336, %337 : vector<16xi32>
+              %339 = arith.bitcast %335 : vector<16xf32> to vector<16xi32>
+              %340 = arith.addi %339, %338 : vector<16xi32>
+              %341 = arith.bitcast %340 : vector<16xi32> to vector<16xf32>
+              %342 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %343 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %344 = arith.cmpf olt, %301, %342 : vector<16xf32>
+              %345 = arith.select %344, %343, %341 : vector<16xf32>
+              %346 = arith.constant dense<88.7228394> : vector<16xf32>
+              %347 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %348 = arith.cmpf ogt, %301, %346 : vector<16xf32>
+              %349 = arith.select %348, %347, %345 : vector<16xf32>
+              %350 = arith.cmpf uno, %301, %301 : vector<16xf32>
+              %351 = arith.select %350, %301, %349 : vector<16xf32>
+              %352 = arith.addf %228, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %353 = arith.divf %92, %352 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %354 = arith.mulf %353, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %355 = arith.muli %61, %232 : index
+              %356 = arith.addi %355, %235 : index
+              vector.store %354, %3[%356] : memref<?xf32>, vector<16xf32>
+              %357 = arith.subf %87, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %358 = arith.cmpf ogt, %357, %170 : vector<16xf32>
+              %359 = arith.select %358, %357, %170 : vector<16xf32>
+              %360 = arith.cmpf olt, %359, %174 : vector<16xf32>
+              %361 = arith.select %360, %359, %174 : vector<16xf32>
+              %362 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %363 = arith.minnumf %361, %362 : vector<16xf32>
+              %364 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %365 = arith.maxnumf %363, %364 : vector<16xf32>
+              %366 = arith.constant dense<1.44269502> : vector<16xf32>
+              %367 = arith.mulf %365, %366 fastmath<contract> : vector<16xf32>
+              %368 = rlx_cpu.rint %367 : vector<16xf32>
+              %369 = arith.constant dense<0.693359375> : vector<16xf32>
+              %370 = arith.mulf %368, %369 fastmath<contract> : vector<16xf32>
+              %371 = arith.subf %365, %370 fastmath<contract> : vector<16xf32>
+              %372 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %373 = arith.mulf %368, %372 fastmath<contract> : vector<16xf32>
+              %374 = arith.subf %371, %373 fastmath<contract> : vector<16xf32>
+              %375 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %376 = arith.mulf %375, %374 fastmath<contract> : vector<16xf32>
+              %377 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %378 = arith.addf %376, %377 fastmath<contract> : vector<16xf32>
+              %379 = arith.mulf %378, %374 fastmath<contract> : vector<16xf32>
+              %380 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %381 = arith.addf %379, %380 fastmath<contract> : vector<16xf32>
+              %382 = arith.mulf %381, %374 fastmath<contract> : vector<16xf32>
+              %383 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %384 = arith.addf %382, %383 fastmath<contract> : vector<16xf32>
+              %385 = arith.mulf %384, %374 fastmath<contract> : vector<16xf32>
+              %386 = arith.constant dense<0.166666657> : vector<16xf32>
+              %387 = arith.addf %385, %386 fastmath<contract> : vector<16xf32>
+              %388 = arith.mulf %387, %374 fastmath<contract> : vector<16xf32>
+              %389 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %390 = arith.addf %388, %389 fastmath<contract> : vector<16xf32>
+              %391 = arith.mulf %374, %374 fastmath<contract> : vector<16xf32>
+              %392 = arith.mulf %390, %391 fastmath<contract> : vector<16xf32>
+              %393 = arith.addf %392, %374 fastmath<contract> : vector<16xf32>
+              %394 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %395 = arith.addf %393, %394 fastmath<contract> : vector<16xf32>
+              %396 = arith.fptosi %368 : vector<16xf32> to vector<16xi32>
+              %397 = arith.constant dense<23> : vector<16xi32>
+              %398 = arith.shli %396, %397 : vector<16xi32>
+              %399 = arith.bitcast %395 : vector<16xf32> to vector<16xi32>
+              %400 = arith.addi %399, %398 : vector<16xi32>
+              %401 = arith.bitcast %400 : vector<16xi32> to vector<16xf32>
+              %402 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %403 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %404 = arith.cmpf olt, %361, %402 : vector<16xf32>
+              %405 = arith.select %404, %403, %401 : vector<16xf32>
+              %406 = arith.constant dense<88.7228394> : vector<16xf32>
+              %407 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %408 = arith.cmpf ogt, %361, %406 : vector<16xf32>
+              %409 = arith.select %408, %407, %405 : vector<16xf32>
+              %410 = arith.cmpf uno, %361, %361 : vector<16xf32>
+              %411 = arith.select %410, %361, %409 : vector<16xf32>
+              %412 = arith.addf %228, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %413 = arith.divf %94, %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %414 = arith.mulf %413, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %415 = arith.muli %63, %232 : index
+              %416 = arith.addi %415, %235 : index
+              vector.store %414, %3[%416] : memref<?xf32>, vector<16xf32>
+              %417 = arith.subf %87, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %418 = arith.cmpf ogt, %417, %170 : vector<16xf32>
+              %419 = arith.select %418, %417, %170 : vector<16xf32>
+              %420 = arith.cmpf olt, %419, %174 : vector<16xf32>
+              %421 = arith.select %420, %419, %174 : vector<16xf32>
+              %422 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %423 = arith.minnumf %421, %422 : vector<16xf32>
+              %424 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %425 = arith.maxnumf %423, %424 : vector<16xf32>
+              %426 = arith.constant dense<1.44269502> : vector<16xf32>
+              %427 = arith.mulf %425, %426 fastmath<contract> : vector<16xf32>
+              %428 = rlx_cpu.rint %427 : vector<16xf32>
+              %429 = arith.constant dense<0.693359375> : vector<16xf32>
+              %430 = arith.mulf %428, %429 fastmath<contract> : vector<16xf32>
+              %431 = arith.subf %425, %430 fastmath<contract> : vector<16xf32>
+              %432 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %433 = arith.mulf %428, %432 fastmath<contract> : vector<16xf32>
+              %434 = arith.subf %431, %433 fastmath<contract> : vector<16xf32>
+              %435 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %436 = arith.mulf %435, %434 fastmath<contract> : vector<16xf32>
+              %437 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %438 = arith.addf %436, %437 fastmath<contract> : vector<16xf32>
+              %439 = arith.mulf %438, %434 fastmath<contract> : vector<16xf32>
+              %440 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %441 = arith.addf %439, %440 fastmath<contract> : vector<16xf32>
+              %442 = arith.mulf %441, %434 fastmath<contract> : vector<16xf32>
+              %443 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %444 = arith.addf %442, %443 fastmath<contract> : vector<16xf32>
+              %445 = arith.mulf %444, %434 fastmath<contract> : vector<16xf32>
+              %446 = arith.constant dense<0.166666657> : vector<16xf32>
+              %447 = arith.addf %445, %446 fastmath<contract> : vector<16xf32>
+              %448 = arith.mulf %447, %434 fastmath<contract> : vector<16xf32>
+              %449 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %450 = arith.addf %448, %449 fastmath<contract> : vector<16xf32>
+              %451 = arith.mulf %434, %434 fastmath<contract> : vector<16xf32>
+              %452 = arith.mulf %450, %451 fastmath<contract> : vector<16xf32>
+              %453 = arith.addf %452, %434 fastmath<contract> : vector<16xf32>
+              %454 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %455 = arith.addf %453, %454 fastmath<contract> : vector<16xf32>
+              %456 = arith.fptosi %428 : vector<16xf32> to vector<16xi32>
+              %457 = arith.constant dense<23> : vector<16xi32>
+              %458 = arith.shli %456, %457 : vector<16xi32>
+              %459 = arith.bitcast %455 : vector<16xf32> to vector<16xi32>
+              %460 = arith.addi %459, %458 : vector<16xi32>
+              %461 = arith.bitcast %460 : vector<16xi32> to vector<16xf32>
+              %462 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %463 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %464 = arith.cmpf olt, %421, %462 : vector<16xf32>
+              %465 = arith.select %464, %463, %461 : vector<16xf32>
+              %466 = arith.constant dense<88.7228394> : vector<16xf32>
+              %467 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %468 = arith.cmpf ogt, %421, %466 : vector<16xf32>
+              %469 = arith.select %468, %467, %465 : vector<16xf32>
+              %470 = arith.cmpf uno, %421, %421 : vector<16xf32>
+              %471 = arith.select %470, %421, %469 : vector<16xf32>
+              %472 = arith.addf %228, %471 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %473 = arith.divf %96, %472 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %474 = arith.mulf %473, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %475 = arith.muli %65, %232 : index
+              %476 = arith.addi %475, %235 : index
+              vector.store %474, %3[%476] : memref<?xf32>, vector<16xf32>
+              %477 = arith.subf %87, %98 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %478 = arith.cmpf ogt, %477, %170 : vector<16xf32>
+              %479 = arith.select %478, %477, %170 : vector<16xf32>
+              %480 = arith.cmpf olt, %479, %174 : vector<16xf32>
+              %481 = arith.select %480, %479, %174 : vector<16xf32>
+              %482 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %483 = arith.minnumf %481, %482 : vector<16xf32>
+              %484 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %485 = arith.maxnumf %483, %484 : vector<16xf32>
+              %486 = arith.constant dense<1.44269502> : vector<16xf32>
+              %487 = arith.mulf %485, %486 fastmath<contract> : vector<16xf32>
+              %488 = rlx_cpu.rint %487 : vector<16xf32>
+              %489 = arith.constant dense<0.693359375> : vector<16xf32>
+              %490 = arith.mulf %488, %489 fastmath<contract> : vector<16xf32>
+              %491 = arith.subf %485, %490 fastmath<contract> : vector<16xf32>
+              %492 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %493 = arith.mulf %488, %492 fastmath<contract> : vector<16xf32>
+              %494 = arith.subf %491, %493 fastmath<contract> : vector<16xf32>
+              %495 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %496 = arith.mulf %495, %494 fastmath<contract> : vector<16xf32>
+              %497 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %498 = arith.addf %496, %497 fastmath<contract> : vector<16xf32>
+              %499 = arith.mulf %498, %494 fastmath<contract> : vector<16xf32>
+              %500 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %501 = arith.addf %499, %500 fastmath<contract> : vector<16xf32>
+              %502 = arith.mulf %501, %494 fastmath<contract> : vector<16xf32>
+              %503 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %504 = arith.addf %502, %503 fastmath<contract> : vector<16xf32>
+              %505 = arith.mulf %504, %494 fastmath<contract> : vector<16xf32>
+              %506 = arith.constant dense<0.166666657> : vector<16xf32>
+              %507 = arith.addf %505, %506 fastmath<contract> : vector<16xf32>
+              %508 = arith.mulf %507, %494 fastmath<contract> : vector<16xf32>
+              %509 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %510 = arith.addf %508, %509 fastmath<contract> : vector<16xf32>
+              %511 = arith.mulf %494, %494 fastmath<contract> : vector<16xf32>
+              %512 = arith.mulf %510, %511 fastmath<contract> : vector<16xf32>
+              %513 = arith.addf %512, %494 fastmath<contract> : vector<16xf32>
+              %514 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %515 = arith.addf %513, %514 fastmath<contract> : vector<16xf32>
+              %516 = arith.fptosi %488 : vector<16xf32> to vector<16xi32>
+              %517 = arith.constant dense<23> : vector<16xi32>
+              %518 = arith.shli %516, %517 : vector<16xi32>
+              %519 = arith.bitcast %515 : vector<16xf32> to vector<16xi32>
+              %520 = arith.addi %519, %518 : vector<16xi32>
+              %521 = arith.bitcast %520 : vector<16xi32> to vector<16xf32>
+              %522 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %523 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %524 = arith.cmpf olt, %481, %522 : vector<16xf32>
+              %525 = arith.select %524, %523, %521 : vector<16xf32>
+              %526 = arith.constant dense<88.7228394> : vector<16xf32>
+              %527 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %528 = arith.cmpf ogt, %481, %526 : vector<16xf32>
+              %529 = arith.select %528, %527, %525 : vector<16xf32>
+              %530 = arith.cmpf uno, %481, %481 : vector<16xf32>
+              %531 = arith.select %530, %481, %529 : vector<16xf32>
+              %532 = arith.addf %228, %531 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %533 = arith.divf %98, %532 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %534 = arith.mulf %533, %99 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %535 = arith.muli %67, %232 : index
+              %536 = arith.addi %535, %235 : index
+              vector.store %534, %3[%536] : memref<?xf32>, vector<16xf32>
+              %537 = arith.subf %87, %100 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %538 = arith.cmpf ogt, %537, %170 : vector<16xf32>
+              %539 = arith.select %538, %537, %170 : vector<16xf32>
+              %540 = arith.cmpf olt, %539, %174 : vector<16xf32>
+              %541 = arith.select %540, %539, %174 : vector<16xf32>
+              %542 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %543 = arith.minnumf %541, %542 : vector<16xf32>
+              %544 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %545 = arith.maxnumf %543, %544 : vector<16xf32>
+              %546 = arith.constant dense<1.44269502> : vector<16xf32>
+              %547 = arith.mulf %545, %546 fastmath<contract> : vector<16xf32>
+              %548 = rlx_cpu.rint %547 : vector<16xf32>
+              %549 = arith.constant dense<0.693359375> : vector<16xf32>
+              %550 = arith.mulf %548, %549 fastmath<contract> : vector<16xf32>
+              %551 = arith.subf %545, %550 fastmath<contract> : vector<16xf32>
+              %552 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %553 = arith.mulf %548, %552 fastmath<contract> : vector<16xf32>
+              %554 = arith.subf %551, %553 fastmath<contract> : vector<16xf32>
+              %555 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %556 = arith.mulf %555, %554 fastmath<contract> : vector<16xf32>
+              %557 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %558 = arith.addf %556, %557 fastmath<contract> : vector<16xf32>
+              %559 = arith.mulf %558, %554 fastmath<contract> : vector<16xf32>
+              %560 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %561 = arith.addf %559, %560 fastmath<contract> : vector<16xf32>
+              %562 = arith.mulf %561, %554 fastmath<contract> : vector<16xf32>
+              %563 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %564 = arith.addf %562, %563 fastmath<contract> : vector<16xf32>
+              %565 = arith.mulf %564, %554 fastmath<contract> : vector<16xf32>
+              %566 = arith.constant dense<0.166666657> : vector<16xf32>
+              %567 = arith.addf %565, %566 fastmath<contract> : vector<16xf32>
+              %568 = arith.mulf %567, %554 fastmath<contract> : vector<16xf32>
+              %569 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %570 = arith.addf %568, %569 fastmath<contract> : vector<16xf32>
+              %571 = arith.mulf %554, %554 fastmath<contract> : vector<16xf32>
+              %572 = arith.mulf %570, %571 fastmath<contract> : vector<16xf32>
+              %573 = arith.addf %572, %554 fastmath<contract> : vector<16xf32>
+              %574 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %575 = arith.addf %573, %574 fastmath<contract> : vector<16xf32>
+              %576 = arith.fptosi %548 : vector<16xf32> to vector<16xi32>
+              %577 = arith.constant dense<23> : vector<16xi32>
+              %578 = arith.shli %576, %577 : vector<16xi32>
+              %579 = arith.bitcast %575 : vector<16xf32> to vector<16xi32>
+              %580 = arith.addi %579, %578 : vector<16xi32>
+              %581 = arith.bitcast %580 : vector<16xi32> to vector<16xf32>
+              %582 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %583 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %584 = arith.cmpf olt, %541, %582 : vector<16xf32>
+              %585 = arith.select %584, %583, %581 : vector<16xf32>
+              %586 = arith.constant dense<88.7228394> : vector<16xf32>
+              %587 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %588 = arith.cmpf ogt, %541, %586 : vector<16xf32>
+              %589 = arith.select %588, %587, %585 : vector<16xf32>
+              %590 = arith.cmpf uno, %541, %541 : vector<16xf32>
+              %591 = arith.select %590, %541, %589 : vector<16xf32>
+              %592 = arith.addf %228, %591 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %593 = arith.divf %100, %592 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %594 = arith.mulf %593, %101 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %595 = arith.muli %69, %232 : index
+              %596 = arith.addi %595, %235 : index
+              vector.store %594, %3[%596] : memref<?xf32>, vector<16xf32>
+              %597 = arith.subf %87, %102 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %598 = arith.cmpf ogt, %597, %170 : vector<16xf32>
+              %599 = arith.select %598, %597, %170 : vector<16xf32>
+              %600 = arith.cmpf olt, %599, %174 : vector<16xf32>
+              %601 = arith.select %600, %599, %174 : vector<16xf32>
+              %602 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %603 = arith.minnumf %601, %602 : vector<16xf32>
+              %604 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %605 = arith.maxnumf %603, %604 : vector<16xf32>
+              %606 = arith.constant dense<1.44269502> : vector<16xf32>
+              %607 = arith.mulf %605, %606 fastmath<contract> : vector<16xf32>
+              %608 = rlx_cpu.rint %607 : vector<16xf32>
+              %609 = arith.constant dense<0.693359375> : vector<16xf32>
+              %610 = arith.mulf %608, %609 fastmath<contract> : vector<16xf32>
+              %611 = arith.subf %605, %610 fastmath<contract> : vector<16xf32>
+              %612 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %613 = arith.mulf %608, %612 fastmath<contract> : vector<16xf32>
+              %614 = arith.subf %611, %613 fastmath<contract> : vector<16xf32>
+              %615 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %616 = arith.mulf %615, %614 fastmath<contract> : vector<16xf32>
+              %617 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %618 = arith.addf %616, %617 fastmath<contract> : vector<16xf32>
+              %619 = arith.mulf %618, %614 fastmath<contract> : vector<16xf32>
+              %620 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %621 = arith.addf %619, %620 fastmath<contract> : vector<16xf32>
+              %622 = arith.mulf %621, %614 fastmath<contract> : vector<16xf32>
+              %623 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %624 = arith.addf %622, %623 fastmath<contract> : vector<16xf32>
+              %625 = arith.mulf %624, %614 fastmath<contract> : vector<16xf32>
+              %626 = arith.constant dense<0.166666657> : vector<16xf32>
+              %627 = arith.addf %625, %626 fastmath<contract> : vector<16xf32>
+              %628 = arith.mulf %627, %614 fastmath<contract> : vector<16xf32>
+              %629 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %630 = arith.addf %628, %629 fastmath<contract> : vector<16xf32>
+              %631 = arith.mulf %614, %614 fastmath<contract> : vector<16xf32>
+              %632 = arith.mulf %630, %631 fastmath<contract> : vector<16xf32>
+              %633 = arith.addf %632, %614 fastmath<contract> : vector<16xf32>
+              %634 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %635 = arith.addf %633, %634 fastmath<contract> : vector<16xf32>
+              %636 = arith.fptosi %608 : vector<16xf32> to vector<16xi32>
+              %637 = arith.constant dense<23> : vector<16xi32>
+              %638 = arith.shli %636, %637 : vector<16xi32>
+              %639 = arith.bitcast %635 : vector<16xf32> to vector<16xi32>
+              %640 = arith.addi %639, %638 : vector<16xi32>
+              %641 = arith.bitcast %640 : vector<16xi32> to vector<16xf32>
+              %642 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %643 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %644 = arith.cmpf olt, %601, %642 : vector<16xf32>
+              %645 = arith.select %644, %643, %641 : vector<16xf32>
+              %646 = arith.constant dense<88.7228394> : vector<16xf32>
+              %647 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %648 = arith.cmpf ogt, %601, %646 : vector<16xf32>
+              %649 = arith.select %648, %647, %645 : vector<16xf32>
+              %650 = arith.cmpf uno, %601, %601 : vector<16xf32>
+              %651 = arith.select %650, %601, %649 : vector<16xf32>
+              %652 = arith.addf %228, %651 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %653 = arith.divf %102, %652 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %654 = arith.mulf %653, %103 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %655 = arith.muli %71, %232 : index
+              %656 = arith.addi %655, %235 : index
+              vector.store %654, %3[%656] : memref<?xf32>, vector<16xf32>
             }
-            %656 = arith.subi %22, %27 : index
-            %657 = arith.constant 4 : index
-            %658 = arith.divui %656, %657 : index
-            %659 = arith.muli %658, %657 : index
-            %660 = arith.addi %27, %659 : index
-            scf.for %661 = %27 to %660 step %657 {
-              %662 = arith.addi %661, %14 : index
-              %663 = arith.addi %661, %30 : index
-              %664 = arith.constant 3 : index
-              %665 = arith.addi %661, %664 : index
-              %666 = arith.muli %661, %35 : index
-              %667 = arith.addi %666, %35 : index
-              %668 = arith.constant 256 : index
-              %669 = arith.addi %666, %668 : index
-              %670 = arith.constant 384 : index
-              %671 = arith.addi %666, %670 : index
-              %672 = arith.constant 0.000000e+00 : f32
-              %673 = vector.broadcast %672 : f32 to vector<16xf32>
-              %674, %675, %676, %677, %678, %679, %680, %681 = scf.for %682 = %13 to %35 step %14 iter_args(%683 = %673, %684 = %673, %685 = %673, %686 = %673, %687 = %673, %688 = %673, %689 = %673, %690 = %673) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %691 = arith.constant 16 : index
-                %692 = arith.muli %682, %691 : index
-                %693 = vector.load %34[%692] : memref<4096xf32>, vector<16xf32>
-                %694 = arith.addi %32, %692 : index
-                %695 = vector.load %34[%694] : memref<4096xf32>, vector<16xf32>
-                %696 = arith.addi %692, %668 : index
-                rlx_cpu.prefetch %34[%696] {cache = "l1"} : memref<4096xf32>
-                %697 = arith.addi %694, %668 : index
+            %657 = arith.subi %22, %27 : index
+            %658 = arith.constant 4 : index
+            %659 = arith.divui %657, %658 : index
+            %660 = arith.muli %659, %658 : index
+            %661 = arith.addi %27, %660 : index
+            scf.for %662 = %27 to %661 step %658 {
+              %663 = arith.addi %662, %14 : index
+              %664 = arith.addi %662, %30 : index
+              %665 = arith.constant 3 : index
+              %666 = arith.addi %662, %665 : index
+              %667 = arith.muli %662, %35 : index
+              %668 = arith.addi %667, %35 : index
+              %669 = arith.constant 256 : index
+              %670 = arith.addi %667, %669 : index
+              %671 = arith.constant 384 : index
+              %672 = arith.addi %667, %671 : index
+              %673 = arith.constant 0.000000e+00 : f32
+              %674 = vector.broadcast %673 : f32 to vector<16xf32>
+              %675, %676, %677, %678, %679, %680, %681, %682 = scf.for %683 = %13 to %35 step %14 iter_args(%684 = %674, %685 = %674, %686 = %674, %687 = %674, %688 = %674, %689 = %674, %690 = %674, %691 = %674) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %692 = arith.constant 16 : index
+                %693 = arith.muli %683, %692 : index
+                %694 = vector.load %34[%693] : memref<4096xf32>, vector<16xf32>
+                %695 = arith.addi %32, %693 : index
+                %696 = vector.load %34[%695] : memref<4096xf32>, vector<16xf32>
+                %697 = arith.addi %693, %669 : index
                 rlx_cpu.prefetch %34[%697] {cache = "l1"} : memref<4096xf32>
-                %698 = arith.addi %666, %682 : index
-                %699 = memref.load %0[%698] : memref<?xf32>
-                %700 = vector.broadcast %699 : f32 to vector<16xf32>
-                %701 = vector.fma %700, %693, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %702 = vector.fma %700, %695, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %703 = arith.addi %667, %682 : index
-                %704 = memref.load %0[%703] : memref<?xf32>
-                %705 = vector.broadcast %704 : f32 to vector<16xf32>
-                %706 = vector.fma %705, %693, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %707 = vector.fma %705, %695, %686 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %708 = arith.addi %669, %682 : index
-                %709 = memref.load %0[%708] : memref<?xf32>
-                %710 = vector.broadcast %709 : f32 to vector<16xf32>
-                %711 = vector.fma %710, %693, %687 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %712 = vector.fma %710, %695, %688 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %713 = arith.addi %671, %682 : index
-                %714 = memref.load %0[%713] : memref<?xf32>
-                %715 = vector.broadcast %714 : f32 to vector<16xf32>
-                %716 = vector.fma %715, %693, %689 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %717 = vector.fma %715, %695, %690 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %701, %702, %706, %707, %711, %712, %716, %717 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %698 = arith.addi %695, %669 : index
+                rlx_cpu.prefetch %34[%698] {cache = "l1"} : memref<4096xf32>
+                %699 = arith.addi %667, %683 : index
+                %700 = memref.load %0[%699] : memref<?xf32>
+                %701 = vector.broadcast %700 : f32 to vector<16xf32>
+                %702 = vector.fma %701, %694, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %703 = vector.fma %701, %696, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %704 = arith.addi %668, %683 : index
+                %705 = memref.load %0[%704] : memref<?xf32>
+                %706 = vector.broadcast %705 : f32 to vector<16xf32>
+                %707 = vector.fma %706, %694, %686 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %708 = vector.fma %706, %696, %687 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %709 = arith.addi %670, %683 : index
+                %710 = memref.load %0[%709] : memref<?xf32>
+                %711 = vector.broadcast %710 : f32 to vector<16xf32>
+                %712 = vector.fma %711, %694, %688 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %713 = vector.fma %711, %696, %689 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %714 = arith.addi %672, %683 : index
+                %715 = memref.load %0[%714] : memref<?xf32>
+                %716 = vector.broadcast %715 : f32 to vector<16xf32>
+                %717 = vector.fma %716, %694, %690 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %718 = vector.fma %716, %696, %691 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %702, %703, %707, %708, %712, %713, %717, %718 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %718 = arith.subf %673, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %719 = arith.constant -8.700000e+01 : f32
-              %720 = vector.broadcast %719 : f32 to vector<16xf32>
-              %721 = arith.cmpf ogt, %718, %720 : vector<16xf32>
-              %722 = arith.select %721, %718, %720 : vector<16xf32>
-              %723 = arith.constant 8.800000e+01 : f32
-              %724 = vector.broadcast %723 : f32 to vector<16xf32>
-              %725 = arith.cmpf olt, %722, %724 : vector<16xf32>
-              %726 = arith.select %725, %722, %724 : vector<16xf32>
-              %727 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %728 = arith.minnumf %726, %727 : vector<16xf32>
-              %729 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %730 = arith.maxnumf %728, %729 : vector<16xf32>
-              %731 = arith.constant dense<1.44269502> : vector<16xf32>
-              %732 = arith.mulf %730, %731 fastmath<contract> : vector<16xf32>
-              %733 = rlx_cpu.rint %732 : vector<16xf32>
-              %734 = arith.constant dense<0.693359375> : vector<16xf32>
-              %735 = arith.mulf %733, %734 fastmath<contract> : vector<16xf32>
-              %736 = arith.subf %730, %735 fastmath<contract> : vector<16xf32>
-              %737 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %738 = arith.mulf %733, %737 fastmath<contract> : vector<16xf32>
-              %739 = arith.subf %736, %738 fastmath<contract> : vector<16xf32>
-              %740 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %741 = arith.mulf %740, %739 fastmath<contract> : vector<16xf32>
-              %742 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %743 = arith.addf %741, %742 fastmath<contract> : vector<16xf32>
-              %744 = arith.mulf %743, %739 fastmath<contract> : vector<16xf32>
-              %745 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %746 = arith.addf %744, %745 fastmath<contract> : vector<16xf32>
-              %747 = arith.mulf %746, %739 fastmath<contract> : vector<16xf32>
-              %748 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %749 = arith.addf %747, %748 fastmath<contract> : vector<16xf32>
-              %750 = arith.mulf %749, %739 fastmath<contract> : vector<16xf32>
-              %751 = arith.constant dense<0.166666657> : vector<16xf32>
-              %752 = arith.addf %750, %751 fastmath<contract> : vector<16xf32>
-              %753 = arith.mulf %752, %739 fastmath<contract> : vector<16xf32>
-              %754 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %755 = arith.addf %753, %754 fastmath<contract> : vector<16xf32>
-              %756 = arith.mulf %739, %739 fastmath<contract> : vector<16xf32>
-              %757 = arith.mulf %755, %756 fastmath<contract> : vector<16xf32>
-              %758 = arith.addf %757, %739 fastmath<contract> : vector<16xf32>
-              %759 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %760 = arith.addf %758, %759 fastmath<contract> : vector<16xf32>
-              %761 = arith.fptosi %733 : vector<16xf32> to vector<16xi32>
-              %762 = arith.constant dense<23> : vector<16xi32>
-              %763 = arith.shli %761, %762 : vector<16xi32>
-              %764 = arith.bitcast %760 : vector<16xf32> to vector<16xi32>
-              %765 = arith.addi %764, %763 : vector<16xi32>
-              %766 = arith.bitcast %765 : vector<16xi32> to vector<16xf32>
-              %767 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %768 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %769 = arith.cmpf olt, %726, %767 : vector<16xf32>
-              %770 = arith.select %769, %768, %766 : vector<16xf32>
-              %771 = arith.constant dense<88.7228394> : vector<16xf32>
-              %772 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %773 = arith.cmpf ogt, %726, %771 : vector<16xf32>
-              %774 = arith.select %773, %772, %770 : vector<16xf32>
-              %775 = arith.cmpf uno, %726, %726 : vector<16xf32>
-              %776 = arith.select %775, %726, %774 : vector<16xf32>
-              %777 = arith.constant 1.000000e+00 : f32
-              %778 = vector.broadcast %777 : f32 to vector<16xf32>
-              %779 = arith.addf %778, %776 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %780 = arith.divf %674, %779 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %781 = arith.mulf %780, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %782 = arith.constant 192 : index
-              %783 = arith.muli %661, %782 : index
-              %784 = arith.constant 16 : index
-              %785 = arith.muli %29, %784 : index
-              %786 = arith.addi %783, %785 : index
-              vector.store %781, %3[%786] : memref<?xf32>, vector<16xf32>
-              %787 = arith.subf %673, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %788 = arith.cmpf ogt, %787, %720 : vector<16xf32>
-              %789 = arith.select %788, %787, %720 : vector<16xf32>
-              %790 = arith.cmpf olt, %789, %724 : vector<16xf32>
-              %791 = arith.select %790, %789, %724 : vector<16xf32>
-              %792 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %793 = arith.minnumf %791, %792 : vector<16xf32>
-              %794 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %795 = arith.maxnumf %793, %794 : vector<16xf32>
-              %796 = arith.constant dense<1.44269502> : vector<16xf32>
-              %797 = arith.mulf %795, %796 fastmath<contract> : vector<16xf32>
-              %798 = rlx_cpu.rint %797 : vector<16xf32>
-              %799 = arith.constant dense<0.693359375> : vector<16xf32>
-              %800 = arith.mulf %798, %799 fastmath<contract> : vector<16xf32>
-              %801 = arith.subf %795, %800 fastmath<contract> : vector<16xf32>
-              %802 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %803 = arith.mulf %798, %802 fastmath<contract> : vector<16xf32>
-              %804 = arith.subf %801, %803 fastmath<contract> : vector<16xf32>
-              %805 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %806 = arith.mulf %805, %804 fastmath<contract> : vector<16xf32>
-              %807 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %808 = arith.addf %806, %807 fastmath<contract> : vector<16xf32>
-              %809 = arith.mulf %808, %804 fastmath<contract> : vector<16xf32>
-              %810 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %811 = arith.addf %809, %810 fastmath<contract> : vector<16xf32>
-              %812 = arith.mulf %811, %804 fastmath<contract> : vector<16xf32>
-              %813 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %814 = arith.addf %812, %813 fastmath<contract> : vector<16xf32>
-              %815 = arith.mulf %814, %804 fastmath<contract> : vector<16xf32>
-              %816 = arith.constant dense<0.166666657> : vector<16xf32>
-              %817 = arith.addf %815, %816 fastmath<contract> : vector<16xf32>
-              %818 = arith.mulf %817, %804 fastmath<contract> : vector<16xf32>
-              %819 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %820 = arith.addf %818, %819 fastmath<contract> : vector<16xf32>
-              %821 = arith.mulf %804, %804 fastmath<contract> : vector<16xf32>
-              %822 = arith.mulf %820, %821 fastmath<contract> : vector<16xf32>
-              %823 = arith.addf %822, %804 fastmath<contract> : vector<16xf32>
-              %824 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %825 = arith.addf %823, %824 fastmath<contract> : vector<16xf32>
-              %826 = arith.fptosi %798 : vector<16xf32> to vector<16xi32>
-              %827 = arith.constant dense<23> : vector<16xi32>
-              %828 = arith.shli %826, %827 : vector<16xi32>
-              %829 = arith.bitcast %825 : vector<16xf32> to vector<16xi32>
-              %830 = arith.addi %829, %828 : vector<16xi32>
-              %831 = arith.bitcast %830 : vector<16xi32> to vector<16xf32>
-              %832 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %833 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %834 = arith.cmpf olt, %791, %832 : vector<16xf32>
-              %835 = arith.select %834, %833, %831 : vector<16xf32>
-              %836 = arith.constant dense<88.7228394> : vector<16xf32>
-              %837 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %838 = arith.cmpf ogt, %791, %836 : vector<16xf32>
-              %839 = arith.select %838, %837, %835 : vector<16xf32>
-              %840 = arith.cmpf uno, %791, %791 : vector<16xf32>
-              %841 = arith.select %840, %791, %839 : vector<16xf32>
-              %842 = arith.addf %778, %841 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %843 = arith.divf %676, %842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %844 = arith.mulf %843, %677 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %845 = arith.muli %662, %782 : index
-              %846 = arith.addi %845, %785 : index
-              vector.store %844, %3[%846] : memref<?xf32>, vector<16xf32>
-              %847 = arith.subf %673, %678 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %848 = arith.cmpf ogt, %847, %720 : vector<16xf32>
-              %849 = arith.select %848, %847, %720 : vector<16xf32>
-              %850 = arith.cmpf olt, %849, %724 : vector<16xf32>
-              %851 = arith.select %850, %849, %724 : vector<16xf32>
-              %852 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %853 = arith.minnumf %851, %852 : vector<16xf32>
-              %854 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %855 = arith.maxnumf %853, %854 : vector<16xf32>
-              %856 = arith.constant dense<1.44269502> : vector<16xf32>
-              %857 = arith.mulf %855, %856 fastmath<contract> : vector<16xf32>
-              %858 = rlx_cpu.rint %857 : vector<16xf32>
-              %859 = arith.constant dense<0.693359375> : vector<16xf32>
-              %860 = arith.mulf %858, %859 fastmath<contract> : vector<16xf32>
-              %861 = arith.subf %855, %860 fastmath<contract> : vector<16xf32>
-              %862 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %863 = arith.mulf %858, %862 fastmath<contract> : vector<16xf32>
-              %864 = arith.subf %861, %863 fastmath<contract> : vector<16xf32>
-              %865 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %866 = arith.mulf %865, %864 fastmath<contract> : vector<16xf32>
-              %867 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %868 = arith.addf %866, %867 fastmath<contract> : vector<16xf32>
-              %869 = arith.mulf %868, %864 fastmath<contract> : vector<16xf32>
-              %870 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %871 = arith.addf %869, %870 fastmath<contract> : vector<16xf32>
-              %872 = arith.mulf %871, %864 fastmath<contract> : vector<16xf32>
-              %873 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %874 = arith.addf %872, %873 fastmath<contract> : vector<16xf32>
-              %875 = arith.mulf %874, %864 fastmath<contract> : vector<16xf32>
-              %876 = arith.constant dense<0.166666657> : vector<16xf32>
-              %877 = arith.addf %875, %876 fastmath<contract> : vector<16xf32>
-              %878 = arith.mulf %877, %864 fastmath<contract> : vector<16xf32>
-              %879 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %880 = arith.addf %878, %879 fastmath<contract> : vector<16xf32>
-              %881 = arith.mulf %864, %864 fastmath<contract> : vector<16xf32>
-              %882 = arith.mulf %880, %881 fastmath<contract> : vector<16xf32>
-              %883 = arith.addf %882, %864 fastmath<contract> : vector<16xf32>
-              %884 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %885 = arith.addf %883, %884 fastmath<contract> : vector<16xf32>
-              %886 = arith.fptosi %858 : vector<16xf32> to vector<16xi32>
-              %887 = arith.constant dense<23> : vector<16xi32>
-              %888 = arith.shli %886, %887 : vector<16xi32>
-              %889 = arith.bitcast %885 : vector<16xf32> to vector<16xi32>
-              %890 = arith.addi %889, %888 : vector<16xi32>
-              %891 = arith.bitcast %890 : vector<16xi32> to vector<16xf32>
-              %892 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %893 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %894 = arith.cmpf olt, %851, %892 : vector<16xf32>
-              %895 = arith.select %894, %893, %891 : vector<16xf32>
-              %896 = arith.constant dense<88.7228394> : vector<16xf32>
-              %897 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %898 = arith.cmpf ogt, %851, %896 : vector<16xf32>
-              %899 = arith.select %898, %897, %895 : vector<16xf32>
-              %900 = arith.cmpf uno, %851, %851 : vector<16xf32>
-              %901 = arith.select %900, %851, %899 : vector<16xf32>
-              %902 = arith.addf %778, %901 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %903 = arith.divf %678, %902 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %904 = arith.mulf %903, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %905 = arith.muli %663, %782 : index
-              %906 = arith.addi %905, %785 : index
-              vector.store %904, %3[%906] : memref<?xf32>, vector<16xf32>
-              %907 = arith.subf %673, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %908 = arith.cmpf ogt, %907, %720 : vector<16xf32>
-              %909 = arith.select %908, %907, %720 : vector<16xf32>
-              %910 = arith.cmpf olt, %909, %724 : vector<16xf32>
-              %911 = arith.select %910, %909, %724 : vector<16xf32>
-              %912 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %913 = arith.minnumf %911, %912 : vector<16xf32>
-              %914 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %915 = arith.maxnumf %913, %914 : vector<16xf32>
-              %916 = arith.constant dense<1.44269502> : vector<16xf32>
-              %917 = arith.mulf %915, %916 fastmath<contract> : vector<16xf32>
-              %918 = rlx_cpu.rint %917 : vector<16xf32>
-              %919 = arith.constant dense<0.693359375> : vector<16xf32>
-              %920 = arith.mulf %918, %919 fastmath<contract> : vector<16xf32>
-              %921 = arith.subf %915, %920 fastmath<contract> : vector<16xf32>
-              %922 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %923 = arith.mulf %918, %922 fastmath<contract> : vector<16xf32>
-              %924 = arith.subf %921, %923 fastmath<contract> : vector<16xf32>
-              %925 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %926 = arith.mulf %925, %924 fastmath<contract> : vector<16xf32>
-              %927 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %928 = arith.addf %926, %927 fastmath<contract> : vector<16xf32>
-              %929 = arith.mulf %928, %924 fastmath<contract> : vector<16xf32>
-              %930 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %931 = arith.addf %929, %930 fastmath<contract> : vector<16xf32>
-              %932 = arith.mulf %931, %924 fastmath<contract> : vector<16xf32>
-              %933 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %934 = arith.addf %932, %933 fastmath<contract> : vector<16xf32>
-              %935 = arith.mulf %934, %924 fastmath<contract> : vector<16xf32>
-              %936 = arith.constant dense<0.166666657> : vector<16xf32>
-              %937 = arith.addf %935, %936 fastmath<contract> : vector<16xf32>
-              %938 = arith.mulf %937, %924 fastmath<contract> : vector<16xf32>
-              %939 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %940 = arith.addf %938, %939 fastmath<contract> : vector<16xf32>
-              %941 = arith.mulf %924, %924 fastmath<contract> : vector<16xf32>
-              %942 = arith.mulf %940, %941 fastmath<contract> : vector<16xf32>
-              %943 = arith.addf %942, %924 fastmath<contract> : vector<16xf32>
-              %944 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %945 = arith.addf %943, %944 fastmath<contract> : vector<16xf32>
-              %946 = arith.fptosi %918 : vector<16xf32> to vector<16xi32>
-              %947 = arith.constant dense<23> : vector<16xi32>
-              %948 = arith.shli %946, %947 : vector<16xi32>
-              %949 = arith.bitcast %945 : vector<16xf32> to vector<16xi32>
-              %950 = arith.addi %949, %948 : vector<16xi32>
-              %951 = arith.bitcast %950 : vector<16xi32> to vector<16xf32>
-              %952 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %953 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %954 = arith.cmpf olt, %911, %952 : vector<16xf32>
-              %955 = arith.select %954, %953, %951 : vector<16xf32>
-              %956 = arith.constant dense<88.7228394> : vector<16xf32>
-              %957 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %958 = arith.cmpf ogt, %911, %956 : vector<16xf32>
-              %959 = arith.select %958, %957, %955 : vector<16xf32>
-              %960 = arith.cmpf uno, %911, %911 : vector<16xf32>
-              %961 = arith.select %960, %911, %959 : vector<16xf32>
-              %962 = arith.addf %778, %961 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %963 = arith.divf %680, %962 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %964 = arith.mulf %963, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %965 = arith.muli %665, %782 : index
-              %966 = arith.addi %965, %785 : index
-              vector.store %964, %3[%966] : memref<?xf32>, vector<16xf32>
+              %719 = arith.subf %674, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %720 = arith.constant -8.700000e+01 : f32
+              %721 = vector.broadcast %720 : f32 to vector<16xf32>
+              %722 = arith.cmpf ogt, %719, %721 : vector<16xf32>
+              %723 = arith.select %722, %719, %721 : vector<16xf32>
+              %724 = arith.constant 8.800000e+01 : f32
+              %725 = vector.broadcast %724 : f32 to vector<16xf32>
+              %726 = arith.cmpf olt, %723, %725 : vector<16xf32>
+              %727 = arith.select %726, %723, %725 : vector<16xf32>
+              %728 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %729 = arith.minnumf %727, %728 : vector<16xf32>
+              %730 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %731 = arith.maxnumf %729, %730 : vector<16xf32>
+              %732 = arith.constant dense<1.44269502> : vector<16xf32>
+              %733 = arith.mulf %731, %732 fastmath<contract> : vector<16xf32>
+              %734 = rlx_cpu.rint %733 : vector<16xf32>
+              %735 = arith.constant dense<0.693359375> : vector<16xf32>
+              %736 = arith.mulf %734, %735 fastmath<contract> : vector<16xf32>
+              %737 = arith.subf %731, %736 fastmath<contract> : vector<16xf32>
+              %738 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %739 = arith.mulf %734, %738 fastmath<contract> : vector<16xf32>
+              %740 = arith.subf %737, %739 fastmath<contract> : vector<16xf32>
+              %741 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %742 = arith.mulf %741, %740 fastmath<contract> : vector<16xf32>
+              %743 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
+              %745 = arith.mulf %744, %740 fastmath<contract> : vector<16xf32>
+              %746 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %747 = arith.addf %745, %746 fastmath<contract> : vector<16xf32>
+              %748 = arith.mulf %747, %740 fastmath<contract> : vector<16xf32>
+              %749 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %750 = arith.addf %748, %749 fastmath<contract> : vector<16xf32>
+              %751 = arith.mulf %750, %740 fastmath<contract> : vector<16xf32>
+              %752 = arith.constant dense<0.166666657> : vector<16xf32>
+              %753 = arith.addf %751, %752 fastmath<contract> : vector<16xf32>
+              %754 = arith.mulf %753, %740 fastmath<contract> : vector<16xf32>
+              %755 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %756 = arith.addf %754, %755 fastmath<contract> : vector<16xf32>
+              %757 = arith.mulf %740, %740 fastmath<contract> : vector<16xf32>
+              %758 = arith.mulf %756, %757 fastmath<contract> : vector<16xf32>
+              %759 = arith.addf %758, %740 fastmath<contract> : vector<16xf32>
+              %760 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %761 = arith.addf %759, %760 fastmath<contract> : vector<16xf32>
+              %762 = arith.fptosi %734 : vector<16xf32> to vector<16xi32>
+              %763 = arith.constant dense<23> : vector<16xi32>
+              %764 = arith.shli %762, %763 : vector<16xi32>
+              %765 = arith.bitcast %761 : vector<16xf32> to vector<16xi32>
+              %766 = arith.addi %765, %764 : vector<16xi32>
+              %767 = arith.bitcast %766 : vector<16xi32> to vector<16xf32>
+              %768 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %769 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %770 = arith.cmpf olt, %727, %768 : vector<16xf32>
+              %771 = arith.select %770, %769, %767 : vector<16xf32>
+              %772 = arith.constant dense<88.7228394> : vector<16xf32>
+              %773 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %774 = arith.cmpf ogt, %727, %772 : vector<16xf32>
+              %775 = arith.select %774, %773, %771 : vector<16xf32>
+              %776 = arith.cmpf uno, %727, %727 : vector<16xf32>
+              %777 = arith.select %776, %727, %775 : vector<16xf32>
+              %778 = arith.constant 1.000000e+00 : f32
+              %779 = vector.broadcast %778 : f32 to vector<16xf32>
+              %780 = arith.addf %779, %777 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %781 = arith.divf %675, %780 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %782 = arith.mulf %781, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %783 = arith.constant 192 : index
+              %784 = arith.muli %662, %783 : index
+              %785 = arith.constant 16 : index
+              %786 = arith.muli %29, %785 : index
+              %787 = arith.addi %784, %786 : index
+              vector.store %782, %3[%787] : memref<?xf32>, vector<16xf32>
+              %788 = arith.subf %674, %677 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %789 = arith.cmpf ogt, %788, %721 : vector<16xf32>
+              %790 = arith.select %789, %788, %721 : vector<16xf32>
+              %791 = arith.cmpf olt, %790, %725 : vector<16xf32>
+              %792 = arith.select %791, %790, %725 : vector<16xf32>
+              %793 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %794 = arith.minnumf %792, %793 : vector<16xf32>
+              %795 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %796 = arith.maxnumf %794, %795 : vector<16xf32>
+              %797 = arith.constant dense<1.44269502> : vector<16xf32>
+              %798 = arith.mulf %796, %797 fastmath<contract> : vector<16xf32>
+              %799 = rlx_cpu.rint %798 : vector<16xf32>
+              %800 = arith.constant dense<0.693359375> : vector<16xf32>
+              %801 = arith.mulf %799, %800 fastmath<contract> : vector<16xf32>
+              %802 = arith.subf %796, %801 fastmath<contract> : vector<16xf32>
+              %803 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %804 = arith.mulf %799, %803 fastmath<contract> : vector<16xf32>
+              %805 = arith.subf %802, %804 fastmath<contract> : vector<16xf32>
+              %806 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %807 = arith.mulf %806, %805 fastmath<contract> : vector<16xf32>
+              %808 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
+              %810 = arith.mulf %809, %805 fastmath<contract> : vector<16xf32>
+              %811 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %812 = arith.addf %810, %811 fastmath<contract> : vector<16xf32>
+              %813 = arith.mulf %812, %805 fastmath<contract> : vector<16xf32>
+              %814 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %815 = arith.addf %813, %814 fastmath<contract> : vector<16xf32>
+              %816 = arith.mulf %815, %805 fastmath<contract> : vector<16xf32>
+              %817 = arith.constant dense<0.166666657> : vector<16xf32>
+              %818 = arith.addf %816, %817 fastmath<contract> : vector<16xf32>
+              %819 = arith.mulf %818, %805 fastmath<contract> : vector<16xf32>
+              %820 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %821 = arith.addf %819, %820 fastmath<contract> : vector<16xf32>
+              %822 = arith.mulf %805, %805 fastmath<contract> : vector<16xf32>
+              %823 = arith.mulf %821, %822 fastmath<contract> : vector<16xf32>
+              %824 = arith.addf %823, %805 fastmath<contract> : vector<16xf32>
+              %825 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %826 = arith.addf %824, %825 fastmath<contract> : vector<16xf32>
+              %827 = arith.fptosi %799 : vector<16xf32> to vector<16xi32>
+              %828 = arith.constant dense<23> : vector<16xi32>
+              %829 = arith.shli %827, %828 : vector<16xi32>
+              %830 = arith.bitcast %826 : vector<16xf32> to vector<16xi32>
+              %831 = arith.addi %830, %829 : vector<16xi32>
+              %832 = arith.bitcast %831 : vector<16xi32> to vector<16xf32>
+              %833 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %834 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %835 = arith.cmpf olt, %792, %833 : vector<16xf32>
+              %836 = arith.select %835, %834, %832 : vector<16xf32>
+              %837 = arith.constant dense<88.7228394> : vector<16xf32>
+              %838 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %839 = arith.cmpf ogt, %792, %837 : vector<16xf32>
+              %840 = arith.select %839, %838, %836 : vector<16xf32>
+              %841 = arith.cmpf uno, %792, %792 : vector<16xf32>
+              %842 = arith.select %841, %792, %840 : vector<16xf32>
+              %843 = arith.addf %779, %842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %844 = arith.divf %677, %843 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %845 = arith.mulf %844, %678 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %846 = arith.muli %663, %783 : index
+              %847 = arith.addi %846, %786 : index
+              vector.store %845, %3[%847] : memref<?xf32>, vector<16xf32>
+              %848 = arith.subf %674, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %849 = arith.cmpf ogt, %848, %721 : vector<16xf32>
+              %850 = arith.select %849, %848, %721 : vector<16xf32>
+              %851 = arith.cmpf olt, %850, %725 : vector<16xf32>
+              %852 = arith.select %851, %850, %725 : vector<16xf32>
+              %853 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %854 = arith.minnumf %852, %853 : vector<16xf32>
+              %855 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %856 = arith.maxnumf %854, %855 : vector<16xf32>
+              %857 = arith.constant dense<1.44269502> : vector<16xf32>
+              %858 = arith.mulf %856, %857 fastmath<contract> : vector<16xf32>
+              %859 = rlx_cpu.rint %858 : vector<16xf32>
+              %860 = arith.constant dense<0.693359375> : vector<16xf32>
+              %861 = arith.mulf %859, %860 fastmath<contract> : vector<16xf32>
+              %862 = arith.subf %856, %861 fastmath<contract> : vector<16xf32>
+              %863 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %864 = arith.mulf %859, %863 fastmath<contract> : vector<16xf32>
+              %865 = arith.subf %862, %864 fastmath<contract> : vector<16xf32>
+              %866 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %867 = arith.mulf %866, %865 fastmath<contract> : vector<16xf32>
+              %868 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
+              %870 = arith.mulf %869, %865 fastmath<contract> : vector<16xf32>
+              %871 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %872 = arith.addf %870, %871 fastmath<contract> : vector<16xf32>
+              %873 = arith.mulf %872, %865 fastmath<contract> : vector<16xf32>
+              %874 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %875 = arith.addf %873, %874 fastmath<contract> : vector<16xf32>
+              %876 = arith.mulf %875, %865 fastmath<contract> : vector<16xf32>
+              %877 = arith.constant dense<0.166666657> : vector<16xf32>
+              %878 = arith.addf %876, %877 fastmath<contract> : vector<16xf32>
+              %879 = arith.mulf %878, %865 fastmath<contract> : vector<16xf32>
+              %880 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %881 = arith.addf %879, %880 fastmath<contract> : vector<16xf32>
+              %882 = arith.mulf %865, %865 fastmath<contract> : vector<16xf32>
+              %883 = arith.mulf %881, %882 fastmath<contract> : vector<16xf32>
+              %884 = arith.addf %883, %865 fastmath<contract> : vector<16xf32>
+              %885 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %886 = arith.addf %884, %885 fastmath<contract> : vector<16xf32>
+              %887 = arith.fptosi %859 : vector<16xf32> to vector<16xi32>
+              %888 = arith.constant dense<23> : vector<16xi32>
+              %889 = arith.shli %887, %888 : vector<16xi32>
+              %890 = arith.bitcast %886 : vector<16xf32> to vector<16xi32>
+              %891 = arith.addi %890, %889 : vector<16xi32>
+              %892 = arith.bitcast %891 : vector<16xi32> to vector<16xf32>
+              %893 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %894 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %895 = arith.cmpf olt, %852, %893 : vector<16xf32>
+              %896 = arith.select %895, %894, %892 : vector<16xf32>
+              %897 = arith.constant dense<88.7228394> : vector<16xf32>
+              %898 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %899 = arith.cmpf ogt, %852, %897 : vector<16xf32>
+              %900 = arith.select %899, %898, %896 : vector<16xf32>
+              %901 = arith.cmpf uno, %852, %852 : vector<16xf32>
+              %902 = arith.select %901, %852, %900 : vector<16xf32>
+              %903 = arith.addf %779, %902 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %904 = arith.divf %679, %903 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %905 = arith.mulf %904, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %906 = arith.muli %664, %783 : index
+              %907 = arith.addi %906, %786 : index
+              vector.store %905, %3[%907] : memref<?xf32>, vector<16xf32>
+              %908 = arith.subf %674, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %909 = arith.cmpf ogt, %908, %721 : vector<16xf32>
+              %910 = arith.select %909, %908, %721 : vector<16xf32>
+              %911 = arith.cmpf olt, %910, %725 : vector<16xf32>
+              %912 = arith.select %911, %910, %725 : vector<16xf32>
+              %913 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %914 = arith.minnumf %912, %913 : vector<16xf32>
+              %915 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %916 = arith.maxnumf %914, %915 : vector<16xf32>
+              %917 = arith.constant dense<1.44269502> : vector<16xf32>
+              %918 = arith.mulf %916, %917 fastmath<contract> : vector<16xf32>
+              %919 = rlx_cpu.rint %918 : vector<16xf32>
+              %920 = arith.constant dense<0.693359375> : vector<16xf32>
+              %921 = arith.mulf %919, %920 fastmath<contract> : vector<16xf32>
+              %922 = arith.subf %916, %921 fastmath<contract> : vector<16xf32>
+              %923 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %924 = arith.mulf %919, %923 fastmath<contract> : vector<16xf32>
+              %925 = arith.subf %922, %924 fastmath<contract> : vector<16xf32>
+              %926 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %927 = arith.mulf %926, %925 fastmath<contract> : vector<16xf32>
+              %928 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
+              %930 = arith.mulf %929, %925 fastmath<contract> : vector<16xf32>
+              %931 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %932 = arith.addf %930, %931 fastmath<contract> : vector<16xf32>
+              %933 = arith.mulf %932, %925 fastmath<contract> : vector<16xf32>
+              %934 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %935 = arith.addf %933, %934 fastmath<contract> : vector<16xf32>
+              %936 = arith.mulf %935, %925 fastmath<contract> : vector<16xf32>
+              %937 = arith.constant dense<0.166666657> : vector<16xf32>
+              %938 = arith.addf %936, %937 fastmath<contract> : vector<16xf32>
+              %939 = arith.mulf %938, %925 fastmath<contract> : vector<16xf32>
+              %940 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %941 = arith.addf %939, %940 fastmath<contract> : vector<16xf32>
+              %942 = arith.mulf %925, %925 fastmath<contract> : vector<16xf32>
+              %943 = arith.mulf %941, %942 fastmath<contract> : vector<16xf32>
+              %944 = arith.addf %943, %925 fastmath<contract> : vector<16xf32>
+              %945 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %946 = arith.addf %944, %945 fastmath<contract> : vector<16xf32>
+              %947 = arith.fptosi %919 : vector<16xf32> to vector<16xi32>
+              %948 = arith.constant dense<23> : vector<16xi32>
+              %949 = arith.shli %947, %948 : vector<16xi32>
+              %950 = arith.bitcast %946 : vector<16xf32> to vector<16xi32>
+              %951 = arith.addi %950, %949 : vector<16xi32>
+              %952 = arith.bitcast %951 : vector<16xi32> to vector<16xf32>
+              %953 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %954 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %955 = arith.cmpf olt, %912, %953 : vector<16xf32>
+              %956 = arith.select %955, %954, %952 : vector<16xf32>
+              %957 = arith.constant dense<88.7228394> : vector<16xf32>
+              %958 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %959 = arith.cmpf ogt, %912, %957 : vector<16xf32>
+              %960 = arith.select %959, %958, %956 : vector<16xf32>
+              %961 = arith.cmpf uno, %912, %912 : vector<16xf32>
+              %962 = arith.select %961, %912, %960 : vector<16xf32>
+              %963 = arith.addf %779, %962 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %964 = arith.divf %681, %963 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %965 = arith.mulf %964, %682 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %966 = arith.muli %666, %783 : index
+              %967 = arith.addi %966, %786 : index
+              vector.store %965, %3[%967] : memref<?xf32>, vector<16xf32>
             }
-            %967 = arith.subi %22, %660 : index
-            %968 = arith.divui %967, %30 : index
-            %969 = arith.muli %968, %30 : index
-            %970 = arith.addi %660, %969 : index
-            scf.for %971 = %660 to %970 step %30 {
-              %972 = arith.addi %971, %14 : index
-              %973 = arith.muli %971, %35 : index
-              %974 = arith.addi %973, %35 : index
-              %975 = arith.constant 0.000000e+00 : f32
-              %976 = vector.broadcast %975 : f32 to vector<16xf32>
-              %977, %978, %979, %980, %981, %982, %983, %984 = scf.for %985 = %13 to %35 step %30 iter_args(%986 = %976, %987 = %976, %988 = %976, %989 = %976, %990 = %976, %991 = %976, %992 = %976, %993 = %976) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %994 = arith.constant 16 : index
-                %995 = arith.muli %985, %994 : index
-                %996 = vector.load %34[%995] : memref<4096xf32>, vector<16xf32>
-                %997 = arith.addi %32, %995 : index
-                %998 = vector.load %34[%997] : memref<4096xf32>, vector<16xf32>
-                %999 = arith.constant 256 : index
-                %1000 = arith.addi %995, %999 : index
-                rlx_cpu.prefetch %34[%1000] {cache = "l1"} : memref<4096xf32>
-                %1001 = arith.addi %997, %999 : index
+            %968 = arith.subi %22, %661 : index
+            %969 = arith.divui %968, %30 : index
+            %970 = arith.muli %969, %30 : index
+            %971 = arith.addi %661, %970 : index
+            scf.for %972 = %661 to %971 step %30 {
+              %973 = arith.addi %972, %14 : index
+              %974 = arith.muli %972, %35 : index
+              %975 = arith.addi %974, %35 : index
+              %976 = arith.constant 0.000000e+00 : f32
+              %977 = vector.broadcast %976 : f32 to vector<16xf32>
+              %978, %979, %980, %981, %982, %983, %984, %985 = scf.for %986 = %13 to %35 step %30 iter_args(%987 = %977, %988 = %977, %989 = %977, %990 = %977, %991 = %977, %992 = %977, %993 = %977, %994 = %977) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %995 = arith.constant 16 : index
+                %996 = arith.muli %986, %995 : index
+                %997 = vector.load %34[%996] : memref<4096xf32>, vector<16xf32>
+                %998 = arith.addi %32, %996 : index
+                %999 = vector.load %34[%998] : memref<4096xf32>, vector<16xf32>
+                %1000 = arith.constant 256 : index
+                %1001 = arith.addi %996, %1000 : index
                 rlx_cpu.prefetch %34[%1001] {cache = "l1"} : memref<4096xf32>
-                %1002 = arith.addi %973, %985 : index
-                %1003 = memref.load %0[%1002] : memref<?xf32>
-                %1004 = vector.broadcast %1003 : f32 to vector<16xf32>
-                %1005 = vector.fma %1004, %996, %986 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1006 = vector.fma %1004, %998, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1007 = arith.addi %974, %985 : index
-                %1008 = memref.load %0[%1007] : memref<?xf32>
-                %1009 = vector.broadcast %1008 : f32 to vector<16xf32>
-                %1010 = vector.fma %1009, %996, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1011 = vector.fma %1009, %998, %989 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1012 = arith.addi %985, %14 : index
-                %1013 = arith.muli %1012, %994 : index
-                %1014 = vector.load %34[%1013] : memref<4096xf32>, vector<16xf32>
-                %1015 = arith.addi %32, %1013 : index
-                %1016 = vector.load %34[%1015] : memref<4096xf32>, vector<16xf32>
-                %1017 = arith.addi %1013, %999 : index
-                rlx_cpu.prefetch %34[%1017] {cache = "l1"} : memref<4096xf32>
-                %1018 = arith.addi %1015, %999 : index
+                %1002 = arith.addi %998, %1000 : index
+                rlx_cpu.prefetch %34[%1002] {cache = "l1"} : memref<4096xf32>
+                %1003 = arith.addi %974, %986 : index
+                %1004 = memref.load %0[%1003] : memref<?xf32>
+                %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
+                %1006 = vector.fma %1005, %997, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1007 = vector.fma %1005, %999, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1008 = arith.addi %975, %986 : index
+                %1009 = memref.load %0[%1008] : memref<?xf32>
+                %1010 = vector.broadcast %1009 : f32 to vector<16xf32>
+                %1011 = vector.fma %1010, %997, %989 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1012 = vector.fma %1010, %999, %990 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1013 = arith.addi %986, %14 : index
+                %1014 = arith.muli %1013, %995 : index
+                %1015 = vector.load %34[%1014] : memref<4096xf32>, vector<16xf32>
+                %1016 = arith.addi %32, %1014 : index
+                %1017 = vector.load %34[%1016] : memref<4096xf32>, vector<16xf32>
+                %1018 = arith.addi %1014, %1000 : index
                 rlx_cpu.prefetch %34[%1018] {cache = "l1"} : memref<4096xf32>
-                %1019 = arith.addi %973, %1012 : index
-                %1020 = memref.load %0[%1019] : memref<?xf32>
-                %1021 = vector.broadcast %1020 : f32 to vector<16xf32>
-                %1022 = vector.fma %1021, %1014, %990 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1023 = vector.fma %1021, %1016, %991 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1024 = arith.addi %974, %1012 : index
-                %1025 = memref.load %0[%1024] : memref<?xf32>
-                %1026 = vector.broadcast %1025 : f32 to vector<16xf32>
-                %1027 = vector.fma %1026, %1014, %992 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1028 = vector.fma %1026, %1016, %993 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1005, %1006, %1010, %1011, %1022, %1023, %1027, %1028 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %1019 = arith.addi %1016, %1000 : index
+                rlx_cpu.prefetch %34[%1019] {cache = "l1"} : memref<4096xf32>
+                %1020 = arith.addi %974, %1013 : index
+                %1021 = memref.load %0[%1020] : memref<?xf32>
+                %1022 = vector.broadcast %1021 : f32 to vector<16xf32>
+                %1023 = vector.fma %1022, %1015, %991 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1024 = vector.fma %1022, %1017, %992 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1025 = arith.addi %975, %1013 : index
+                %1026 = memref.load %0[%1025] : memref<?xf32>
+                %1027 = vector.broadcast %1026 : f32 to vector<16xf32>
+                %1028 = vector.fma %1027, %1015, %993 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1029 = vector.fma %1027, %1017, %994 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1006, %1007, %1011, %1012, %1023, %1024, %1028, %1029 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1029 = arith.addf %977, %981 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %1030 = arith.addf %978, %982 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %1031 = arith.addf %979, %983 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %1032 = arith.addf %980, %984 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1033 = arith.subf %976, %1029 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1034 = arith.constant -8.700000e+01 : f32
-              %1035 = vector.broadcast %1034 : f32 to vector<16xf32>
-              %1036 = arith.cmpf ogt, %1033, %1035 : vector<16xf32>
-              %1037 = arith.select %1036, %1033, %1035 : vector<16xf32>
-              %1038 = arith.constant 8.800000e+01 : f32
-              %1039 = vector.broadcast %1038 : f32 to vector<16xf32>
-              %1040 = arith.cmpf olt, %1037, %1039 : vector<16xf32>
-              %1041 = arith.select %1040, %1037, %1039 : vector<16xf32>
-              %1042 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1043 = arith.minnumf %1041, %1042 : vector<16xf32>
-              %1044 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1045 = arith.maxnumf %1043, %1044 : vector<16xf32>
-              %1046 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1047 = arith.mulf %1045, %1046 fastmath<contract> : vector<16xf32>
-              %1048 = rlx_cpu.rint %1047 : vector<16xf32>
-              %1049 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1050 = arith.mulf %1048, %1049 fastmath<contract> : vector<16xf32>
-              %1051 = arith.subf %1045, %1050 fastmath<contract> : vector<16xf32>
-              %1052 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1053 = arith.mulf %1048, %1052 fastmath<contract> : vector<16xf32>
-              %1054 = arith.subf %1051, %1053 fastmath<contract> : vector<16xf32>
-              %1055 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1056 = arith.mulf %1055, %1054 fastmath<contract> : vector<16xf32>
-              %1057 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1058 = arith.addf %1056, %1057 fastmath<contract> : vector<16xf32>
-              %1059 = arith.mulf %1058, %1054 fastmath<contract> : vector<16xf32>
-              %1060 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1061 = arith.addf %1059, %1060 fastmath<contract> : vector<16xf32>
-              %1062 = arith.mulf %1061, %1054 fastmath<contract> : vector<16xf32>
-              %1063 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1064 = arith.addf %1062, %1063 fastmath<contract> : vector<16xf32>
-              %1065 = arith.mulf %1064, %1054 fastmath<contract> : vector<16xf32>
-              %1066 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1067 = arith.addf %1065, %1066 fastmath<contract> : vector<16xf32>
-              %1068 = arith.mulf %1067, %1054 fastmath<contract> : vector<16xf32>
-              %1069 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1070 = arith.addf %1068, %1069 fastmath<contract> : vector<16xf32>
-              %1071 = arith.mulf %1054, %1054 fastmath<contract> : vector<16xf32>
-              %1072 = arith.mulf %1070, %1071 fastmath<contract> : vector<16xf32>
-              %1073 = arith.addf %1072, %1054 fastmath<contract> : vector<16xf32>
-              %1074 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1075 = arith.addf %1073, %1074 fastmath<contract> : vector<16xf32>
-              %1076 = arith.fptosi %1048 : vector<16xf32> to vector<16xi32>
-              %1077 = arith.constant dense<23> : vector<16xi32>
-              %1078 = arith.shli %1076, %1077 : vector<16xi32>
-              %1079 = arith.bitcast %1075 : vector<16xf32> to vector<16xi32>
-              %1080 = arith.addi %1079, %1078 : vector<16xi32>
-              %1081 = arith.bitcast %1080 : vector<16xi32> to vector<16xf32>
-              %1082 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1083 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1084 = arith.cmpf olt, %1041, %1082 : vector<16xf32>
-              %1085 = arith.select %1084, %1083, %1081 : vector<16xf32>
-              %1086 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1087 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1088 = arith.cmpf ogt, %1041, %1086 : vector<16xf32>
-              %1089 = arith.select %1088, %1087, %1085 : vector<16xf32>
-              %1090 = arith.cmpf uno, %1041, %1041 : vector<16xf32>
-              %1091 = arith.select %1090, %1041, %1089 : vector<16xf32>
-              %1092 = arith.constant 1.000000e+00 : f32
-              %1093 = vector.broadcast %1092 : f32 to vector<16xf32>
-              %1094 = arith.addf %1093, %1091 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1095 = arith.divf %1029, %1094 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1096 = arith.mulf %1095, %1030 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1097 = arith.constant 192 : index
-              %1098 = arith.muli %971, %1097 : index
-              %1099 = arith.constant 16 : index
-              %1100 = arith.muli %29, %1099 : index
-              %1101 = arith.addi %1098, %1100 : index
-              vector.store %1096, %3[%1101] : memref<?xf32>, vector<16xf32>
-              %1102 = arith.subf %976, %1031 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1103 = arith.cmpf ogt, %1102, %1035 : vector<16xf32>
-              %1104 = arith.select %1103, %1102, %1035 : vector<16xf32>
-              %1105 = arith.cmpf olt, %1104, %1039 : vector<16xf32>
-              %1106 = arith.select %1105, %1104, %1039 : vector<16xf32>
-              %1107 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1108 = arith.minnumf %1106, %1107 : vector<16xf32>
-              %1109 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1110 = arith.maxnumf %1108, %1109 : vector<16xf32>
-              %1111 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1112 = arith.mulf %1110, %1111 fastmath<contract> : vector<16xf32>
-              %1113 = rlx_cpu.rint %1112 : vector<16xf32>
-              %1114 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1115 = arith.mulf %1113, %1114 fastmath<contract> : vector<16xf32>
-              %1116 = arith.subf %1110, %1115 fastmath<contract> : vector<16xf32>
-              %1117 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1118 = arith.mulf %1113, %1117 fastmath<contract> : vector<16xf32>
-              %1119 = arith.subf %1116, %1118 fastmath<contract> : vector<16xf32>
-              %1120 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1121 = arith.mulf %1120, %1119 fastmath<contract> : vector<16xf32>
-              %1122 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1123 = arith.addf %1121, %1122 fastmath<contract> : vector<16xf32>
-              %1124 = arith.mulf %1123, %1119 fastmath<contract> : vector<16xf32>
-              %1125 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1126 = arith.addf %1124, %1125 fastmath<contract> : vector<16xf32>
-              %1127 = arith.mulf %1126, %1119 fastmath<contract> : vector<16xf32>
-              %1128 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1129 = arith.addf %1127, %1128 fastmath<contract> : vector<16xf32>
-              %1130 = arith.mulf %1129, %1119 fastmath<contract> : vector<16xf32>
-              %1131 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1132 = arith.addf %1130, %1131 fastmath<contract> : vector<16xf32>
-              %1133 = arith.mulf %1132, %1119 fastmath<contract> : vector<16xf32>
-              %1134 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1135 = arith.addf %1133, %1134 fastmath<contract> : vector<16xf32>
-              %1136 = arith.mulf %1119, %1119 fastmath<contract> : vector<16xf32>
-              %1137 = arith.mulf %1135, %1136 fastmath<contract> : vector<16xf32>
-              %1138 = arith.addf %1137, %1119 fastmath<contract> : vector<16xf32>
-              %1139 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1140 = arith.addf %1138, %1139 fastmath<contract> : vector<16xf32>
-              %1141 = arith.fptosi %1113 : vector<16xf32> to vector<16xi32>
-              %1142 = arith.constant dense<23> : vector<16xi32>
-              %1143 = arith.shli %1141, %1142 : vector<16xi32>
-              %1144 = arith.bitcast %1140 : vector<16xf32> to vector<16xi32>
-              %1145 = arith.addi %1144, %1143 : vector<16xi32>
-              %1146 = arith.bitcast %1145 : vector<16xi32> to vector<16xf32>
-              %1147 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1148 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1149 = arith.cmpf olt, %1106, %1147 : vector<16xf32>
-              %1150 = arith.select %1149, %1148, %1146 : vector<16xf32>
-              %1151 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1152 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1153 = arith.cmpf ogt, %1106, %1151 : vector<16xf32>
-              %1154 = arith.select %1153, %1152, %1150 : vector<16xf32>
-              %1155 = arith.cmpf uno, %1106, %1106 : vector<16xf32>
-              %1156 = arith.select %1155, %1106, %1154 : vector<16xf32>
-              %1157 = arith.addf %1093, %1156 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1158 = arith.divf %1031, %1157 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1159 = arith.mulf %1158, %1032 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1160 = arith.muli %972, %1097 : index
-              %1161 = arith.addi %1160, %1100 : index
-              vector.store %1159, %3[%1161] : memref<?xf32>, vector<16xf32>
+              %1033 = arith.addf %981, %985 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1034 = arith.subf %977, %1030 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1035 = arith.constant -8.700000e+01 : f32
+              %1036 = vector.broadcast %1035 : f32 to vector<16xf32>
+              %1037 = arith.cmpf ogt, %1034, %1036 : vector<16xf32>
+              %1038 = arith.select %1037, %1034, %1036 : vector<16xf32>
+              %1039 = arith.constant 8.800000e+01 : f32
+              %1040 = vector.broadcast %1039 : f32 to vector<16xf32>
+              %1041 = arith.cmpf olt, %1038, %1040 : vector<16xf32>
+              %1042 = arith.select %1041, %1038, %1040 : vector<16xf32>
+              %1043 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1044 = arith.minnumf %1042, %1043 : vector<16xf32>
+              %1045 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1046 = arith.maxnumf %1044, %1045 : vector<16xf32>
+              %1047 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1048 = arith.mulf %1046, %1047 fastmath<contract> : vector<16xf32>
+              %1049 = rlx_cpu.rint %1048 : vector<16xf32>
+              %1050 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1051 = arith.mulf %1049, %1050 fastmath<contract> : vector<16xf32>
+              %1052 = arith.subf %1046, %1051 fastmath<contract> : vector<16xf32>
+              %1053 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1054 = arith.mulf %1049, %1053 fastmath<contract> : vector<16xf32>
+              %1055 = arith.subf %1052, %1054 fastmath<contract> : vector<16xf32>
+              %1056 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1057 = arith.mulf %1056, %1055 fastmath<contract> : vector<16xf32>
+              %1058 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1059 = arith.addf %1057, %1058 fastmath<contract> : vector<16xf32>
+              %1060 = arith.mulf %1059, %1055 fastmath<contract> : vector<16xf32>
+              %1061 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1062 = arith.addf %1060, %1061 fastmath<contract> : vector<16xf32>
+              %1063 = arith.mulf %1062, %1055 fastmath<contract> : vector<16xf32>
+              %1064 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1065 = arith.addf %1063, %1064 fastmath<contract> : vector<16xf32>
+              %1066 = arith.mulf %1065, %1055 fastmath<contract> : vector<16xf32>
+              %1067 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1068 = arith.addf %1066, %1067 fastmath<contract> : vector<16xf32>
+              %1069 = arith.mulf %1068, %1055 fastmath<contract> : vector<16xf32>
+              %1070 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1071 = arith.addf %1069, %1070 fastmath<contract> : vector<16xf32>
+              %1072 = arith.mulf %1055, %1055 fastmath<contract> : vector<16xf32>
+              %1073 = arith.mulf %1071, %1072 fastmath<contract> : vector<16xf32>
+              %1074 = arith.addf %1073, %1055 fastmath<contract> : vector<16xf32>
+              %1075 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1076 = arith.addf %1074, %1075 fastmath<contract> : vector<16xf32>
+              %1077 = arith.fptosi %1049 : vector<16xf32> to vector<16xi32>
+              %1078 = arith.constant dense<23> : vector<16xi32>
+              %1079 = arith.shli %1077, %1078 : vector<16xi32>
+              %1080 = arith.bitcast %1076 : vector<16xf32> to vector<16xi32>
+              %1081 = arith.addi %1080, %1079 : vector<16xi32>
+              %1082 = arith.bitcast %1081 : vector<16xi32> to vector<16xf32>
+              %1083 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1084 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1085 = arith.cmpf olt, %1042, %1083 : vector<16xf32>
+              %1086 = arith.select %1085, %1084, %1082 : vector<16xf32>
+              %1087 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1088 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1089 = arith.cmpf ogt, %1042, %1087 : vector<16xf32>
+              %1090 = arith.select %1089, %1088, %1086 : vector<16xf32>
+              %1091 = arith.cmpf uno, %1042, %1042 : vector<16xf32>
+              %1092 = arith.select %1091, %1042, %1090 : vector<16xf32>
+              %1093 = arith.constant 1.000000e+00 : f32
+              %1094 = vector.broadcast %1093 : f32 to vector<16xf32>
+              %1095 = arith.addf %1094, %1092 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1096 = arith.divf %1030, %1095 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1097 = arith.mulf %1096, %1031 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1098 = arith.constant 192 : index
+              %1099 = arith.muli %972, %1098 : index
+              %1100 = arith.constant 16 : index
+              %1101 = arith.muli %29, %1100 : index
+              %1102 = arith.addi %1099, %1101 : index
+              vector.store %1097, %3[%1102] : memref<?xf32>, vector<16xf32>
+              %1103 = arith.subf %977, %1032 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1104 = arith.cmpf ogt, %1103, %1036 : vector<16xf32>
+              %1105 = arith.select %1104, %1103, %1036 : vector<16xf32>
+              %1106 = arith.cmpf olt, %1105, %1040 : vector<16xf32>
+              %1107 = arith.select %1106, %1105, %1040 : vector<16xf32>
+              %1108 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1109 = arith.minnumf %1107, %1108 : vector<16xf32>
+              %1110 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1111 = arith.maxnumf %1109, %1110 : vector<16xf32>
+              %1112 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1113 = arith.mulf %1111, %1112 fastmath<contract> : vector<16xf32>
+              %1114 = rlx_cpu.rint %1113 : vector<16xf32>
+              %1115 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1116 = arith.mulf %1114, %1115 fastmath<contract> : vector<16xf32>
+              %1117 = arith.subf %1111, %1116 fastmath<contract> : vector<16xf32>
+              %1118 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1119 = arith.mulf %1114, %1118 fastmath<contract> : vector<16xf32>
+              %1120 = arith.subf %1117, %1119 fastmath<contract> : vector<16xf32>
+              %1121 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1122 = arith.mulf %1121, %1120 fastmath<contract> : vector<16xf32>
+              %1123 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1124 = arith.addf %1122, %1123 fastmath<contract> : vector<16xf32>
+              %1125 = arith.mulf %1124, %1120 fastmath<contract> : vector<16xf32>
+              %1126 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1127 = arith.addf %1125, %1126 fastmath<contract> : vector<16xf32>
+              %1128 = arith.mulf %1127, %1120 fastmath<contract> : vector<16xf32>
+              %1129 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1130 = arith.addf %1128, %1129 fastmath<contract> : vector<16xf32>
+              %1131 = arith.mulf %1130, %1120 fastmath<contract> : vector<16xf32>
+              %1132 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1133 = arith.addf %1131, %1132 fastmath<contract> : vector<16xf32>
+              %1134 = arith.mulf %1133, %1120 fastmath<contract> : vector<16xf32>
+              %1135 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1136 = arith.addf %1134, %1135 fastmath<contract> : vector<16xf32>
+              %1137 = arith.mulf %1120, %1120 fastmath<contract> : vector<16xf32>
+              %1138 = arith.mulf %1136, %1137 fastmath<contract> : vector<16xf32>
+              %1139 = arith.addf %1138, %1120 fastmath<contract> : vector<16xf32>
+              %1140 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1141 = arith.addf %1139, %1140 fastmath<contract> : vector<16xf32>
+              %1142 = arith.fptosi %1114 : vector<16xf32> to vector<16xi32>
+              %1143 = arith.constant dense<23> : vector<16xi32>
+              %1144 = arith.shli %1142, %1143 : vector<16xi32>
+              %1145 = arith.bitcast %1141 : vector<16xf32> to vector<16xi32>
+              %1146 = arith.addi %1145, %1144 : vector<16xi32>
+              %1147 = arith.bitcast %1146 : vector<16xi32> to vector<16xf32>
+              %1148 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1149 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1150 = arith.cmpf olt, %1107, %1148 : vector<16xf32>
+              %1151 = arith.select %1150, %1149, %1147 : vector<16xf32>
+              %1152 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1153 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1154 = arith.cmpf ogt, %1107, %1152 : vector<16xf32>
+              %1155 = arith.select %1154, %1153, %1151 : vector<16xf32>
+              %1156 = arith.cmpf uno, %1107, %1107 : vector<16xf32>
+              %1157 = arith.select %1156, %1107, %1155 : vector<16xf32>
+              %1158 = arith.addf %1094, %1157 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1159 = arith.divf %1032, %1158 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1160 = arith.mulf %1159, %1033 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1161 = arith.muli %973, %1098 : index
+              %1162 = arith.addi %1161, %1101 : index
+              vector.store %1160, %3[%1162] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %1162 = %970 to %22 step %14 {
-              %1163 = arith.muli %1162, %35 : index
-              %1164 = arith.constant 0.000000e+00 : f32
-              %1165 = vector.broadcast %1164 : f32 to vector<16xf32>
-              %1166, %1167, %1168, %1169 = scf.for %1170 = %13 to %35 step %30 iter_args(%1171 = %1165, %1172 = %1165, %1173 = %1165, %1174 = %1165) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1175 = arith.constant 16 : index
-                %1176 = arith.muli %1170, %1175 : index
-                %1177 = vector.load %34[%1176] : memref<4096xf32>, vector<16xf32>
-                %1178 = arith.addi %32, %1176 : index
-                %1179 = vector.load %34[%1178] : memref<4096xf32>, vector<16xf32>
-                %1180 = arith.addi %1163, %1170 : index
-                %1181 = memref.load %0[%1180] : memref<?xf32>
-                %1182 = vector.broadcast %1181 : f32 to vector<16xf32>
-                %1183 = vector.fma %1182, %1177, %1171 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1184 = vector.fma %1182, %1179, %1172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1185 = arith.addi %1170, %14 : index
-                %1186 = arith.muli %1185, %1175 : index
-                %1187 = vector.load %34[%1186] : memref<4096xf32>, vector<16xf32>
-                %1188 = arith.addi %32, %1186 : index
-                %1189 = vector.load %34[%1188] : memref<4096xf32>, vector<16xf32>
-                %1190 = arith.addi %1163, %1185 : index
-                %1191 = memref.load %0[%1190] : memref<?xf32>
-                %1192 = vector.broadcast %1191 : f32 to vector<16xf32>
-                %1193 = vector.fma %1192, %1187, %1173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1194 = vector.fma %1192, %1189, %1174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1183, %1184, %1193, %1194 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1163 = %971 to %22 step %14 {
+              %1164 = arith.muli %1163, %35 : index
+              %1165 = arith.constant 0.000000e+00 : f32
+              %1166 = vector.broadcast %1165 : f32 to vector<16xf32>
+              %1167, %1168, %1169, %1170 = scf.for %1171 = %13 to %35 step %30 iter_args(%1172 = %1166, %1173 = %1166, %1174 = %1166, %1175 = %1166) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1176 = arith.constant 16 : index
+                %1177 = arith.muli %1171, %1176 : index
+                %1178 = vector.load %34[%1177] : memref<4096xf32>, vector<16xf32>
+                %1179 = arith.addi %32, %1177 : index
+                %1180 = vector.load %34[%1179] : memref<4096xf32>, vector<16xf32>
+                %1181 = arith.addi %1164, %1171 : index
+                %1182 = memref.load %0[%1181] : memref<?xf32>
+                %1183 = vector.broadcast %1182 : f32 to vector<16xf32>
+                %1184 = vector.fma %1183, %1178, %1172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1185 = vector.fma %1183, %1180, %1173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1186 = arith.addi %1171, %14 : index
+                %1187 = arith.muli %1186, %1176 : index
+                %1188 = vector.load %34[%1187] : memref<4096xf32>, vector<16xf32>
+                %1189 = arith.addi %32, %1187 : index
+                %1190 = vector.load %34[%1189] : memref<4096xf32>, vector<16xf32>
+                %1191 = arith.addi %1164, %1186 : index
+                %1192 = memref.load %0[%1191] : memref<?xf32>
+                %1193 = vector.broadcast %1192 : f32 to vector<16xf32>
+                %1194 = vector.fma %1193, %1188, %1174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1195 = vector.fma %1193, %1190, %1175 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1184, %1185, %1194, %1195 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1195 = arith.addf %1166, %1168 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %1196 = arith.addf %1167, %1169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1197 = arith.subf %1165, %1195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1198 = arith.constant -8.700000e+01 : f32
-              %1199 = vector.broadcast %1198 : f32 to vector<16xf32>
-              %1200 = arith.cmpf ogt, %1197, %1199 : vector<16xf32>
-              %1201 = arith.select %1200, %1197, %1199 : vector<16xf32>
-              %1202 = arith.constant 8.800000e+01 : f32
-              %1203 = vector.broadcast %1202 : f32 to vector<16xf32>
-              %1204 = arith.cmpf olt, %1201, %1203 : vector<16xf32>
-              %1205 = arith.select %1204, %1201, %1203 : vector<16xf32>
-              %1206 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1207 = arith.minnumf %1205, %1206 : vector<16xf32>
-              %1208 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1209 = arith.maxnumf %1207, %1208 : vector<16xf32>
-              %1210 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1211 = arith.mulf %1209, %1210 fastmath<contract> : vector<16xf32>
-              %1212 = rlx_cpu.rint %1211 : vector<16xf32>
-              %1213 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1214 = arith.mulf %1212, %1213 fastmath<contract> : vector<16xf32>
-              %1215 = arith.subf %1209, %1214 fastmath<contract> : vector<16xf32>
-              %1216 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1217 = arith.mulf %1212, %1216 fastmath<contract> : vector<16xf32>
-              %1218 = arith.subf %1215, %1217 fastmath<contract> : vector<16xf32>
-              %1219 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1220 = arith.mulf %1219, %1218 fastmath<contract> : vector<16xf32>
-              %1221 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1222 = arith.addf %1220, %1221 fastmath<contract> : vector<16xf32>
-              %1223 = arith.mulf %1222, %1218 fastmath<contract> : vector<16xf32>
-              %1224 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1225 = arith.addf %1223, %1224 fastmath<contract> : vector<16xf32>
-              %1226 = arith.mulf %1225, %1218 fastmath<contract> : vector<16xf32>
-              %1227 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1228 = arith.addf %1226, %1227 fastmath<contract> : vector<16xf32>
-              %1229 = arith.mulf %1228, %1218 fastmath<contract> : vector<16xf32>
-              %1230 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1231 = arith.addf %1229, %1230 fastmath<contract> : vector<16xf32>
-              %1232 = arith.mulf %1231, %1218 fastmath<contract> : vector<16xf32>
-              %1233 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1234 = arith.addf %1232, %1233 fastmath<contract> : vector<16xf32>
-              %1235 = arith.mulf %1218, %1218 fastmath<contract> : vector<16xf32>
-              %1236 = arith.mulf %1234, %1235 fastmath<contract> : vector<16xf32>
-              %1237 = arith.addf %1236, %1218 fastmath<contract> : vector<16xf32>
-              %1238 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1239 = arith.addf %1237, %1238 fastmath<contract> : vector<16xf32>
-              %1240 = arith.fptosi %1212 : vector<16xf32> to vector<16xi32>
-              %1241 = arith.constant dense<23> : vector<16xi32>
-              %1242 = arith.shli %1240, %1241 : vector<16xi32>
-              %1243 = arith.bitcast %1239 : vector<16xf32> to vector<16xi32>
-              %1244 = arith.addi %1243, %1242 : vector<16xi32>
-              %1245 = arith.bitcast %1244 : vector<16xi32> to vector<16xf32>
-              %1246 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1247 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1248 = arith.cmpf olt, %1205, %1246 : vector<16xf32>
-              %1249 = arith.select %1248, %1247, %1245 : vector<16xf32>
-              %1250 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1251 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1252 = arith.cmpf ogt, %1205, %1250 : vector<16xf32>
-              %1253 = arith.select %1252, %1251, %1249 : vector<16xf32>
-              %1254 = arith.cmpf uno, %1205, %1205 : vector<16xf32>
-              %1255 = arith.select %1254, %1205, %1253 : vector<16xf32>
-              %1256 = arith.constant 1.000000e+00 : f32
-              %1257 = vector.broadcast %1256 : f32 to vector<16xf32>
-              %1258 = arith.addf %1257, %1255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1259 = arith.divf %1195, %1258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1260 = arith.mulf %1259, %1196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1261 = arith.constant 192 : index
-              %1262 = arith.muli %1162, %1261 : index
-              %1263 = arith.constant 16 : index
-              %1264 = arith.muli %29, %1263 : index
-              %1265 = arith.addi %1262, %1264 : index
-              vector.store %1260, %3[%1265] : memref<?xf32>, vector<16xf32>
+              %1197 = arith.addf %1168, %1170 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1198 = arith.subf %1166, %1196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1199 = arith.constant -8.700000e+01 : f32
+              %1200 = vector.broadcast %1199 : f32 to vector<16xf32>
+              %1201 = arith.cmpf ogt, %1198, %1200 : vector<16xf32>
+              %1202 = arith.select %1201, %1198, %1200 : vector<16xf32>
+              %1203 = arith.constant 8.800000e+01 : f32
+              %1204 = vector.broadcast %1203 : f32 to vector<16xf32>
+              %1205 = arith.cmpf olt, %1202, %1204 : vector<16xf32>
+              %1206 = arith.select %1205, %1202, %1204 : vector<16xf32>
+              %1207 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1208 = arith.minnumf %1206, %1207 : vector<16xf32>
+              %1209 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1210 = arith.maxnumf %1208, %1209 : vector<16xf32>
+              %1211 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1212 = arith.mulf %1210, %1211 fastmath<contract> : vector<16xf32>
+              %1213 = rlx_cpu.rint %1212 : vector<16xf32>
+              %1214 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1215 = arith.mulf %1213, %1214 fastmath<contract> : vector<16xf32>
+              %1216 = arith.subf %1210, %1215 fastmath<contract> : vector<16xf32>
+              %1217 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1218 = arith.mulf %1213, %1217 fastmath<contract> : vector<16xf32>
+              %1219 = arith.subf %1216, %1218 fastmath<contract> : vector<16xf32>
+              %1220 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1221 = arith.mulf %1220, %1219 fastmath<contract> : vector<16xf32>
+              %1222 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
+              %1224 = arith.mulf %1223, %1219 fastmath<contract> : vector<16xf32>
+              %1225 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1226 = arith.addf %1224, %1225 fastmath<contract> : vector<16xf32>
+              %1227 = arith.mulf %1226, %1219 fastmath<contract> : vector<16xf32>
+              %1228 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1229 = arith.addf %1227, %1228 fastmath<contract> : vector<16xf32>
+              %1230 = arith.mulf %1229, %1219 fastmath<contract> : vector<16xf32>
+              %1231 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1232 = arith.addf %1230, %1231 fastmath<contract> : vector<16xf32>
+              %1233 = arith.mulf %1232, %1219 fastmath<contract> : vector<16xf32>
+              %1234 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1235 = arith.addf %1233, %1234 fastmath<contract> : vector<16xf32>
+              %1236 = arith.mulf %1219, %1219 fastmath<contract> : vector<16xf32>
+              %1237 = arith.mulf %1235, %1236 fastmath<contract> : vector<16xf32>
+              %1238 = arith.addf %1237, %1219 fastmath<contract> : vector<16xf32>
+              %1239 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1240 = arith.addf %1238, %1239 fastmath<contract> : vector<16xf32>
+              %1241 = arith.fptosi %1213 : vector<16xf32> to vector<16xi32>
+              %1242 = arith.constant dense<23> : vector<16xi32>
+              %1243 = arith.shli %1241, %1242 : vector<16xi32>
+              %1244 = arith.bitcast %1240 : vector<16xf32> to vector<16xi32>
+              %1245 = arith.addi %1244, %1243 : vector<16xi32>
+              %1246 = arith.bitcast %1245 : vector<16xi32> to vector<16xf32>
+              %1247 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1248 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1249 = arith.cmpf olt, %1206, %1247 : vector<16xf32>
+              %1250 = arith.select %1249, %1248, %1246 : vector<16xf32>
+              %1251 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1252 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1253 = arith.cmpf ogt, %1206, %1251 : vector<16xf32>
+              %1254 = arith.select %1253, %1252, %1250 : vector<16xf32>
+              %1255 = arith.cmpf uno, %1206, %1206 : vector<16xf32>
+              %1256 = arith.select %1255, %1206, %1254 : vector<16xf32>
+              %1257 = arith.constant 1.000000e+00 : f32
+              %1258 = vector.broadcast %1257 : f32 to vector<16xf32>
+              %1259 = arith.addf %1258, %1256 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1260 = arith.divf %1196, %1259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1261 = arith.mulf %1260, %1197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1262 = arith.constant 192 : index
+              %1263 = arith.muli %1163, %1262 : index
+              %1264 = arith.constant 16 : index
+              %1265 = arith.muli %29, %1264 : index
+              %1266 = arith.addi %1263, %1265 : index
+              vector.store %1261, %3[%1266] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1266 = arith.constant 2048 : index
-            %1267 = arith.muli %29, %1266 : index
-            scf.for %1268 = %20 to %22 step %14 {
-              %1269 = arith.constant 128 : index
-              %1270 = arith.muli %1268, %1269 : index
-              %1271 = arith.constant 0.000000e+00 : f32
-              %1272 = vector.broadcast %1271 : f32 to vector<16xf32>
-              %1273, %1274, %1275, %1276 = scf.for %1277 = %13 to %1269 step %30 iter_args(%1278 = %1272, %1279 = %1272, %1280 = %1272, %1281 = %1272) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1282 = arith.constant 16 : index
-                %1283 = arith.muli %1277, %1282 : index
-                %1284 = arith.addi %1267, %1283 : index
-                %1285 = vector.load %1[%1284] : memref<?xi16>, vector<16xi16>
-                %1286 = arith.extui %1285 : vector<16xi16> to vector<16xi32>
-                %1287 = arith.constant dense<16> : vector<16xi32>
-                %1288 = arith.shli %1286, %1287 : vector<16xi32>
-                %1289 = arith.bitcast %1288 : vector<16xi32> to vector<16xf32>
-                %1290 = vector.load %2[%1284] : memref<?xi16>, vector<16xi16>
-                %1291 = arith.extui %1290 : vector<16xi16> to vector<16xi32>
-                %1292 = arith.shli %1291, %1287 : vector<16xi32>
-                %1293 = arith.bitcast %1292 : vector<16xi32> to vector<16xf32>
-                %1294 = arith.addi %1270, %1277 : index
-                %1295 = memref.load %0[%1294] : memref<?xf32>
-                %1296 = vector.broadcast %1295 : f32 to vector<16xf32>
-                %1297 = vector.fma %1296, %1289, %1278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1298 = vector.fma %1296, %1293, %1279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1299 = arith.addi %1277, %14 : index
-                %1300 = arith.muli %1299, %1282 : index
-                %1301 = arith.addi %1267, %1300 : index
-                %1302 = vector.load %1[%1301] : memref<?xi16>, vector<16xi16>
-                %1303 = arith.extui %1302 : vector<16xi16> to vector<16xi32>
-                %1304 = arith.shli %1303, %1287 : vector<16xi32>
-                %1305 = arith.bitcast %1304 : vector<16xi32> to vector<16xf32>
-                %1306 = vector.load %2[%1301] : memref<?xi16>, vector<16xi16>
-                %1307 = arith.extui %1306 : vector<16xi16> to vector<16xi32>
-                %1308 = arith.shli %1307, %1287 : vector<16xi32>
-                %1309 = arith.bitcast %1308 : vector<16xi32> to vector<16xf32>
-                %1310 = arith.addi %1270, %1299 : index
-                %1311 = memref.load %0[%1310] : memref<?xf32>
-                %1312 = vector.broadcast %1311 : f32 to vector<16xf32>
-                %1313 = vector.fma %1312, %1305, %1280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1314 = vector.fma %1312, %1309, %1281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1297, %1298, %1313, %1314 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1267 = arith.constant 2048 : index
+            %1268 = arith.muli %29, %1267 : index
+            scf.for %1269 = %20 to %22 step %14 {
+              %1270 = arith.constant 128 : index
+              %1271 = arith.muli %1269, %1270 : index
+              %1272 = arith.constant 0.000000e+00 : f32
+              %1273 = vector.broadcast %1272 : f32 to vector<16xf32>
+              %1274, %1275, %1276, %1277 = scf.for %1278 = %13 to %1270 step %30 iter_args(%1279 = %1273, %1280 = %1273, %1281 = %1273, %1282 = %1273) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1283 = arith.constant 16 : index
+                %1284 = arith.muli %1278, %1283 : index
+                %1285 = arith.addi %1268, %1284 : index
+                %1286 = vector.load %1[%1285] : memref<?xi16>, vector<16xi16>
+                %1287 = arith.extui %1286 : vector<16xi16> to vector<16xi32>
+                %1288 = arith.constant dense<16> : vector<16xi32>
+                %1289 = arith.shli %1287, %1288 : vector<16xi32>
+                %1290 = arith.bitcast %1289 : vector<16xi32> to vector<16xf32>
+                %1291 = vector.load %2[%1285] : memref<?xi16>, vector<16xi16>
+                %1292 = arith.extui %1291 : vector<16xi16> to vector<16xi32>
+                %1293 = arith.shli %1292, %1288 : vector<16xi32>
+                %1294 = arith.bitcast %1293 : vector<16xi32> to vector<16xf32>
+                %1295 = arith.addi %1271, %1278 : index
+                %1296 = memref.load %0[%1295] : memref<?xf32>
+                %1297 = vector.broadcast %1296 : f32 to vector<16xf32>
+                %1298 = vector.fma %1297, %1290, %1279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1299 = vector.fma %1297, %1294, %1280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1300 = arith.addi %1278, %14 : index
+                %1301 = arith.muli %1300, %1283 : index
+                %1302 = arith.addi %1268, %1301 : index
+                %1303 = vector.load %1[%1302] : memref<?xi16>, vector<16xi16>
+                %1304 = arith.extui %1303 : vector<16xi16> to vector<16xi32>
+                %1305 = arith.shli %1304, %1288 : vector<16xi32>
+                %1306 = arith.bitcast %1305 : vector<16xi32> to vector<16xf32>
+                %1307 = vector.load %2[%1302] : memref<?xi16>, vector<16xi16>
+                %1308 = arith.extui %1307 : vector<16xi16> to vector<16xi32>
+                %1309 = arith.shli %1308, %1288 : vector<16xi32>
+                %1310 = arith.bitcast %1309 : vector<16xi32> to vector<16xf32>
+                %1311 = arith.addi %1271, %1300 : index
+                %1312 = memref.load %0[%1311] : memref<?xf32>
+                %1313 = vector.broadcast %1312 : f32 to vector<16xf32>
+                %1314 = vector.fma %1313, %1306, %1281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1315 = vector.fma %1313, %1310, %1282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1298, %1299, %1314, %1315 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1315 = arith.addf %1273, %1275 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %1316 = arith.addf %1274, %1276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1317 = arith.subf %1272, %1315 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1318 = arith.constant -8.700000e+01 : f32
-              %1319 = vector.broadcast %1318 : f32 to vector<16xf32>
-              %1320 = arith.cmpf ogt, %1317, %1319 : vector<16xf32>
-              %1321 = arith.select %1320, %1317, %1319 : vector<16xf32>
-              %1322 = arith.constant 8.800000e+01 : f32
-              %1323 = vector.broadcast %1322 : f32 to vector<16xf32>
-              %1324 = arith.cmpf olt, %1321, %1323 : vector<16xf32>
-              %1325 = arith.select %1324, %1321, %1323 : vector<16xf32>
-              %1326 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1327 = arith.minnumf %1325, %1326 : vector<16xf32>
-              %1328 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1329 = arith.maxnumf %1327, %1328 : vector<16xf32>
-              %1330 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1331 = arith.mulf %1329, %1330 fastmath<contract> : vector<16xf32>
-              %1332 = rlx_cpu.rint %1331 : vector<16xf32>
-              %1333 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1334 = arith.mulf %1332, %1333 fastmath<contract> : vector<16xf32>
-              %1335 = arith.subf %1329, %1334 fastmath<contract> : vector<16xf32>
-              %1336 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1337 = arith.mulf %1332, %1336 fastmath<contract> : vector<16xf32>
-              %1338 = arith.subf %1335, %1337 fastmath<contract> : vector<16xf32>
-              %1339 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1340 = arith.mulf %1339, %1338 fastmath<contract> : vector<16xf32>
-              %1341 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1342 = arith.addf %1340, %1341 fastmath<contract> : vector<16xf32>
-              %1343 = arith.mulf %1342, %1338 fastmath<contract> : vector<16xf32>
-              %1344 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1345 = arith.addf %1343, %1344 fastmath<contract> : vector<16xf32>
-              %1346 = arith.mulf %1345, %1338 fastmath<contract> : vector<16xf32>
-              %1347 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1348 = arith.addf %1346, %1347 fastmath<contract> : vector<16xf32>
-              %1349 = arith.mulf %1348, %1338 fastmath<contract> : vector<16xf32>
-              %1350 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1351 = arith.addf %1349, %1350 fastmath<contract> : vector<16xf32>
-              %1352 = arith.mulf %1351, %1338 fastmath<contract> : vector<16xf32>
-              %1353 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1354 = arith.addf %1352, %1353 fastmath<contract> : vector<16xf32>
-              %1355 = arith.mulf %1338, %1338 fastmath<contract> : vector<16xf32>
-              %1356 = arith.mulf %1354, %1355 fastmath<contract> : vector<16xf32>
-              %1357 = arith.addf %1356, %1338 fastmath<contract> : vector<16xf32>
-              %1358 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1359 = arith.addf %1357, %1358 fastmath<contract> : vector<16xf32>
-              %1360 = arith.fptosi %1332 : vector<16xf32> to vector<16xi32>
-              %1361 = arith.constant dense<23> : vector<16xi32>
-              %1362 = arith.shli %1360, %1361 : vector<16xi32>
-              %1363 = arith.bitcast %1359 : vector<16xf32> to vector<16xi32>
-              %1364 = arith.addi %1363, %1362 : vector<16xi32>
-              %1365 = arith.bitcast %1364 : vector<16xi32> to vector<16xf32>
-              %1366 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1367 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1368 = arith.cmpf olt, %1325, %1366 : vector<16xf32>
-              %1369 = arith.select %1368, %1367, %1365 : vector<16xf32>
-              %1370 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1371 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1372 = arith.cmpf ogt, %1325, %1370 : vector<16xf32>
-              %1373 = arith.select %1372, %1371, %1369 : vector<16xf32>
-              %1374 = arith.cmpf uno, %1325, %1325 : vector<16xf32>
-              %1375 = arith.select %1374, %1325, %1373 : vector<16xf32>
-              %1376 = arith.constant 1.000000e+00 : f32
-              %1377 = vector.broadcast %1376 : f32 to vector<16xf32>
-              %1378 = arith.addf %1377, %1375 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1379 = arith.divf %1315, %1378 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1380 = arith.mulf %1379, %1316 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1381 = arith.constant 192 : index
-              %1382 = arith.muli %1268, %1381 : index
-              %1383 = arith.constant 16 : index
-              %1384 = arith.muli %29, %1383 : index
-              %1385 = arith.addi %1382, %1384 : index
-              vector.store %1380, %3[%1385] : memref<?xf32>, vector<16xf32>
+              %1317 = arith.addf %1275, %1277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1318 = arith.subf %1273, %1316 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1319 = arith.constant -8.700000e+01 : f32
+              %1320 = vector.broadcast %1319 : f32 to vector<16xf32>
+              %1321 = arith.cmpf ogt, %1318, %1320 : vector<16xf32>
+              %1322 = arith.select %1321, %1318, %1320 : vector<16xf32>
+              %1323 = arith.constant 8.800000e+01 : f32
+              %1324 = vector.broadcast %1323 : f32 to vector<16xf32>
+              %1325 = arith.cmpf olt, %1322, %1324 : vector<16xf32>
+              %1326 = arith.select %1325, %1322, %1324 : vector<16xf32>
+              %1327 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1328 = arith.minnumf %1326, %1327 : vector<16xf32>
+              %1329 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1330 = arith.maxnumf %1328, %1329 : vector<16xf32>
+              %1331 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1332 = arith.mulf %1330, %1331 fastmath<contract> : vector<16xf32>
+              %1333 = rlx_cpu.rint %1332 : vector<16xf32>
+              %1334 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1335 = arith.mulf %1333, %1334 fastmath<contract> : vector<16xf32>
+              %1336 = arith.subf %1330, %1335 fastmath<contract> : vector<16xf32>
+              %1337 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1338 = arith.mulf %1333, %1337 fastmath<contract> : vector<16xf32>
+              %1339 = arith.subf %1336, %1338 fastmath<contract> : vector<16xf32>
+              %1340 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1341 = arith.mulf %1340, %1339 fastmath<contract> : vector<16xf32>
+              %1342 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
+              %1344 = arith.mulf %1343, %1339 fastmath<contract> : vector<16xf32>
+              %1345 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
+              %1347 = arith.mulf %1346, %1339 fastmath<contract> : vector<16xf32>
+              %1348 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1349 = arith.addf %1347, %1348 fastmath<contract> : vector<16xf32>
+              %1350 = arith.mulf %1349, %1339 fastmath<contract> : vector<16xf32>
+              %1351 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1352 = arith.addf %1350, %1351 fastmath<contract> : vector<16xf32>
+              %1353 = arith.mulf %1352, %1339 fastmath<contract> : vector<16xf32>
+              %1354 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1355 = arith.addf %1353, %1354 fastmath<contract> : vector<16xf32>
+              %1356 = arith.mulf %1339, %1339 fastmath<contract> : vector<16xf32>
+              %1357 = arith.mulf %1355, %1356 fastmath<contract> : vector<16xf32>
+              %1358 = arith.addf %1357, %1339 fastmath<contract> : vector<16xf32>
+              %1359 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1360 = arith.addf %1358, %1359 fastmath<contract> : vector<16xf32>
+              %1361 = arith.fptosi %1333 : vector<16xf32> to vector<16xi32>
+              %1362 = arith.constant dense<23> : vector<16xi32>
+              %1363 = arith.shli %1361, %1362 : vector<16xi32>
+              %1364 = arith.bitcast %1360 : vector<16xf32> to vector<16xi32>
+              %1365 = arith.addi %1364, %1363 : vector<16xi32>
+              %1366 = arith.bitcast %1365 : vector<16xi32> to vector<16xf32>
+              %1367 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1368 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1369 = arith.cmpf olt, %1326, %1367 : vector<16xf32>
+              %1370 = arith.select %1369, %1368, %1366 : vector<16xf32>
+              %1371 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1372 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1373 = arith.cmpf ogt, %1326, %1371 : vector<16xf32>
+              %1374 = arith.select %1373, %1372, %1370 : vector<16xf32>
+              %1375 = arith.cmpf uno, %1326, %1326 : vector<16xf32>
+              %1376 = arith.select %1375, %1326, %1374 : vector<16xf32>
+              %1377 = arith.constant 1.000000e+00 : f32
+              %1378 = vector.broadcast %1377 : f32 to vector<16xf32>
+              %1379 = arith.addf %1378, %1376 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1380 = arith.divf %1316, %1379 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1381 = arith.mulf %1380, %1317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1382 = arith.constant 192 : index
+              %1383 = arith.muli %1269, %1382 : index
+              %1384 = arith.constant 16 : index
+              %1385 = arith.muli %29, %1384 : index
+              %1386 = arith.addi %1383, %1385 : index
+              vector.store %1381, %3[%1386] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -17555,7 +17560,7 @@ builtin.module {
     func.return
   }
   func.func private @linear_swiglu_k128_n192_bf16.par8.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
-    %9 = arith.constant 512 : index
+    %9 = arith.constant 992 : index
     %10 = arith.constant 1 : index
     %11 = arith.constant 0 : index
     "scf.parallel"(%6, %7, %10) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
@@ -17627,1273 +17632,1274 @@ builtin.module {
             %70 = arith.addi %67, %69 : index
             %71 = arith.constant 384 : index
             %72 = arith.addi %67, %71 : index
-            %73 = arith.addi %67, %9 : index
-            %74 = arith.constant 640 : index
-            %75 = arith.addi %67, %74 : index
-            %76 = arith.constant 768 : index
-            %77 = arith.addi %67, %76 : index
-            %78 = arith.constant 896 : index
-            %79 = arith.addi %67, %78 : index
-            %80 = arith.constant 0.000000e+00 : f32
-            %81 = vector.broadcast %80 : f32 to vector<16xf32>
-            %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %11 to %30 step %10 iter_args(%99 = %81, %100 = %81, %101 = %81, %102 = %81, %103 = %81, %104 = %81, %105 = %81, %106 = %81, %107 = %81, %108 = %81, %109 = %81, %110 = %81, %111 = %81, %112 = %81, %113 = %81, %114 = %81) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %115 = arith.constant 16 : index
-              %116 = arith.muli %98, %115 : index
-              %117 = vector.load %29[%116] : memref<4096xf32>, vector<16xf32>
-              %118 = arith.addi %27, %116 : index
-              %119 = vector.load %29[%118] : memref<4096xf32>, vector<16xf32>
-              %120 = arith.addi %116, %69 : index
-              rlx_cpu.prefetch %29[%120] {cache = "l1"} : memref<4096xf32>
-              %121 = arith.addi %118, %69 : index
+            %73 = arith.constant 512 : index
+            %74 = arith.addi %67, %73 : index
+            %75 = arith.constant 640 : index
+            %76 = arith.addi %67, %75 : index
+            %77 = arith.constant 768 : index
+            %78 = arith.addi %67, %77 : index
+            %79 = arith.constant 896 : index
+            %80 = arith.addi %67, %79 : index
+            %81 = arith.constant 0.000000e+00 : f32
+            %82 = vector.broadcast %81 : f32 to vector<16xf32>
+            %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %11 to %30 step %10 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %116 = arith.constant 16 : index
+              %117 = arith.muli %99, %116 : index
+              %118 = vector.load %29[%117] : memref<4096xf32>, vector<16xf32>
+              %119 = arith.addi %27, %117 : index
+              %120 = vector.load %29[%119] : memref<4096xf32>, vector<16xf32>
+              %121 = arith.addi %117, %69 : index
               rlx_cpu.prefetch %29[%121] {cache = "l1"} : memref<4096xf32>
-              %122 = arith.addi %67, %98 : index
-              %123 = memref.load %4[%122] : memref<?xf32>
-              %124 = vector.broadcast %123 : f32 to vector<16xf32>
-              %125 = vector.fma %124, %117, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %126 = vector.fma %124, %119, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %127 = arith.addi %68, %98 : index
-              %128 = memref.load %4[%127] : memref<?xf32>
-              %129 = vector.broadcast %128 : f32 to vector<16xf32>
-              %130 = vector.fma %129, %117, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = vector.fma %129, %119, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %132 = arith.addi %70, %98 : index
-              %133 = memref.load %4[%132] : memref<?xf32>
-              %134 = vector.broadcast %133 : f32 to vector<16xf32>
-              %135 = vector.fma %134, %117, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = vector.fma %134, %119, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %137 = arith.addi %72, %98 : index
-              %138 = memref.load %4[%137] : memref<?xf32>
-              %139 = vector.broadcast %138 : f32 to vector<16xf32>
-              %140 = vector.fma %139, %117, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %141 = vector.fma %139, %119, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %142 = arith.addi %73, %98 : index
-              %143 = memref.load %4[%142] : memref<?xf32>
-              %144 = vector.broadcast %143 : f32 to vector<16xf32>
-              %145 = vector.fma %144, %117, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %146 = vector.fma %144, %119, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %147 = arith.addi %75, %98 : index
-              %148 = memref.load %4[%147] : memref<?xf32>
-              %149 = vector.broadcast %148 : f32 to vector<16xf32>
-              %150 = vector.fma %149, %117, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %151 = vector.fma %149, %119, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %152 = arith.addi %77, %98 : index
-              %153 = memref.load %4[%152] : memref<?xf32>
-              %154 = vector.broadcast %153 : f32 to vector<16xf32>
-              %155 = vector.fma %154, %117, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %156 = vector.fma %154, %119, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %157 = arith.addi %79, %98 : index
-              %158 = memref.load %4[%157] : memref<?xf32>
-              %159 = vector.broadcast %158 : f32 to vector<16xf32>
-              %160 = vector.fma %159, %117, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %161 = vector.fma %159, %119, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %125, %126, %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %122 = arith.addi %119, %69 : index
+              rlx_cpu.prefetch %29[%122] {cache = "l1"} : memref<4096xf32>
+              %123 = arith.addi %67, %99 : index
+              %124 = memref.load %4[%123] : memref<?xf32>
+              %125 = vector.broadcast %124 : f32 to vector<16xf32>
+              %126 = vector.fma %125, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %127 = vector.fma %125, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %128 = arith.addi %68, %99 : index
+              %129 = memref.load %4[%128] : memref<?xf32>
+              %130 = vector.broadcast %129 : f32 to vector<16xf32>
+              %131 = vector.fma %130, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = vector.fma %130, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %133 = arith.addi %70, %99 : index
+              %134 = memref.load %4[%133] : memref<?xf32>
+              %135 = vector.broadcast %134 : f32 to vector<16xf32>
+              %136 = vector.fma %135, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %137 = vector.fma %135, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %138 = arith.addi %72, %99 : index
+              %139 = memref.load %4[%138] : memref<?xf32>
+              %140 = vector.broadcast %139 : f32 to vector<16xf32>
+              %141 = vector.fma %140, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %142 = vector.fma %140, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %143 = arith.addi %74, %99 : index
+              %144 = memref.load %4[%143] : memref<?xf32>
+              %145 = vector.broadcast %144 : f32 to vector<16xf32>
+              %146 = vector.fma %145, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %147 = vector.fma %145, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %148 = arith.addi %76, %99 : index
+              %149 = memref.load %4[%148] : memref<?xf32>
+              %150 = vector.broadcast %149 : f32 to vector<16xf32>
+              %151 = vector.fma %150, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %152 = vector.fma %150, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %153 = arith.addi %78, %99 : index
+              %154 = memref.load %4[%153] : memref<?xf32>
+              %155 = vector.broadcast %154 : f32 to vector<16xf32>
+              %156 = vector.fma %155, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %157 = vector.fma %155, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %158 = arith.addi %80, %99 : index
+              %159 = memref.load %4[%158] : memref<?xf32>
+              %160 = vector.broadcast %159 : f32 to vector<16xf32>
+              %161 = vector.fma %160, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %162 = vector.fma %160, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %126, %127, %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %162 = arith.subf %81, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %163 = arith.constant -8.700000e+01 : f32
-            %164 = vector.broadcast %163 : f32 to vector<16xf32>
-            %165 = arith.cmpf ogt, %162, %164 : vector<16xf32>
-            %166 = arith.select %165, %162, %164 : vector<16xf32>
-            %167 = arith.constant 8.800000e+01 : f32
-            %168 = vector.broadcast %167 : f32 to vector<16xf32>
-            %169 = arith.cmpf olt, %166, %168 : vector<16xf32>
-            %170 = arith.select %169, %166, %168 : vector<16xf32>
-            %171 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %172 = arith.minnumf %170, %171 : vector<16xf32>
-            %173 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %174 = arith.maxnumf %172, %173 : vector<16xf32>
-            %175 = arith.constant dense<1.44269502> : vector<16xf32>
-            %176 = arith.mulf %174, %175 fastmath<contract> : vector<16xf32>
-            %177 = rlx_cpu.rint %176 : vector<16xf32>
-            %178 = arith.constant dense<0.693359375> : vector<16xf32>
-            %179 = arith.mulf %177, %178 fastmath<contract> : vector<16xf32>
-            %180 = arith.subf %174, %179 fastmath<contract> : vector<16xf32>
-            %181 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %182 = arith.mulf %177, %181 fastmath<contract> : vector<16xf32>
-            %183 = arith.subf %180, %182 fastmath<contract> : vector<16xf32>
-            %184 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %185 = arith.mulf %184, %183 fastmath<contract> : vector<16xf32>
-            %186 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %187 = arith.addf %185, %186 fastmath<contract> : vector<16xf32>
-            %188 = arith.mulf %187, %183 fastmath<contract> : vector<16xf32>
-            %189 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %190 = arith.addf %188, %189 fastmath<contract> : vector<16xf32>
-            %191 = arith.mulf %190, %183 fastmath<contract> : vector<16xf32>
-            %192 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %193 = arith.addf %191, %192 fastmath<contract> : vector<16xf32>
-            %194 = arith.mulf %193, %183 fastmath<contract> : vector<16xf32>
-            %195 = arith.constant dense<0.166666657> : vector<16xf32>
-            %196 = arith.addf %194, %195 fastmath<contract> : vector<16xf32>
-            %197 = arith.mulf %196, %183 fastmath<contract> : vector<16xf32>
-            %198 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %199 = arith.addf %197, %198 fastmath<contract> : vector<16xf32>
-            %200 = arith.mulf %183, %183 fastmath<contract> : vector<16xf32>
-            %201 = arith.mulf %199, %200 fastmath<contract> : vector<16xf32>
-            %202 = arith.addf %201, %183 fastmath<contract> : vector<16xf32>
-            %203 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %204 = arith.addf %202, %203 fastmath<contract> : vector<16xf32>
-            %205 = arith.fptosi %177 : vector<16xf32> to vector<16xi32>
-            %206 = arith.constant dense<23> : vector<16xi32>
-            %207 = arith.shli %205, %206 : vector<16xi32>
-            %208 = arith.bitcast %204 : vector<16xf32> to vector<16xi32>
-            %209 = arith.addi %208, %207 : vector<16xi32>
-            %210 = arith.bitcast %209 : vector<16xi32> to vector<16xf32>
-            %211 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %212 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %213 = arith.cmpf olt, %170, %211 : vector<16xf32>
-            %214 = arith.select %213, %212, %210 : vector<16xf32>
-            %215 = arith.constant dense<88.7228394> : vector<16xf32>
-            %216 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %217 = arith.cmpf ogt, %170, %215 : vector<16xf32>
-            %218 = arith.select %217, %216, %214 : vector<16xf32>
-            %219 = arith.cmpf uno, %170, %170 : vector<16xf32>
-            %220 = arith.select %219, %170, %218 : vector<16xf32>
-            %221 = arith.constant 1.000000e+00 : f32
-            %222 = vector.broadcast %221 : f32 to vector<16xf32>
-            %223 = arith.addf %222, %220 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %224 = arith.divf %82, %223 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %225 = arith.mulf %224, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %226 = arith.constant 192 : index
-            %227 = arith.muli %54, %226 : index
-            %228 = arith.constant 16 : index
-            %229 = arith.muli %24, %228 : index
-            %230 = arith.addi %227, %229 : index
-            vector.store %225, %5[%230] : memref<?xf32>, vector<16xf32>
-            %231 = arith.subf %81, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %232 = arith.cmpf ogt, %231, %164 : vector<16xf32>
-            %233 = arith.select %232, %231, %164 : vector<16xf32>
-            %234 = arith.cmpf olt, %233, %168 : vector<16xf32>
-            %235 = arith.select %234, %233, %168 : vector<16xf32>
-            %236 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %237 = arith.minnumf %235, %236 : vector<16xf32>
-            %238 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %239 = arith.maxnumf %237, %238 : vector<16xf32>
-            %240 = arith.constant dense<1.44269502> : vector<16xf32>
-            %241 = arith.mulf %239, %240 fastmath<contract> : vector<16xf32>
-            %242 = rlx_cpu.rint %241 : vector<16xf32>
-            %243 = arith.constant dense<0.693359375> : vector<16xf32>
-            %244 = arith.mulf %242, %243 fastmath<contract> : vector<16xf32>
-            %245 = arith.subf %239, %244 fastmath<contract> : vector<16xf32>
-            %246 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %247 = arith.mulf %242, %246 fastmath<contract> : vector<16xf32>
-            %248 = arith.subf %245, %247 fastmath<contract> : vector<16xf32>
-            %249 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %250 = arith.mulf %249, %248 fastmath<contract> : vector<16xf32>
-            %251 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %252 = arith.addf %250, %251 fastmath<contract> : vector<16xf32>
-            %253 = arith.mulf %252, %248 fastmath<contract> : vector<16xf32>
-            %254 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %255 = arith.addf %253, %254 fastmath<contract> : vector<16xf32>
-            %256 = arith.mulf %255, %248 fastmath<contract> : vector<16xf32>
-            %257 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %258 = arith.addf %256, %257 fastmath<contract> : vector<16xf32>
-            %259 = arith.mulf %258, %248 fastmath<contract> : vector<16xf32>
-            %260 = arith.constant dense<0.166666657> : vector<16xf32>
-            %261 = arith.addf %259, %260 fastmath<contract> : vector<16xf32>
-            %262 = arith.mulf %261, %248 fastmath<contract> : vector<16xf32>
-            %263 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %264 = arith.addf %262, %263 fastmath<contract> : vector<16xf32>
-            %265 = arith.mulf %248, %248 fastmath<contract> : vector<16xf32>
-            %266 = arith.mulf %264, %265 fastmath<contract> : vector<16xf32>
-            %267 = arith.addf %266, %248 fastmath<contract> : vector<16xf32>
-            %268 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %269 = arith.addf %267, %268 fastmath<contract> : vector<16xf32>
-            %270 = arith.fptosi %242 : vector<16xf32> to vector<16xi32>
-            %271 = arith.constant dense<23> : vector<16xi32>
-            %272 = arith.shli %270, %271 : vector<16xi32>
-            %273 = arith.bitcast %269 : vector<16xf32> to vector<16xi32>
-            %274 = arith.addi %273, %272 : vector<16xi32>
-            %275 = arith.bitcast %274 : vector<16xi32> to vector<16xf32>
-            %276 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %277 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %278 = arith.cmpf olt, %235, %276 : vector<16xf32>
-            %279 = arith.select %278, %277, %275 : vector<16xf32>
-            %280 = arith.constant dense<88.7228394> : vector<16xf32>
-            %281 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %282 = arith.cmpf ogt, %235, %280 : vector<16xf32>
-            %283 = arith.select %282, %281, %279 : vector<16xf32>
-            %284 = arith.cmpf uno, %235, %235 : vector<16xf32>
-            %285 = arith.select %284, %235, %283 : vector<16xf32>
-            %286 = arith.addf %222, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %287 = arith.divf %84, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %288 = arith.mulf %287, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %289 = arith.muli %55, %226 : index
-            %290 = arith.addi %289, %229 : index
-            vector.store %288, %5[%290] : memref<?xf32>, vector<16xf32>
-            %291 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %292 = arith.cmpf ogt, %291, %164 : vector<16xf32>
-            %293 = arith.select %292, %291, %164 : vector<16xf32>
-            %294 = arith.cmpf olt, %293, %168 : vector<16xf32>
-            %295 = arith.select %294, %293, %168 : vector<16xf32>
-            %296 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %297 = arith.minnumf %295, %296 : vector<16xf32>
-            %298 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %299 = arith.maxnumf %297, %298 : vector<16xf32>
-            %300 = arith.constant dense<1.44269502> : vector<16xf32>
-            %301 = arith.mulf %299, %300 fastmath<contract> : vector<16xf32>
-            %302 = rlx_cpu.rint %301 : vector<16xf32>
-            %303 = arith.constant dense<0.693359375> : vector<16xf32>
-            %304 = arith.mulf %302, %303 fastmath<contract> : vector<16xf32>
-            %305 = arith.subf %299, %304 fastmath<contract> : vector<16xf32>
-            %306 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %307 = arith.mulf %302, %306 fastmath<contract> : vector<16xf32>
-            %308 = arith.subf %305, %307 fastmath<contract> : vector<16xf32>
-            %309 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %310 = arith.mulf %309, %308 fastmath<contract> : vector<16xf32>
-            %311 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %312 = arith.addf %310, %311 fastmath<contract> : vector<16xf32>
-            %313 = arith.mulf %312, %308 fastmath<contract> : vector<16xf32>
-            %314 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %315 = arith.addf %313, %314 fastmath<contract> : vector<16xf32>
-            %316 = arith.mulf %315, %308 fastmath<contract> : vector<16xf32>
-            %317 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %318 = arith.addf %316, %317 fastmath<contract> : vector<16xf32>
-            %319 = arith.mulf %318, %308 fastmath<contract> : vector<16xf32>
-            %320 = arith.constant dense<0.166666657> : vector<16xf32>
-            %321 = arith.addf %319, %320 fastmath<contract> : vector<16xf32>
-            %322 = arith.mulf %321, %308 fastmath<contract> : vector<16xf32>
-            %323 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %324 = arith.addf %322, %323 fastmath<contract> : vector<16xf32>
-            %325 = arith.mulf %308, %308 fastmath<contract> : vector<16xf32>
-            %326 = arith.mulf %324, %325 fastmath<contract> : vector<16xf32>
-            %327 = arith.addf %326, %308 fastmath<contract> : vector<16xf32>
-            %328 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %329 = arith.addf %327, %328 fastmath<contract> : vector<16xf32>
-            %330 = arith.fptosi %302 : vector<16xf32> to vector<16xi32>
-            %331 = arith.constant dense<23> : vector<16xi32>
-            %332 = arith.shli %330, %331 : vector<16xi32>
-            %333 = arith.bitcast %329 : vector<16xf32> to vector<16xi32>
-            %334 = arith.addi %333, %332 : vector<16xi32>
-            %335 = arith.bitcast %334 : vector<16xi32> to vector<16xf32>
-            %336 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %337 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %338 = arith.cmpf olt, %295, %336 : vector<16xf32>
-            %339 = arith.select %338, %337, %335 : vector<16xf32>
-            %340 = arith.constant dense<88.7228394> : vector<16xf32>
-            %341 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %342 = arith.cmpf ogt, %295, %340 : vector<16xf32>
-            %343 = arith.select %342, %341, %339 : vector<16xf32>
-            %344 = arith.cmpf uno, %295, %295 : vector<16xf32>
-            %345 = arith.select %344, %295, %343 : vector<16xf32>
-            %346 = arith.addf %222, %345 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %347 = arith.divf %86, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %348 = arith.mulf %347, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %349 = arith.muli %56, %226 : index
-            %350 = arith.addi %349, %229 : index
-            vector.store %348, %5[%350] : memref<?xf32>, vector<16xf32>
-            %351 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %352 = arith.cmpf ogt, %351, %164 : vector<16xf32>
-            %353 = arith.select %352, %351, %164 : vector<16xf32>
-            %354 = arith.cmpf olt, %353, %168 : vector<16xf32>
-            %355 = arith.select %354, %353, %168 : vector<16xf32>
-            %356 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %357 = arith.minnumf %355, %356 : vector<16xf32>
-            %358 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %359 = arith.maxnumf %357, %358 : vector<16xf32>
-            %360 = arith.constant dense<1.44269502> : vector<16xf32>
-            %361 = arith.mulf %359, %360 fastmath<contract> : vector<16xf32>
-            %362 = rlx_cpu.rint %361 : vector<16xf32>
-            %363 = arith.constant dense<0.693359375> : vector<16xf32>
-            %364 = arith.mulf %362, %363 fastmath<contract> : vector<16xf32>
-            %365 = arith.subf %359, %364 fastmath<contract> : vector<16xf32>
-            %366 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %367 = arith.mulf %362, %366 fastmath<contract> : vector<16xf32>
-            %368 = arith.subf %365, %367 fastmath<contract> : vector<16xf32>
-            %369 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %370 = arith.mulf %369, %368 fastmath<contract> : vector<16xf32>
-            %371 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %372 = arith.addf %370, %371 fastmath<contract> : vector<16xf32>
-            %373 = arith.mulf %372, %368 fastmath<contract> : vector<16xf32>
-            %374 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %375 = arith.addf %373, %374 fastmath<contract> : vector<16xf32>
-            %376 = arith.mulf %375, %368 fastmath<contract> : vector<16xf32>
-            %377 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %378 = arith.addf %376, %377 fastmath<contract> : vector<16xf32>
-            %379 = arith.mulf %378, %368 fastmath<contract> : vector<16xf32>
-            %380 = arith.constant dense<0.166666657> : vector<16xf32>
-            %381 = arith.addf %379, %380 fastmath<contract> : vector<16xf32>
-            %382 = arith.mulf %381, %368 fastmath<contract> : vector<16xf32>
-            %383 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %384 = arith.addf %382, %383 fastmath<contract> : vector<16xf32>
-            %385 = arith.mulf %368, %368 fastmath<contract> : vector<16xf32>
-            %386 = arith.mulf %384, %385 fastmath<contract> : vector<16xf32>
-            %387 = arith.addf %386, %368 fastmath<contract> : vector<16xf32>
-            %388 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %389 = arith.addf %387, %388 fastmath<contract> : vector<16xf32>
-            %390 = arith.fptosi %362 : vector<16xf32> to vector<16xi32>
-            %391 = arith.constant dense<23> : vector<16xi32>
-            %392 = arith.shli %390, %391 : vector<16xi32>
-            %393 = arith.bitcast %389 : vector<16xf32> to vector<16xi32>
-            %394 = arith.addi %393, %392 : vector<16xi32>
-            %395 = arith.bitcast %394 : vector<16xi32> to vector<16xf32>
-            %396 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %397 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %398 = arith.cmpf olt, %355, %396 : vector<16xf32>
-            %399 = arith.select %398, %397, %395 : vector<16xf32>
-            %400 = arith.constant dense<88.7228394> : vector<16xf32>
-            %401 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %402 = arith.cmpf ogt, %355, %400 : vector<16xf32>
-            %403 = arith.select %402, %401, %399 : vector<16xf32>
-            %404 = arith.cmpf uno, %355, %355 : vector<16xf32>
-            %405 = arith.select %404, %355, %403 : vector<16xf32>
-            %406 = arith.addf %222, %405 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %407 = arith.divf %88, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %408 = arith.mulf %407, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %409 = arith.muli %58, %226 : index
-            %410 = arith.addi %409, %229 : index
-            vector.store %408, %5[%410] : memref<?xf32>, vector<16xf32>
-            %411 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %412 = arith.cmpf ogt, %411, %164 : vector<16xf32>
-            %413 = arith.select %412, %411, %164 : vector<16xf32>
-            %414 = arith.cmpf olt, %413, %168 : vector<16xf32>
-            %415 = arith.select %414, %413, %168 : vector<16xf32>
-            %416 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %417 = arith.minnumf %415, %416 : vector<16xf32>
-            %418 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %419 = arith.maxnumf %417, %418 : vector<16xf32>
-            %420 = arith.constant dense<1.44269502> : vector<16xf32>
-            %421 = arith.mulf %419, %420 fastmath<contract> : vector<16xf32>
-            %422 = rlx_cpu.rint %421 : vector<16xf32>
-            %423 = arith.constant dense<0.693359375> : vector<16xf32>
-            %424 = arith.mulf %422, %423 fastmath<contract> : vector<16xf32>
-            %425 = arith.subf %419, %424 fastmath<contract> : vector<16xf32>
-            %426 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %427 = arith.mulf %422, %426 fastmath<contract> : vector<16xf32>
-            %428 = arith.subf %425, %427 fastmath<contract> : vector<16xf32>
-            %429 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %430 = arith.mulf %429, %428 fastmath<contract> : vector<16xf32>
-            %431 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %432 = arith.addf %430, %431 fastmath<contract> : vector<16xf32>
-            %433 = arith.mulf %432, %428 fastmath<contract> : vector<16xf32>
-            %434 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %435 = arith.addf %433, %434 fastmath<contract> : vector<16xf32>
-            %436 = arith.mulf %435, %428 fastmath<contract> : vector<16xf32>
-            %437 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %438 = arith.addf %436, %437 fastmath<contract> : vector<16xf32>
-            %439 = arith.mulf %438, %428 fastmath<contract> : vector<16xf32>
-            %440 = arith.constant dense<0.166666657> : vector<16xf32>
-            %441 = arith.addf %439, %440 fastmath<contract> : vector<16xf32>
-            %442 = arith.mulf %441, %428 fastmath<contract> : vector<16xf32>
-            %443 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %444 = arith.addf %442, %443 fastmath<contract> : vector<16xf32>
-            %445 = arith.mulf %428, %428 fastmath<contract> : vector<16xf32>
-            %446 = arith.mulf %444, %445 fastmath<contract> : vector<16xf32>
-            %447 = arith.addf %446, %428 fastmath<contract> : vector<16xf32>
-            %448 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %449 = arith.addf %447, %448 fastmath<contract> : vector<16xf32>
-            %450 = arith.fptosi %422 : vector<16xf32> to vector<16xi32>
-            %451 = arith.constant dense<23> : vector<16xi32>
-            %452 = arith.shli %450, %451 : vector<16xi32>
-            %453 = arith.bitcast %449 : vector<16xf32> to vector<16xi32>
-            %454 = arith.addi %453, %452 : vector<16xi32>
-            %455 = arith.bitcast %454 : vector<16xi32> to vector<16xf32>
-            %456 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %457 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %458 = arith.cmpf olt, %415, %456 : vector<16xf32>
-            %459 = arith.select %458, %457, %455 : vector<16xf32>
-            %460 = arith.constant dense<88.7228394> : vector<16xf32>
-            %461 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %462 = arith.cmpf ogt, %415, %460 : vector<16xf32>
-            %463 = arith.select %462, %461, %459 : vector<16xf32>
-            %464 = arith.cmpf uno, %415, %415 : vector<16xf32>
-            %465 = arith.select %464, %415, %463 : vector<16xf32>
-            %466 = arith.addf %222, %465 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %467 = arith.divf %90, %466 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %468 = arith.mulf %467, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %469 = arith.muli %60, %226 : index
-            %470 = arith.addi %469, %229 : index
-            vector.store %468, %5[%470] : memref<?xf32>, vector<16xf32>
-            %471 = arith.subf %81, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %472 = arith.cmpf ogt, %471, %164 : vector<16xf32>
-            %473 = arith.select %472, %471, %164 : vector<16xf32>
-            %474 = arith.cmpf olt, %473, %168 : vector<16xf32>
-            %475 = arith.select %474, %473, %168 : vector<16xf32>
-            %476 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %477 = arith.minnumf %475, %476 : vector<16xf32>
-            %478 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %479 = arith.maxnumf %477, %478 : vector<16xf32>
-            %480 = arith.constant dense<1.44269502> : vector<16xf32>
-            %481 = arith.mulf %479, %480 fastmath<contract> : vector<16xf32>
-            %482 = rlx_cpu.rint %481 : vector<16xf32>
-            %483 = arith.constant dense<0.693359375> : vector<16xf32>
-            %484 = arith.mulf %482, %483 fastmath<contract> : vector<16xf32>
-            %485 = arith.subf %479, %484 fastmath<contract> : vector<16xf32>
-            %486 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %487 = arith.mulf %482, %486 fastmath<contract> : vector<16xf32>
-            %488 = arith.subf %485, %487 fastmath<contract> : vector<16xf32>
-            %489 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %490 = arith.mulf %489, %488 fastmath<contract> : vector<16xf32>
-            %491 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %492 = arith.addf %490, %491 fastmath<contract> : vector<16xf32>
-            %493 = arith.mulf %492, %488 fastmath<contract> : vector<16xf32>
-            %494 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %495 = arith.addf %493, %494 fastmath<contract> : vector<16xf32>
-            %496 = arith.mulf %495, %488 fastmath<contract> : vector<16xf32>
-            %497 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %498 = arith.addf %496, %497 fastmath<contract> : vector<16xf32>
-            %499 = arith.mulf %498, %488 fastmath<contract> : vector<16xf32>
-            %500 = arith.constant dense<0.166666657> : vector<16xf32>
-            %501 = arith.addf %499, %500 fastmath<contract> : vector<16xf32>
-            %502 = arith.mulf %501, %488 fastmath<contract> : vector<16xf32>
-            %503 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %504 = arith.addf %502, %503 fastmath<contract> : vector<16xf32>
-            %505 = arith.mulf %488, %488 fastmath<contract> : vector<16xf32>
-            %506 = arith.mulf %504, %505 fastmath<contract> : vector<16xf32>
-            %507 = arith.addf %506, %488 fastmath<contract> : vector<16xf32>
-            %508 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %509 = arith.addf %507, %508 fastmath<contract> : vector<16xf32>
-            %510 = arith.fptosi %482 : vector<16xf32> to vector<16xi32>
-            %511 = arith.constant dense<23> : vector<16xi32>
-            %512 = arith.shli %510, %511 : vector<16xi32>
-            %513 = arith.bitcast %509 : vector<16xf32> to vector<16xi32>
-            %514 = arith.addi %513, %512 : vector<16xi32>
-            %515 = arith.bitcast %514 : vector<16xi32> to vector<16xf32>
-            %516 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %517 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %518 = arith.cmpf olt, %475, %516 : vector<16xf32>
-            %519 = arith.select %518, %517, %515 : vector<16xf32>
-            %520 = arith.constant dense<88.7228394> : vector<16xf32>
-            %521 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %522 = arith.cmpf ogt, %475, %520 : vector<16xf32>
-            %523 = arith.select %522, %521, %519 : vector<16xf32>
-            %524 = arith.cmpf uno, %475, %475 : vector<16xf32>
-            %525 = arith.select %524, %475, %523 : vector<16xf32>
-            %526 = arith.addf %222, %525 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %527 = arith.divf %92, %526 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %528 = arith.mulf %527, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %529 = arith.muli %62, %226 : index
-            %530 = arith.addi %529, %229 : index
-            vector.store %528, %5[%530] : memref<?xf32>, vector<16xf32>
-            %531 = arith.subf %81, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %532 = arith.cmpf ogt, %531, %164 : vector<16xf32>
-            %533 = arith.select %532, %531, %164 : vector<16xf32>
-            %534 = arith.cmpf olt, %533, %168 : vector<16xf32>
-            %535 = arith.select %534, %533, %168 : vector<16xf32>
-            %536 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %537 = arith.minnumf %535, %536 : vector<16xf32>
-            %538 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %539 = arith.maxnumf %537, %538 : vector<16xf32>
-            %540 = arith.constant dense<1.44269502> : vector<16xf32>
-            %541 = arith.mulf %539, %540 fastmath<contract> : vector<16xf32>
-            %542 = rlx_cpu.rint %541 : vector<16xf32>
-            %543 = arith.constant dense<0.693359375> : vector<16xf32>
-            %544 = arith.mulf %542, %543 fastmath<contract> : vector<16xf32>
-            %545 = arith.subf %539, %544 fastmath<contract> : vector<16xf32>
-            %546 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %547 = arith.mulf %542, %546 fastmath<contract> : vector<16xf32>
-            %548 = arith.subf %545, %547 fastmath<contract> : vector<16xf32>
-            %549 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %550 = arith.mulf %549, %548 fastmath<contract> : vector<16xf32>
-            %551 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %552 = arith.addf %550, %551 fastmath<contract> : vector<16xf32>
-            %553 = arith.mulf %552, %548 fastmath<contract> : vector<16xf32>
-            %554 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %555 = arith.addf %553, %554 fastmath<contract> : vector<16xf32>
-            %556 = arith.mulf %555, %548 fastmath<contract> : vector<16xf32>
-            %557 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %558 = arith.addf %556, %557 fastmath<contract> : vector<16xf32>
-            %559 = arith.mulf %558, %548 fastmath<contract> : vector<16xf32>
-            %560 = arith.constant dense<0.166666657> : vector<16xf32>
-            %561 = arith.addf %559, %560 fastmath<contract> : vector<16xf32>
-            %562 = arith.mulf %561, %548 fastmath<contract> : vector<16xf32>
-            %563 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %564 = arith.addf %562, %563 fastmath<contract> : vector<16xf32>
-            %565 = arith.mulf %548, %548 fastmath<contract> : vector<16xf32>
-            %566 = arith.mulf %564, %565 fastmath<contract> : vector<16xf32>
-            %567 = arith.addf %566, %548 fastmath<contract> : vector<16xf32>
-            %568 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %569 = arith.addf %567, %568 fastmath<contract> : vector<16xf32>
-            %570 = arith.fptosi %542 : vector<16xf32> to vector<16xi32>
-            %571 = arith.constant dense<23> : vector<16xi32>
-            %572 = arith.shli %570, %571 : vector<16xi32>
-            %573 = arith.bitcast %569 : vector<16xf32> to vector<16xi32>
-            %574 = arith.addi %573, %572 : vector<16xi32>
-            %575 = arith.bitcast %574 : vector<16xi32> to vector<16xf32>
-            %576 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %577 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %578 = arith.cmpf olt, %535, %576 : vector<16xf32>
-            %579 = arith.select %578, %577, %575 : vector<16xf32>
-            %580 = arith.constant dense<88.7228394> : vector<16xf32>
-            %581 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %582 = arith.cmpf ogt, %535, %580 : vector<16xf32>
-            %583 = arith.select %582, %581, %579 : vector<16xf32>
-            %584 = arith.cmpf uno, %535, %535 : vector<16xf32>
-            %585 = arith.select %584, %535, %583 : vector<16xf32>
-            %586 = arith.addf %222, %585 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %587 = arith.divf %94, %586 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %588 = arith.mulf %587, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %589 = arith.muli %64, %226 : index
-            %590 = arith.addi %589, %229 : index
-            vector.store %588, %5[%590] : memref<?xf32>, vector<16xf32>
-            %591 = arith.subf %81, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %592 = arith.cmpf ogt, %591, %164 : vector<16xf32>
-            %593 = arith.select %592, %591, %164 : vector<16xf32>
-            %594 = arith.cmpf olt, %593, %168 : vector<16xf32>
-            %595 = arith.select %594, %593, %168 : vector<16xf32>
-            %596 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %597 = arith.minnumf %595, %596 : vector<16xf32>
-            %598 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %599 = arith.maxnumf %597, %598 : vector<16xf32>
-            %600 = arith.constant dense<1.44269502> : vector<16xf32>
-            %601 = arith.mulf %599, %600 fastmath<contract> : vector<16xf32>
-            %602 = rlx_cpu.rint %601 : vector<16xf32>
-            %603 = arith.constant dense<0.693359375> : vector<16xf32>
-            %604 = arith.mulf %602, %603 fastmath<contract> : vector<16xf32>
-            %605 = arith.subf %599, %604 fastmath<contract> : vector<16xf32>
-            %606 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %607 = arith.mulf %602, %606 fastmath<contract> : vector<16xf32>
-            %608 = arith.subf %605, %607 fastmath<contract> : vector<16xf32>
-            %609 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %610 = arith.mulf %609, %608 fastmath<contract> : vector<16xf32>
-            %611 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %612 = arith.addf %610, %611 fastmath<contract> : vector<16xf32>
-            %613 = arith.mulf %612, %608 fastmath<contract> : vector<16xf32>
-            %614 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %615 = arith.addf %613, %614 fastmath<contract> : vector<16xf32>
-            %616 = arith.mulf %615, %608 fastmath<contract> : vector<16xf32>
-            %617 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %618 = arith.addf %616, %617 fastmath<contract> : vector<16xf32>
-            %619 = arith.mulf %618, %608 fastmath<contract> : vector<16xf32>
-            %620 = arith.constant dense<0.166666657> : vector<16xf32>
-            %621 = arith.addf %619, %620 fastmath<contract> : vector<16xf32>
-            %622 = arith.mulf %621, %608 fastmath<contract> : vector<16xf32>
-            %623 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %624 = arith.addf %622, %623 fastmath<contract> : vector<16xf32>
-            %625 = arith.mulf %608, %608 fastmath<contract> : vector<16xf32>
-            %626 = arith.mulf %624, %625 fastmath<contract> : vector<16xf32>
-            %627 = arith.addf %626, %608 fastmath<contract> : vector<16xf32>
-            %628 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %629 = arith.addf %627, %628 fastmath<contract> : vector<16xf32>
-            %630 = arith.fptosi %602 : vector<16xf32> to vector<16xi32>
-            %631 = arith.constant dense<23> : vector<16xi32>
-            %632 = arith.shli %630, %631 : vector<16xi32>
-            %633 = arith.bitcast %629 : vector<16xf32> to vector<16xi32>
-            %634 = arith.addi %633, %632 : vector<16xi32>
-            %635 = arith.bitcast %634 : vector<16xi32> to vector<16xf32>
-            %636 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %637 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %638 = arith.cmpf olt, %595, %636 : vector<16xf32>
-            %639 = arith.select %638, %637, %635 : vector<16xf32>
-            %640 = arith.constant dense<88.7228394> : vector<16xf32>
-            %641 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %642 = arith.cmpf ogt, %595, %640 : vector<16xf32>
-            %643 = arith.select %642, %641, %639 : vector<16xf32>
-            %644 = arith.cmpf uno, %595, %595 : vector<16xf32>
-            %645 = arith.select %644, %595, %643 : vector<16xf32>
-            %646 = arith.addf %222, %645 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %647 = arith.divf %96, %646 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %648 = arith.mulf %647, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %649 = arith.muli %66, %226 : index
-            %650 = arith.addi %649, %229 : index
-            vector.store %648, %5[%650] : memref<?xf32>, vector<16xf32>
+            %163 = arith.subf %82, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %164 = arith.constant -8.700000e+01 : f32
+            %165 = vector.broadcast %164 : f32 to vector<16xf32>
+            %166 = arith.cmpf ogt, %163, %165 : vector<16xf32>
+            %167 = arith.select %166, %163, %165 : vector<16xf32>
+            %168 = arith.constant 8.800000e+01 : f32
+            %169 = vector.broadcast %168 : f32 to vector<16xf32>
+            %170 = arith.cmpf olt, %167, %169 : vector<16xf32>
+            %171 = arith.select %170, %167, %169 : vector<16xf32>
+            %172 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %173 = arith.minnumf %171, %172 : vector<16xf32>
+            %174 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %175 = arith.maxnumf %173, %174 : vector<16xf32>
+            %176 = arith.constant dense<1.44269502> : vector<16xf32>
+            %177 = arith.mulf %175, %176 fastmath<contract> : vector<16xf32>
+            %178 = rlx_cpu.rint %177 : vector<16xf32>
+            %179 = arith.constant dense<0.693359375> : vector<16xf32>
+            %180 = arith.mulf %178, %179 fastmath<contract> : vector<16xf32>
+            %181 = arith.subf %175, %180 fastmath<contract> : vector<16xf32>
+            %182 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %183 = arith.mulf %178, %182 fastmath<contract> : vector<16xf32>
+            %184 = arith.subf %181, %183 fastmath<contract> : vector<16xf32>
+            %185 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %186 = arith.mulf %185, %184 fastmath<contract> : vector<16xf32>
+            %187 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %188 = arith.addf %186, %187 fastmath<contract> : vector<16xf32>
+            %189 = arith.mulf %188, %184 fastmath<contract> : vector<16xf32>
+            %190 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %191 = arith.addf %189, %190 fastmath<contract> : vector<16xf32>
+            %192 = arith.mulf %191, %184 fastmath<contract> : vector<16xf32>
+            %193 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %194 = arith.addf %192, %193 fastmath<contract> : vector<16xf32>
+            %195 = arith.mulf %194, %184 fastmath<contract> : vector<16xf32>
+            %196 = arith.constant dense<0.166666657> : vector<16xf32>
+            %197 = arith.addf %195, %196 fastmath<contract> : vector<16xf32>
+            %198 = arith.mulf %197, %184 fastmath<contract> : vector<16xf32>
+            %199 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %200 = arith.addf %198, %199 fastmath<contract> : vector<16xf32>
+            %201 = arith.mulf %184, %184 fastmath<contract> : vector<16xf32>
+            %202 = arith.mulf %200, %201 fastmath<contract> : vector<16xf32>
+            %203 = arith.addf %202, %184 fastmath<contract> : vector<16xf32>
+            %204 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %205 = arith.addf %203, %204 fastmath<contract> : vector<16xf32>
+            %206 = arith.fptosi %178 : vector<16xf32> to vector<16xi32>
+            %207 = arith.constant dense<23> : vector<16xi32>
+            %208 = arith.shli %206, %207 : vector<16xi32>
+            %209 = arith.bitcast %205 : vector<16xf32> to vector<16xi32>
+            %210 = arith.addi %209, %208 : vector<16xi32>
+            %211 = arith.bitcast %210 : vector<16xi32> to vector<16xf32>
+            %212 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %213 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %214 = arith.cmpf olt, %171, %212 : vector<16xf32>
+            %215 = arith.select %214, %213, %211 : vector<16xf32>
+            %216 = arith.constant dense<88.7228394> : vector<16xf32>
+            %217 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %218 = arith.cmpf ogt, %171, %216 : vector<16xf32>
+            %219 = arith.select %218, %217, %215 : vector<16xf32>
+            %220 = arith.cmpf uno, %171, %171 : vector<16xf32>
+            %221 = arith.select %220, %171, %219 : vector<16xf32>
+            %222 = arith.constant 1.000000e+00 : f32
+            %223 = vector.broadcast %222 : f32 to vector<16xf32>
+            %224 = arith.addf %223, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %225 = arith.divf %83, %224 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %226 = arith.mulf %225, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %227 = arith.constant 192 : index
+            %228 = arith.muli %54, %227 : index
+            %229 = arith.constant 16 : index
+            %230 = arith.muli %24, %229 : index
+            %231 = arith.addi %228, %230 : index
+            vector.store %226, %5[%231] : memref<?xf32>, vector<16xf32>
+            %232 = arith.subf %82, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %233 = arith.cmpf ogt, %232, %165 : vector<16xf32>
+            %234 = arith.select %233, %232, %165 : vector<16xf32>
+            %235 = arith.cmpf olt, %234, %169 : vector<16xf32>
+            %236 = arith.select %235, %234, %169 : vector<16xf32>
+            %237 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %238 = arith.minnumf %236, %237 : vector<16xf32>
+            %239 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %240 = arith.maxnumf %238, %239 : vector<16xf32>
+            %241 = arith.constant dense<1.44269502> : vector<16xf32>
+            %242 = arith.mulf %240, %241 fastmath<contract> : vector<16xf32>
+            %243 = rlx_cpu.rint %242 : vector<16xf32>
+            %244 = arith.constant dense<0.693359375> : vector<16xf32>
+            %245 = arith.mulf %243, %244 fastmath<contract> : vector<16xf32>
+            %246 = arith.subf %240, %245 fastmath<contract> : vector<16xf32>
+            %247 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %248 = arith.mulf %243, %247 fastmath<contract> : vector<16xf32>
+            %249 = arith.subf %246, %248 fastmath<contract> : vector<16xf32>
+            %250 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %251 = arith.mulf %250, %249 fastmath<contract> : vector<16xf32>
+            %252 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %253 = arith.addf %251, %252 fastmath<contract> : vector<16xf32>
+            %254 = arith.mulf %253, %249 fastmath<contract> : vector<16xf32>
+            %255 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %256 = arith.addf %254, %255 fastmath<contract> : vector<16xf32>
+            %257 = arith.mulf %256, %249 fastmath<contract> : vector<16xf32>
+            %258 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %259 = arith.addf %257, %258 fastmath<contract> : vector<16xf32>
+            %260 = arith.mulf %259, %249 fastmath<contract> : vector<16xf32>
+            %261 = arith.constant dense<0.166666657> : vector<16xf32>
+            %262 = arith.addf %260, %261 fastmath<contract> : vector<16xf32>
+            %263 = arith.mulf %262, %249 fastmath<contract> : vector<16xf32>
+            %264 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %265 = arith.addf %263, %264 fastmath<contract> : vector<16xf32>
+            %266 = arith.mulf %249, %249 fastmath<contract> : vector<16xf32>
+            %267 = arith.mulf %265, %266 fastmath<contract> : vector<16xf32>
+            %268 = arith.addf %267, %249 fastmath<contract> : vector<16xf32>
+            %269 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %270 = arith.addf %268, %269 fastmath<contract> : vector<16xf32>
+            %271 = arith.fptosi %243 : vector<16xf32> to vector<16xi32>
+            %272 = arith.constant dense<23> : vector<16xi32>
+            %273 = arith.shli %271, %272 : vector<16xi32>
+            %274 = arith.bitcast %270 : vector<16xf32> to vector<16xi32>
+            %275 = arith.addi %274, %273 : vector<16xi32>
+            %276 = arith.bitcast %275 : vector<16xi32> to vector<16xf32>
+            %277 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %278 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %279 = arith.cmpf olt, %236, %277 : vector<16xf32>
+            %280 = arith.select %279, %278, %276 : vector<16xf32>
+            %281 = arith.constant dense<88.7228394> : vector<16xf32>
+            %282 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %283 = arith.cmpf ogt, %236, %281 : vector<16xf32>
+            %284 = arith.select %283, %282, %280 : vector<16xf32>
+            %285 = arith.cmpf uno, %236, %236 : vector<16xf32>
+            %286 = arith.select %285, %236, %284 : vector<16xf32>
+            %287 = arith.addf %223, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %288 = arith.divf %85, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %289 = arith.mulf %288, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %290 = arith.muli %55, %227 : index
+            %291 = arith.addi %290, %230 : index
+            vector.store %289, %5[%291] : memref<?xf32>, vector<16xf32>
+            %292 = arith.subf %82, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %293 = arith.cmpf ogt, %292, %165 : vector<16xf32>
+            %294 = arith.select %293, %292, %165 : vector<16xf32>
+            %295 = arith.cmpf olt, %294, %169 : vector<16xf32>
+            %296 = arith.select %295, %294, %169 : vector<16xf32>
+            %297 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %298 = arith.minnumf %296, %297 : vector<16xf32>
+            %299 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %300 = arith.maxnumf %298, %299 : vector<16xf32>
+            %301 = arith.constant dense<1.44269502> : vector<16xf32>
+            %302 = arith.mulf %300, %301 fastmath<contract> : vector<16xf32>
+            %303 = rlx_cpu.rint %302 : vector<16xf32>
+            %304 = arith.constant dense<0.693359375> : vector<16xf32>
+            %305 = arith.mulf %303, %304 fastmath<contract> : vector<16xf32>
+            %306 = arith.subf %300, %305 fastmath<contract> : vector<16xf32>
+            %307 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %308 = arith.mulf %303, %307 fastmath<contract> : vector<16xf32>
+            %309 = arith.subf %306, %308 fastmath<contract> : vector<16xf32>
+            %310 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %311 = arith.mulf %310, %309 fastmath<contract> : vector<16xf32>
+            %312 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %313 = arith.addf %311, %312 fastmath<contract> : vector<16xf32>
+            %314 = arith.mulf %313, %309 fastmath<contract> : vector<16xf32>
+            %315 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %316 = arith.addf %314, %315 fastmath<contract> : vector<16xf32>
+            %317 = arith.mulf %316, %309 fastmath<contract> : vector<16xf32>
+            %318 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %319 = arith.addf %317, %318 fastmath<contract> : vector<16xf32>
+            %320 = arith.mulf %319, %309 fastmath<contract> : vector<16xf32>
+            %321 = arith.constant dense<0.166666657> : vector<16xf32>
+            %322 = arith.addf %320, %321 fastmath<contract> : vector<16xf32>
+            %323 = arith.mulf %322, %309 fastmath<contract> : vector<16xf32>
+            %324 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %325 = arith.addf %323, %324 fastmath<contract> : vector<16xf32>
+            %326 = arith.mulf %309, %309 fastmath<contract> : vector<16xf32>
+            %327 = arith.mulf %325, %326 fastmath<contract> : vector<16xf32>
+            %328 = arith.addf %327, %309 fastmath<contract> : vector<16xf32>
+            %329 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %330 = arith.addf %328, %329 fastmath<contract> : vector<16xf32>
+            %331 = arith.fptosi %303 : vector<16xf32> to vector<16xi32>
+            %332 = arith.constant dense<23> : vector<16xi32>
+            %333 = arith.shli %331, %332 : vector<16xi32>
+            %334 = arith.bitcast %330 : vector<16xf32> to vector<16xi32>
+            %335 = arith.addi %334, %333 : vector<16xi32>
+            %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
+            %337 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %338 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %339 = arith.cmpf olt, %296, %337 : vector<16xf32>
+            %340 = arith.select %339, %338, %336 : vector<16xf32>
+            %341 = arith.constant dense<88.7228394> : vector<16xf32>
+            %342 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %343 = arith.cmpf ogt, %296, %341 : vector<16xf32>
+            %344 = arith.select %343, %342, %340 : vector<16xf32>
+            %345 = arith.cmpf uno, %296, %296 : vector<16xf32>
+            %346 = arith.select %345, %296, %344 : vector<16xf32>
+            %347 = arith.addf %223, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %348 = arith.divf %87, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %349 = arith.mulf %348, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %350 = arith.muli %56, %227 : index
+            %351 = arith.addi %350, %230 : index
+            vector.store %349, %5[%351] : memref<?xf32>, vector<16xf32>
+            %352 = arith.subf %82, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %353 = arith.cmpf ogt, %352, %165 : vector<16xf32>
+            %354 = arith.select %353, %352, %165 : vector<16xf32>
+            %355 = arith.cmpf olt, %354, %169 : vector<16xf32>
+            %356 = arith.select %355, %354, %169 : vector<16xf32>
+            %357 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %358 = arith.minnumf %356, %357 : vector<16xf32>
+            %359 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %360 = arith.maxnumf %358, %359 : vector<16xf32>
+            %361 = arith.constant dense<1.44269502> : vector<16xf32>
+            %362 = arith.mulf %360, %361 fastmath<contract> : vector<16xf32>
+            %363 = rlx_cpu.rint %362 : vector<16xf32>
+            %364 = arith.constant dense<0.693359375> : vector<16xf32>
+            %365 = arith.mulf %363, %364 fastmath<contract> : vector<16xf32>
+            %366 = arith.subf %360, %365 fastmath<contract> : vector<16xf32>
+            %367 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %368 = arith.mulf %363, %367 fastmath<contract> : vector<16xf32>
+            %369 = arith.subf %366, %368 fastmath<contract> : vector<16xf32>
+            %370 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %371 = arith.mulf %370, %369 fastmath<contract> : vector<16xf32>
+            %372 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %373 = arith.addf %371, %372 fastmath<contract> : vector<16xf32>
+            %374 = arith.mulf %373, %369 fastmath<contract> : vector<16xf32>
+            %375 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %376 = arith.addf %374, %375 fastmath<contract> : vector<16xf32>
+            %377 = arith.mulf %376, %369 fastmath<contract> : vector<16xf32>
+            %378 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %379 = arith.addf %377, %378 fastmath<contract> : vector<16xf32>
+            %380 = arith.mulf %379, %369 fastmath<contract> : vector<16xf32>
+            %381 = arith.constant dense<0.166666657> : vector<16xf32>
+            %382 = arith.addf %380, %381 fastmath<contract> : vector<16xf32>
+            %383 = arith.mulf %382, %369 fastmath<contract> : vector<16xf32>
+            %384 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %385 = arith.addf %383, %384 fastmath<contract> : vector<16xf32>
+            %386 = arith.mulf %369, %369 fastmath<contract> : vector<16xf32>
+            %387 = arith.mulf %385, %386 fastmath<contract> : vector<16xf32>
+            %388 = arith.addf %387, %369 fastmath<contract> : vector<16xf32>
+            %389 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %390 = arith.addf %388, %389 fastmath<contract> : vector<16xf32>
+            %391 = arith.fptosi %363 : vector<16xf32> to vector<16xi32>
+            %392 = arith.constant dense<23> : vector<16xi32>
+            %393 = arith.shli %391, %392 : vector<16xi32>
+            %394 = arith.bitcast %390 : vector<16xf32> to vector<16xi32>
+            %395 = arith.addi %394, %393 : vector<16xi32>
+            %396 = arith.bitcast %395 : vector<16xi32> to vector<16xf32>
+            %397 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %398 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %399 = arith.cmpf olt, %356, %397 : vector<16xf32>
+            %400 = arith.select %399, %398, %396 : vector<16xf32>
+            %401 = arith.constant dense<88.7228394> : vector<16xf32>
+            %402 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %403 = arith.cmpf ogt, %356, %401 : vector<16xf32>
+            %404 = arith.select %403, %402, %400 : vector<16xf32>
+            %405 = arith.cmpf uno, %356, %356 : vector<16xf32>
+            %406 = arith.select %405, %356, %404 : vector<16xf32>
+            %407 = arith.addf %223, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %408 = arith.divf %89, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %409 = arith.mulf %408, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %410 = arith.muli %58, %227 : index
+            %411 = arith.addi %410, %230 : index
+            vector.store %409, %5[%411] : memref<?xf32>, vector<16xf32>
+            %412 = arith.subf %82, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %413 = arith.cmpf ogt, %412, %165 : vector<16xf32>
+            %414 = arith.select %413, %412, %165 : vector<16xf32>
+            %415 = arith.cmpf olt, %414, %169 : vector<16xf32>
+            %416 = arith.select %415, %414, %169 : vector<16xf32>
+            %417 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %418 = arith.minnumf %416, %417 : vector<16xf32>
+            %419 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %420 = arith.maxnumf %418, %419 : vector<16xf32>
+            %421 = arith.constant dense<1.44269502> : vector<16xf32>
+            %422 = arith.mulf %420, %421 fastmath<contract> : vector<16xf32>
+            %423 = rlx_cpu.rint %422 : vector<16xf32>
+            %424 = arith.constant dense<0.693359375> : vector<16xf32>
+            %425 = arith.mulf %423, %424 fastmath<contract> : vector<16xf32>
+            %426 = arith.subf %420, %425 fastmath<contract> : vector<16xf32>
+            %427 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %428 = arith.mulf %423, %427 fastmath<contract> : vector<16xf32>
+            %429 = arith.subf %426, %428 fastmath<contract> : vector<16xf32>
+            %430 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %431 = arith.mulf %430, %429 fastmath<contract> : vector<16xf32>
+            %432 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %433 = arith.addf %431, %432 fastmath<contract> : vector<16xf32>
+            %434 = arith.mulf %433, %429 fastmath<contract> : vector<16xf32>
+            %435 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %436 = arith.addf %434, %435 fastmath<contract> : vector<16xf32>
+            %437 = arith.mulf %436, %429 fastmath<contract> : vector<16xf32>
+            %438 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %439 = arith.addf %437, %438 fastmath<contract> : vector<16xf32>
+            %440 = arith.mulf %439, %429 fastmath<contract> : vector<16xf32>
+            %441 = arith.constant dense<0.166666657> : vector<16xf32>
+            %442 = arith.addf %440, %441 fastmath<contract> : vector<16xf32>
+            %443 = arith.mulf %442, %429 fastmath<contract> : vector<16xf32>
+            %444 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %445 = arith.addf %443, %444 fastmath<contract> : vector<16xf32>
+            %446 = arith.mulf %429, %429 fastmath<contract> : vector<16xf32>
+            %447 = arith.mulf %445, %446 fastmath<contract> : vector<16xf32>
+            %448 = arith.addf %447, %429 fastmath<contract> : vector<16xf32>
+            %449 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %450 = arith.addf %448, %449 fastmath<contract> : vector<16xf32>
+            %451 = arith.fptosi %423 : vector<16xf32> to vector<16xi32>
+            %452 = arith.constant dense<23> : vector<16xi32>
+            %453 = arith.shli %451, %452 : vector<16xi32>
+            %454 = arith.bitcast %450 : vector<16xf32> to vector<16xi32>
+            %455 = arith.addi %454, %453 : vector<16xi32>
+            %456 = arith.bitcast %455 : vector<16xi32> to vector<16xf32>
+            %457 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %458 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %459 = arith.cmpf olt, %416, %457 : vector<16xf32>
+            %460 = arith.select %459, %458, %456 : vector<16xf32>
+            %461 = arith.constant dense<88.7228394> : vector<16xf32>
+            %462 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %463 = arith.cmpf ogt, %416, %461 : vector<16xf32>
+            %464 = arith.select %463, %462, %460 : vector<16xf32>
+            %465 = arith.cmpf uno, %416, %416 : vector<16xf32>
+            %466 = arith.select %465, %416, %464 : vector<16xf32>
+            %467 = arith.addf %223, %466 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %468 = arith.divf %91, %467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %469 = arith.mulf %468, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %470 = arith.muli %60, %227 : index
+            %471 = arith.addi %470, %230 : index
+            vector.store %469, %5[%471] : memref<?xf32>, vector<16xf32>
+            %472 = arith.subf %82, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %473 = arith.cmpf ogt, %472, %165 : vector<16xf32>
+            %474 = arith.select %473, %472, %165 : vector<16xf32>
+            %475 = arith.cmpf olt, %474, %169 : vector<16xf32>
+            %476 = arith.select %475, %474, %169 : vector<16xf32>
+            %477 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %478 = arith.minnumf %476, %477 : vector<16xf32>
+            %479 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %480 = arith.maxnumf %478, %479 : vector<16xf32>
+            %481 = arith.constant dense<1.44269502> : vector<16xf32>
+            %482 = arith.mulf %480, %481 fastmath<contract> : vector<16xf32>
+            %483 = rlx_cpu.rint %482 : vector<16xf32>
+            %484 = arith.constant dense<0.693359375> : vector<16xf32>
+            %485 = arith.mulf %483, %484 fastmath<contract> : vector<16xf32>
+            %486 = arith.subf %480, %485 fastmath<contract> : vector<16xf32>
+            %487 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %488 = arith.mulf %483, %487 fastmath<contract> : vector<16xf32>
+            %489 = arith.subf %486, %488 fastmath<contract> : vector<16xf32>
+            %490 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %491 = arith.mulf %490, %489 fastmath<contract> : vector<16xf32>
+            %492 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %493 = arith.addf %491, %492 fastmath<contract> : vector<16xf32>
+            %494 = arith.mulf %493, %489 fastmath<contract> : vector<16xf32>
+            %495 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %496 = arith.addf %494, %495 fastmath<contract> : vector<16xf32>
+            %497 = arith.mulf %496, %489 fastmath<contract> : vector<16xf32>
+            %498 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %499 = arith.addf %497, %498 fastmath<contract> : vector<16xf32>
+            %500 = arith.mulf %499, %489 fastmath<contract> : vector<16xf32>
+            %501 = arith.constant dense<0.166666657> : vector<16xf32>
+            %502 = arith.addf %500, %501 fastmath<contract> : vector<16xf32>
+            %503 = arith.mulf %502, %489 fastmath<contract> : vector<16xf32>
+            %504 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %505 = arith.addf %503, %504 fastmath<contract> : vector<16xf32>
+            %506 = arith.mulf %489, %489 fastmath<contract> : vector<16xf32>
+            %507 = arith.mulf %505, %506 fastmath<contract> : vector<16xf32>
+            %508 = arith.addf %507, %489 fastmath<contract> : vector<16xf32>
+            %509 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %510 = arith.addf %508, %509 fastmath<contract> : vector<16xf32>
+            %511 = arith.fptosi %483 : vector<16xf32> to vector<16xi32>
+            %512 = arith.constant dense<23> : vector<16xi32>
+            %513 = arith.shli %511, %512 : vector<16xi32>
+            %514 = arith.bitcast %510 : vector<16xf32> to vector<16xi32>
+            %515 = arith.addi %514, %513 : vector<16xi32>
+            %516 = arith.bitcast %515 : vector<16xi32> to vector<16xf32>
+            %517 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %518 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %519 = arith.cmpf olt, %476, %517 : vector<16xf32>
+            %520 = arith.select %519, %518, %516 : vector<16xf32>
+            %521 = arith.constant dense<88.7228394> : vector<16xf32>
+            %522 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %523 = arith.cmpf ogt, %476, %521 : vector<16xf32>
+            %524 = arith.select %523, %522, %520 : vector<16xf32>
+            %525 = arith.cmpf uno, %476, %476 : vector<16xf32>
+            %526 = arith.select %525, %476, %524 : vector<16xf32>
+            %527 = arith.addf %223, %526 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %528 = arith.divf %93, %527 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %529 = arith.mulf %528, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %530 = arith.muli %62, %227 : index
+            %531 = arith.addi %530, %230 : index
+            vector.store %529, %5[%531] : memref<?xf32>, vector<16xf32>
+            %532 = arith.subf %82, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %533 = arith.cmpf ogt, %532, %165 : vector<16xf32>
+            %534 = arith.select %533, %532, %165 : vector<16xf32>
+            %535 = arith.cmpf olt, %534, %169 : vector<16xf32>
+            %536 = arith.select %535, %534, %169 : vector<16xf32>
+            %537 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %538 = arith.minnumf %536, %537 : vector<16xf32>
+            %539 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %540 = arith.maxnumf %538, %539 : vector<16xf32>
+            %541 = arith.constant dense<1.44269502> : vector<16xf32>
+            %542 = arith.mulf %540, %541 fastmath<contract> : vector<16xf32>
+            %543 = rlx_cpu.rint %542 : vector<16xf32>
+            %544 = arith.constant dense<0.693359375> : vector<16xf32>
+            %545 = arith.mulf %543, %544 fastmath<contract> : vector<16xf32>
+            %546 = arith.subf %540, %545 fastmath<contract> : vector<16xf32>
+            %547 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %548 = arith.mulf %543, %547 fastmath<contract> : vector<16xf32>
+            %549 = arith.subf %546, %548 fastmath<contract> : vector<16xf32>
+            %550 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %551 = arith.mulf %550, %549 fastmath<contract> : vector<16xf32>
+            %552 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %553 = arith.addf %551, %552 fastmath<contract> : vector<16xf32>
+            %554 = arith.mulf %553, %549 fastmath<contract> : vector<16xf32>
+            %555 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %556 = arith.addf %554, %555 fastmath<contract> : vector<16xf32>
+            %557 = arith.mulf %556, %549 fastmath<contract> : vector<16xf32>
+            %558 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %559 = arith.addf %557, %558 fastmath<contract> : vector<16xf32>
+            %560 = arith.mulf %559, %549 fastmath<contract> : vector<16xf32>
+            %561 = arith.constant dense<0.166666657> : vector<16xf32>
+            %562 = arith.addf %560, %561 fastmath<contract> : vector<16xf32>
+            %563 = arith.mulf %562, %549 fastmath<contract> : vector<16xf32>
+            %564 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %565 = arith.addf %563, %564 fastmath<contract> : vector<16xf32>
+            %566 = arith.mulf %549, %549 fastmath<contract> : vector<16xf32>
+            %567 = arith.mulf %565, %566 fastmath<contract> : vector<16xf32>
+            %568 = arith.addf %567, %549 fastmath<contract> : vector<16xf32>
+            %569 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %570 = arith.addf %568, %569 fastmath<contract> : vector<16xf32>
+            %571 = arith.fptosi %543 : vector<16xf32> to vector<16xi32>
+            %572 = arith.constant dense<23> : vector<16xi32>
+            %573 = arith.shli %571, %572 : vector<16xi32>
+            %574 = arith.bitcast %570 : vector<16xf32> to vector<16xi32>
+            %575 = arith.addi %574, %573 : vector<16xi32>
+            %576 = arith.bitcast %575 : vector<16xi32> to vector<16xf32>
+            %577 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %578 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %579 = arith.cmpf olt, %536, %577 : vector<16xf32>
+            %580 = arith.select %579, %578, %576 : vector<16xf32>
+            %581 = arith.constant dense<88.7228394> : vector<16xf32>
+            %582 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %583 = arith.cmpf ogt, %536, %581 : vector<16xf32>
+            %584 = arith.select %583, %582, %580 : vector<16xf32>
+            %585 = arith.cmpf uno, %536, %536 : vector<16xf32>
+            %586 = arith.select %585, %536, %584 : vector<16xf32>
+            %587 = arith.addf %223, %586 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %588 = arith.divf %95, %587 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %589 = arith.mulf %588, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %590 = arith.muli %64, %227 : index
+            %591 = arith.addi %590, %230 : index
+            vector.store %589, %5[%591] : memref<?xf32>, vector<16xf32>
+            %592 = arith.subf %82, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %593 = arith.cmpf ogt, %592, %165 : vector<16xf32>
+            %594 = arith.select %593, %592, %165 : vector<16xf32>
+            %595 = arith.cmpf olt, %594, %169 : vector<16xf32>
+            %596 = arith.select %595, %594, %169 : vector<16xf32>
+            %597 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %598 = arith.minnumf %596, %597 : vector<16xf32>
+            %599 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %600 = arith.maxnumf %598, %599 : vector<16xf32>
+            %601 = arith.constant dense<1.44269502> : vector<16xf32>
+            %602 = arith.mulf %600, %601 fastmath<contract> : vector<16xf32>
+            %603 = rlx_cpu.rint %602 : vector<16xf32>
+            %604 = arith.constant dense<0.693359375> : vector<16xf32>
+            %605 = arith.mulf %603, %604 fastmath<contract> : vector<16xf32>
+            %606 = arith.subf %600, %605 fastmath<contract> : vector<16xf32>
+            %607 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %608 = arith.mulf %603, %607 fastmath<contract> : vector<16xf32>
+            %609 = arith.subf %606, %608 fastmath<contract> : vector<16xf32>
+            %610 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %611 = arith.mulf %610, %609 fastmath<contract> : vector<16xf32>
+            %612 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %613 = arith.addf %611, %612 fastmath<contract> : vector<16xf32>
+            %614 = arith.mulf %613, %609 fastmath<contract> : vector<16xf32>
+            %615 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %616 = arith.addf %614, %615 fastmath<contract> : vector<16xf32>
+            %617 = arith.mulf %616, %609 fastmath<contract> : vector<16xf32>
+            %618 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %619 = arith.addf %617, %618 fastmath<contract> : vector<16xf32>
+            %620 = arith.mulf %619, %609 fastmath<contract> : vector<16xf32>
+            %621 = arith.constant dense<0.166666657> : vector<16xf32>
+            %622 = arith.addf %620, %621 fastmath<contract> : vector<16xf32>
+            %623 = arith.mulf %622, %609 fastmath<contract> : vector<16xf32>
+            %624 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %625 = arith.addf %623, %624 fastmath<contract> : vector<16xf32>
+            %626 = arith.mulf %609, %609 fastmath<contract> : vector<16xf32>
+            %627 = arith.mulf %625, %626 fastmath<contract> : vector<16xf32>
+            %628 = arith.addf %627, %609 fastmath<contract> : vector<16xf32>
+            %629 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %630 = arith.addf %628, %629 fastmath<contract> : vector<16xf32>
+            %631 = arith.fptosi %603 : vector<16xf32> to vector<16xi32>
+            %632 = arith.constant dense<23> : vector<16xi32>
+            %633 = arith.shli %631, %632 : vector<16xi32>
+            %634 = arith.bitcast %630 : vector<16xf32> to vector<16xi32>
+            %635 = arith.addi %634, %633 : vector<16xi32>
+            %636 = arith.bitcast %635 : vector<16xi32> to vector<16xf32>
+            %637 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %638 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %639 = arith.cmpf olt, %596, %637 : vector<16xf32>
+            %640 = arith.select %639, %638, %636 : vector<16xf32>
+            %641 = arith.constant dense<88.7228394> : vector<16xf32>
+            %642 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %643 = arith.cmpf ogt, %596, %641 : vector<16xf32>
+            %644 = arith.select %643, %642, %640 : vector<16xf32>
+            %645 = arith.cmpf uno, %596, %596 : vector<16xf32>
+            %646 = arith.select %645, %596, %644 : vector<16xf32>
+            %647 = arith.addf %223, %646 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %648 = arith.divf %97, %647 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %649 = arith.mulf %648, %98 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %650 = arith.muli %66, %227 : index
+            %651 = arith.addi %650, %230 : index
+            vector.store %649, %5[%651] : memref<?xf32>, vector<16xf32>
           }
-          %651 = arith.subi %17, %22 : index
-          %652 = arith.constant 4 : index
-          %653 = arith.divui %651, %652 : index
-          %654 = arith.muli %653, %652 : index
-          %655 = arith.addi %22, %654 : index
-          scf.for %656 = %22 to %655 step %652 {
-            %657 = arith.addi %656, %10 : index
-            %658 = arith.addi %656, %25 : index
-            %659 = arith.constant 3 : index
-            %660 = arith.addi %656, %659 : index
-            %661 = arith.muli %656, %30 : index
-            %662 = arith.addi %661, %30 : index
-            %663 = arith.constant 256 : index
-            %664 = arith.addi %661, %663 : index
-            %665 = arith.constant 384 : index
-            %666 = arith.addi %661, %665 : index
-            %667 = arith.constant 0.000000e+00 : f32
-            %668 = vector.broadcast %667 : f32 to vector<16xf32>
-            %669, %670, %671, %672, %673, %674, %675, %676 = scf.for %677 = %11 to %30 step %10 iter_args(%678 = %668, %679 = %668, %680 = %668, %681 = %668, %682 = %668, %683 = %668, %684 = %668, %685 = %668) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %686 = arith.constant 16 : index
-              %687 = arith.muli %677, %686 : index
-              %688 = vector.load %29[%687] : memref<4096xf32>, vector<16xf32>
-              %689 = arith.addi %27, %687 : index
-              %690 = vector.load %29[%689] : memref<4096xf32>, vector<16xf32>
-              %691 = arith.addi %687, %663 : index
-              rlx_cpu.prefetch %29[%691] {cache = "l1"} : memref<4096xf32>
-              %692 = arith.addi %689, %663 : index
+          %652 = arith.subi %17, %22 : index
+          %653 = arith.constant 4 : index
+          %654 = arith.divui %652, %653 : index
+          %655 = arith.muli %654, %653 : index
+          %656 = arith.addi %22, %655 : index
+          scf.for %657 = %22 to %656 step %653 {
+            %658 = arith.addi %657, %10 : index
+            %659 = arith.addi %657, %25 : index
+            %660 = arith.constant 3 : index
+            %661 = arith.addi %657, %660 : index
+            %662 = arith.muli %657, %30 : index
+            %663 = arith.addi %662, %30 : index
+            %664 = arith.constant 256 : index
+            %665 = arith.addi %662, %664 : index
+            %666 = arith.constant 384 : index
+            %667 = arith.addi %662, %666 : index
+            %668 = arith.constant 0.000000e+00 : f32
+            %669 = vector.broadcast %668 : f32 to vector<16xf32>
+            %670, %671, %672, %673, %674, %675, %676, %677 = scf.for %678 = %11 to %30 step %10 iter_args(%679 = %669, %680 = %669, %681 = %669, %682 = %669, %683 = %669, %684 = %669, %685 = %669, %686 = %669) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %687 = arith.constant 16 : index
+              %688 = arith.muli %678, %687 : index
+              %689 = vector.load %29[%688] : memref<4096xf32>, vector<16xf32>
+              %690 = arith.addi %27, %688 : index
+              %691 = vector.load %29[%690] : memref<4096xf32>, vector<16xf32>
+              %692 = arith.addi %688, %664 : index
               rlx_cpu.prefetch %29[%692] {cache = "l1"} : memref<4096xf32>
-              %693 = arith.addi %661, %677 : index
-              %694 = memref.load %4[%693] : memref<?xf32>
-              %695 = vector.broadcast %694 : f32 to vector<16xf32>
-              %696 = vector.fma %695, %688, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %697 = vector.fma %695, %690, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %698 = arith.addi %662, %677 : index
-              %699 = memref.load %4[%698] : memref<?xf32>
-              %700 = vector.broadcast %699 : f32 to vector<16xf32>
-              %701 = vector.fma %700, %688, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %702 = vector.fma %700, %690, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %703 = arith.addi %664, %677 : index
-              %704 = memref.load %4[%703] : memref<?xf32>
-              %705 = vector.broadcast %704 : f32 to vector<16xf32>
-              %706 = vector.fma %705, %688, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %707 = vector.fma %705, %690, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %708 = arith.addi %666, %677 : index
-              %709 = memref.load %4[%708] : memref<?xf32>
-              %710 = vector.broadcast %709 : f32 to vector<16xf32>
-              %711 = vector.fma %710, %688, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %712 = vector.fma %710, %690, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %696, %697, %701, %702, %706, %707, %711, %712 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %693 = arith.addi %690, %664 : index
+              rlx_cpu.prefetch %29[%693] {cache = "l1"} : memref<4096xf32>
+              %694 = arith.addi %662, %678 : index
+              %695 = memref.load %4[%694] : memref<?xf32>
+              %696 = vector.broadcast %695 : f32 to vector<16xf32>
+              %697 = vector.fma %696, %689, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %698 = vector.fma %696, %691, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %699 = arith.addi %663, %678 : index
+              %700 = memref.load %4[%699] : memref<?xf32>
+              %701 = vector.broadcast %700 : f32 to vector<16xf32>
+              %702 = vector.fma %701, %689, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %703 = vector.fma %701, %691, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %704 = arith.addi %665, %678 : index
+              %705 = memref.load %4[%704] : memref<?xf32>
+              %706 = vector.broadcast %705 : f32 to vector<16xf32>
+              %707 = vector.fma %706, %689, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %708 = vector.fma %706, %691, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %709 = arith.addi %667, %678 : index
+              %710 = memref.load %4[%709] : memref<?xf32>
+              %711 = vector.broadcast %710 : f32 to vector<16xf32>
+              %712 = vector.fma %711, %689, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %713 = vector.fma %711, %691, %686 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %697, %698, %702, %703, %707, %708, %712, %713 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %713 = arith.subf %668, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %714 = arith.constant -8.700000e+01 : f32
-            %715 = vector.broadcast %714 : f32 to vector<16xf32>
-            %716 = arith.cmpf ogt, %713, %715 : vector<16xf32>
-            %717 = arith.select %716, %713, %715 : vector<16xf32>
-            %718 = arith.constant 8.800000e+01 : f32
-            %719 = vector.broadcast %718 : f32 to vector<16xf32>
-            %720 = arith.cmpf olt, %717, %719 : vector<16xf32>
-            %721 = arith.select %720, %717, %719 : vector<16xf32>
-            %722 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %723 = arith.minnumf %721, %722 : vector<16xf32>
-            %724 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %725 = arith.maxnumf %723, %724 : vector<16xf32>
-            %726 = arith.constant dense<1.44269502> : vector<16xf32>
-            %727 = arith.mulf %725, %726 fastmath<contract> : vector<16xf32>
-            %728 = rlx_cpu.rint %727 : vector<16xf32>
-            %729 = arith.constant dense<0.693359375> : vector<16xf32>
-            %730 = arith.mulf %728, %729 fastmath<contract> : vector<16xf32>
-            %731 = arith.subf %725, %730 fastmath<contract> : vector<16xf32>
-            %732 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %733 = arith.mulf %728, %732 fastmath<contract> : vector<16xf32>
-            %734 = arith.subf %731, %733 fastmath<contract> : vector<16xf32>
-            %735 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %736 = arith.mulf %735, %734 fastmath<contract> : vector<16xf32>
-            %737 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %738 = arith.addf %736, %737 fastmath<contract> : vector<16xf32>
-            %739 = arith.mulf %738, %734 fastmath<contract> : vector<16xf32>
-            %740 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %741 = arith.addf %739, %740 fastmath<contract> : vector<16xf32>
-            %742 = arith.mulf %741, %734 fastmath<contract> : vector<16xf32>
-            %743 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
-            %745 = arith.mulf %744, %734 fastmath<contract> : vector<16xf32>
-            %746 = arith.constant dense<0.166666657> : vector<16xf32>
-            %747 = arith.addf %745, %746 fastmath<contract> : vector<16xf32>
-            %748 = arith.mulf %747, %734 fastmath<contract> : vector<16xf32>
-            %749 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %750 = arith.addf %748, %749 fastmath<contract> : vector<16xf32>
-            %751 = arith.mulf %734, %734 fastmath<contract> : vector<16xf32>
-            %752 = arith.mulf %750, %751 fastmath<contract> : vector<16xf32>
-            %753 = arith.addf %752, %734 fastmath<contract> : vector<16xf32>
-            %754 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %755 = arith.addf %753, %754 fastmath<contract> : vector<16xf32>
-            %756 = arith.fptosi %728 : vector<16xf32> to vector<16xi32>
-            %757 = arith.constant dense<23> : vector<16xi32>
-            %758 = arith.shli %756, %757 : vector<16xi32>
-            %759 = arith.bitcast %755 : vector<16xf32> to vector<16xi32>
-            %760 = arith.addi %759, %758 : vector<16xi32>
-            %761 = arith.bitcast %760 : vector<16xi32> to vector<16xf32>
-            %762 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %763 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %764 = arith.cmpf olt, %721, %762 : vector<16xf32>
-            %765 = arith.select %764, %763, %761 : vector<16xf32>
-            %766 = arith.constant dense<88.7228394> : vector<16xf32>
-            %767 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %768 = arith.cmpf ogt, %721, %766 : vector<16xf32>
-            %769 = arith.select %768, %767, %765 : vector<16xf32>
-            %770 = arith.cmpf uno, %721, %721 : vector<16xf32>
-            %771 = arith.select %770, %721, %769 : vector<16xf32>
-            %772 = arith.constant 1.000000e+00 : f32
-            %773 = vector.broadcast %772 : f32 to vector<16xf32>
-            %774 = arith.addf %773, %771 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %775 = arith.divf %669, %774 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %776 = arith.mulf %775, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %777 = arith.constant 192 : index
-            %778 = arith.muli %656, %777 : index
-            %779 = arith.constant 16 : index
-            %780 = arith.muli %24, %779 : index
-            %781 = arith.addi %778, %780 : index
-            vector.store %776, %5[%781] : memref<?xf32>, vector<16xf32>
-            %782 = arith.subf %668, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %783 = arith.cmpf ogt, %782, %715 : vector<16xf32>
-            %784 = arith.select %783, %782, %715 : vector<16xf32>
-            %785 = arith.cmpf olt, %784, %719 : vector<16xf32>
-            %786 = arith.select %785, %784, %719 : vector<16xf32>
-            %787 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %788 = arith.minnumf %786, %787 : vector<16xf32>
-            %789 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %790 = arith.maxnumf %788, %789 : vector<16xf32>
-            %791 = arith.constant dense<1.44269502> : vector<16xf32>
-            %792 = arith.mulf %790, %791 fastmath<contract> : vector<16xf32>
-            %793 = rlx_cpu.rint %792 : vector<16xf32>
-            %794 = arith.constant dense<0.693359375> : vector<16xf32>
-            %795 = arith.mulf %793, %794 fastmath<contract> : vector<16xf32>
-            %796 = arith.subf %790, %795 fastmath<contract> : vector<16xf32>
-            %797 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %798 = arith.mulf %793, %797 fastmath<contract> : vector<16xf32>
-            %799 = arith.subf %796, %798 fastmath<contract> : vector<16xf32>
-            %800 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %801 = arith.mulf %800, %799 fastmath<contract> : vector<16xf32>
-            %802 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %803 = arith.addf %801, %802 fastmath<contract> : vector<16xf32>
-            %804 = arith.mulf %803, %799 fastmath<contract> : vector<16xf32>
-            %805 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %806 = arith.addf %804, %805 fastmath<contract> : vector<16xf32>
-            %807 = arith.mulf %806, %799 fastmath<contract> : vector<16xf32>
-            %808 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
-            %810 = arith.mulf %809, %799 fastmath<contract> : vector<16xf32>
-            %811 = arith.constant dense<0.166666657> : vector<16xf32>
-            %812 = arith.addf %810, %811 fastmath<contract> : vector<16xf32>
-            %813 = arith.mulf %812, %799 fastmath<contract> : vector<16xf32>
-            %814 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %815 = arith.addf %813, %814 fastmath<contract> : vector<16xf32>
-            %816 = arith.mulf %799, %799 fastmath<contract> : vector<16xf32>
-            %817 = arith.mulf %815, %816 fastmath<contract> : vector<16xf32>
-            %818 = arith.addf %817, %799 fastmath<contract> : vector<16xf32>
-            %819 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %820 = arith.addf %818, %819 fastmath<contract> : vector<16xf32>
-            %821 = arith.fptosi %793 : vector<16xf32> to vector<16xi32>
-            %822 = arith.constant dense<23> : vector<16xi32>
-            %823 = arith.shli %821, %822 : vector<16xi32>
-            %824 = arith.bitcast %820 : vector<16xf32> to vector<16xi32>
-            %825 = arith.addi %824, %823 : vector<16xi32>
-            %826 = arith.bitcast %825 : vector<16xi32> to vector<16xf32>
-            %827 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %828 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %829 = arith.cmpf olt, %786, %827 : vector<16xf32>
-            %830 = arith.select %829, %828, %826 : vector<16xf32>
-            %831 = arith.constant dense<88.7228394> : vector<16xf32>
-            %832 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %833 = arith.cmpf ogt, %786, %831 : vector<16xf32>
-            %834 = arith.select %833, %832, %830 : vector<16xf32>
-            %835 = arith.cmpf uno, %786, %786 : vector<16xf32>
-            %836 = arith.select %835, %786, %834 : vector<16xf32>
-            %837 = arith.addf %773, %836 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %838 = arith.divf %671, %837 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %839 = arith.mulf %838, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %840 = arith.muli %657, %777 : index
-            %841 = arith.addi %840, %780 : index
-            vector.store %839, %5[%841] : memref<?xf32>, vector<16xf32>
-            %842 = arith.subf %668, %673 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %843 = arith.cmpf ogt, %842, %715 : vector<16xf32>
-            %844 = arith.select %843, %842, %715 : vector<16xf32>
-            %845 = arith.cmpf olt, %844, %719 : vector<16xf32>
-            %846 = arith.select %845, %844, %719 : vector<16xf32>
-            %847 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %848 = arith.minnumf %846, %847 : vector<16xf32>
-            %849 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %850 = arith.maxnumf %848, %849 : vector<16xf32>
-            %851 = arith.constant dense<1.44269502> : vector<16xf32>
-            %852 = arith.mulf %850, %851 fastmath<contract> : vector<16xf32>
-            %853 = rlx_cpu.rint %852 : vector<16xf32>
-            %854 = arith.constant dense<0.693359375> : vector<16xf32>
-            %855 = arith.mulf %853, %854 fastmath<contract> : vector<16xf32>
-            %856 = arith.subf %850, %855 fastmath<contract> : vector<16xf32>
-            %857 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %858 = arith.mulf %853, %857 fastmath<contract> : vector<16xf32>
-            %859 = arith.subf %856, %858 fastmath<contract> : vector<16xf32>
-            %860 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %861 = arith.mulf %860, %859 fastmath<contract> : vector<16xf32>
-            %862 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %863 = arith.addf %861, %862 fastmath<contract> : vector<16xf32>
-            %864 = arith.mulf %863, %859 fastmath<contract> : vector<16xf32>
-            %865 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %866 = arith.addf %864, %865 fastmath<contract> : vector<16xf32>
-            %867 = arith.mulf %866, %859 fastmath<contract> : vector<16xf32>
-            %868 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
-            %870 = arith.mulf %869, %859 fastmath<contract> : vector<16xf32>
-            %871 = arith.constant dense<0.166666657> : vector<16xf32>
-            %872 = arith.addf %870, %871 fastmath<contract> : vector<16xf32>
-            %873 = arith.mulf %872, %859 fastmath<contract> : vector<16xf32>
-            %874 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %875 = arith.addf %873, %874 fastmath<contract> : vector<16xf32>
-            %876 = arith.mulf %859, %859 fastmath<contract> : vector<16xf32>
-            %877 = arith.mulf %875, %876 fastmath<contract> : vector<16xf32>
-            %878 = arith.addf %877, %859 fastmath<contract> : vector<16xf32>
-            %879 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %880 = arith.addf %878, %879 fastmath<contract> : vector<16xf32>
-            %881 = arith.fptosi %853 : vector<16xf32> to vector<16xi32>
-            %882 = arith.constant dense<23> : vector<16xi32>
-            %883 = arith.shli %881, %882 : vector<16xi32>
-            %884 = arith.bitcast %880 : vector<16xf32> to vector<16xi32>
-            %885 = arith.addi %884, %883 : vector<16xi32>
-            %886 = arith.bitcast %885 : vector<16xi32> to vector<16xf32>
-            %887 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %888 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %889 = arith.cmpf olt, %846, %887 : vector<16xf32>
-            %890 = arith.select %889, %888, %886 : vector<16xf32>
-            %891 = arith.constant dense<88.7228394> : vector<16xf32>
-            %892 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %893 = arith.cmpf ogt, %846, %891 : vector<16xf32>
-            %894 = arith.select %893, %892, %890 : vector<16xf32>
-            %895 = arith.cmpf uno, %846, %846 : vector<16xf32>
-            %896 = arith.select %895, %846, %894 : vector<16xf32>
-            %897 = arith.addf %773, %896 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %898 = arith.divf %673, %897 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %899 = arith.mulf %898, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %900 = arith.muli %658, %777 : index
-            %901 = arith.addi %900, %780 : index
-            vector.store %899, %5[%901] : memref<?xf32>, vector<16xf32>
-            %902 = arith.subf %668, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %903 = arith.cmpf ogt, %902, %715 : vector<16xf32>
-            %904 = arith.select %903, %902, %715 : vector<16xf32>
-            %905 = arith.cmpf olt, %904, %719 : vector<16xf32>
-            %906 = arith.select %905, %904, %719 : vector<16xf32>
-            %907 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %908 = arith.minnumf %906, %907 : vector<16xf32>
-            %909 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %910 = arith.maxnumf %908, %909 : vector<16xf32>
-            %911 = arith.constant dense<1.44269502> : vector<16xf32>
-            %912 = arith.mulf %910, %911 fastmath<contract> : vector<16xf32>
-            %913 = rlx_cpu.rint %912 : vector<16xf32>
-            %914 = arith.constant dense<0.693359375> : vector<16xf32>
-            %915 = arith.mulf %913, %914 fastmath<contract> : vector<16xf32>
-            %916 = arith.subf %910, %915 fastmath<contract> : vector<16xf32>
-            %917 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %918 = arith.mulf %913, %917 fastmath<contract> : vector<16xf32>
-            %919 = arith.subf %916, %918 fastmath<contract> : vector<16xf32>
-            %920 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %921 = arith.mulf %920, %919 fastmath<contract> : vector<16xf32>
-            %922 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %923 = arith.addf %921, %922 fastmath<contract> : vector<16xf32>
-            %924 = arith.mulf %923, %919 fastmath<contract> : vector<16xf32>
-            %925 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %926 = arith.addf %924, %925 fastmath<contract> : vector<16xf32>
-            %927 = arith.mulf %926, %919 fastmath<contract> : vector<16xf32>
-            %928 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
-            %930 = arith.mulf %929, %919 fastmath<contract> : vector<16xf32>
-            %931 = arith.constant dense<0.166666657> : vector<16xf32>
-            %932 = arith.addf %930, %931 fastmath<contract> : vector<16xf32>
-            %933 = arith.mulf %932, %919 fastmath<contract> : vector<16xf32>
-            %934 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %935 = arith.addf %933, %934 fastmath<contract> : vector<16xf32>
-            %936 = arith.mulf %919, %919 fastmath<contract> : vector<16xf32>
-            %937 = arith.mulf %935, %936 fastmath<contract> : vector<16xf32>
-            %938 = arith.addf %937, %919 fastmath<contract> : vector<16xf32>
-            %939 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %940 = arith.addf %938, %939 fastmath<contract> : vector<16xf32>
-            %941 = arith.fptosi %913 : vector<16xf32> to vector<16xi32>
-            %942 = arith.constant dense<23> : vector<16xi32>
-            %943 = arith.shli %941, %942 : vector<16xi32>
-            %944 = arith.bitcast %940 : vector<16xf32> to vector<16xi32>
-            %945 = arith.addi %944, %943 : vector<16xi32>
-            %946 = arith.bitcast %945 : vector<16xi32> to vector<16xf32>
-            %947 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %948 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %949 = arith.cmpf olt, %906, %947 : vector<16xf32>
-            %950 = arith.select %949, %948, %946 : vector<16xf32>
-            %951 = arith.constant dense<88.7228394> : vector<16xf32>
-            %952 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %953 = arith.cmpf ogt, %906, %951 : vector<16xf32>
-            %954 = arith.select %953, %952, %950 : vector<16xf32>
-            %955 = arith.cmpf uno, %906, %906 : vector<16xf32>
-            %956 = arith.select %955, %906, %954 : vector<16xf32>
-            %957 = arith.addf %773, %956 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %958 = arith.divf %675, %957 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %959 = arith.mulf %958, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %960 = arith.muli %660, %777 : index
-            %961 = arith.addi %960, %780 : index
-            vector.store %959, %5[%961] : memref<?xf32>, vector<16xf32>
+            %714 = arith.subf %669, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %715 = arith.constant -8.700000e+01 : f32
+            %716 = vector.broadcast %715 : f32 to vector<16xf32>
+            %717 = arith.cmpf ogt, %714, %716 : vector<16xf32>
+            %718 = arith.select %717, %714, %716 : vector<16xf32>
+            %719 = arith.constant 8.800000e+01 : f32
+            %720 = vector.broadcast %719 : f32 to vector<16xf32>
+            %721 = arith.cmpf olt, %718, %720 : vector<16xf32>
+            %722 = arith.select %721, %718, %720 : vector<16xf32>
+            %723 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %724 = arith.minnumf %722, %723 : vector<16xf32>
+            %725 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %726 = arith.maxnumf %724, %725 : vector<16xf32>
+            %727 = arith.constant dense<1.44269502> : vector<16xf32>
+            %728 = arith.mulf %726, %727 fastmath<contract> : vector<16xf32>
+            %729 = rlx_cpu.rint %728 : vector<16xf32>
+            %730 = arith.constant dense<0.693359375> : vector<16xf32>
+            %731 = arith.mulf %729, %730 fastmath<contract> : vector<16xf32>
+            %732 = arith.subf %726, %731 fastmath<contract> : vector<16xf32>
+            %733 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %734 = arith.mulf %729, %733 fastmath<contract> : vector<16xf32>
+            %735 = arith.subf %732, %734 fastmath<contract> : vector<16xf32>
+            %736 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %737 = arith.mulf %736, %735 fastmath<contract> : vector<16xf32>
+            %738 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %739 = arith.addf %737, %738 fastmath<contract> : vector<16xf32>
+            %740 = arith.mulf %739, %735 fastmath<contract> : vector<16xf32>
+            %741 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %742 = arith.addf %740, %741 fastmath<contract> : vector<16xf32>
+            %743 = arith.mulf %742, %735 fastmath<contract> : vector<16xf32>
+            %744 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %745 = arith.addf %743, %744 fastmath<contract> : vector<16xf32>
+            %746 = arith.mulf %745, %735 fastmath<contract> : vector<16xf32>
+            %747 = arith.constant dense<0.166666657> : vector<16xf32>
+            %748 = arith.addf %746, %747 fastmath<contract> : vector<16xf32>
+            %749 = arith.mulf %748, %735 fastmath<contract> : vector<16xf32>
+            %750 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %751 = arith.addf %749, %750 fastmath<contract> : vector<16xf32>
+            %752 = arith.mulf %735, %735 fastmath<contract> : vector<16xf32>
+            %753 = arith.mulf %751, %752 fastmath<contract> : vector<16xf32>
+            %754 = arith.addf %753, %735 fastmath<contract> : vector<16xf32>
+            %755 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %756 = arith.addf %754, %755 fastmath<contract> : vector<16xf32>
+            %757 = arith.fptosi %729 : vector<16xf32> to vector<16xi32>
+            %758 = arith.constant dense<23> : vector<16xi32>
+            %759 = arith.shli %757, %758 : vector<16xi32>
+            %760 = arith.bitcast %756 : vector<16xf32> to vector<16xi32>
+            %761 = arith.addi %760, %759 : vector<16xi32>
+            %762 = arith.bitcast %761 : vector<16xi32> to vector<16xf32>
+            %763 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %764 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %765 = arith.cmpf olt, %722, %763 : vector<16xf32>
+            %766 = arith.select %765, %764, %762 : vector<16xf32>
+            %767 = arith.constant dense<88.7228394> : vector<16xf32>
+            %768 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %769 = arith.cmpf ogt, %722, %767 : vector<16xf32>
+            %770 = arith.select %769, %768, %766 : vector<16xf32>
+            %771 = arith.cmpf uno, %722, %722 : vector<16xf32>
+            %772 = arith.select %771, %722, %770 : vector<16xf32>
+            %773 = arith.constant 1.000000e+00 : f32
+            %774 = vector.broadcast %773 : f32 to vector<16xf32>
+            %775 = arith.addf %774, %772 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %776 = arith.divf %670, %775 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %777 = arith.mulf %776, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %778 = arith.constant 192 : index
+            %779 = arith.muli %657, %778 : index
+            %780 = arith.constant 16 : index
+            %781 = arith.muli %24, %780 : index
+            %782 = arith.addi %779, %781 : index
+            vector.store %777, %5[%782] : memref<?xf32>, vector<16xf32>
+            %783 = arith.subf %669, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %784 = arith.cmpf ogt, %783, %716 : vector<16xf32>
+            %785 = arith.select %784, %783, %716 : vector<16xf32>
+            %786 = arith.cmpf olt, %785, %720 : vector<16xf32>
+            %787 = arith.select %786, %785, %720 : vector<16xf32>
+            %788 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %789 = arith.minnumf %787, %788 : vector<16xf32>
+            %790 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %791 = arith.maxnumf %789, %790 : vector<16xf32>
+            %792 = arith.constant dense<1.44269502> : vector<16xf32>
+            %793 = arith.mulf %791, %792 fastmath<contract> : vector<16xf32>
+            %794 = rlx_cpu.rint %793 : vector<16xf32>
+            %795 = arith.constant dense<0.693359375> : vector<16xf32>
+            %796 = arith.mulf %794, %795 fastmath<contract> : vector<16xf32>
+            %797 = arith.subf %791, %796 fastmath<contract> : vector<16xf32>
+            %798 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %799 = arith.mulf %794, %798 fastmath<contract> : vector<16xf32>
+            %800 = arith.subf %797, %799 fastmath<contract> : vector<16xf32>
+            %801 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %802 = arith.mulf %801, %800 fastmath<contract> : vector<16xf32>
+            %803 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %804 = arith.addf %802, %803 fastmath<contract> : vector<16xf32>
+            %805 = arith.mulf %804, %800 fastmath<contract> : vector<16xf32>
+            %806 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %807 = arith.addf %805, %806 fastmath<contract> : vector<16xf32>
+            %808 = arith.mulf %807, %800 fastmath<contract> : vector<16xf32>
+            %809 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %810 = arith.addf %808, %809 fastmath<contract> : vector<16xf32>
+            %811 = arith.mulf %810, %800 fastmath<contract> : vector<16xf32>
+            %812 = arith.constant dense<0.166666657> : vector<16xf32>
+            %813 = arith.addf %811, %812 fastmath<contract> : vector<16xf32>
+            %814 = arith.mulf %813, %800 fastmath<contract> : vector<16xf32>
+            %815 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %816 = arith.addf %814, %815 fastmath<contract> : vector<16xf32>
+            %817 = arith.mulf %800, %800 fastmath<contract> : vector<16xf32>
+            %818 = arith.mulf %816, %817 fastmath<contract> : vector<16xf32>
+            %819 = arith.addf %818, %800 fastmath<contract> : vector<16xf32>
+            %820 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %821 = arith.addf %819, %820 fastmath<contract> : vector<16xf32>
+            %822 = arith.fptosi %794 : vector<16xf32> to vector<16xi32>
+            %823 = arith.constant dense<23> : vector<16xi32>
+            %824 = arith.shli %822, %823 : vector<16xi32>
+            %825 = arith.bitcast %821 : vector<16xf32> to vector<16xi32>
+            %826 = arith.addi %825, %824 : vector<16xi32>
+            %827 = arith.bitcast %826 : vector<16xi32> to vector<16xf32>
+            %828 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %829 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %830 = arith.cmpf olt, %787, %828 : vector<16xf32>
+            %831 = arith.select %830, %829, %827 : vector<16xf32>
+            %832 = arith.constant dense<88.7228394> : vector<16xf32>
+            %833 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %834 = arith.cmpf ogt, %787, %832 : vector<16xf32>
+            %835 = arith.select %834, %833, %831 : vector<16xf32>
+            %836 = arith.cmpf uno, %787, %787 : vector<16xf32>
+            %837 = arith.select %836, %787, %835 : vector<16xf32>
+            %838 = arith.addf %774, %837 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %839 = arith.divf %672, %838 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %840 = arith.mulf %839, %673 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %841 = arith.muli %658, %778 : index
+            %842 = arith.addi %841, %781 : index
+            vector.store %840, %5[%842] : memref<?xf32>, vector<16xf32>
+            %843 = arith.subf %669, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %844 = arith.cmpf ogt, %843, %716 : vector<16xf32>
+            %845 = arith.select %844, %843, %716 : vector<16xf32>
+            %846 = arith.cmpf olt, %845, %720 : vector<16xf32>
+            %847 = arith.select %846, %845, %720 : vector<16xf32>
+            %848 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %849 = arith.minnumf %847, %848 : vector<16xf32>
+            %850 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %851 = arith.maxnumf %849, %850 : vector<16xf32>
+            %852 = arith.constant dense<1.44269502> : vector<16xf32>
+            %853 = arith.mulf %851, %852 fastmath<contract> : vector<16xf32>
+            %854 = rlx_cpu.rint %853 : vector<16xf32>
+            %855 = arith.constant dense<0.693359375> : vector<16xf32>
+            %856 = arith.mulf %854, %855 fastmath<contract> : vector<16xf32>
+            %857 = arith.subf %851, %856 fastmath<contract> : vector<16xf32>
+            %858 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %859 = arith.mulf %854, %858 fastmath<contract> : vector<16xf32>
+            %860 = arith.subf %857, %859 fastmath<contract> : vector<16xf32>
+            %861 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %862 = arith.mulf %861, %860 fastmath<contract> : vector<16xf32>
+            %863 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %864 = arith.addf %862, %863 fastmath<contract> : vector<16xf32>
+            %865 = arith.mulf %864, %860 fastmath<contract> : vector<16xf32>
+            %866 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %867 = arith.addf %865, %866 fastmath<contract> : vector<16xf32>
+            %868 = arith.mulf %867, %860 fastmath<contract> : vector<16xf32>
+            %869 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %870 = arith.addf %868, %869 fastmath<contract> : vector<16xf32>
+            %871 = arith.mulf %870, %860 fastmath<contract> : vector<16xf32>
+            %872 = arith.constant dense<0.166666657> : vector<16xf32>
+            %873 = arith.addf %871, %872 fastmath<contract> : vector<16xf32>
+            %874 = arith.mulf %873, %860 fastmath<contract> : vector<16xf32>
+            %875 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %876 = arith.addf %874, %875 fastmath<contract> : vector<16xf32>
+            %877 = arith.mulf %860, %860 fastmath<contract> : vector<16xf32>
+            %878 = arith.mulf %876, %877 fastmath<contract> : vector<16xf32>
+            %879 = arith.addf %878, %860 fastmath<contract> : vector<16xf32>
+            %880 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %881 = arith.addf %879, %880 fastmath<contract> : vector<16xf32>
+            %882 = arith.fptosi %854 : vector<16xf32> to vector<16xi32>
+            %883 = arith.constant dense<23> : vector<16xi32>
+            %884 = arith.shli %882, %883 : vector<16xi32>
+            %885 = arith.bitcast %881 : vector<16xf32> to vector<16xi32>
+            %886 = arith.addi %885, %884 : vector<16xi32>
+            %887 = arith.bitcast %886 : vector<16xi32> to vector<16xf32>
+            %888 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %889 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %890 = arith.cmpf olt, %847, %888 : vector<16xf32>
+            %891 = arith.select %890, %889, %887 : vector<16xf32>
+            %892 = arith.constant dense<88.7228394> : vector<16xf32>
+            %893 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %894 = arith.cmpf ogt, %847, %892 : vector<16xf32>
+            %895 = arith.select %894, %893, %891 : vector<16xf32>
+            %896 = arith.cmpf uno, %847, %847 : vector<16xf32>
+            %897 = arith.select %896, %847, %895 : vector<16xf32>
+            %898 = arith.addf %774, %897 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %899 = arith.divf %674, %898 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %900 = arith.mulf %899, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %901 = arith.muli %659, %778 : index
+            %902 = arith.addi %901, %781 : index
+            vector.store %900, %5[%902] : memref<?xf32>, vector<16xf32>
+            %903 = arith.subf %669, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %904 = arith.cmpf ogt, %903, %716 : vector<16xf32>
+            %905 = arith.select %904, %903, %716 : vector<16xf32>
+            %906 = arith.cmpf olt, %905, %720 : vector<16xf32>
+            %907 = arith.select %906, %905, %720 : vector<16xf32>
+            %908 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %909 = arith.minnumf %907, %908 : vector<16xf32>
+            %910 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %911 = arith.maxnumf %909, %910 : vector<16xf32>
+            %912 = arith.constant dense<1.44269502> : vector<16xf32>
+            %913 = arith.mulf %911, %912 fastmath<contract> : vector<16xf32>
+            %914 = rlx_cpu.rint %913 : vector<16xf32>
+            %915 = arith.constant dense<0.693359375> : vector<16xf32>
+            %916 = arith.mulf %914, %915 fastmath<contract> : vector<16xf32>
+            %917 = arith.subf %911, %916 fastmath<contract> : vector<16xf32>
+            %918 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %919 = arith.mulf %914, %918 fastmath<contract> : vector<16xf32>
+            %920 = arith.subf %917, %919 fastmath<contract> : vector<16xf32>
+            %921 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %922 = arith.mulf %921, %920 fastmath<contract> : vector<16xf32>
+            %923 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %924 = arith.addf %922, %923 fastmath<contract> : vector<16xf32>
+            %925 = arith.mulf %924, %920 fastmath<contract> : vector<16xf32>
+            %926 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %927 = arith.addf %925, %926 fastmath<contract> : vector<16xf32>
+            %928 = arith.mulf %927, %920 fastmath<contract> : vector<16xf32>
+            %929 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %930 = arith.addf %928, %929 fastmath<contract> : vector<16xf32>
+            %931 = arith.mulf %930, %920 fastmath<contract> : vector<16xf32>
+            %932 = arith.constant dense<0.166666657> : vector<16xf32>
+            %933 = arith.addf %931, %932 fastmath<contract> : vector<16xf32>
+            %934 = arith.mulf %933, %920 fastmath<contract> : vector<16xf32>
+            %935 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %936 = arith.addf %934, %935 fastmath<contract> : vector<16xf32>
+            %937 = arith.mulf %920, %920 fastmath<contract> : vector<16xf32>
+            %938 = arith.mulf %936, %937 fastmath<contract> : vector<16xf32>
+            %939 = arith.addf %938, %920 fastmath<contract> : vector<16xf32>
+            %940 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %941 = arith.addf %939, %940 fastmath<contract> : vector<16xf32>
+            %942 = arith.fptosi %914 : vector<16xf32> to vector<16xi32>
+            %943 = arith.constant dense<23> : vector<16xi32>
+            %944 = arith.shli %942, %943 : vector<16xi32>
+            %945 = arith.bitcast %941 : vector<16xf32> to vector<16xi32>
+            %946 = arith.addi %945, %944 : vector<16xi32>
+            %947 = arith.bitcast %946 : vector<16xi32> to vector<16xf32>
+            %948 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %949 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %950 = arith.cmpf olt, %907, %948 : vector<16xf32>
+            %951 = arith.select %950, %949, %947 : vector<16xf32>
+            %952 = arith.constant dense<88.7228394> : vector<16xf32>
+            %953 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %954 = arith.cmpf ogt, %907, %952 : vector<16xf32>
+            %955 = arith.select %954, %953, %951 : vector<16xf32>
+            %956 = arith.cmpf uno, %907, %907 : vector<16xf32>
+            %957 = arith.select %956, %907, %955 : vector<16xf32>
+            %958 = arith.addf %774, %957 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %959 = arith.divf %676, %958 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %960 = arith.mulf %959, %677 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %961 = arith.muli %661, %778 : index
+            %962 = arith.addi %961, %781 : index
+            vector.store %960, %5[%962] : memref<?xf32>, vector<16xf32>
           }
-          %962 = arith.subi %17, %655 : index
-          %963 = arith.divui %962, %25 : index
-          %964 = arith.muli %963, %25 : index
-          %965 = arith.addi %655, %964 : index
-          scf.for %966 = %655 to %965 step %25 {
-            %967 = arith.addi %966, %10 : index
-            %968 = arith.muli %966, %30 : index
-            %969 = arith.addi %968, %30 : index
-            %970 = arith.constant 0.000000e+00 : f32
-            %971 = vector.broadcast %970 : f32 to vector<16xf32>
-            %972, %973, %974, %975, %976, %977, %978, %979 = scf.for %980 = %11 to %30 step %25 iter_args(%981 = %971, %982 = %971, %983 = %971, %984 = %971, %985 = %971, %986 = %971, %987 = %971, %988 = %971) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %989 = arith.constant 16 : index
-              %990 = arith.muli %980, %989 : index
-              %991 = vector.load %29[%990] : memref<4096xf32>, vector<16xf32>
-              %992 = arith.addi %27, %990 : index
-              %993 = vector.load %29[%992] : memref<4096xf32>, vector<16xf32>
-              %994 = arith.constant 256 : index
-              %995 = arith.addi %990, %994 : index
-              rlx_cpu.prefetch %29[%995] {cache = "l1"} : memref<4096xf32>
-              %996 = arith.addi %992, %994 : index
+          %963 = arith.subi %17, %656 : index
+          %964 = arith.divui %963, %25 : index
+          %965 = arith.muli %964, %25 : index
+          %966 = arith.addi %656, %965 : index
+          scf.for %967 = %656 to %966 step %25 {
+            %968 = arith.addi %967, %10 : index
+            %969 = arith.muli %967, %30 : index
+            %970 = arith.addi %969, %30 : index
+            %971 = arith.constant 0.000000e+00 : f32
+            %972 = vector.broadcast %971 : f32 to vector<16xf32>
+            %973, %974, %975, %976, %977, %978, %979, %980 = scf.for %981 = %11 to %30 step %25 iter_args(%982 = %972, %983 = %972, %984 = %972, %985 = %972, %986 = %972, %987 = %972, %988 = %972, %989 = %972) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %990 = arith.constant 16 : index
+              %991 = arith.muli %981, %990 : index
+              %992 = vector.load %29[%991] : memref<4096xf32>, vector<16xf32>
+              %993 = arith.addi %27, %991 : index
+              %994 = vector.load %29[%993] : memref<4096xf32>, vector<16xf32>
+              %995 = arith.constant 256 : index
+              %996 = arith.addi %991, %995 : index
               rlx_cpu.prefetch %29[%996] {cache = "l1"} : memref<4096xf32>
-              %997 = arith.addi %968, %980 : index
-              %998 = memref.load %4[%997] : memref<?xf32>
-              %999 = vector.broadcast %998 : f32 to vector<16xf32>
-              %1000 = vector.fma %999, %991, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1001 = vector.fma %999, %993, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1002 = arith.addi %969, %980 : index
-              %1003 = memref.load %4[%1002] : memref<?xf32>
-              %1004 = vector.broadcast %1003 : f32 to vector<16xf32>
-              %1005 = vector.fma %1004, %991, %983 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1006 = vector.fma %1004, %993, %984 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1007 = arith.addi %980, %10 : index
-              %1008 = arith.muli %1007, %989 : index
-              %1009 = vector.load %29[%1008] : memref<4096xf32>, vector<16xf32>
-              %1010 = arith.addi %27, %1008 : index
-              %1011 = vector.load %29[%1010] : memref<4096xf32>, vector<16xf32>
-              %1012 = arith.addi %1008, %994 : index
-              rlx_cpu.prefetch %29[%1012] {cache = "l1"} : memref<4096xf32>
-              %1013 = arith.addi %1010, %994 : index
+              %997 = arith.addi %993, %995 : index
+              rlx_cpu.prefetch %29[%997] {cache = "l1"} : memref<4096xf32>
+              %998 = arith.addi %969, %981 : index
+              %999 = memref.load %4[%998] : memref<?xf32>
+              %1000 = vector.broadcast %999 : f32 to vector<16xf32>
+              %1001 = vector.fma %1000, %992, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1002 = vector.fma %1000, %994, %983 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1003 = arith.addi %970, %981 : index
+              %1004 = memref.load %4[%1003] : memref<?xf32>
+              %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
+              %1006 = vector.fma %1005, %992, %984 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1007 = vector.fma %1005, %994, %985 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1008 = arith.addi %981, %10 : index
+              %1009 = arith.muli %1008, %990 : index
+              %1010 = vector.load %29[%1009] : memref<4096xf32>, vector<16xf32>
+              %1011 = arith.addi %27, %1009 : index
+              %1012 = vector.load %29[%1011] : memref<4096xf32>, vector<16xf32>
+              %1013 = arith.addi %1009, %995 : index
               rlx_cpu.prefetch %29[%1013] {cache = "l1"} : memref<4096xf32>
-              %1014 = arith.addi %968, %1007 : index
-              %1015 = memref.load %4[%1014] : memref<?xf32>
-              %1016 = vector.broadcast %1015 : f32 to vector<16xf32>
-              %1017 = vector.fma %1016, %1009, %985 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1018 = vector.fma %1016, %1011, %986 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1019 = arith.addi %969, %1007 : index
-              %1020 = memref.load %4[%1019] : memref<?xf32>
-              %1021 = vector.broadcast %1020 : f32 to vector<16xf32>
-              %1022 = vector.fma %1021, %1009, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1023 = vector.fma %1021, %1011, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %1000, %1001, %1005, %1006, %1017, %1018, %1022, %1023 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %1014 = arith.addi %1011, %995 : index
+              rlx_cpu.prefetch %29[%1014] {cache = "l1"} : memref<4096xf32>
+              %1015 = arith.addi %969, %1008 : index
+              %1016 = memref.load %4[%1015] : memref<?xf32>
+              %1017 = vector.broadcast %1016 : f32 to vector<16xf32>
+              %1018 = vector.fma %1017, %1010, %986 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1019 = vector.fma %1017, %1012, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1020 = arith.addi %970, %1008 : index
+              %1021 = memref.load %4[%1020] : memref<?xf32>
+              %1022 = vector.broadcast %1021 : f32 to vector<16xf32>
+              %1023 = vector.fma %1022, %1010, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1024 = vector.fma %1022, %1012, %989 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1001, %1002, %1006, %1007, %1018, %1019, %1023, %1024 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1024 = arith.addf %972, %976 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %1025 = arith.addf %973, %977 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %1026 = arith.addf %974, %978 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %1027 = arith.addf %975, %979 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1028 = arith.subf %971, %1024 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1029 = arith.constant -8.700000e+01 : f32
-            %1030 = vector.broadcast %1029 : f32 to vector<16xf32>
-            %1031 = arith.cmpf ogt, %1028, %1030 : vector<16xf32>
-            %1032 = arith.select %1031, %1028, %1030 : vector<16xf32>
-            %1033 = arith.constant 8.800000e+01 : f32
-            %1034 = vector.broadcast %1033 : f32 to vector<16xf32>
-            %1035 = arith.cmpf olt, %1032, %1034 : vector<16xf32>
-            %1036 = arith.select %1035, %1032, %1034 : vector<16xf32>
-            %1037 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1038 = arith.minnumf %1036, %1037 : vector<16xf32>
-            %1039 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1040 = arith.maxnumf %1038, %1039 : vector<16xf32>
-            %1041 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1042 = arith.mulf %1040, %1041 fastmath<contract> : vector<16xf32>
-            %1043 = rlx_cpu.rint %1042 : vector<16xf32>
-            %1044 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1045 = arith.mulf %1043, %1044 fastmath<contract> : vector<16xf32>
-            %1046 = arith.subf %1040, %1045 fastmath<contract> : vector<16xf32>
-            %1047 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1048 = arith.mulf %1043, %1047 fastmath<contract> : vector<16xf32>
-            %1049 = arith.subf %1046, %1048 fastmath<contract> : vector<16xf32>
-            %1050 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1051 = arith.mulf %1050, %1049 fastmath<contract> : vector<16xf32>
-            %1052 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1053 = arith.addf %1051, %1052 fastmath<contract> : vector<16xf32>
-            %1054 = arith.mulf %1053, %1049 fastmath<contract> : vector<16xf32>
-            %1055 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1056 = arith.addf %1054, %1055 fastmath<contract> : vector<16xf32>
-            %1057 = arith.mulf %1056, %1049 fastmath<contract> : vector<16xf32>
-            %1058 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1059 = arith.addf %1057, %1058 fastmath<contract> : vector<16xf32>
-            %1060 = arith.mulf %1059, %1049 fastmath<contract> : vector<16xf32>
-            %1061 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1062 = arith.addf %1060, %1061 fastmath<contract> : vector<16xf32>
-            %1063 = arith.mulf %1062, %1049 fastmath<contract> : vector<16xf32>
-            %1064 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1065 = arith.addf %1063, %1064 fastmath<contract> : vector<16xf32>
-            %1066 = arith.mulf %1049, %1049 fastmath<contract> : vector<16xf32>
-            %1067 = arith.mulf %1065, %1066 fastmath<contract> : vector<16xf32>
-            %1068 = arith.addf %1067, %1049 fastmath<contract> : vector<16xf32>
-            %1069 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1070 = arith.addf %1068, %1069 fastmath<contract> : vector<16xf32>
-            %1071 = arith.fptosi %1043 : vector<16xf32> to vector<16xi32>
-            %1072 = arith.constant dense<23> : vector<16xi32>
-            %1073 = arith.shli %1071, %1072 : vector<16xi32>
-            %1074 = arith.bitcast %1070 : vector<16xf32> to vector<16xi32>
-            %1075 = arith.addi %1074, %1073 : vector<16xi32>
-            %1076 = arith.bitcast %1075 : vector<16xi32> to vector<16xf32>
-            %1077 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1078 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1079 = arith.cmpf olt, %1036, %1077 : vector<16xf32>
-            %1080 = arith.select %1079, %1078, %1076 : vector<16xf32>
-            %1081 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1082 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1083 = arith.cmpf ogt, %1036, %1081 : vector<16xf32>
-            %1084 = arith.select %1083, %1082, %1080 : vector<16xf32>
-            %1085 = arith.cmpf uno, %1036, %1036 : vector<16xf32>
-            %1086 = arith.select %1085, %1036, %1084 : vector<16xf32>
-            %1087 = arith.constant 1.000000e+00 : f32
-            %1088 = vector.broadcast %1087 : f32 to vector<16xf32>
-            %1089 = arith.addf %1088, %1086 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1090 = arith.divf %1024, %1089 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1091 = arith.mulf %1090, %1025 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1092 = arith.constant 192 : index
-            %1093 = arith.muli %966, %1092 : index
-            %1094 = arith.constant 16 : index
-            %1095 = arith.muli %24, %1094 : index
-            %1096 = arith.addi %1093, %1095 : index
-            vector.store %1091, %5[%1096] : memref<?xf32>, vector<16xf32>
-            %1097 = arith.subf %971, %1026 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1098 = arith.cmpf ogt, %1097, %1030 : vector<16xf32>
-            %1099 = arith.select %1098, %1097, %1030 : vector<16xf32>
-            %1100 = arith.cmpf olt, %1099, %1034 : vector<16xf32>
-            %1101 = arith.select %1100, %1099, %1034 : vector<16xf32>
-            %1102 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1103 = arith.minnumf %1101, %1102 : vector<16xf32>
-            %1104 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1105 = arith.maxnumf %1103, %1104 : vector<16xf32>
-            %1106 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1107 = arith.mulf %1105, %1106 fastmath<contract> : vector<16xf32>
-            %1108 = rlx_cpu.rint %1107 : vector<16xf32>
-            %1109 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1110 = arith.mulf %1108, %1109 fastmath<contract> : vector<16xf32>
-            %1111 = arith.subf %1105, %1110 fastmath<contract> : vector<16xf32>
-            %1112 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1113 = arith.mulf %1108, %1112 fastmath<contract> : vector<16xf32>
-            %1114 = arith.subf %1111, %1113 fastmath<contract> : vector<16xf32>
-            %1115 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1116 = arith.mulf %1115, %1114 fastmath<contract> : vector<16xf32>
-            %1117 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1118 = arith.addf %1116, %1117 fastmath<contract> : vector<16xf32>
-            %1119 = arith.mulf %1118, %1114 fastmath<contract> : vector<16xf32>
-            %1120 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1121 = arith.addf %1119, %1120 fastmath<contract> : vector<16xf32>
-            %1122 = arith.mulf %1121, %1114 fastmath<contract> : vector<16xf32>
-            %1123 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1124 = arith.addf %1122, %1123 fastmath<contract> : vector<16xf32>
-            %1125 = arith.mulf %1124, %1114 fastmath<contract> : vector<16xf32>
-            %1126 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1127 = arith.addf %1125, %1126 fastmath<contract> : vector<16xf32>
-            %1128 = arith.mulf %1127, %1114 fastmath<contract> : vector<16xf32>
-            %1129 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1130 = arith.addf %1128, %1129 fastmath<contract> : vector<16xf32>
-            %1131 = arith.mulf %1114, %1114 fastmath<contract> : vector<16xf32>
-            %1132 = arith.mulf %1130, %1131 fastmath<contract> : vector<16xf32>
-            %1133 = arith.addf %1132, %1114 fastmath<contract> : vector<16xf32>
-            %1134 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1135 = arith.addf %1133, %1134 fastmath<contract> : vector<16xf32>
-            %1136 = arith.fptosi %1108 : vector<16xf32> to vector<16xi32>
-            %1137 = arith.constant dense<23> : vector<16xi32>
-            %1138 = arith.shli %1136, %1137 : vector<16xi32>
-            %1139 = arith.bitcast %1135 : vector<16xf32> to vector<16xi32>
-            %1140 = arith.addi %1139, %1138 : vector<16xi32>
-            %1141 = arith.bitcast %1140 : vector<16xi32> to vector<16xf32>
-            %1142 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1143 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1144 = arith.cmpf olt, %1101, %1142 : vector<16xf32>
-            %1145 = arith.select %1144, %1143, %1141 : vector<16xf32>
-            %1146 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1147 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1148 = arith.cmpf ogt, %1101, %1146 : vector<16xf32>
-            %1149 = arith.select %1148, %1147, %1145 : vector<16xf32>
-            %1150 = arith.cmpf uno, %1101, %1101 : vector<16xf32>
-            %1151 = arith.select %1150, %1101, %1149 : vector<16xf32>
-            %1152 = arith.addf %1088, %1151 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1153 = arith.divf %1026, %1152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1154 = arith.mulf %1153, %1027 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1155 = arith.muli %967, %1092 : index
-            %1156 = arith.addi %1155, %1095 : index
-            vector.store %1154, %5[%1156] : memref<?xf32>, vector<16xf32>
+            %1028 = arith.addf %976, %980 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1029 = arith.subf %972, %1025 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1030 = arith.constant -8.700000e+01 : f32
+            %1031 = vector.broadcast %1030 : f32 to vector<16xf32>
+            %1032 = arith.cmpf ogt, %1029, %1031 : vector<16xf32>
+            %1033 = arith.select %1032, %1029, %1031 : vector<16xf32>
+            %1034 = arith.constant 8.800000e+01 : f32
+            %1035 = vector.broadcast %1034 : f32 to vector<16xf32>
+            %1036 = arith.cmpf olt, %1033, %1035 : vector<16xf32>
+            %1037 = arith.select %1036, %1033, %1035 : vector<16xf32>
+            %1038 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1039 = arith.minnumf %1037, %1038 : vector<16xf32>
+            %1040 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1041 = arith.maxnumf %1039, %1040 : vector<16xf32>
+            %1042 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1043 = arith.mulf %1041, %1042 fastmath<contract> : vector<16xf32>
+            %1044 = rlx_cpu.rint %1043 : vector<16xf32>
+            %1045 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1046 = arith.mulf %1044, %1045 fastmath<contract> : vector<16xf32>
+            %1047 = arith.subf %1041, %1046 fastmath<contract> : vector<16xf32>
+            %1048 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1049 = arith.mulf %1044, %1048 fastmath<contract> : vector<16xf32>
+            %1050 = arith.subf %1047, %1049 fastmath<contract> : vector<16xf32>
+            %1051 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1052 = arith.mulf %1051, %1050 fastmath<contract> : vector<16xf32>
+            %1053 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1054 = arith.addf %1052, %1053 fastmath<contract> : vector<16xf32>
+            %1055 = arith.mulf %1054, %1050 fastmath<contract> : vector<16xf32>
+            %1056 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1057 = arith.addf %1055, %1056 fastmath<contract> : vector<16xf32>
+            %1058 = arith.mulf %1057, %1050 fastmath<contract> : vector<16xf32>
+            %1059 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1060 = arith.addf %1058, %1059 fastmath<contract> : vector<16xf32>
+            %1061 = arith.mulf %1060, %1050 fastmath<contract> : vector<16xf32>
+            %1062 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1063 = arith.addf %1061, %1062 fastmath<contract> : vector<16xf32>
+            %1064 = arith.mulf %1063, %1050 fastmath<contract> : vector<16xf32>
+            %1065 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1066 = arith.addf %1064, %1065 fastmath<contract> : vector<16xf32>
+            %1067 = arith.mulf %1050, %1050 fastmath<contract> : vector<16xf32>
+            %1068 = arith.mulf %1066, %1067 fastmath<contract> : vector<16xf32>
+            %1069 = arith.addf %1068, %1050 fastmath<contract> : vector<16xf32>
+            %1070 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1071 = arith.addf %1069, %1070 fastmath<contract> : vector<16xf32>
+            %1072 = arith.fptosi %1044 : vector<16xf32> to vector<16xi32>
+            %1073 = arith.constant dense<23> : vector<16xi32>
+            %1074 = arith.shli %1072, %1073 : vector<16xi32>
+            %1075 = arith.bitcast %1071 : vector<16xf32> to vector<16xi32>
+            %1076 = arith.addi %1075, %1074 : vector<16xi32>
+            %1077 = arith.bitcast %1076 : vector<16xi32> to vector<16xf32>
+            %1078 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1079 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1080 = arith.cmpf olt, %1037, %1078 : vector<16xf32>
+            %1081 = arith.select %1080, %1079, %1077 : vector<16xf32>
+            %1082 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1083 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1084 = arith.cmpf ogt, %1037, %1082 : vector<16xf32>
+            %1085 = arith.select %1084, %1083, %1081 : vector<16xf32>
+            %1086 = arith.cmpf uno, %1037, %1037 : vector<16xf32>
+            %1087 = arith.select %1086, %1037, %1085 : vector<16xf32>
+            %1088 = arith.constant 1.000000e+00 : f32
+            %1089 = vector.broadcast %1088 : f32 to vector<16xf32>
+            %1090 = arith.addf %1089, %1087 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1091 = arith.divf %1025, %1090 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1092 = arith.mulf %1091, %1026 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1093 = arith.constant 192 : index
+            %1094 = arith.muli %967, %1093 : index
+            %1095 = arith.constant 16 : index
+            %1096 = arith.muli %24, %1095 : index
+            %1097 = arith.addi %1094, %1096 : index
+            vector.store %1092, %5[%1097] : memref<?xf32>, vector<16xf32>
+            %1098 = arith.subf %972, %1027 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1099 = arith.cmpf ogt, %1098, %1031 : vector<16xf32>
+            %1100 = arith.select %1099, %1098, %1031 : vector<16xf32>
+            %1101 = arith.cmpf olt, %1100, %1035 : vector<16xf32>
+            %1102 = arith.select %1101, %1100, %1035 : vector<16xf32>
+            %1103 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1104 = arith.minnumf %1102, %1103 : vector<16xf32>
+            %1105 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1106 = arith.maxnumf %1104, %1105 : vector<16xf32>
+            %1107 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1108 = arith.mulf %1106, %1107 fastmath<contract> : vector<16xf32>
+            %1109 = rlx_cpu.rint %1108 : vector<16xf32>
+            %1110 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1111 = arith.mulf %1109, %1110 fastmath<contract> : vector<16xf32>
+            %1112 = arith.subf %1106, %1111 fastmath<contract> : vector<16xf32>
+            %1113 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1114 = arith.mulf %1109, %1113 fastmath<contract> : vector<16xf32>
+            %1115 = arith.subf %1112, %1114 fastmath<contract> : vector<16xf32>
+            %1116 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1117 = arith.mulf %1116, %1115 fastmath<contract> : vector<16xf32>
+            %1118 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1119 = arith.addf %1117, %1118 fastmath<contract> : vector<16xf32>
+            %1120 = arith.mulf %1119, %1115 fastmath<contract> : vector<16xf32>
+            %1121 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1122 = arith.addf %1120, %1121 fastmath<contract> : vector<16xf32>
+            %1123 = arith.mulf %1122, %1115 fastmath<contract> : vector<16xf32>
+            %1124 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1125 = arith.addf %1123, %1124 fastmath<contract> : vector<16xf32>
+            %1126 = arith.mulf %1125, %1115 fastmath<contract> : vector<16xf32>
+            %1127 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1128 = arith.addf %1126, %1127 fastmath<contract> : vector<16xf32>
+            %1129 = arith.mulf %1128, %1115 fastmath<contract> : vector<16xf32>
+            %1130 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1131 = arith.addf %1129, %1130 fastmath<contract> : vector<16xf32>
+            %1132 = arith.mulf %1115, %1115 fastmath<contract> : vector<16xf32>
+            %1133 = arith.mulf %1131, %1132 fastmath<contract> : vector<16xf32>
+            %1134 = arith.addf %1133, %1115 fastmath<contract> : vector<16xf32>
+            %1135 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1136 = arith.addf %1134, %1135 fastmath<contract> : vector<16xf32>
+            %1137 = arith.fptosi %1109 : vector<16xf32> to vector<16xi32>
+            %1138 = arith.constant dense<23> : vector<16xi32>
+            %1139 = arith.shli %1137, %1138 : vector<16xi32>
+            %1140 = arith.bitcast %1136 : vector<16xf32> to vector<16xi32>
+            %1141 = arith.addi %1140, %1139 : vector<16xi32>
+            %1142 = arith.bitcast %1141 : vector<16xi32> to vector<16xf32>
+            %1143 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1144 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1145 = arith.cmpf olt, %1102, %1143 : vector<16xf32>
+            %1146 = arith.select %1145, %1144, %1142 : vector<16xf32>
+            %1147 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1148 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1149 = arith.cmpf ogt, %1102, %1147 : vector<16xf32>
+            %1150 = arith.select %1149, %1148, %1146 : vector<16xf32>
+            %1151 = arith.cmpf uno, %1102, %1102 : vector<16xf32>
+            %1152 = arith.select %1151, %1102, %1150 : vector<16xf32>
+            %1153 = arith.addf %1089, %1152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1154 = arith.divf %1027, %1153 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1155 = arith.mulf %1154, %1028 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1156 = arith.muli %968, %1093 : index
+            %1157 = arith.addi %1156, %1096 : index
+            vector.store %1155, %5[%1157] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %1157 = %965 to %17 step %10 {
-            %1158 = arith.muli %1157, %30 : index
-            %1159 = arith.constant 0.000000e+00 : f32
-            %1160 = vector.broadcast %1159 : f32 to vector<16xf32>
-            %1161, %1162, %1163, %1164 = scf.for %1165 = %11 to %30 step %25 iter_args(%1166 = %1160, %1167 = %1160, %1168 = %1160, %1169 = %1160) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %1170 = arith.constant 16 : index
-              %1171 = arith.muli %1165, %1170 : index
-              %1172 = vector.load %29[%1171] : memref<4096xf32>, vector<16xf32>
-              %1173 = arith.addi %27, %1171 : index
-              %1174 = vector.load %29[%1173] : memref<4096xf32>, vector<16xf32>
-              %1175 = arith.addi %1158, %1165 : index
-              %1176 = memref.load %4[%1175] : memref<?xf32>
-              %1177 = vector.broadcast %1176 : f32 to vector<16xf32>
-              %1178 = vector.fma %1177, %1172, %1166 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1179 = vector.fma %1177, %1174, %1167 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1180 = arith.addi %1165, %10 : index
-              %1181 = arith.muli %1180, %1170 : index
-              %1182 = vector.load %29[%1181] : memref<4096xf32>, vector<16xf32>
-              %1183 = arith.addi %27, %1181 : index
-              %1184 = vector.load %29[%1183] : memref<4096xf32>, vector<16xf32>
-              %1185 = arith.addi %1158, %1180 : index
-              %1186 = memref.load %4[%1185] : memref<?xf32>
-              %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
-              %1188 = vector.fma %1187, %1182, %1168 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1189 = vector.fma %1187, %1184, %1169 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %1178, %1179, %1188, %1189 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %1158 = %966 to %17 step %10 {
+            %1159 = arith.muli %1158, %30 : index
+            %1160 = arith.constant 0.000000e+00 : f32
+            %1161 = vector.broadcast %1160 : f32 to vector<16xf32>
+            %1162, %1163, %1164, %1165 = scf.for %1166 = %11 to %30 step %25 iter_args(%1167 = %1161, %1168 = %1161, %1169 = %1161, %1170 = %1161) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %1171 = arith.constant 16 : index
+              %1172 = arith.muli %1166, %1171 : index
+              %1173 = vector.load %29[%1172] : memref<4096xf32>, vector<16xf32>
+              %1174 = arith.addi %27, %1172 : index
+              %1175 = vector.load %29[%1174] : memref<4096xf32>, vector<16xf32>
+              %1176 = arith.addi %1159, %1166 : index
+              %1177 = memref.load %4[%1176] : memref<?xf32>
+              %1178 = vector.broadcast %1177 : f32 to vector<16xf32>
+              %1179 = vector.fma %1178, %1173, %1167 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1180 = vector.fma %1178, %1175, %1168 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1181 = arith.addi %1166, %10 : index
+              %1182 = arith.muli %1181, %1171 : index
+              %1183 = vector.load %29[%1182] : memref<4096xf32>, vector<16xf32>
+              %1184 = arith.addi %27, %1182 : index
+              %1185 = vector.load %29[%1184] : memref<4096xf32>, vector<16xf32>
+              %1186 = arith.addi %1159, %1181 : index
+              %1187 = memref.load %4[%1186] : memref<?xf32>
+              %1188 = vector.broadcast %1187 : f32 to vector<16xf32>
+              %1189 = vector.fma %1188, %1183, %1169 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1190 = vector.fma %1188, %1185, %1170 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1179, %1180, %1189, %1190 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1190 = arith.addf %1161, %1163 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %1191 = arith.addf %1162, %1164 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1192 = arith.subf %1160, %1190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1193 = arith.constant -8.700000e+01 : f32
-            %1194 = vector.broadcast %1193 : f32 to vector<16xf32>
-            %1195 = arith.cmpf ogt, %1192, %1194 : vector<16xf32>
-            %1196 = arith.select %1195, %1192, %1194 : vector<16xf32>
-            %1197 = arith.constant 8.800000e+01 : f32
-            %1198 = vector.broadcast %1197 : f32 to vector<16xf32>
-            %1199 = arith.cmpf olt, %1196, %1198 : vector<16xf32>
-            %1200 = arith.select %1199, %1196, %1198 : vector<16xf32>
-            %1201 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1202 = arith.minnumf %1200, %1201 : vector<16xf32>
-            %1203 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1204 = arith.maxnumf %1202, %1203 : vector<16xf32>
-            %1205 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1206 = arith.mulf %1204, %1205 fastmath<contract> : vector<16xf32>
-            %1207 = rlx_cpu.rint %1206 : vector<16xf32>
-            %1208 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1209 = arith.mulf %1207, %1208 fastmath<contract> : vector<16xf32>
-            %1210 = arith.subf %1204, %1209 fastmath<contract> : vector<16xf32>
-            %1211 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1212 = arith.mulf %1207, %1211 fastmath<contract> : vector<16xf32>
-            %1213 = arith.subf %1210, %1212 fastmath<contract> : vector<16xf32>
-            %1214 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1215 = arith.mulf %1214, %1213 fastmath<contract> : vector<16xf32>
-            %1216 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1217 = arith.addf %1215, %1216 fastmath<contract> : vector<16xf32>
-            %1218 = arith.mulf %1217, %1213 fastmath<contract> : vector<16xf32>
-            %1219 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1220 = arith.addf %1218, %1219 fastmath<contract> : vector<16xf32>
-            %1221 = arith.mulf %1220, %1213 fastmath<contract> : vector<16xf32>
-            %1222 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
-            %1224 = arith.mulf %1223, %1213 fastmath<contract> : vector<16xf32>
-            %1225 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1226 = arith.addf %1224, %1225 fastmath<contract> : vector<16xf32>
-            %1227 = arith.mulf %1226, %1213 fastmath<contract> : vector<16xf32>
-            %1228 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1229 = arith.addf %1227, %1228 fastmath<contract> : vector<16xf32>
-            %1230 = arith.mulf %1213, %1213 fastmath<contract> : vector<16xf32>
-            %1231 = arith.mulf %1229, %1230 fastmath<contract> : vector<16xf32>
-            %1232 = arith.addf %1231, %1213 fastmath<contract> : vector<16xf32>
-            %1233 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1234 = arith.addf %1232, %1233 fastmath<contract> : vector<16xf32>
-            %1235 = arith.fptosi %1207 : vector<16xf32> to vector<16xi32>
-            %1236 = arith.constant dense<23> : vector<16xi32>
-            %1237 = arith.shli %1235, %1236 : vector<16xi32>
-            %1238 = arith.bitcast %1234 : vector<16xf32> to vector<16xi32>
-            %1239 = arith.addi %1238, %1237 : vector<16xi32>
-            %1240 = arith.bitcast %1239 : vector<16xi32> to vector<16xf32>
-            %1241 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1242 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1243 = arith.cmpf olt, %1200, %1241 : vector<16xf32>
-            %1244 = arith.select %1243, %1242, %1240 : vector<16xf32>
-            %1245 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1246 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1247 = arith.cmpf ogt, %1200, %1245 : vector<16xf32>
-            %1248 = arith.select %1247, %1246, %1244 : vector<16xf32>
-            %1249 = arith.cmpf uno, %1200, %1200 : vector<16xf32>
-            %1250 = arith.select %1249, %1200, %1248 : vector<16xf32>
-            %1251 = arith.constant 1.000000e+00 : f32
-            %1252 = vector.broadcast %1251 : f32 to vector<16xf32>
-            %1253 = arith.addf %1252, %1250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1254 = arith.divf %1190, %1253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1255 = arith.mulf %1254, %1191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1256 = arith.constant 192 : index
-            %1257 = arith.muli %1157, %1256 : index
-            %1258 = arith.constant 16 : index
-            %1259 = arith.muli %24, %1258 : index
-            %1260 = arith.addi %1257, %1259 : index
-            vector.store %1255, %5[%1260] : memref<?xf32>, vector<16xf32>
+            %1192 = arith.addf %1163, %1165 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1193 = arith.subf %1161, %1191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1194 = arith.constant -8.700000e+01 : f32
+            %1195 = vector.broadcast %1194 : f32 to vector<16xf32>
+            %1196 = arith.cmpf ogt, %1193, %1195 : vector<16xf32>
+            %1197 = arith.select %1196, %1193, %1195 : vector<16xf32>
+            %1198 = arith.constant 8.800000e+01 : f32
+            %1199 = vector.broadcast %1198 : f32 to vector<16xf32>
+            %1200 = arith.cmpf olt, %1197, %1199 : vector<16xf32>
+            %1201 = arith.select %1200, %1197, %1199 : vector<16xf32>
+            %1202 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1203 = arith.minnumf %1201, %1202 : vector<16xf32>
+            %1204 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1205 = arith.maxnumf %1203, %1204 : vector<16xf32>
+            %1206 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1207 = arith.mulf %1205, %1206 fastmath<contract> : vector<16xf32>
+            %1208 = rlx_cpu.rint %1207 : vector<16xf32>
+            %1209 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1210 = arith.mulf %1208, %1209 fastmath<contract> : vector<16xf32>
+            %1211 = arith.subf %1205, %1210 fastmath<contract> : vector<16xf32>
+            %1212 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1213 = arith.mulf %1208, %1212 fastmath<contract> : vector<16xf32>
+            %1214 = arith.subf %1211, %1213 fastmath<contract> : vector<16xf32>
+            %1215 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1216 = arith.mulf %1215, %1214 fastmath<contract> : vector<16xf32>
+            %1217 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<16xf32>
+            %1219 = arith.mulf %1218, %1214 fastmath<contract> : vector<16xf32>
+            %1220 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1221 = arith.addf %1219, %1220 fastmath<contract> : vector<16xf32>
+            %1222 = arith.mulf %1221, %1214 fastmath<contract> : vector<16xf32>
+            %1223 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1224 = arith.addf %1222, %1223 fastmath<contract> : vector<16xf32>
+            %1225 = arith.mulf %1224, %1214 fastmath<contract> : vector<16xf32>
+            %1226 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1227 = arith.addf %1225, %1226 fastmath<contract> : vector<16xf32>
+            %1228 = arith.mulf %1227, %1214 fastmath<contract> : vector<16xf32>
+            %1229 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1230 = arith.addf %1228, %1229 fastmath<contract> : vector<16xf32>
+            %1231 = arith.mulf %1214, %1214 fastmath<contract> : vector<16xf32>
+            %1232 = arith.mulf %1230, %1231 fastmath<contract> : vector<16xf32>
+            %1233 = arith.addf %1232, %1214 fastmath<contract> : vector<16xf32>
+            %1234 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1235 = arith.addf %1233, %1234 fastmath<contract> : vector<16xf32>
+            %1236 = arith.fptosi %1208 : vector<16xf32> to vector<16xi32>
+            %1237 = arith.constant dense<23> : vector<16xi32>
+            %1238 = arith.shli %1236, %1237 : vector<16xi32>
+            %1239 = arith.bitcast %1235 : vector<16xf32> to vector<16xi32>
+            %1240 = arith.addi %1239, %1238 : vector<16xi32>
+            %1241 = arith.bitcast %1240 : vector<16xi32> to vector<16xf32>
+            %1242 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1243 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1244 = arith.cmpf olt, %1201, %1242 : vector<16xf32>
+            %1245 = arith.select %1244, %1243, %1241 : vector<16xf32>
+            %1246 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1247 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1248 = arith.cmpf ogt, %1201, %1246 : vector<16xf32>
+            %1249 = arith.select %1248, %1247, %1245 : vector<16xf32>
+            %1250 = arith.cmpf uno, %1201, %1201 : vector<16xf32>
+            %1251 = arith.select %1250, %1201, %1249 : vector<16xf32>
+            %1252 = arith.constant 1.000000e+00 : f32
+            %1253 = vector.broadcast %1252 : f32 to vector<16xf32>
+            %1254 = arith.addf %1253, %1251 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1255 = arith.divf %1191, %1254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1256 = arith.mulf %1255, %1192 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1257 = arith.constant 192 : index
+            %1258 = arith.muli %1158, %1257 : index
+            %1259 = arith.constant 16 : index
+            %1260 = arith.muli %24, %1259 : index
+            %1261 = arith.addi %1258, %1260 : index
+            vector.store %1256, %5[%1261] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %1261 = arith.constant 2048 : index
-          %1262 = arith.muli %24, %1261 : index
-          scf.for %1263 = %15 to %17 step %10 {
-            %1264 = arith.constant 128 : index
-            %1265 = arith.muli %1263, %1264 : index
-            %1266 = arith.constant 0.000000e+00 : f32
-            %1267 = vector.broadcast %1266 : f32 to vector<16xf32>
-            %1268, %1269, %1270, %1271 = scf.for %1272 = %11 to %1264 step %25 iter_args(%1273 = %1267, %1274 = %1267, %1275 = %1267, %1276 = %1267) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %1277 = arith.constant 16 : index
-              %1278 = arith.muli %1272, %1277 : index
-              %1279 = arith.addi %1262, %1278 : index
-              %1280 = vector.load %2[%1279] : memref<?xi16>, vector<16xi16>
-              %1281 = arith.extui %1280 : vector<16xi16> to vector<16xi32>
-              %1282 = arith.constant dense<16> : vector<16xi32>
-              %1283 = arith.shli %1281, %1282 : vector<16xi32>
-              %1284 = arith.bitcast %1283 : vector<16xi32> to vector<16xf32>
-              %1285 = vector.load %3[%1279] : memref<?xi16>, vector<16xi16>
-              %1286 = arith.extui %1285 : vector<16xi16> to vector<16xi32>
-              %1287 = arith.shli %1286, %1282 : vector<16xi32>
-              %1288 = arith.bitcast %1287 : vector<16xi32> to vector<16xf32>
-              %1289 = arith.addi %1265, %1272 : index
-              %1290 = memref.load %4[%1289] : memref<?xf32>
-              %1291 = vector.broadcast %1290 : f32 to vector<16xf32>
-              %1292 = vector.fma %1291, %1284, %1273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1293 = vector.fma %1291, %1288, %1274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1294 = arith.addi %1272, %10 : index
-              %1295 = arith.muli %1294, %1277 : index
-              %1296 = arith.addi %1262, %1295 : index
-              %1297 = vector.load %2[%1296] : memref<?xi16>, vector<16xi16>
-              %1298 = arith.extui %1297 : vector<16xi16> to vector<16xi32>
-              %1299 = arith.shli %1298, %1282 : vector<16xi32>
-              %1300 = arith.bitcast %1299 : vector<16xi32> to vector<16xf32>
-              %1301 = vector.load %3[%1296] : memref<?xi16>, vector<16xi16>
-              %1302 = arith.extui %1301 : vector<16xi16> to vector<16xi32>
-              %1303 = arith.shli %1302, %1282 : vector<16xi32>
-              %1304 = arith.bitcast %1303 : vector<16xi32> to vector<16xf32>
-              %1305 = arith.addi %1265, %1294 : index
-              %1306 = memref.load %4[%1305] : memref<?xf32>
-              %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
-              %1308 = vector.fma %1307, %1300, %1275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1309 = vector.fma %1307, %1304, %1276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %1292, %1293, %1308, %1309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %1262 = arith.constant 2048 : index
+          %1263 = arith.muli %24, %1262 : index
+          scf.for %1264 = %15 to %17 step %10 {
+            %1265 = arith.constant 128 : index
+            %1266 = arith.muli %1264, %1265 : index
+            %1267 = arith.constant 0.000000e+00 : f32
+            %1268 = vector.broadcast %1267 : f32 to vector<16xf32>
+            %1269, %1270, %1271, %1272 = scf.for %1273 = %11 to %1265 step %25 iter_args(%1274 = %1268, %1275 = %1268, %1276 = %1268, %1277 = %1268) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %1278 = arith.constant 16 : index
+              %1279 = arith.muli %1273, %1278 : index
+              %1280 = arith.addi %1263, %1279 : index
+              %1281 = vector.load %2[%1280] : memref<?xi16>, vector<16xi16>
+              %1282 = arith.extui %1281 : vector<16xi16> to vector<16xi32>
+              %1283 = arith.constant dense<16> : vector<16xi32>
+              %1284 = arith.shli %1282, %1283 : vector<16xi32>
+              %1285 = arith.bitcast %1284 : vector<16xi32> to vector<16xf32>
+              %1286 = vector.load %3[%1280] : memref<?xi16>, vector<16xi16>
+              %1287 = arith.extui %1286 : vector<16xi16> to vector<16xi32>
+              %1288 = arith.shli %1287, %1283 : vector<16xi32>
+              %1289 = arith.bitcast %1288 : vector<16xi32> to vector<16xf32>
+              %1290 = arith.addi %1266, %1273 : index
+              %1291 = memref.load %4[%1290] : memref<?xf32>
+              %1292 = vector.broadcast %1291 : f32 to vector<16xf32>
+              %1293 = vector.fma %1292, %1285, %1274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1294 = vector.fma %1292, %1289, %1275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1295 = arith.addi %1273, %10 : index
+              %1296 = arith.muli %1295, %1278 : index
+              %1297 = arith.addi %1263, %1296 : index
+              %1298 = vector.load %2[%1297] : memref<?xi16>, vector<16xi16>
+              %1299 = arith.extui %1298 : vector<16xi16> to vector<16xi32>
+              %1300 = arith.shli %1299, %1283 : vector<16xi32>
+              %1301 = arith.bitcast %1300 : vector<16xi32> to vector<16xf32>
+              %1302 = vector.load %3[%1297] : memref<?xi16>, vector<16xi16>
+              %1303 = arith.extui %1302 : vector<16xi16> to vector<16xi32>
+              %1304 = arith.shli %1303, %1283 : vector<16xi32>
+              %1305 = arith.bitcast %1304 : vector<16xi32> to vector<16xf32>
+              %1306 = arith.addi %1266, %1295 : index
+              %1307 = memref.load %4[%1306] : memref<?xf32>
+              %1308 = vector.broadcast %1307 : f32 to vector<16xf32>
+              %1309 = vector.fma %1308, %1301, %1276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1310 = vector.fma %1308, %1305, %1277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1293, %1294, %1309, %1310 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1310 = arith.addf %1268, %1270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %1311 = arith.addf %1269, %1271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1312 = arith.subf %1267, %1310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1313 = arith.constant -8.700000e+01 : f32
-            %1314 = vector.broadcast %1313 : f32 to vector<16xf32>
-            %1315 = arith.cmpf ogt, %1312, %1314 : vector<16xf32>
-            %1316 = arith.select %1315, %1312, %1314 : vector<16xf32>
-            %1317 = arith.constant 8.800000e+01 : f32
-            %1318 = vector.broadcast %1317 : f32 to vector<16xf32>
-            %1319 = arith.cmpf olt, %1316, %1318 : vector<16xf32>
-            %1320 = arith.select %1319, %1316, %1318 : vector<16xf32>
-            %1321 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1322 = arith.minnumf %1320, %1321 : vector<16xf32>
-            %1323 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1324 = arith.maxnumf %1322, %1323 : vector<16xf32>
-            %1325 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1326 = arith.mulf %1324, %1325 fastmath<contract> : vector<16xf32>
-            %1327 = rlx_cpu.rint %1326 : vector<16xf32>
-            %1328 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1329 = arith.mulf %1327, %1328 fastmath<contract> : vector<16xf32>
-            %1330 = arith.subf %1324, %1329 fastmath<contract> : vector<16xf32>
-            %1331 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1332 = arith.mulf %1327, %1331 fastmath<contract> : vector<16xf32>
-            %1333 = arith.subf %1330, %1332 fastmath<contract> : vector<16xf32>
-            %1334 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1335 = arith.mulf %1334, %1333 fastmath<contract> : vector<16xf32>
-            %1336 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1337 = arith.addf %1335, %1336 fastmath<contract> : vector<16xf32>
-            %1338 = arith.mulf %1337, %1333 fastmath<contract> : vector<16xf32>
-            %1339 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1340 = arith.addf %1338, %1339 fastmath<contract> : vector<16xf32>
-            %1341 = arith.mulf %1340, %1333 fastmath<contract> : vector<16xf32>
-            %1342 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
-            %1344 = arith.mulf %1343, %1333 fastmath<contract> : vector<16xf32>
-            %1345 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
-            %1347 = arith.mulf %1346, %1333 fastmath<contract> : vector<16xf32>
-            %1348 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1349 = arith.addf %1347, %1348 fastmath<contract> : vector<16xf32>
-            %1350 = arith.mulf %1333, %1333 fastmath<contract> : vector<16xf32>
-            %1351 = arith.mulf %1349, %1350 fastmath<contract> : vector<16xf32>
-            %1352 = arith.addf %1351, %1333 fastmath<contract> : vector<16xf32>
-            %1353 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1354 = arith.addf %1352, %1353 fastmath<contract> : vector<16xf32>
-            %1355 = arith.fptosi %1327 : vector<16xf32> to vector<16xi32>
-            %1356 = arith.constant dense<23> : vector<16xi32>
-            %1357 = arith.shli %1355, %1356 : vector<16xi32>
-            %1358 = arith.bitcast %1354 : vector<16xf32> to vector<16xi32>
-            %1359 = arith.addi %1358, %1357 : vector<16xi32>
-            %1360 = arith.bitcast %1359 : vector<16xi32> to vector<16xf32>
-            %1361 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1362 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1363 = arith.cmpf olt, %1320, %1361 : vector<16xf32>
-            %1364 = arith.select %1363, %1362, %1360 : vector<16xf32>
-            %1365 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1366 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1367 = arith.cmpf ogt, %1320, %1365 : vector<16xf32>
-            %1368 = arith.select %1367, %1366, %1364 : vector<16xf32>
-            %1369 = arith.cmpf uno, %1320, %1320 : vector<16xf32>
-            %1370 = arith.select %1369, %1320, %1368 : vector<16xf32>
-            %1371 = arith.constant 1.000000e+00 : f32
-            %1372 = vector.broadcast %1371 : f32 to vector<16xf32>
-            %1373 = arith.addf %1372, %1370 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1374 = arith.divf %1310, %1373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1375 = arith.mulf %1374, %1311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1376 = arith.constant 192 : index
-            %1377 = arith.muli %1263, %1376 : index
-            %1378 = arith.constant 16 : index
-            %1379 = arith.muli %24, %1378 : index
-            %1380 = arith.addi %1377, %1379 : index
-            vector.store %1375, %5[%1380] : memref<?xf32>, vector<16xf32>
+            %1312 = arith.addf %1270, %1272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1313 = arith.subf %1268, %1311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1314 = arith.constant -8.700000e+01 : f32
+            %1315 = vector.broadcast %1314 : f32 to vector<16xf32>
+            %1316 = arith.cmpf ogt, %1313, %1315 : vector<16xf32>
+            %1317 = arith.select %1316, %1313, %1315 : vector<16xf32>
+            %1318 = arith.constant 8.800000e+01 : f32
+            %1319 = vector.broadcast %1318 : f32 to vector<16xf32>
+            %1320 = arith.cmpf olt, %1317, %1319 : vector<16xf32>
+            %1321 = arith.select %1320, %1317, %1319 : vector<16xf32>
+            %1322 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1323 = arith.minnumf %1321, %1322 : vector<16xf32>
+            %1324 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1325 = arith.maxnumf %1323, %1324 : vector<16xf32>
+            %1326 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1327 = arith.mulf %1325, %1326 fastmath<contract> : vector<16xf32>
+            %1328 = rlx_cpu.rint %1327 : vector<16xf32>
+            %1329 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1330 = arith.mulf %1328, %1329 fastmath<contract> : vector<16xf32>
+            %1331 = arith.subf %1325, %1330 fastmath<contract> : vector<16xf32>
+            %1332 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1333 = arith.mulf %1328, %1332 fastmath<contract> : vector<16xf32>
+            %1334 = arith.subf %1331, %1333 fastmath<contract> : vector<16xf32>
+            %1335 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1336 = arith.mulf %1335, %1334 fastmath<contract> : vector<16xf32>
+            %1337 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1338 = arith.addf %1336, %1337 fastmath<contract> : vector<16xf32>
+            %1339 = arith.mulf %1338, %1334 fastmath<contract> : vector<16xf32>
+            %1340 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1341 = arith.addf %1339, %1340 fastmath<contract> : vector<16xf32>
+            %1342 = arith.mulf %1341, %1334 fastmath<contract> : vector<16xf32>
+            %1343 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1344 = arith.addf %1342, %1343 fastmath<contract> : vector<16xf32>
+            %1345 = arith.mulf %1344, %1334 fastmath<contract> : vector<16xf32>
+            %1346 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1347 = arith.addf %1345, %1346 fastmath<contract> : vector<16xf32>
+            %1348 = arith.mulf %1347, %1334 fastmath<contract> : vector<16xf32>
+            %1349 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1350 = arith.addf %1348, %1349 fastmath<contract> : vector<16xf32>
+            %1351 = arith.mulf %1334, %1334 fastmath<contract> : vector<16xf32>
+            %1352 = arith.mulf %1350, %1351 fastmath<contract> : vector<16xf32>
+            %1353 = arith.addf %1352, %1334 fastmath<contract> : vector<16xf32>
+            %1354 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1355 = arith.addf %1353, %1354 fastmath<contract> : vector<16xf32>
+            %1356 = arith.fptosi %1328 : vector<16xf32> to vector<16xi32>
+            %1357 = arith.constant dense<23> : vector<16xi32>
+            %1358 = arith.shli %1356, %1357 : vector<16xi32>
+            %1359 = arith.bitcast %1355 : vector<16xf32> to vector<16xi32>
+            %1360 = arith.addi %1359, %1358 : vector<16xi32>
+            %1361 = arith.bitcast %1360 : vector<16xi32> to vector<16xf32>
+            %1362 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1363 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1364 = arith.cmpf olt, %1321, %1362 : vector<16xf32>
+            %1365 = arith.select %1364, %1363, %1361 : vector<16xf32>
+            %1366 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1367 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1368 = arith.cmpf ogt, %1321, %1366 : vector<16xf32>
+            %1369 = arith.select %1368, %1367, %1365 : vector<16xf32>
+            %1370 = arith.cmpf uno, %1321, %1321 : vector<16xf32>
+            %1371 = arith.select %1370, %1321, %1369 : vector<16xf32>
+            %1372 = arith.constant 1.000000e+00 : f32
+            %1373 = vector.broadcast %1372 : f32 to vector<16xf32>
+            %1374 = arith.addf %1373, %1371 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1375 = arith.divf %1311, %1374 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1376 = arith.mulf %1375, %1312 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1377 = arith.constant 192 : index
+            %1378 = arith.muli %1264, %1377 : index
+            %1379 = arith.constant 16 : index
+            %1380 = arith.muli %24, %1379 : index
+            %1381 = arith.addi %1378, %1380 : index
+            vector.store %1376, %5[%1381] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -18901,12 +18907,12 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
-    %10 = arith.constant 511 : index
+    %10 = arith.constant 991 : index
     %11 = arith.addi %7, %10 : index
-    %12 = arith.constant 512 : index
+    %12 = arith.constant 992 : index
     %13 = arith.divui %11, %12 : index
     %14 = arith.constant 8 : index
     %15 = arith.muli %13, %14 : index
@@ -18998,365 +19004,366 @@ builtin.module {
               %93 = arith.addi %90, %92 : index
               %94 = arith.constant 384 : index
               %95 = arith.addi %90, %94 : index
-              %96 = arith.addi %90, %12 : index
-              %97 = arith.constant 640 : index
-              %98 = arith.addi %90, %97 : index
-              %99 = arith.constant 768 : index
-              %100 = arith.addi %90, %99 : index
-              %101 = arith.constant 896 : index
-              %102 = arith.addi %90, %101 : index
-              %103 = arith.constant 0.000000e+00 : f32
-              %104 = vector.broadcast %103 : f32 to vector<16xf32>
-              %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116, %117, %118, %119, %120 = scf.for %121 = %16 to %46 step %17 iter_args(%122 = %104, %123 = %104, %124 = %104, %125 = %104, %126 = %104, %127 = %104, %128 = %104, %129 = %104, %130 = %104, %131 = %104, %132 = %104, %133 = %104, %134 = %104, %135 = %104, %136 = %104, %137 = %104) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %138 = arith.constant 16 : index
-                %139 = arith.muli %121, %138 : index
-                %140 = vector.load %53[%139] : memref<4096xf32>, vector<16xf32>
-                %141 = arith.addi %50, %139 : index
-                %142 = vector.load %53[%141] : memref<4096xf32>, vector<16xf32>
-                %143 = arith.addi %139, %92 : index
-                rlx_cpu.prefetch %53[%143] {cache = "l1"} : memref<4096xf32>
-                %144 = arith.addi %141, %92 : index
+              %96 = arith.constant 512 : index
+              %97 = arith.addi %90, %96 : index
+              %98 = arith.constant 640 : index
+              %99 = arith.addi %90, %98 : index
+              %100 = arith.constant 768 : index
+              %101 = arith.addi %90, %100 : index
+              %102 = arith.constant 896 : index
+              %103 = arith.addi %90, %102 : index
+              %104 = arith.constant 0.000000e+00 : f32
+              %105 = vector.broadcast %104 : f32 to vector<16xf32>
+              %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116, %117, %118, %119, %120, %121 = scf.for %122 = %16 to %46 step %17 iter_args(%123 = %105, %124 = %105, %125 = %105, %126 = %105, %127 = %105, %128 = %105, %129 = %105, %130 = %105, %131 = %105, %132 = %105, %133 = %105, %134 = %105, %135 = %105, %136 = %105, %137 = %105, %138 = %105) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %139 = arith.constant 16 : index
+                %140 = arith.muli %122, %139 : index
+                %141 = vector.load %53[%140] : memref<4096xf32>, vector<16xf32>
+                %142 = arith.addi %50, %140 : index
+                %143 = vector.load %53[%142] : memref<4096xf32>, vector<16xf32>
+                %144 = arith.addi %140, %92 : index
                 rlx_cpu.prefetch %53[%144] {cache = "l1"} : memref<4096xf32>
-                %145 = arith.addi %90, %121 : index
-                %146 = memref.load %0[%145] : memref<?xf32>
-                %147 = vector.broadcast %146 : f32 to vector<16xf32>
-                %148 = vector.fma %147, %140, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = vector.fma %147, %142, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = arith.addi %91, %121 : index
-                %151 = memref.load %0[%150] : memref<?xf32>
-                %152 = vector.broadcast %151 : f32 to vector<16xf32>
-                %153 = vector.fma %152, %140, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = vector.fma %152, %142, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = arith.addi %93, %121 : index
-                %156 = memref.load %0[%155] : memref<?xf32>
-                %157 = vector.broadcast %156 : f32 to vector<16xf32>
-                %158 = vector.fma %157, %140, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = vector.fma %157, %142, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = arith.addi %95, %121 : index
-                %161 = memref.load %0[%160] : memref<?xf32>
-                %162 = vector.broadcast %161 : f32 to vector<16xf32>
-                %163 = vector.fma %162, %140, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %164 = vector.fma %162, %142, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %165 = arith.addi %96, %121 : index
-                %166 = memref.load %0[%165] : memref<?xf32>
-                %167 = vector.broadcast %166 : f32 to vector<16xf32>
-                %168 = vector.fma %167, %140, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %169 = vector.fma %167, %142, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %170 = arith.addi %98, %121 : index
-                %171 = memref.load %0[%170] : memref<?xf32>
-                %172 = vector.broadcast %171 : f32 to vector<16xf32>
-                %173 = vector.fma %172, %140, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %174 = vector.fma %172, %142, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %175 = arith.addi %100, %121 : index
-                %176 = memref.load %0[%175] : memref<?xf32>
-                %177 = vector.broadcast %176 : f32 to vector<16xf32>
-                %178 = vector.fma %177, %140, %134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %179 = vector.fma %177, %142, %135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %180 = arith.addi %102, %121 : index
-                %181 = memref.load %0[%180] : memref<?xf32>
-                %182 = vector.broadcast %181 : f32 to vector<16xf32>
-                %183 = vector.fma %182, %140, %136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %184 = vector.fma %182, %142, %137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %148, %149, %153, %154, %158, %159, %163, %164, %168, %169, %173, %174, %178, %179, %183, %184 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %145 = arith.addi %142, %92 : index
+                rlx_cpu.prefetch %53[%145] {cache = "l1"} : memref<4096xf32>
+                %146 = arith.addi %90, %122 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %141, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %143, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %91, %122 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %141, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %143, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %93, %122 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %141, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %143, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = arith.addi %95, %122 : index
+                %162 = memref.load %0[%161] : memref<?xf32>
+                %163 = vector.broadcast %162 : f32 to vector<16xf32>
+                %164 = vector.fma %163, %141, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = vector.fma %163, %143, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = arith.addi %97, %122 : index
+                %167 = memref.load %0[%166] : memref<?xf32>
+                %168 = vector.broadcast %167 : f32 to vector<16xf32>
+                %169 = vector.fma %168, %141, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %170 = vector.fma %168, %143, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %171 = arith.addi %99, %122 : index
+                %172 = memref.load %0[%171] : memref<?xf32>
+                %173 = vector.broadcast %172 : f32 to vector<16xf32>
+                %174 = vector.fma %173, %141, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %175 = vector.fma %173, %143, %134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %176 = arith.addi %101, %122 : index
+                %177 = memref.load %0[%176] : memref<?xf32>
+                %178 = vector.broadcast %177 : f32 to vector<16xf32>
+                %179 = vector.fma %178, %141, %135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %180 = vector.fma %178, %143, %136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %181 = arith.addi %103, %122 : index
+                %182 = memref.load %0[%181] : memref<?xf32>
+                %183 = vector.broadcast %182 : f32 to vector<16xf32>
+                %184 = vector.fma %183, %141, %137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %185 = vector.fma %183, %143, %138 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180, %184, %185 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %185 = arith.constant 16 : index
-              %186 = arith.muli %42, %185 : index
-              %187 = arith.muli %77, %47 : index
-              %188 = arith.addi %187, %186 : index
-              vector.store %105, %49[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %43, %185 : index
-              %190 = arith.addi %187, %189 : index
-              vector.store %106, %49[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %78, %47 : index
-              %192 = arith.addi %191, %186 : index
-              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %189 : index
+              %186 = arith.constant 16 : index
+              %187 = arith.muli %42, %186 : index
+              %188 = arith.muli %77, %47 : index
+              %189 = arith.addi %188, %187 : index
+              vector.store %106, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %43, %186 : index
+              %191 = arith.addi %188, %190 : index
+              vector.store %107, %49[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.muli %78, %47 : index
+              %193 = arith.addi %192, %187 : index
               vector.store %108, %49[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.muli %79, %47 : index
-              %195 = arith.addi %194, %186 : index
-              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.addi %194, %189 : index
+              %194 = arith.addi %192, %190 : index
+              vector.store %109, %49[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.muli %79, %47 : index
+              %196 = arith.addi %195, %187 : index
               vector.store %110, %49[%196] : memref<?xf32>, vector<16xf32>
-              %197 = arith.muli %81, %47 : index
-              %198 = arith.addi %197, %186 : index
-              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %197, %189 : index
+              %197 = arith.addi %195, %190 : index
+              vector.store %111, %49[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.muli %81, %47 : index
+              %199 = arith.addi %198, %187 : index
               vector.store %112, %49[%199] : memref<?xf32>, vector<16xf32>
-              %200 = arith.muli %83, %47 : index
-              %201 = arith.addi %200, %186 : index
-              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.addi %200, %189 : index
+              %200 = arith.addi %198, %190 : index
+              vector.store %113, %49[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.muli %83, %47 : index
+              %202 = arith.addi %201, %187 : index
               vector.store %114, %49[%202] : memref<?xf32>, vector<16xf32>
-              %203 = arith.muli %85, %47 : index
-              %204 = arith.addi %203, %186 : index
-              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
-              %205 = arith.addi %203, %189 : index
+              %203 = arith.addi %201, %190 : index
+              vector.store %115, %49[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.muli %85, %47 : index
+              %205 = arith.addi %204, %187 : index
               vector.store %116, %49[%205] : memref<?xf32>, vector<16xf32>
-              %206 = arith.muli %87, %47 : index
-              %207 = arith.addi %206, %186 : index
-              vector.store %117, %49[%207] : memref<?xf32>, vector<16xf32>
-              %208 = arith.addi %206, %189 : index
+              %206 = arith.addi %204, %190 : index
+              vector.store %117, %49[%206] : memref<?xf32>, vector<16xf32>
+              %207 = arith.muli %87, %47 : index
+              %208 = arith.addi %207, %187 : index
               vector.store %118, %49[%208] : memref<?xf32>, vector<16xf32>
-              %209 = arith.muli %89, %47 : index
-              %210 = arith.addi %209, %186 : index
-              vector.store %119, %49[%210] : memref<?xf32>, vector<16xf32>
-              %211 = arith.addi %209, %189 : index
+              %209 = arith.addi %207, %190 : index
+              vector.store %119, %49[%209] : memref<?xf32>, vector<16xf32>
+              %210 = arith.muli %89, %47 : index
+              %211 = arith.addi %210, %187 : index
               vector.store %120, %49[%211] : memref<?xf32>, vector<16xf32>
+              %212 = arith.addi %210, %190 : index
+              vector.store %121, %49[%212] : memref<?xf32>, vector<16xf32>
             }
-            %212 = arith.subi %25, %29 : index
-            %213 = arith.constant 4 : index
-            %214 = arith.divui %212, %213 : index
-            %215 = arith.muli %214, %213 : index
-            %216 = arith.addi %29, %215 : index
-            scf.for %217 = %29 to %216 step %213 {
-              %218 = arith.addi %217, %17 : index
-              %219 = arith.addi %217, %32 : index
-              %220 = arith.constant 3 : index
-              %221 = arith.addi %217, %220 : index
-              %222 = arith.muli %217, %46 : index
-              %223 = arith.addi %222, %46 : index
-              %224 = arith.constant 256 : index
-              %225 = arith.addi %222, %224 : index
-              %226 = arith.constant 384 : index
-              %227 = arith.addi %222, %226 : index
-              %228 = arith.constant 0.000000e+00 : f32
-              %229 = vector.broadcast %228 : f32 to vector<16xf32>
-              %230, %231, %232, %233, %234, %235, %236, %237 = scf.for %238 = %16 to %46 step %17 iter_args(%239 = %229, %240 = %229, %241 = %229, %242 = %229, %243 = %229, %244 = %229, %245 = %229, %246 = %229) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %247 = arith.constant 16 : index
-                %248 = arith.muli %238, %247 : index
-                %249 = vector.load %53[%248] : memref<4096xf32>, vector<16xf32>
-                %250 = arith.addi %50, %248 : index
-                %251 = vector.load %53[%250] : memref<4096xf32>, vector<16xf32>
-                %252 = arith.addi %248, %224 : index
-                rlx_cpu.prefetch %53[%252] {cache = "l1"} : memref<4096xf32>
-                %253 = arith.addi %250, %224 : index
+            %213 = arith.subi %25, %29 : index
+            %214 = arith.constant 4 : index
+            %215 = arith.divui %213, %214 : index
+            %216 = arith.muli %215, %214 : index
+            %217 = arith.addi %29, %216 : index
+            scf.for %218 = %29 to %217 step %214 {
+              %219 = arith.addi %218, %17 : index
+              %220 = arith.addi %218, %32 : index
+              %221 = arith.constant 3 : index
+              %222 = arith.addi %218, %221 : index
+              %223 = arith.muli %218, %46 : index
+              %224 = arith.addi %223, %46 : index
+              %225 = arith.constant 256 : index
+              %226 = arith.addi %223, %225 : index
+              %227 = arith.constant 384 : index
+              %228 = arith.addi %223, %227 : index
+              %229 = arith.constant 0.000000e+00 : f32
+              %230 = vector.broadcast %229 : f32 to vector<16xf32>
+              %231, %232, %233, %234, %235, %236, %237, %238 = scf.for %239 = %16 to %46 step %17 iter_args(%240 = %230, %241 = %230, %242 = %230, %243 = %230, %244 = %230, %245 = %230, %246 = %230, %247 = %230) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %248 = arith.constant 16 : index
+                %249 = arith.muli %239, %248 : index
+                %250 = vector.load %53[%249] : memref<4096xf32>, vector<16xf32>
+                %251 = arith.addi %50, %249 : index
+                %252 = vector.load %53[%251] : memref<4096xf32>, vector<16xf32>
+                %253 = arith.addi %249, %225 : index
                 rlx_cpu.prefetch %53[%253] {cache = "l1"} : memref<4096xf32>
-                %254 = arith.addi %222, %238 : index
-                %255 = memref.load %0[%254] : memref<?xf32>
-                %256 = vector.broadcast %255 : f32 to vector<16xf32>
-                %257 = vector.fma %256, %249, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %258 = vector.fma %256, %251, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %259 = arith.addi %223, %238 : index
-                %260 = memref.load %0[%259] : memref<?xf32>
-                %261 = vector.broadcast %260 : f32 to vector<16xf32>
-                %262 = vector.fma %261, %249, %241 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %263 = vector.fma %261, %251, %242 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %264 = arith.addi %225, %238 : index
-                %265 = memref.load %0[%264] : memref<?xf32>
-                %266 = vector.broadcast %265 : f32 to vector<16xf32>
-                %267 = vector.fma %266, %249, %243 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %268 = vector.fma %266, %251, %244 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %269 = arith.addi %227, %238 : index
-                %270 = memref.load %0[%269] : memref<?xf32>
-                %271 = vector.broadcast %270 : f32 to vector<16xf32>
-                %272 = vector.fma %271, %249, %245 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %273 = vector.fma %271, %251, %246 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %257, %258, %262, %263, %267, %268, %272, %273 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %254 = arith.addi %251, %225 : index
+                rlx_cpu.prefetch %53[%254] {cache = "l1"} : memref<4096xf32>
+                %255 = arith.addi %223, %239 : index
+                %256 = memref.load %0[%255] : memref<?xf32>
+                %257 = vector.broadcast %256 : f32 to vector<16xf32>
+                %258 = vector.fma %257, %250, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %259 = vector.fma %257, %252, %241 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %260 = arith.addi %224, %239 : index
+                %261 = memref.load %0[%260] : memref<?xf32>
+                %262 = vector.broadcast %261 : f32 to vector<16xf32>
+                %263 = vector.fma %262, %250, %242 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %264 = vector.fma %262, %252, %243 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %265 = arith.addi %226, %239 : index
+                %266 = memref.load %0[%265] : memref<?xf32>
+                %267 = vector.broadcast %266 : f32 to vector<16xf32>
+                %268 = vector.fma %267, %250, %244 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %269 = vector.fma %267, %252, %245 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %270 = arith.addi %228, %239 : index
+                %271 = memref.load %0[%270] : memref<?xf32>
+                %272 = vector.broadcast %271 : f32 to vector<16xf32>
+                %273 = vector.fma %272, %250, %246 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %274 = vector.fma %272, %252, %247 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %258, %259, %263, %264, %268, %269, %273, %274 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %274 = arith.constant 16 : index
-              %275 = arith.muli %42, %274 : index
-              %276 = arith.muli %217, %47 : index
-              %277 = arith.addi %276, %275 : index
-              vector.store %230, %49[%277] : memref<?xf32>, vector<16xf32>
-              %278 = arith.muli %43, %274 : index
-              %279 = arith.addi %276, %278 : index
-              vector.store %231, %49[%279] : memref<?xf32>, vector<16xf32>
-              %280 = arith.muli %218, %47 : index
-              %281 = arith.addi %280, %275 : index
-              vector.store %232, %49[%281] : memref<?xf32>, vector<16xf32>
-              %282 = arith.addi %280, %278 : index
+              %275 = arith.constant 16 : index
+              %276 = arith.muli %42, %275 : index
+              %277 = arith.muli %218, %47 : index
+              %278 = arith.addi %277, %276 : index
+              vector.store %231, %49[%278] : memref<?xf32>, vector<16xf32>
+              %279 = arith.muli %43, %275 : index
+              %280 = arith.addi %277, %279 : index
+              vector.store %232, %49[%280] : memref<?xf32>, vector<16xf32>
+              %281 = arith.muli %219, %47 : index
+              %282 = arith.addi %281, %276 : index
               vector.store %233, %49[%282] : memref<?xf32>, vector<16xf32>
-              %283 = arith.muli %219, %47 : index
-              %284 = arith.addi %283, %275 : index
-              vector.store %234, %49[%284] : memref<?xf32>, vector<16xf32>
-              %285 = arith.addi %283, %278 : index
+              %283 = arith.addi %281, %279 : index
+              vector.store %234, %49[%283] : memref<?xf32>, vector<16xf32>
+              %284 = arith.muli %220, %47 : index
+              %285 = arith.addi %284, %276 : index
               vector.store %235, %49[%285] : memref<?xf32>, vector<16xf32>
-              %286 = arith.muli %221, %47 : index
-              %287 = arith.addi %286, %275 : index
-              vector.store %236, %49[%287] : memref<?xf32>, vector<16xf32>
-              %288 = arith.addi %286, %278 : index
+              %286 = arith.addi %284, %279 : index
+              vector.store %236, %49[%286] : memref<?xf32>, vector<16xf32>
+              %287 = arith.muli %222, %47 : index
+              %288 = arith.addi %287, %276 : index
               vector.store %237, %49[%288] : memref<?xf32>, vector<16xf32>
+              %289 = arith.addi %287, %279 : index
+              vector.store %238, %49[%289] : memref<?xf32>, vector<16xf32>
             }
-            %289 = arith.subi %25, %216 : index
-            %290 = arith.divui %289, %32 : index
-            %291 = arith.muli %290, %32 : index
-            %292 = arith.addi %216, %291 : index
-            scf.for %293 = %216 to %292 step %32 {
-              %294 = arith.addi %293, %17 : index
-              %295 = arith.muli %293, %46 : index
-              %296 = arith.addi %295, %46 : index
-              %297 = arith.constant 0.000000e+00 : f32
-              %298 = vector.broadcast %297 : f32 to vector<16xf32>
-              %299, %300, %301, %302, %303, %304, %305, %306 = scf.for %307 = %16 to %46 step %32 iter_args(%308 = %298, %309 = %298, %310 = %298, %311 = %298, %312 = %298, %313 = %298, %314 = %298, %315 = %298) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %316 = arith.constant 16 : index
-                %317 = arith.muli %307, %316 : index
-                %318 = vector.load %53[%317] : memref<4096xf32>, vector<16xf32>
-                %319 = arith.addi %50, %317 : index
-                %320 = vector.load %53[%319] : memref<4096xf32>, vector<16xf32>
-                %321 = arith.constant 256 : index
-                %322 = arith.addi %317, %321 : index
-                rlx_cpu.prefetch %53[%322] {cache = "l1"} : memref<4096xf32>
-                %323 = arith.addi %319, %321 : index
+            %290 = arith.subi %25, %217 : index
+            %291 = arith.divui %290, %32 : index
+            %292 = arith.muli %291, %32 : index
+            %293 = arith.addi %217, %292 : index
+            scf.for %294 = %217 to %293 step %32 {
+              %295 = arith.addi %294, %17 : index
+              %296 = arith.muli %294, %46 : index
+              %297 = arith.addi %296, %46 : index
+              %298 = arith.constant 0.000000e+00 : f32
+              %299 = vector.broadcast %298 : f32 to vector<16xf32>
+              %300, %301, %302, %303, %304, %305, %306, %307 = scf.for %308 = %16 to %46 step %32 iter_args(%309 = %299, %310 = %299, %311 = %299, %312 = %299, %313 = %299, %314 = %299, %315 = %299, %316 = %299) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %317 = arith.constant 16 : index
+                %318 = arith.muli %308, %317 : index
+                %319 = vector.load %53[%318] : memref<4096xf32>, vector<16xf32>
+                %320 = arith.addi %50, %318 : index
+                %321 = vector.load %53[%320] : memref<4096xf32>, vector<16xf32>
+                %322 = arith.constant 256 : index
+                %323 = arith.addi %318, %322 : index
                 rlx_cpu.prefetch %53[%323] {cache = "l1"} : memref<4096xf32>
-                %324 = arith.addi %295, %307 : index
-                %325 = memref.load %0[%324] : memref<?xf32>
-                %326 = vector.broadcast %325 : f32 to vector<16xf32>
-                %327 = vector.fma %326, %318, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %328 = vector.fma %326, %320, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %329 = arith.addi %296, %307 : index
-                %330 = memref.load %0[%329] : memref<?xf32>
-                %331 = vector.broadcast %330 : f32 to vector<16xf32>
-                %332 = vector.fma %331, %318, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %333 = vector.fma %331, %320, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %334 = arith.addi %307, %17 : index
-                %335 = arith.muli %334, %316 : index
-                %336 = vector.load %53[%335] : memref<4096xf32>, vector<16xf32>
-                %337 = arith.addi %50, %335 : index
-                %338 = vector.load %53[%337] : memref<4096xf32>, vector<16xf32>
-                %339 = arith.addi %335, %321 : index
-                rlx_cpu.prefetch %53[%339] {cache = "l1"} : memref<4096xf32>
-                %340 = arith.addi %337, %321 : index
+                %324 = arith.addi %320, %322 : index
+                rlx_cpu.prefetch %53[%324] {cache = "l1"} : memref<4096xf32>
+                %325 = arith.addi %296, %308 : index
+                %326 = memref.load %0[%325] : memref<?xf32>
+                %327 = vector.broadcast %326 : f32 to vector<16xf32>
+                %328 = vector.fma %327, %319, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %329 = vector.fma %327, %321, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %330 = arith.addi %297, %308 : index
+                %331 = memref.load %0[%330] : memref<?xf32>
+                %332 = vector.broadcast %331 : f32 to vector<16xf32>
+                %333 = vector.fma %332, %319, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %334 = vector.fma %332, %321, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %335 = arith.addi %308, %17 : index
+                %336 = arith.muli %335, %317 : index
+                %337 = vector.load %53[%336] : memref<4096xf32>, vector<16xf32>
+                %338 = arith.addi %50, %336 : index
+                %339 = vector.load %53[%338] : memref<4096xf32>, vector<16xf32>
+                %340 = arith.addi %336, %322 : index
                 rlx_cpu.prefetch %53[%340] {cache = "l1"} : memref<4096xf32>
-                %341 = arith.addi %295, %334 : index
-                %342 = memref.load %0[%341] : memref<?xf32>
-                %343 = vector.broadcast %342 : f32 to vector<16xf32>
-                %344 = vector.fma %343, %336, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %345 = vector.fma %343, %338, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %346 = arith.addi %296, %334 : index
-                %347 = memref.load %0[%346] : memref<?xf32>
-                %348 = vector.broadcast %347 : f32 to vector<16xf32>
-                %349 = vector.fma %348, %336, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %350 = vector.fma %348, %338, %315 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %327, %328, %332, %333, %344, %345, %349, %350 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %341 = arith.addi %338, %322 : index
+                rlx_cpu.prefetch %53[%341] {cache = "l1"} : memref<4096xf32>
+                %342 = arith.addi %296, %335 : index
+                %343 = memref.load %0[%342] : memref<?xf32>
+                %344 = vector.broadcast %343 : f32 to vector<16xf32>
+                %345 = vector.fma %344, %337, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %346 = vector.fma %344, %339, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %347 = arith.addi %297, %335 : index
+                %348 = memref.load %0[%347] : memref<?xf32>
+                %349 = vector.broadcast %348 : f32 to vector<16xf32>
+                %350 = vector.fma %349, %337, %315 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %351 = vector.fma %349, %339, %316 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %328, %329, %333, %334, %345, %346, %350, %351 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %351 = arith.addf %299, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %352 = arith.addf %300, %304 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %353 = arith.addf %301, %305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %354 = arith.addf %302, %306 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %355 = arith.constant 16 : index
-              %356 = arith.muli %42, %355 : index
-              %357 = arith.muli %293, %47 : index
-              %358 = arith.addi %357, %356 : index
-              vector.store %351, %49[%358] : memref<?xf32>, vector<16xf32>
-              %359 = arith.muli %43, %355 : index
-              %360 = arith.addi %357, %359 : index
-              vector.store %352, %49[%360] : memref<?xf32>, vector<16xf32>
-              %361 = arith.muli %294, %47 : index
-              %362 = arith.addi %361, %356 : index
-              vector.store %353, %49[%362] : memref<?xf32>, vector<16xf32>
-              %363 = arith.addi %361, %359 : index
+              %355 = arith.addf %303, %307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %356 = arith.constant 16 : index
+              %357 = arith.muli %42, %356 : index
+              %358 = arith.muli %294, %47 : index
+              %359 = arith.addi %358, %357 : index
+              vector.store %352, %49[%359] : memref<?xf32>, vector<16xf32>
+              %360 = arith.muli %43, %356 : index
+              %361 = arith.addi %358, %360 : index
+              vector.store %353, %49[%361] : memref<?xf32>, vector<16xf32>
+              %362 = arith.muli %295, %47 : index
+              %363 = arith.addi %362, %357 : index
               vector.store %354, %49[%363] : memref<?xf32>, vector<16xf32>
+              %364 = arith.addi %362, %360 : index
+              vector.store %355, %49[%364] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %364 = %292 to %25 step %17 {
-              %365 = arith.muli %364, %46 : index
-              %366 = arith.constant 0.000000e+00 : f32
-              %367 = vector.broadcast %366 : f32 to vector<16xf32>
-              %368, %369, %370, %371 = scf.for %372 = %16 to %46 step %32 iter_args(%373 = %367, %374 = %367, %375 = %367, %376 = %367) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %377 = arith.constant 16 : index
-                %378 = arith.muli %372, %377 : index
-                %379 = vector.load %53[%378] : memref<4096xf32>, vector<16xf32>
-                %380 = arith.addi %50, %378 : index
-                %381 = vector.load %53[%380] : memref<4096xf32>, vector<16xf32>
-                %382 = arith.addi %365, %372 : index
-                %383 = memref.load %0[%382] : memref<?xf32>
-                %384 = vector.broadcast %383 : f32 to vector<16xf32>
-                %385 = vector.fma %384, %379, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %386 = vector.fma %384, %381, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %387 = arith.addi %372, %17 : index
-                %388 = arith.muli %387, %377 : index
-                %389 = vector.load %53[%388] : memref<4096xf32>, vector<16xf32>
-                %390 = arith.addi %50, %388 : index
-                %391 = vector.load %53[%390] : memref<4096xf32>, vector<16xf32>
-                %392 = arith.addi %365, %387 : index
-                %393 = memref.load %0[%392] : memref<?xf32>
-                %394 = vector.broadcast %393 : f32 to vector<16xf32>
-                %395 = vector.fma %394, %389, %375 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %396 = vector.fma %394, %391, %376 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %385, %386, %395, %396 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %365 = %293 to %25 step %17 {
+              %366 = arith.muli %365, %46 : index
+              %367 = arith.constant 0.000000e+00 : f32
+              %368 = vector.broadcast %367 : f32 to vector<16xf32>
+              %369, %370, %371, %372 = scf.for %373 = %16 to %46 step %32 iter_args(%374 = %368, %375 = %368, %376 = %368, %377 = %368) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %378 = arith.constant 16 : index
+                %379 = arith.muli %373, %378 : index
+                %380 = vector.load %53[%379] : memref<4096xf32>, vector<16xf32>
+                %381 = arith.addi %50, %379 : index
+                %382 = vector.load %53[%381] : memref<4096xf32>, vector<16xf32>
+                %383 = arith.addi %366, %373 : index
+                %384 = memref.load %0[%383] : memref<?xf32>
+                %385 = vector.broadcast %384 : f32 to vector<16xf32>
+                %386 = vector.fma %385, %380, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %387 = vector.fma %385, %382, %375 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %388 = arith.addi %373, %17 : index
+                %389 = arith.muli %388, %378 : index
+                %390 = vector.load %53[%389] : memref<4096xf32>, vector<16xf32>
+                %391 = arith.addi %50, %389 : index
+                %392 = vector.load %53[%391] : memref<4096xf32>, vector<16xf32>
+                %393 = arith.addi %366, %388 : index
+                %394 = memref.load %0[%393] : memref<?xf32>
+                %395 = vector.broadcast %394 : f32 to vector<16xf32>
+                %396 = vector.fma %395, %390, %376 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %397 = vector.fma %395, %392, %377 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %386, %387, %396, %397 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %397 = arith.addf %368, %370 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %398 = arith.addf %369, %371 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %399 = arith.constant 16 : index
-              %400 = arith.muli %42, %399 : index
-              %401 = arith.muli %364, %47 : index
-              %402 = arith.addi %401, %400 : index
-              vector.store %397, %49[%402] : memref<?xf32>, vector<16xf32>
-              %403 = arith.muli %43, %399 : index
-              %404 = arith.addi %401, %403 : index
-              vector.store %398, %49[%404] : memref<?xf32>, vector<16xf32>
+              %399 = arith.addf %370, %372 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %400 = arith.constant 16 : index
+              %401 = arith.muli %42, %400 : index
+              %402 = arith.muli %365, %47 : index
+              %403 = arith.addi %402, %401 : index
+              vector.store %398, %49[%403] : memref<?xf32>, vector<16xf32>
+              %404 = arith.muli %43, %400 : index
+              %405 = arith.addi %402, %404 : index
+              vector.store %399, %49[%405] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %405 = arith.muli %31, %32 : index
-            %406 = arith.constant 12 : index
-            %407 = arith.cmpi ult, %405, %406 : index
-            %408 = arith.select %407, %2, %3 : memref<?xi16>
-            %409 = arith.cmpi ult, %405, %14 : index
-            %410 = arith.select %409, %1, %408 : memref<?xi16>
-            %411 = arith.select %407, %14, %406 : index
-            %412 = arith.select %409, %16, %411 : index
-            %413 = arith.subi %405, %412 : index
-            %414 = arith.addi %413, %17 : index
-            %415 = arith.constant 64 : index
-            %416 = arith.select %407, %415, %415 : index
-            %417 = arith.constant 128 : index
-            %418 = arith.select %409, %417, %416 : index
-            %419 = arith.select %407, %5, %6 : memref<?xf32>
-            %420 = arith.select %409, %4, %419 : memref<?xf32>
-            %421 = arith.constant 2048 : index
-            %422 = arith.muli %413, %421 : index
-            %423 = arith.muli %414, %421 : index
-            scf.for %424 = %23 to %25 step %17 {
-              %425 = arith.muli %424, %417 : index
-              %426 = arith.constant 0.000000e+00 : f32
-              %427 = vector.broadcast %426 : f32 to vector<16xf32>
-              %428, %429, %430, %431 = scf.for %432 = %16 to %417 step %32 iter_args(%433 = %427, %434 = %427, %435 = %427, %436 = %427) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %437 = arith.constant 16 : index
-                %438 = arith.muli %432, %437 : index
-                %439 = arith.addi %422, %438 : index
-                %440 = vector.load %410[%439] : memref<?xi16>, vector<16xi16>
-                %441 = arith.extui %440 : vector<16xi16> to vector<16xi32>
-                %442 = arith.constant dense<16> : vector<16xi32>
-                %443 = arith.shli %441, %442 : vector<16xi32>
-                %444 = arith.bitcast %443 : vector<16xi32> to vector<16xf32>
-                %445 = arith.addi %423, %438 : index
-                %446 = vector.load %410[%445] : memref<?xi16>, vector<16xi16>
-                %447 = arith.extui %446 : vector<16xi16> to vector<16xi32>
-                %448 = arith.shli %447, %442 : vector<16xi32>
-                %449 = arith.bitcast %448 : vector<16xi32> to vector<16xf32>
-                %450 = arith.addi %425, %432 : index
-                %451 = memref.load %0[%450] : memref<?xf32>
-                %452 = vector.broadcast %451 : f32 to vector<16xf32>
-                %453 = vector.fma %452, %444, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %454 = vector.fma %452, %449, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %455 = arith.addi %432, %17 : index
-                %456 = arith.muli %455, %437 : index
-                %457 = arith.addi %422, %456 : index
-                %458 = vector.load %410[%457] : memref<?xi16>, vector<16xi16>
-                %459 = arith.extui %458 : vector<16xi16> to vector<16xi32>
-                %460 = arith.shli %459, %442 : vector<16xi32>
-                %461 = arith.bitcast %460 : vector<16xi32> to vector<16xf32>
-                %462 = arith.addi %423, %456 : index
-                %463 = vector.load %410[%462] : memref<?xi16>, vector<16xi16>
-                %464 = arith.extui %463 : vector<16xi16> to vector<16xi32>
-                %465 = arith.shli %464, %442 : vector<16xi32>
-                %466 = arith.bitcast %465 : vector<16xi32> to vector<16xf32>
-                %467 = arith.addi %425, %455 : index
-                %468 = memref.load %0[%467] : memref<?xf32>
-                %469 = vector.broadcast %468 : f32 to vector<16xf32>
-                %470 = vector.fma %469, %461, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %471 = vector.fma %469, %466, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %453, %454, %470, %471 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %406 = arith.muli %31, %32 : index
+            %407 = arith.constant 12 : index
+            %408 = arith.cmpi ult, %406, %407 : index
+            %409 = arith.select %408, %2, %3 : memref<?xi16>
+            %410 = arith.cmpi ult, %406, %14 : index
+            %411 = arith.select %410, %1, %409 : memref<?xi16>
+            %412 = arith.select %408, %14, %407 : index
+            %413 = arith.select %410, %16, %412 : index
+            %414 = arith.subi %406, %413 : index
+            %415 = arith.addi %414, %17 : index
+            %416 = arith.constant 64 : index
+            %417 = arith.select %408, %416, %416 : index
+            %418 = arith.constant 128 : index
+            %419 = arith.select %410, %418, %417 : index
+            %420 = arith.select %408, %5, %6 : memref<?xf32>
+            %421 = arith.select %410, %4, %420 : memref<?xf32>
+            %422 = arith.constant 2048 : index
+            %423 = arith.muli %414, %422 : index
+            %424 = arith.muli %415, %422 : index
+            scf.for %425 = %23 to %25 step %17 {
+              %426 = arith.muli %425, %418 : index
+              %427 = arith.constant 0.000000e+00 : f32
+              %428 = vector.broadcast %427 : f32 to vector<16xf32>
+              %429, %430, %431, %432 = scf.for %433 = %16 to %418 step %32 iter_args(%434 = %428, %435 = %428, %436 = %428, %437 = %428) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %438 = arith.constant 16 : index
+                %439 = arith.muli %433, %438 : index
+                %440 = arith.addi %423, %439 : index
+                %441 = vector.load %411[%440] : memref<?xi16>, vector<16xi16>
+                %442 = arith.extui %441 : vector<16xi16> to vector<16xi32>
+                %443 = arith.constant dense<16> : vector<16xi32>
+                %444 = arith.shli %442, %443 : vector<16xi32>
+                %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
+                %446 = arith.addi %424, %439 : index
+                %447 = vector.load %411[%446] : memref<?xi16>, vector<16xi16>
+                %448 = arith.extui %447 : vector<16xi16> to vector<16xi32>
+                %449 = arith.shli %448, %443 : vector<16xi32>
+                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
+                %451 = arith.addi %426, %433 : index
+                %452 = memref.load %0[%451] : memref<?xf32>
+                %453 = vector.broadcast %452 : f32 to vector<16xf32>
+                %454 = vector.fma %453, %445, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %455 = vector.fma %453, %450, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %456 = arith.addi %433, %17 : index
+                %457 = arith.muli %456, %438 : index
+                %458 = arith.addi %423, %457 : index
+                %459 = vector.load %411[%458] : memref<?xi16>, vector<16xi16>
+                %460 = arith.extui %459 : vector<16xi16> to vector<16xi32>
+                %461 = arith.shli %460, %443 : vector<16xi32>
+                %462 = arith.bitcast %461 : vector<16xi32> to vector<16xf32>
+                %463 = arith.addi %424, %457 : index
+                %464 = vector.load %411[%463] : memref<?xi16>, vector<16xi16>
+                %465 = arith.extui %464 : vector<16xi16> to vector<16xi32>
+                %466 = arith.shli %465, %443 : vector<16xi32>
+                %467 = arith.bitcast %466 : vector<16xi32> to vector<16xf32>
+                %468 = arith.addi %426, %456 : index
+                %469 = memref.load %0[%468] : memref<?xf32>
+                %470 = vector.broadcast %469 : f32 to vector<16xf32>
+                %471 = vector.fma %470, %462, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %472 = vector.fma %470, %467, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %454, %455, %471, %472 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %472 = arith.addf %428, %430 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %473 = arith.addf %429, %431 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %474 = arith.constant 16 : index
-              %475 = arith.muli %413, %474 : index
-              %476 = arith.muli %424, %418 : index
-              %477 = arith.addi %476, %475 : index
-              vector.store %472, %420[%477] : memref<?xf32>, vector<16xf32>
-              %478 = arith.muli %414, %474 : index
-              %479 = arith.addi %476, %478 : index
-              vector.store %473, %420[%479] : memref<?xf32>, vector<16xf32>
+              %474 = arith.addf %430, %432 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %475 = arith.constant 16 : index
+              %476 = arith.muli %414, %475 : index
+              %477 = arith.muli %425, %419 : index
+              %478 = arith.addi %477, %476 : index
+              vector.store %473, %421[%478] : memref<?xf32>, vector<16xf32>
+              %479 = arith.muli %415, %475 : index
+              %480 = arith.addi %477, %479 : index
+              vector.store %474, %421[%480] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -19367,7 +19374,7 @@ builtin.module {
     func.return
   }
   func.func private @multi_linear_k128_n128x64x64_bf16.par9.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xi16>, %5: memref<?xf32>, %6: memref<?xf32>, %7: memref<?xf32>, %8: memref<?xf32>, %9: index, %10: index, %11: index) attributes {rlx_cpu.parallel_body} {
-    %12 = arith.constant 512 : index
+    %12 = arith.constant 992 : index
     %13 = arith.constant 8 : index
     %14 = arith.constant 1 : index
     %15 = arith.constant 0 : index
@@ -19455,365 +19462,366 @@ builtin.module {
             %89 = arith.addi %86, %88 : index
             %90 = arith.constant 384 : index
             %91 = arith.addi %86, %90 : index
-            %92 = arith.addi %86, %12 : index
-            %93 = arith.constant 640 : index
-            %94 = arith.addi %86, %93 : index
-            %95 = arith.constant 768 : index
-            %96 = arith.addi %86, %95 : index
-            %97 = arith.constant 896 : index
-            %98 = arith.addi %86, %97 : index
-            %99 = arith.constant 0.000000e+00 : f32
-            %100 = vector.broadcast %99 : f32 to vector<16xf32>
-            %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116 = scf.for %117 = %15 to %42 step %14 iter_args(%118 = %100, %119 = %100, %120 = %100, %121 = %100, %122 = %100, %123 = %100, %124 = %100, %125 = %100, %126 = %100, %127 = %100, %128 = %100, %129 = %100, %130 = %100, %131 = %100, %132 = %100, %133 = %100) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %134 = arith.constant 16 : index
-              %135 = arith.muli %117, %134 : index
-              %136 = vector.load %49[%135] : memref<4096xf32>, vector<16xf32>
-              %137 = arith.addi %46, %135 : index
-              %138 = vector.load %49[%137] : memref<4096xf32>, vector<16xf32>
-              %139 = arith.addi %135, %88 : index
-              rlx_cpu.prefetch %49[%139] {cache = "l1"} : memref<4096xf32>
-              %140 = arith.addi %137, %88 : index
+            %92 = arith.constant 512 : index
+            %93 = arith.addi %86, %92 : index
+            %94 = arith.constant 640 : index
+            %95 = arith.addi %86, %94 : index
+            %96 = arith.constant 768 : index
+            %97 = arith.addi %86, %96 : index
+            %98 = arith.constant 896 : index
+            %99 = arith.addi %86, %98 : index
+            %100 = arith.constant 0.000000e+00 : f32
+            %101 = vector.broadcast %100 : f32 to vector<16xf32>
+            %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116, %117 = scf.for %118 = %15 to %42 step %14 iter_args(%119 = %101, %120 = %101, %121 = %101, %122 = %101, %123 = %101, %124 = %101, %125 = %101, %126 = %101, %127 = %101, %128 = %101, %129 = %101, %130 = %101, %131 = %101, %132 = %101, %133 = %101, %134 = %101) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %135 = arith.constant 16 : index
+              %136 = arith.muli %118, %135 : index
+              %137 = vector.load %49[%136] : memref<4096xf32>, vector<16xf32>
+              %138 = arith.addi %46, %136 : index
+              %139 = vector.load %49[%138] : memref<4096xf32>, vector<16xf32>
+              %140 = arith.addi %136, %88 : index
               rlx_cpu.prefetch %49[%140] {cache = "l1"} : memref<4096xf32>
-              %141 = arith.addi %86, %117 : index
-              %142 = memref.load %8[%141] : memref<?xf32>
-              %143 = vector.broadcast %142 : f32 to vector<16xf32>
-              %144 = vector.fma %143, %136, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %145 = vector.fma %143, %138, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %146 = arith.addi %87, %117 : index
-              %147 = memref.load %8[%146] : memref<?xf32>
-              %148 = vector.broadcast %147 : f32 to vector<16xf32>
-              %149 = vector.fma %148, %136, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %150 = vector.fma %148, %138, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %151 = arith.addi %89, %117 : index
-              %152 = memref.load %8[%151] : memref<?xf32>
-              %153 = vector.broadcast %152 : f32 to vector<16xf32>
-              %154 = vector.fma %153, %136, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %155 = vector.fma %153, %138, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %156 = arith.addi %91, %117 : index
-              %157 = memref.load %8[%156] : memref<?xf32>
-              %158 = vector.broadcast %157 : f32 to vector<16xf32>
-              %159 = vector.fma %158, %136, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %160 = vector.fma %158, %138, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %161 = arith.addi %92, %117 : index
-              %162 = memref.load %8[%161] : memref<?xf32>
-              %163 = vector.broadcast %162 : f32 to vector<16xf32>
-              %164 = vector.fma %163, %136, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %165 = vector.fma %163, %138, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %166 = arith.addi %94, %117 : index
-              %167 = memref.load %8[%166] : memref<?xf32>
-              %168 = vector.broadcast %167 : f32 to vector<16xf32>
-              %169 = vector.fma %168, %136, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %170 = vector.fma %168, %138, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %171 = arith.addi %96, %117 : index
-              %172 = memref.load %8[%171] : memref<?xf32>
-              %173 = vector.broadcast %172 : f32 to vector<16xf32>
-              %174 = vector.fma %173, %136, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %175 = vector.fma %173, %138, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %176 = arith.addi %98, %117 : index
-              %177 = memref.load %8[%176] : memref<?xf32>
-              %178 = vector.broadcast %177 : f32 to vector<16xf32>
-              %179 = vector.fma %178, %136, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %180 = vector.fma %178, %138, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %141 = arith.addi %138, %88 : index
+              rlx_cpu.prefetch %49[%141] {cache = "l1"} : memref<4096xf32>
+              %142 = arith.addi %86, %118 : index
+              %143 = memref.load %8[%142] : memref<?xf32>
+              %144 = vector.broadcast %143 : f32 to vector<16xf32>
+              %145 = vector.fma %144, %137, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %146 = vector.fma %144, %139, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %147 = arith.addi %87, %118 : index
+              %148 = memref.load %8[%147] : memref<?xf32>
+              %149 = vector.broadcast %148 : f32 to vector<16xf32>
+              %150 = vector.fma %149, %137, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %151 = vector.fma %149, %139, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %152 = arith.addi %89, %118 : index
+              %153 = memref.load %8[%152] : memref<?xf32>
+              %154 = vector.broadcast %153 : f32 to vector<16xf32>
+              %155 = vector.fma %154, %137, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = vector.fma %154, %139, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %157 = arith.addi %91, %118 : index
+              %158 = memref.load %8[%157] : memref<?xf32>
+              %159 = vector.broadcast %158 : f32 to vector<16xf32>
+              %160 = vector.fma %159, %137, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %161 = vector.fma %159, %139, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %162 = arith.addi %93, %118 : index
+              %163 = memref.load %8[%162] : memref<?xf32>
+              %164 = vector.broadcast %163 : f32 to vector<16xf32>
+              %165 = vector.fma %164, %137, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %166 = vector.fma %164, %139, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %167 = arith.addi %95, %118 : index
+              %168 = memref.load %8[%167] : memref<?xf32>
+              %169 = vector.broadcast %168 : f32 to vector<16xf32>
+              %170 = vector.fma %169, %137, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %171 = vector.fma %169, %139, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %172 = arith.addi %97, %118 : index
+              %173 = memref.load %8[%172] : memref<?xf32>
+              %174 = vector.broadcast %173 : f32 to vector<16xf32>
+              %175 = vector.fma %174, %137, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %176 = vector.fma %174, %139, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %177 = arith.addi %99, %118 : index
+              %178 = memref.load %8[%177] : memref<?xf32>
+              %179 = vector.broadcast %178 : f32 to vector<16xf32>
+              %180 = vector.fma %179, %137, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %181 = vector.fma %179, %139, %134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171, %175, %176, %180, %181 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %181 = arith.constant 16 : index
-            %182 = arith.muli %38, %181 : index
-            %183 = arith.muli %73, %43 : index
-            %184 = arith.addi %183, %182 : index
-            vector.store %101, %45[%184] : memref<?xf32>, vector<16xf32>
-            %185 = arith.muli %39, %181 : index
-            %186 = arith.addi %183, %185 : index
-            vector.store %102, %45[%186] : memref<?xf32>, vector<16xf32>
-            %187 = arith.muli %74, %43 : index
-            %188 = arith.addi %187, %182 : index
-            vector.store %103, %45[%188] : memref<?xf32>, vector<16xf32>
-            %189 = arith.addi %187, %185 : index
+            %182 = arith.constant 16 : index
+            %183 = arith.muli %38, %182 : index
+            %184 = arith.muli %73, %43 : index
+            %185 = arith.addi %184, %183 : index
+            vector.store %102, %45[%185] : memref<?xf32>, vector<16xf32>
+            %186 = arith.muli %39, %182 : index
+            %187 = arith.addi %184, %186 : index
+            vector.store %103, %45[%187] : memref<?xf32>, vector<16xf32>
+            %188 = arith.muli %74, %43 : index
+            %189 = arith.addi %188, %183 : index
             vector.store %104, %45[%189] : memref<?xf32>, vector<16xf32>
-            %190 = arith.muli %75, %43 : index
-            %191 = arith.addi %190, %182 : index
-            vector.store %105, %45[%191] : memref<?xf32>, vector<16xf32>
-            %192 = arith.addi %190, %185 : index
+            %190 = arith.addi %188, %186 : index
+            vector.store %105, %45[%190] : memref<?xf32>, vector<16xf32>
+            %191 = arith.muli %75, %43 : index
+            %192 = arith.addi %191, %183 : index
             vector.store %106, %45[%192] : memref<?xf32>, vector<16xf32>
-            %193 = arith.muli %77, %43 : index
-            %194 = arith.addi %193, %182 : index
-            vector.store %107, %45[%194] : memref<?xf32>, vector<16xf32>
-            %195 = arith.addi %193, %185 : index
+            %193 = arith.addi %191, %186 : index
+            vector.store %107, %45[%193] : memref<?xf32>, vector<16xf32>
+            %194 = arith.muli %77, %43 : index
+            %195 = arith.addi %194, %183 : index
             vector.store %108, %45[%195] : memref<?xf32>, vector<16xf32>
-            %196 = arith.muli %79, %43 : index
-            %197 = arith.addi %196, %182 : index
-            vector.store %109, %45[%197] : memref<?xf32>, vector<16xf32>
-            %198 = arith.addi %196, %185 : index
+            %196 = arith.addi %194, %186 : index
+            vector.store %109, %45[%196] : memref<?xf32>, vector<16xf32>
+            %197 = arith.muli %79, %43 : index
+            %198 = arith.addi %197, %183 : index
             vector.store %110, %45[%198] : memref<?xf32>, vector<16xf32>
-            %199 = arith.muli %81, %43 : index
-            %200 = arith.addi %199, %182 : index
-            vector.store %111, %45[%200] : memref<?xf32>, vector<16xf32>
-            %201 = arith.addi %199, %185 : index
+            %199 = arith.addi %197, %186 : index
+            vector.store %111, %45[%199] : memref<?xf32>, vector<16xf32>
+            %200 = arith.muli %81, %43 : index
+            %201 = arith.addi %200, %183 : index
             vector.store %112, %45[%201] : memref<?xf32>, vector<16xf32>
-            %202 = arith.muli %83, %43 : index
-            %203 = arith.addi %202, %182 : index
-            vector.store %113, %45[%203] : memref<?xf32>, vector<16xf32>
-            %204 = arith.addi %202, %185 : index
+            %202 = arith.addi %200, %186 : index
+            vector.store %113, %45[%202] : memref<?xf32>, vector<16xf32>
+            %203 = arith.muli %83, %43 : index
+            %204 = arith.addi %203, %183 : index
             vector.store %114, %45[%204] : memref<?xf32>, vector<16xf32>
-            %205 = arith.muli %85, %43 : index
-            %206 = arith.addi %205, %182 : index
-            vector.store %115, %45[%206] : memref<?xf32>, vector<16xf32>
-            %207 = arith.addi %205, %185 : index
+            %205 = arith.addi %203, %186 : index
+            vector.store %115, %45[%205] : memref<?xf32>, vector<16xf32>
+            %206 = arith.muli %85, %43 : index
+            %207 = arith.addi %206, %183 : index
             vector.store %116, %45[%207] : memref<?xf32>, vector<16xf32>
+            %208 = arith.addi %206, %186 : index
+            vector.store %117, %45[%208] : memref<?xf32>, vector<16xf32>
           }
-          %208 = arith.subi %21, %25 : index
-          %209 = arith.constant 4 : index
-          %210 = arith.divui %208, %209 : index
-          %211 = arith.muli %210, %209 : index
-          %212 = arith.addi %25, %211 : index
-          scf.for %213 = %25 to %212 step %209 {
-            %214 = arith.addi %213, %14 : index
-            %215 = arith.addi %213, %28 : index
-            %216 = arith.constant 3 : index
-            %217 = arith.addi %213, %216 : index
-            %218 = arith.muli %213, %42 : index
-            %219 = arith.addi %218, %42 : index
-            %220 = arith.constant 256 : index
-            %221 = arith.addi %218, %220 : index
-            %222 = arith.constant 384 : index
-            %223 = arith.addi %218, %222 : index
-            %224 = arith.constant 0.000000e+00 : f32
-            %225 = vector.broadcast %224 : f32 to vector<16xf32>
-            %226, %227, %228, %229, %230, %231, %232, %233 = scf.for %234 = %15 to %42 step %14 iter_args(%235 = %225, %236 = %225, %237 = %225, %238 = %225, %239 = %225, %240 = %225, %241 = %225, %242 = %225) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %243 = arith.constant 16 : index
-              %244 = arith.muli %234, %243 : index
-              %245 = vector.load %49[%244] : memref<4096xf32>, vector<16xf32>
-              %246 = arith.addi %46, %244 : index
-              %247 = vector.load %49[%246] : memref<4096xf32>, vector<16xf32>
-              %248 = arith.addi %244, %220 : index
-              rlx_cpu.prefetch %49[%248] {cache = "l1"} : memref<4096xf32>
-              %249 = arith.addi %246, %220 : index
+          %209 = arith.subi %21, %25 : index
+          %210 = arith.constant 4 : index
+          %211 = arith.divui %209, %210 : index
+          %212 = arith.muli %211, %210 : index
+          %213 = arith.addi %25, %212 : index
+          scf.for %214 = %25 to %213 step %210 {
+            %215 = arith.addi %214, %14 : index
+            %216 = arith.addi %214, %28 : index
+            %217 = arith.constant 3 : index
+            %218 = arith.addi %214, %217 : index
+            %219 = arith.muli %214, %42 : index
+            %220 = arith.addi %219, %42 : index
+            %221 = arith.constant 256 : index
+            %222 = arith.addi %219, %221 : index
+            %223 = arith.constant 384 : index
+            %224 = arith.addi %219, %223 : index
+            %225 = arith.constant 0.000000e+00 : f32
+            %226 = vector.broadcast %225 : f32 to vector<16xf32>
+            %227, %228, %229, %230, %231, %232, %233, %234 = scf.for %235 = %15 to %42 step %14 iter_args(%236 = %226, %237 = %226, %238 = %226, %239 = %226, %240 = %226, %241 = %226, %242 = %226, %243 = %226) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %244 = arith.constant 16 : index
+              %245 = arith.muli %235, %244 : index
+              %246 = vector.load %49[%245] : memref<4096xf32>, vector<16xf32>
+              %247 = arith.addi %46, %245 : index
+              %248 = vector.load %49[%247] : memref<4096xf32>, vector<16xf32>
+              %249 = arith.addi %245, %221 : index
               rlx_cpu.prefetch %49[%249] {cache = "l1"} : memref<4096xf32>
-              %250 = arith.addi %218, %234 : index
-              %251 = memref.load %8[%250] : memref<?xf32>
-              %252 = vector.broadcast %251 : f32 to vector<16xf32>
-              %253 = vector.fma %252, %245, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %254 = vector.fma %252, %247, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %255 = arith.addi %219, %234 : index
-              %256 = memref.load %8[%255] : memref<?xf32>
-              %257 = vector.broadcast %256 : f32 to vector<16xf32>
-              %258 = vector.fma %257, %245, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %259 = vector.fma %257, %247, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %260 = arith.addi %221, %234 : index
-              %261 = memref.load %8[%260] : memref<?xf32>
-              %262 = vector.broadcast %261 : f32 to vector<16xf32>
-              %263 = vector.fma %262, %245, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %264 = vector.fma %262, %247, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %265 = arith.addi %223, %234 : index
-              %266 = memref.load %8[%265] : memref<?xf32>
-              %267 = vector.broadcast %266 : f32 to vector<16xf32>
-              %268 = vector.fma %267, %245, %241 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %269 = vector.fma %267, %247, %242 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %253, %254, %258, %259, %263, %264, %268, %269 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %250 = arith.addi %247, %221 : index
+              rlx_cpu.prefetch %49[%250] {cache = "l1"} : memref<4096xf32>
+              %251 = arith.addi %219, %235 : index
+              %252 = memref.load %8[%251] : memref<?xf32>
+              %253 = vector.broadcast %252 : f32 to vector<16xf32>
+              %254 = vector.fma %253, %246, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %255 = vector.fma %253, %248, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %256 = arith.addi %220, %235 : index
+              %257 = memref.load %8[%256] : memref<?xf32>
+              %258 = vector.broadcast %257 : f32 to vector<16xf32>
+              %259 = vector.fma %258, %246, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %260 = vector.fma %258, %248, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %261 = arith.addi %222, %235 : index
+              %262 = memref.load %8[%261] : memref<?xf32>
+              %263 = vector.broadcast %262 : f32 to vector<16xf32>
+              %264 = vector.fma %263, %246, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %265 = vector.fma %263, %248, %241 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %266 = arith.addi %224, %235 : index
+              %267 = memref.load %8[%266] : memref<?xf32>
+              %268 = vector.broadcast %267 : f32 to vector<16xf32>
+              %269 = vector.fma %268, %246, %242 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %270 = vector.fma %268, %248, %243 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %254, %255, %259, %260, %264, %265, %269, %270 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %270 = arith.constant 16 : index
-            %271 = arith.muli %38, %270 : index
-            %272 = arith.muli %213, %43 : index
-            %273 = arith.addi %272, %271 : index
-            vector.store %226, %45[%273] : memref<?xf32>, vector<16xf32>
-            %274 = arith.muli %39, %270 : index
-            %275 = arith.addi %272, %274 : index
-            vector.store %227, %45[%275] : memref<?xf32>, vector<16xf32>
-            %276 = arith.muli %214, %43 : index
-            %277 = arith.addi %276, %271 : index
-            vector.store %228, %45[%277] : memref<?xf32>, vector<16xf32>
-            %278 = arith.addi %276, %274 : index
+            %271 = arith.constant 16 : index
+            %272 = arith.muli %38, %271 : index
+            %273 = arith.muli %214, %43 : index
+            %274 = arith.addi %273, %272 : index
+            vector.store %227, %45[%274] : memref<?xf32>, vector<16xf32>
+            %275 = arith.muli %39, %271 : index
+            %276 = arith.addi %273, %275 : index
+            vector.store %228, %45[%276] : memref<?xf32>, vector<16xf32>
+            %277 = arith.muli %215, %43 : index
+            %278 = arith.addi %277, %272 : index
             vector.store %229, %45[%278] : memref<?xf32>, vector<16xf32>
-            %279 = arith.muli %215, %43 : index
-            %280 = arith.addi %279, %271 : index
-            vector.store %230, %45[%280] : memref<?xf32>, vector<16xf32>
-            %281 = arith.addi %279, %274 : index
+            %279 = arith.addi %277, %275 : index
+            vector.store %230, %45[%279] : memref<?xf32>, vector<16xf32>
+            %280 = arith.muli %216, %43 : index
+            %281 = arith.addi %280, %272 : index
             vector.store %231, %45[%281] : memref<?xf32>, vector<16xf32>
-            %282 = arith.muli %217, %43 : index
-            %283 = arith.addi %282, %271 : index
-            vector.store %232, %45[%283] : memref<?xf32>, vector<16xf32>
-            %284 = arith.addi %282, %274 : index
+            %282 = arith.addi %280, %275 : index
+            vector.store %232, %45[%282] : memref<?xf32>, vector<16xf32>
+            %283 = arith.muli %218, %43 : index
+            %284 = arith.addi %283, %272 : index
             vector.store %233, %45[%284] : memref<?xf32>, vector<16xf32>
+            %285 = arith.addi %283, %275 : index
+            vector.store %234, %45[%285] : memref<?xf32>, vector<16xf32>
           }
-          %285 = arith.subi %21, %212 : index
-          %286 = arith.divui %285, %28 : index
-          %287 = arith.muli %286, %28 : index
-          %288 = arith.addi %212, %287 : index
-          scf.for %289 = %212 to %288 step %28 {
-            %290 = arith.addi %289, %14 : index
-            %291 = arith.muli %289, %42 : index
-            %292 = arith.addi %291, %42 : index
-            %293 = arith.constant 0.000000e+00 : f32
-            %294 = vector.broadcast %293 : f32 to vector<16xf32>
-            %295, %296, %297, %298, %299, %300, %301, %302 = scf.for %303 = %15 to %42 step %28 iter_args(%304 = %294, %305 = %294, %306 = %294, %307 = %294, %308 = %294, %309 = %294, %310 = %294, %311 = %294) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %312 = arith.constant 16 : index
-              %313 = arith.muli %303, %312 : index
-              %314 = vector.load %49[%313] : memref<4096xf32>, vector<16xf32>
-              %315 = arith.addi %46, %313 : index
-              %316 = vector.load %49[%315] : memref<4096xf32>, vector<16xf32>
-              %317 = arith.constant 256 : index
-              %318 = arith.addi %313, %317 : index
-              rlx_cpu.prefetch %49[%318] {cache = "l1"} : memref<4096xf32>
-              %319 = arith.addi %315, %317 : index
+          %286 = arith.subi %21, %213 : index
+          %287 = arith.divui %286, %28 : index
+          %288 = arith.muli %287, %28 : index
+          %289 = arith.addi %213, %288 : index
+          scf.for %290 = %213 to %289 step %28 {
+            %291 = arith.addi %290, %14 : index
+            %292 = arith.muli %290, %42 : index
+            %293 = arith.addi %292, %42 : index
+            %294 = arith.constant 0.000000e+00 : f32
+            %295 = vector.broadcast %294 : f32 to vector<16xf32>
+            %296, %297, %298, %299, %300, %301, %302, %303 = scf.for %304 = %15 to %42 step %28 iter_args(%305 = %295, %306 = %295, %307 = %295, %308 = %295, %309 = %295, %310 = %295, %311 = %295, %312 = %295) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %313 = arith.constant 16 : index
+              %314 = arith.muli %304, %313 : index
+              %315 = vector.load %49[%314] : memref<4096xf32>, vector<16xf32>
+              %316 = arith.addi %46, %314 : index
+              %317 = vector.load %49[%316] : memref<4096xf32>, vector<16xf32>
+              %318 = arith.constant 256 : index
+              %319 = arith.addi %314, %318 : index
               rlx_cpu.prefetch %49[%319] {cache = "l1"} : memref<4096xf32>
-              %320 = arith.addi %291, %303 : index
-              %321 = memref.load %8[%320] : memref<?xf32>
-              %322 = vector.broadcast %321 : f32 to vector<16xf32>
-              %323 = vector.fma %322, %314, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %324 = vector.fma %322, %316, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %325 = arith.addi %292, %303 : index
-              %326 = memref.load %8[%325] : memref<?xf32>
-              %327 = vector.broadcast %326 : f32 to vector<16xf32>
-              %328 = vector.fma %327, %314, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %329 = vector.fma %327, %316, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %330 = arith.addi %303, %14 : index
-              %331 = arith.muli %330, %312 : index
-              %332 = vector.load %49[%331] : memref<4096xf32>, vector<16xf32>
-              %333 = arith.addi %46, %331 : index
-              %334 = vector.load %49[%333] : memref<4096xf32>, vector<16xf32>
-              %335 = arith.addi %331, %317 : index
-              rlx_cpu.prefetch %49[%335] {cache = "l1"} : memref<4096xf32>
-              %336 = arith.addi %333, %317 : index
+              %320 = arith.addi %316, %318 : index
+              rlx_cpu.prefetch %49[%320] {cache = "l1"} : memref<4096xf32>
+              %321 = arith.addi %292, %304 : index
+              %322 = memref.load %8[%321] : memref<?xf32>
+              %323 = vector.broadcast %322 : f32 to vector<16xf32>
+              %324 = vector.fma %323, %315, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %325 = vector.fma %323, %317, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %326 = arith.addi %293, %304 : index
+              %327 = memref.load %8[%326] : memref<?xf32>
+              %328 = vector.broadcast %327 : f32 to vector<16xf32>
+              %329 = vector.fma %328, %315, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %330 = vector.fma %328, %317, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %331 = arith.addi %304, %14 : index
+              %332 = arith.muli %331, %313 : index
+              %333 = vector.load %49[%332] : memref<4096xf32>, vector<16xf32>
+              %334 = arith.addi %46, %332 : index
+              %335 = vector.load %49[%334] : memref<4096xf32>, vector<16xf32>
+              %336 = arith.addi %332, %318 : index
               rlx_cpu.prefetch %49[%336] {cache = "l1"} : memref<4096xf32>
-              %337 = arith.addi %291, %330 : index
-              %338 = memref.load %8[%337] : memref<?xf32>
-              %339 = vector.broadcast %338 : f32 to vector<16xf32>
-              %340 = vector.fma %339, %332, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %341 = vector.fma %339, %334, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %342 = arith.addi %292, %330 : index
-              %343 = memref.load %8[%342] : memref<?xf32>
-              %344 = vector.broadcast %343 : f32 to vector<16xf32>
-              %345 = vector.fma %344, %332, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %346 = vector.fma %344, %334, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %323, %324, %328, %329, %340, %341, %345, %346 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %337 = arith.addi %334, %318 : index
+              rlx_cpu.prefetch %49[%337] {cache = "l1"} : memref<4096xf32>
+              %338 = arith.addi %292, %331 : index
+              %339 = memref.load %8[%338] : memref<?xf32>
+              %340 = vector.broadcast %339 : f32 to vector<16xf32>
+              %341 = vector.fma %340, %333, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %342 = vector.fma %340, %335, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %343 = arith.addi %293, %331 : index
+              %344 = memref.load %8[%343] : memref<?xf32>
+              %345 = vector.broadcast %344 : f32 to vector<16xf32>
+              %346 = vector.fma %345, %333, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %347 = vector.fma %345, %335, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %324, %325, %329, %330, %341, %342, %346, %347 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %347 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %348 = arith.addf %296, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %349 = arith.addf %297, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %350 = arith.addf %298, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %351 = arith.constant 16 : index
-            %352 = arith.muli %38, %351 : index
-            %353 = arith.muli %289, %43 : index
-            %354 = arith.addi %353, %352 : index
-            vector.store %347, %45[%354] : memref<?xf32>, vector<16xf32>
-            %355 = arith.muli %39, %351 : index
-            %356 = arith.addi %353, %355 : index
-            vector.store %348, %45[%356] : memref<?xf32>, vector<16xf32>
-            %357 = arith.muli %290, %43 : index
-            %358 = arith.addi %357, %352 : index
-            vector.store %349, %45[%358] : memref<?xf32>, vector<16xf32>
-            %359 = arith.addi %357, %355 : index
+            %351 = arith.addf %299, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %352 = arith.constant 16 : index
+            %353 = arith.muli %38, %352 : index
+            %354 = arith.muli %290, %43 : index
+            %355 = arith.addi %354, %353 : index
+            vector.store %348, %45[%355] : memref<?xf32>, vector<16xf32>
+            %356 = arith.muli %39, %352 : index
+            %357 = arith.addi %354, %356 : index
+            vector.store %349, %45[%357] : memref<?xf32>, vector<16xf32>
+            %358 = arith.muli %291, %43 : index
+            %359 = arith.addi %358, %353 : index
             vector.store %350, %45[%359] : memref<?xf32>, vector<16xf32>
+            %360 = arith.addi %358, %356 : index
+            vector.store %351, %45[%360] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %360 = %288 to %21 step %14 {
-            %361 = arith.muli %360, %42 : index
-            %362 = arith.constant 0.000000e+00 : f32
-            %363 = vector.broadcast %362 : f32 to vector<16xf32>
-            %364, %365, %366, %367 = scf.for %368 = %15 to %42 step %28 iter_args(%369 = %363, %370 = %363, %371 = %363, %372 = %363) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %373 = arith.constant 16 : index
-              %374 = arith.muli %368, %373 : index
-              %375 = vector.load %49[%374] : memref<4096xf32>, vector<16xf32>
-              %376 = arith.addi %46, %374 : index
-              %377 = vector.load %49[%376] : memref<4096xf32>, vector<16xf32>
-              %378 = arith.addi %361, %368 : index
-              %379 = memref.load %8[%378] : memref<?xf32>
-              %380 = vector.broadcast %379 : f32 to vector<16xf32>
-              %381 = vector.fma %380, %375, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %382 = vector.fma %380, %377, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %383 = arith.addi %368, %14 : index
-              %384 = arith.muli %383, %373 : index
-              %385 = vector.load %49[%384] : memref<4096xf32>, vector<16xf32>
-              %386 = arith.addi %46, %384 : index
-              %387 = vector.load %49[%386] : memref<4096xf32>, vector<16xf32>
-              %388 = arith.addi %361, %383 : index
-              %389 = memref.load %8[%388] : memref<?xf32>
-              %390 = vector.broadcast %389 : f32 to vector<16xf32>
-              %391 = vector.fma %390, %385, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %392 = vector.fma %390, %387, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %381, %382, %391, %392 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %361 = %289 to %21 step %14 {
+            %362 = arith.muli %361, %42 : index
+            %363 = arith.constant 0.000000e+00 : f32
+            %364 = vector.broadcast %363 : f32 to vector<16xf32>
+            %365, %366, %367, %368 = scf.for %369 = %15 to %42 step %28 iter_args(%370 = %364, %371 = %364, %372 = %364, %373 = %364) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %374 = arith.constant 16 : index
+              %375 = arith.muli %369, %374 : index
+              %376 = vector.load %49[%375] : memref<4096xf32>, vector<16xf32>
+              %377 = arith.addi %46, %375 : index
+              %378 = vector.load %49[%377] : memref<4096xf32>, vector<16xf32>
+              %379 = arith.addi %362, %369 : index
+              %380 = memref.load %8[%379] : memref<?xf32>
+              %381 = vector.broadcast %380 : f32 to vector<16xf32>
+              %382 = vector.fma %381, %376, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %383 = vector.fma %381, %378, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %384 = arith.addi %369, %14 : index
+              %385 = arith.muli %384, %374 : index
+              %386 = vector.load %49[%385] : memref<4096xf32>, vector<16xf32>
+              %387 = arith.addi %46, %385 : index
+              %388 = vector.load %49[%387] : memref<4096xf32>, vector<16xf32>
+              %389 = arith.addi %362, %384 : index
+              %390 = memref.load %8[%389] : memref<?xf32>
+              %391 = vector.broadcast %390 : f32 to vector<16xf32>
+              %392 = vector.fma %391, %386, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %393 = vector.fma %391, %388, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %382, %383, %392, %393 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %393 = arith.addf %364, %366 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %394 = arith.addf %365, %367 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %395 = arith.constant 16 : index
-            %396 = arith.muli %38, %395 : index
-            %397 = arith.muli %360, %43 : index
-            %398 = arith.addi %397, %396 : index
-            vector.store %393, %45[%398] : memref<?xf32>, vector<16xf32>
-            %399 = arith.muli %39, %395 : index
-            %400 = arith.addi %397, %399 : index
-            vector.store %394, %45[%400] : memref<?xf32>, vector<16xf32>
+            %395 = arith.addf %366, %368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %396 = arith.constant 16 : index
+            %397 = arith.muli %38, %396 : index
+            %398 = arith.muli %361, %43 : index
+            %399 = arith.addi %398, %397 : index
+            vector.store %394, %45[%399] : memref<?xf32>, vector<16xf32>
+            %400 = arith.muli %39, %396 : index
+            %401 = arith.addi %398, %400 : index
+            vector.store %395, %45[%401] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %401 = arith.muli %27, %28 : index
-          %402 = arith.constant 12 : index
-          %403 = arith.cmpi ult, %401, %402 : index
-          %404 = arith.select %403, %2, %3 : memref<?xi16>
-          %405 = arith.cmpi ult, %401, %13 : index
-          %406 = arith.select %405, %4, %404 : memref<?xi16>
-          %407 = arith.select %403, %13, %402 : index
-          %408 = arith.select %405, %15, %407 : index
-          %409 = arith.subi %401, %408 : index
-          %410 = arith.addi %409, %14 : index
-          %411 = arith.constant 64 : index
-          %412 = arith.select %403, %411, %411 : index
-          %413 = arith.constant 128 : index
-          %414 = arith.select %405, %413, %412 : index
-          %415 = arith.select %403, %5, %6 : memref<?xf32>
-          %416 = arith.select %405, %7, %415 : memref<?xf32>
-          %417 = arith.constant 2048 : index
-          %418 = arith.muli %409, %417 : index
-          %419 = arith.muli %410, %417 : index
-          scf.for %420 = %19 to %21 step %14 {
-            %421 = arith.muli %420, %413 : index
-            %422 = arith.constant 0.000000e+00 : f32
-            %423 = vector.broadcast %422 : f32 to vector<16xf32>
-            %424, %425, %426, %427 = scf.for %428 = %15 to %413 step %28 iter_args(%429 = %423, %430 = %423, %431 = %423, %432 = %423) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %433 = arith.constant 16 : index
-              %434 = arith.muli %428, %433 : index
-              %435 = arith.addi %418, %434 : index
-              %436 = vector.load %406[%435] : memref<?xi16>, vector<16xi16>
-              %437 = arith.extui %436 : vector<16xi16> to vector<16xi32>
-              %438 = arith.constant dense<16> : vector<16xi32>
-              %439 = arith.shli %437, %438 : vector<16xi32>
-              %440 = arith.bitcast %439 : vector<16xi32> to vector<16xf32>
-              %441 = arith.addi %419, %434 : index
-              %442 = vector.load %406[%441] : memref<?xi16>, vector<16xi16>
-              %443 = arith.extui %442 : vector<16xi16> to vector<16xi32>
-              %444 = arith.shli %443, %438 : vector<16xi32>
-              %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
-              %446 = arith.addi %421, %428 : index
-              %447 = memref.load %8[%446] : memref<?xf32>
-              %448 = vector.broadcast %447 : f32 to vector<16xf32>
-              %449 = vector.fma %448, %440, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %450 = vector.fma %448, %445, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %451 = arith.addi %428, %14 : index
-              %452 = arith.muli %451, %433 : index
-              %453 = arith.addi %418, %452 : index
-              %454 = vector.load %406[%453] : memref<?xi16>, vector<16xi16>
-              %455 = arith.extui %454 : vector<16xi16> to vector<16xi32>
-              %456 = arith.shli %455, %438 : vector<16xi32>
-              %457 = arith.bitcast %456 : vector<16xi32> to vector<16xf32>
-              %458 = arith.addi %419, %452 : index
-              %459 = vector.load %406[%458] : memref<?xi16>, vector<16xi16>
-              %460 = arith.extui %459 : vector<16xi16> to vector<16xi32>
-              %461 = arith.shli %460, %438 : vector<16xi32>
-              %462 = arith.bitcast %461 : vector<16xi32> to vector<16xf32>
-              %463 = arith.addi %421, %451 : index
-              %464 = memref.load %8[%463] : memref<?xf32>
-              %465 = vector.broadcast %464 : f32 to vector<16xf32>
-              %466 = vector.fma %465, %457, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %467 = vector.fma %465, %462, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %449, %450, %466, %467 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %402 = arith.muli %27, %28 : index
+          %403 = arith.constant 12 : index
+          %404 = arith.cmpi ult, %402, %403 : index
+          %405 = arith.select %404, %2, %3 : memref<?xi16>
+          %406 = arith.cmpi ult, %402, %13 : index
+          %407 = arith.select %406, %4, %405 : memref<?xi16>
+          %408 = arith.select %404, %13, %403 : index
+          %409 = arith.select %406, %15, %408 : index
+          %410 = arith.subi %402, %409 : index
+          %411 = arith.addi %410, %14 : index
+          %412 = arith.constant 64 : index
+          %413 = arith.select %404, %412, %412 : index
+          %414 = arith.constant 128 : index
+          %415 = arith.select %406, %414, %413 : index
+          %416 = arith.select %404, %5, %6 : memref<?xf32>
+          %417 = arith.select %406, %7, %416 : memref<?xf32>
+          %418 = arith.constant 2048 : index
+          %419 = arith.muli %410, %418 : index
+          %420 = arith.muli %411, %418 : index
+          scf.for %421 = %19 to %21 step %14 {
+            %422 = arith.muli %421, %414 : index
+            %423 = arith.constant 0.000000e+00 : f32
+            %424 = vector.broadcast %423 : f32 to vector<16xf32>
+            %425, %426, %427, %428 = scf.for %429 = %15 to %414 step %28 iter_args(%430 = %424, %431 = %424, %432 = %424, %433 = %424) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %434 = arith.constant 16 : index
+              %435 = arith.muli %429, %434 : index
+              %436 = arith.addi %419, %435 : index
+              %437 = vector.load %407[%436] : memref<?xi16>, vector<16xi16>
+              %438 = arith.extui %437 : vector<16xi16> to vector<16xi32>
+              %439 = arith.constant dense<16> : vector<16xi32>
+              %440 = arith.shli %438, %439 : vector<16xi32>
+              %441 = arith.bitcast %440 : vector<16xi32> to vector<16xf32>
+              %442 = arith.addi %420, %435 : index
+              %443 = vector.load %407[%442] : memref<?xi16>, vector<16xi16>
+              %444 = arith.extui %443 : vector<16xi16> to vector<16xi32>
+              %445 = arith.shli %444, %439 : vector<16xi32>
+              %446 = arith.bitcast %445 : vector<16xi32> to vector<16xf32>
+              %447 = arith.addi %422, %429 : index
+              %448 = memref.load %8[%447] : memref<?xf32>
+              %449 = vector.broadcast %448 : f32 to vector<16xf32>
+              %450 = vector.fma %449, %441, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %451 = vector.fma %449, %446, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %452 = arith.addi %429, %14 : index
+              %453 = arith.muli %452, %434 : index
+              %454 = arith.addi %419, %453 : index
+              %455 = vector.load %407[%454] : memref<?xi16>, vector<16xi16>
+              %456 = arith.extui %455 : vector<16xi16> to vector<16xi32>
+              %457 = arith.shli %456, %439 : vector<16xi32>
+              %458 = arith.bitcast %457 : vector<16xi32> to vector<16xf32>
+              %459 = arith.addi %420, %453 : index
+              %460 = vector.load %407[%459] : memref<?xi16>, vector<16xi16>
+              %461 = arith.extui %460 : vector<16xi16> to vector<16xi32>
+              %462 = arith.shli %461, %439 : vector<16xi32>
+              %463 = arith.bitcast %462 : vector<16xi32> to vector<16xf32>
+              %464 = arith.addi %422, %452 : index
+              %465 = memref.load %8[%464] : memref<?xf32>
+              %466 = vector.broadcast %465 : f32 to vector<16xf32>
+              %467 = vector.fma %466, %458, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %468 = vector.fma %466, %463, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %450, %451, %467, %468 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %468 = arith.addf %424, %426 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %469 = arith.addf %425, %427 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %470 = arith.constant 16 : index
-            %471 = arith.muli %409, %470 : index
-            %472 = arith.muli %420, %414 : index
-            %473 = arith.addi %472, %471 : index
-            vector.store %468, %416[%473] : memref<?xf32>, vector<16xf32>
-            %474 = arith.muli %410, %470 : index
-            %475 = arith.addi %472, %474 : index
-            vector.store %469, %416[%475] : memref<?xf32>, vector<16xf32>
+            %470 = arith.addf %426, %428 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %471 = arith.constant 16 : index
+            %472 = arith.muli %410, %471 : index
+            %473 = arith.muli %421, %415 : index
+            %474 = arith.addi %473, %472 : index
+            vector.store %469, %417[%474] : memref<?xf32>, vector<16xf32>
+            %475 = arith.muli %411, %471 : index
+            %476 = arith.addi %473, %475 : index
+            vector.store %470, %417[%476] : memref<?xf32>, vector<16xf32>
           }
         }
       }
