@@ -102,7 +102,7 @@ def parse_target(text: str | None) -> Target:
     if cpu not in KNOWN_CPUS:
         raise CompileError(f"target '{text}': unknown CPU '{cpu}' (known: host, {', '.join(KNOWN_CPUS)})")
     features, fma, (l1, l2, l3) = KNOWN_CPUS[cpu]
-    base = Target(cpu, "", features, fma, l1, l2, l3, fma_bits=512 if cpu in FULL_WIDTH_ZMM_CPUS else 256)
+    base = Target(cpu, "", features, fma, l1, l2, l3, fma_bits=_named_fma_bits(cpu))
     return _with_overrides(base, overrides)
 
 
@@ -152,14 +152,18 @@ def host_target() -> Target:
                   _host_fma_bits(name, enabled))
 
 
+def _named_fma_bits(cpu: str) -> int:
+    return 512 if cpu in FULL_WIDTH_ZMM_CPUS else 256
+
+
 def _host_fma_bits(name: str, features: frozenset[str]) -> int:
     """512 on an AVX-512 host whose FMAs are 512 bits wide: a CPU of ``FULL_WIDTH_ZMM_CPUS``,
     or, where LLVM's name for the host is not one (a VM may report a client part's name),
     an Intel CPU or an AMD one from Zen 5 (family 0x1a) on; else 256."""
     if "avx512f" not in features:
         return 256
-    if name in FULL_WIDTH_ZMM_CPUS or name in KNOWN_CPUS:
-        return 512 if name in FULL_WIDTH_ZMM_CPUS else 256
+    if name in KNOWN_CPUS:
+        return _named_fma_bits(name)
     vendor, family = _cpu_vendor_family()
     return 512 if vendor == "GenuineIntel" or (vendor == "AuthenticAMD" and family >= 0x1A) else 256
 

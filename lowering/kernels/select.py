@@ -242,13 +242,13 @@ def _block_prefetch(lanes: int) -> dict:
     return dict(block_prefetch="next_tile")
 
 
-def _panel_rows(spec: MatmulSpec, rows: int, stage: bool, target) -> int:
-    """A block-format matmul's panel: whole blocks of ``rows``; with staged tiles up to
-    ``MATMUL_STAGED_PANEL_BYTES`` of ``x``, within half the target's L2 beside the copy."""
+def _panel_rows(spec: MatmulSpec, rows: int, staged_bytes: int, target) -> int:
+    """A block-format matmul's panel: whole blocks of ``rows``; with a staged copy of
+    ``staged_bytes`` (0: none) up to ``MATMUL_STAGED_PANEL_BYTES`` of ``x``, within half
+    the target's L2 beside the copy."""
     panel = spec.panel_rows
-    if stage and target is not None:
-        copy = (2 if spec.paired or spec.family == "linear_swiglu" else 1) * spec.k * LINEAR_TILE * 4
-        budget = min(MATMUL_STAGED_PANEL_BYTES, target.l2_bytes // 2 - copy)
+    if staged_bytes and target is not None:
+        budget = min(MATMUL_STAGED_PANEL_BYTES, target.l2_bytes // 2 - staged_bytes)
         panel = max(panel, budget // (4 * spec.k))
     return max(rows, panel // rows * rows)
 
@@ -300,7 +300,8 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
         return spec
     rows = spec.rows
     streams = 2 if spec.paired or spec.family == "linear_swiglu" else 1
-    stage = streams * spec.k * LINEAR_TILE * 4 <= MATMUL_STAGE_BYTES
+    copy_bytes = streams * spec.k * LINEAR_TILE * 4  # a block's tiles widened to f32
+    stage = copy_bytes <= MATMUL_STAGE_BYTES
     if weight_format in ("q8_0", "q4_0") and not stage and (_few_registers(target) or streams == 2):
         rows = max(1, rows - (Q8_0_ROWS_LESS_16_REGISTERS if _few_registers(target) else Q8_0_ROWS_LESS))
     kunroll = spec.kunroll
@@ -314,7 +315,7 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     below = max(rows, 2, INT8_DOT_BLOCKS * dot_rows + 1) if dot else 0
     return dataclasses.replace(spec, weight_format=weight_format, rows=rows, tail_rows=tail_rows(rows),
                                **_staged_prefetch(spec, stage), stage=stage,
-                               panel_rows=_panel_rows(spec, rows, stage, target), kunroll=kunroll,
+                               panel_rows=_panel_rows(spec, rows, copy_bytes if stage else 0, target), kunroll=kunroll,
                                int8_dot=dot, dot_chains=chains, dot_rows=dot_rows, int8_below=below,
                                dot_split=_dot_split(dot, vectors, weight_format, target),
                                prefetch_groups=_prefetch_groups(dot))
