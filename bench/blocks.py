@@ -6,7 +6,7 @@ candidate is the selected spec with its block fields replaced, JIT-compiled for
 shapes (``--rows`` tokens), median of ``--repeats`` calls::
 
     python -m bench.blocks --target x86-64-v3 matmul 6:8:u 4:8:p     # rows:lanes:(p)aired|(u)npaired[:halves]
-    python -m bench.blocks --target x86-64-v4 attention 2:8 1:4      # score_keys:value_chunk
+    python -m bench.blocks --target x86-64-v4 attention 2:8 8:8:16   # score_keys:value_chunk[:16 lanes]
 
 ``default`` (the selected spec) is always timed first; every candidate's output is
 compared with it. GFLOP/s per kernel, one line each. ``rlxc tune MODEL`` does the same
@@ -48,8 +48,7 @@ def main(argv=None) -> int:
         bases = [select.attention(16, 8, 128, True, False, None, target)]
 
         def make(base, text):
-            keys, chunk = (int(v) for v in text.split(":"))
-            return tuning.with_attention_steps(base, keys, chunk)
+            return tuning.with_attention_steps(base, *(int(v) for v in text.split(":")), target=target)
 
     print(f"# {target.summary()}, {args.rows} rows, median of {args.repeats}")
     for base in bases:

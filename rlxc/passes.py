@@ -97,7 +97,7 @@ _builtin("rlx-to-loops", "rlx.lowering.rlx_to_loops", "RlxToLoopsPass",
                 "and vector width and the attention steps): "
                 "host (default), or an LLVM CPU name with +feature/-feature overrides",
          tuning="measured choices that replace the selected ones, by kernel name: "
-                "kernel=rows:lanes:p-or-u[:halves] (a matmul's register block) or kernel=score_keys:value_chunk "
+                "kernel=rows:lanes:p-or-u[:halves] (a matmul's register block) or kernel=score_keys:value_chunk[:16] "
                 "(the blocked attention's steps), ';'-separated; written by `rlxc tune`")
 _builtin("rlx-instrument", "rlx.lowering.rlx_instrument", "RlxInstrumentPass",
          "L3: wrap each kernel call of the entries in rlx_prof_begin/end(site) hooks (per-kernel timing)")

@@ -155,7 +155,8 @@ def candidates(spec, target) -> list[tuple[str, Any]]:
 
     if isinstance(spec, MatmulSpec):
         return [(str(b), tuning.with_block(spec, b, target)) for b in tuning.block_candidates(spec, target)]
-    return [(f"{a}:{b}", tuning.with_attention_steps(spec, a, b)) for a, b in tuning.attention_step_candidates(spec)]
+    return [(tuning.attention_steps_text(*steps), tuning.with_attention_steps(spec, *steps, target=target))
+            for steps in tuning.attention_step_candidates(spec, target)]
 
 
 def model_kernels(model: str, options, weights: str | None = None) -> tuple[list, Any]:

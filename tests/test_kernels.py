@@ -1,6 +1,7 @@
 """L3 kernel generators: JIT each generated func and compare with numpy."""
 
 import ctypes
+import dataclasses
 import math
 import os
 import sys
@@ -15,6 +16,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numpy_ref as ref  # noqa: E402
 
 from rlx.lowering import kernels as K  # noqa: E402
+from rlx.lowering.kernels import build, select  # noqa: E402
 from rlx.lowering.llvm_passes import to_llvm_ir  # noqa: E402
 from rlx.lowering.llvm_target import JITEngine, emit_assembly, optimize  # noqa: E402
 from rlx.runtime.packing import pack_linear_weight, packed_linear_size  # noqa: E402
@@ -41,12 +43,12 @@ def _optimized_ll(fn) -> str:
 def kernel(generator, *params):
     """JIT ``generator(*params)`` once; return a Python callable taking arrays / ints."""
     fn = generator(*params)
-    name = fn.sym_name.data
+    name = (fn.sym_name.data, generator, params)  # a spec's choices (e.g. lanes) are not in its name
     if name not in _compiled:
         is_index = [isinstance(t, IndexType) for t in fn.function_type.inputs.data]
         eng = JITEngine(_optimized_ll(fn))
         argtypes = [ctypes.c_int64 if ix else ctypes.c_void_p for ix in is_index]
-        cfn = eng.function(name, None, *argtypes)
+        cfn = eng.function(fn.sym_name.data, None, *argtypes)
         _compiled[name] = (eng, cfn, is_index)
     _, cfn, is_index = _compiled[name]
 
@@ -308,7 +310,17 @@ def test_rope_in_place():
 # --------------------------------------------------------------------------
 
 
-def _run_attention(b, s, t, cap, nh, nkv, hd, causal, keep=None, seed=0, scale=1.0, window=0):
+def attention_lanes_kernel(lanes, *params):
+    """The blocked attention with groups of ``lanes`` rows (16: what a full-width AVX-512
+    target selects; LLVM splits its vectors on a host without AVX-512)."""
+    spec = select.attention(*params[:5], None, window=params[6])
+    if lanes != spec.lanes:
+        spec = dataclasses.replace(spec, lanes=lanes, score_keys=select.ATTN_SCORE_KEYS_ZMM,
+                                   value_chunk=select.ATTN_VALUE_CHUNK_ZMM)
+    return build(spec)
+
+
+def _run_attention(b, s, t, cap, nh, nkv, hd, causal, keep=None, seed=0, scale=1.0, window=0, lanes=8):
     rng = np.random.default_rng(seed)
     q = rnd(rng, b, s, nh * hd, scale=scale)
     kc = rnd(rng, b, cap, nkv * hd, scale=scale)
@@ -320,7 +332,10 @@ def _run_attention(b, s, t, cap, nh, nkv, hd, causal, keep=None, seed=0, scale=1
         vc[:, :max(0, t - s - window + 1)] = np.nan
     out = np.full((b, s, nh * hd), np.nan, F32)
     has_mask = keep is not None
-    f = kernel(K.attention_kernel, nh, nkv, hd, causal, has_mask, False, window)
+    if lanes == 8:
+        f = kernel(K.attention_kernel, nh, nkv, hd, causal, has_mask, False, window)
+    else:
+        f = kernel(attention_lanes_kernel, lanes, nh, nkv, hd, causal, has_mask, False, window)
     args = [q, kc, vc] + ([np.ascontiguousarray(keep, dtype=F32)] if has_mask else []) + [out, b, s, t, cap]
     f(*args)
     want = ref.attention(np.nan_to_num(q), np.nan_to_num(kc[:, :t]), np.nan_to_num(vc[:, :t]), nh, nkv, hd,
@@ -389,6 +404,30 @@ def test_attention_blocked_key_blocks(b, s, past, nh, nkv, hd, causal, masked):
         keep = (np.random.default_rng(t + hd).random((b, t)) > 0.2).astype(F32)
         keep[0, : min(t, 40)] = 0  # a long masked prefix: whole key blocks see no key
     _run_attention(b, s, t, t + 5, nh, nkv, hd, causal, keep=keep, seed=s + past + hd)
+
+
+@pytest.mark.parametrize(
+    "b,s,past,nh,nkv,hd,causal,masked,window",
+    [
+        (1, 6, 0, 2, 1, 128, True, False, 0),  # one group of 16 rows, 12 of them padding
+        (1, 37, 0, 4, 2, 16, True, True, 0),  # several query blocks, diagonal blocks, mask
+        (2, 19, 13, 4, 2, 16, True, True, 0),  # past + mask, two batches
+        (1, 24, 9, 6, 2, 16, True, False, 0),  # rep 3: 3 groups (a pair and an odd one)
+        (2, 13, 48, 4, 4, 16, False, False, 0),  # non-causal, T = 61
+        (1, 33, 0, 16, 8, 128, True, True, 0),  # the 0.6b heads, prefill
+        (1, 5, 59, 16, 8, 128, True, False, 0),  # the 0.6b heads, a chunk after a past
+        (1, 100, 0, 4, 2, 32, True, False, 0),  # full 32-key blocks
+        (2, 37, 45, 4, 2, 16, True, True, 20),  # a window, a mask
+    ],
+)
+def test_attention_blocked_zmm_groups(b, s, past, nh, nkv, hd, causal, masked, window):
+    # groups of 16 rows in zmm lanes (AttentionSpec.lanes 16), scores from the transposed Q
+    t = past + s
+    keep = None
+    if masked:
+        keep = (np.random.default_rng(t + hd).random((b, t)) > 0.2).astype(F32)
+        keep[0, : min(t, 40)] = 0  # a long masked prefix
+    _run_attention(b, s, t, t + 5, nh, nkv, hd, causal, keep=keep, seed=s + past + hd, window=window, lanes=16)
 
 
 def _run_attention_decode(b, t, nh, nkv, hd, causal=True, keep=None, seed=0, extra=2, scale=1.0, window=0):

@@ -231,8 +231,12 @@ def test_the_attention_blocks_follow_the_target():
     avx2, avx512 = parse_target("x86-64-v3"), parse_target("x86-64-v4")
     narrow = select.attention(16, 8, 128, True, False, None, avx2)
     wide = select.attention(16, 8, 128, True, False, None, avx512)
-    assert (narrow.score_keys, narrow.value_chunk) == (1, 4)
-    assert (wide.score_keys, wide.value_chunk) == (2, 8)
+    assert (narrow.score_keys, narrow.value_chunk, narrow.lanes) == (1, 4, 8)
+    assert (wide.score_keys, wide.value_chunk, wide.lanes) == (2, 8, 8)
+    # where a zmm FMA issues whole: groups of 16 rows in zmm lanes, 8 keys x 2 groups of scores
+    full = select.attention(16, 8, 128, True, False, None, parse_target("sapphirerapids"))
+    assert (full.score_keys, full.value_chunk, full.lanes) == (8, 8, 16)
+    assert select.attention(16, 8, 136, True, False, None, parse_target("sapphirerapids")).lanes == 8
 
 
 @pytest.mark.skipif(not RUNNABLE, reason="this CPU runs neither x86-64-v3 nor x86-64-v4 code")

@@ -82,6 +82,13 @@ def test_the_attention_steps_are_tuned_on_the_blocked_prefill_kernel_only():
     assert tuned(prefill, "1:4", t).score_keys == 1 and tuned(prefill, "1:4", t).value_chunk == 4
     with pytest.raises(ValueError, match="score_keys:value_chunk must be one of"):
         tuned(prefill, "3:8", t)
+    wide = tuned(prefill, "8:4:16", t)  # groups of 16 rows in zmm lanes
+    assert (wide.score_keys, wide.value_chunk, wide.lanes) == (8, 4, 16)
+    with pytest.raises(ValueError, match="score_keys:value_chunk must be one of"):
+        tuned(prefill, "2:8:16", t)
+    v3 = parse_target("x86-64-v3")
+    with pytest.raises(ValueError, match="groups of 16 rows need an AVX-512 target"):
+        tuned(select.attention(16, 8, 128, True, False, None, v3), "8:8:16", v3)
     with pytest.raises(ValueError, match="only the blocked"):
         tuned(select.attention(16, 8, 128, True, False, 1, t), "1:4", t)
     with pytest.raises(ValueError, match="no tunable choice"):

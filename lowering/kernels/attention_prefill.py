@@ -23,12 +23,14 @@ from rlx.lowering.kernels.builder import (
     fsub,
     index_to_f32,
     load,
+    load_as,
     mul,
     parallel,
     rem,
     round_down,
     store,
     sub,
+    transpose_square,
     transpose_sum8,
     tree_sum,
     vconst,
@@ -41,6 +43,9 @@ from rlx.lowering.kernels.builder import (
 from rlx.lowering.kernels.softmax import (NEG_BIG, attention_args, inv_softmax_sum, key_row, online_key,
                                           window_start)
 from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
+
+#: head elements per step of the ``lanes`` 16 scores loop
+SCORE_UNROLL = 4
 
 
 def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
@@ -73,6 +78,14 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     the rest as without a window; the keys below the first row's start are never read.
     In a ring-buffer cache (``spec.ring``) key ``j`` is row ``j mod ring``, key by key (a
     block may cross the wrap: the window's blocks start wherever the window does).
+
+    With ``spec.lanes`` 16 (zmm, where the FMA units are 512 bits wide) a group is 16
+    rows and every vector of the softmax and values passes 16 lanes. The scores need no
+    transpose-sums: each item first writes its rows of Q, times the scale, transposed
+    (``qt``: [head_dim][rows], squares of 16 x 16 transposed in registers); per head
+    element one ``qt`` load per group (2 groups per step) and one broadcast K element per
+    key (``score_keys`` keys per step) feed 2 x ``score_keys`` FMA chains whose lanes
+    are the rows' scores, stored as they are.
     """
     kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
@@ -81,12 +94,14 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     bq = spec.query_block
     kbk = spec.key_block
     nkeys, vchunk = spec.score_keys, spec.value_chunk
+    lanes = spec.lanes  # rows per softmax group: the lanes of its vectors
     hd = head_dim
     nvec = hd // VEC
+    nvl = hd // lanes  # head vectors of ``lanes`` lanes (the values pass)
     kv_row = num_kv_heads * hd
     scale = 1.0 / math.sqrt(hd)
     max_rows = rep * bq
-    pad_rows = -(-max_rows // VEC) * VEC  # rows rounded up to whole groups
+    pad_rows = -(-max_rows // lanes) * lanes  # rows rounded up to whole groups
     # state offsets (stack scratch): m, l, corr, jend (as f32) per row, jstart with a window
     M_OFF, L_OFF, C_OFF, J_OFF, S_OFF = 0, pad_rows, 2 * pad_rows, 3 * pad_rows, 4 * pad_rows
     window, ring = spec.window, spec.ring
@@ -105,14 +120,17 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
             s0 = mul(blk, bq)
             nq = arith.MinUIOp(as_value(sub(s_sz, s0)), ci(bq)).result  # positions in this block
             nrows = mul(nq, rep)
-            ngroups = div(add(nrows, VEC - 1), VEC)
+            ngroups = div(add(nrows, lanes - 1), lanes)
             last_row = sub(nrows, 1)
             state = memref.AllocaOp.get(f32, shape=[(5 if window else 4) * pad_rows]).memref
-            # probabilities of a key block, group-major: [group][key][8 rows]
+            # probabilities of a key block, group-major: [group][key][lanes rows]
             probs = memref.AllocaOp.get(f32, shape=[kbk * pad_rows]).memref
+            # lanes 16: Q pre-scaled and transposed, [head_dim][rows]
+            qt = memref.AllocaOp.get(f32, shape=[hd * pad_rows]).memref if lanes != VEC else None
             kv_base = add(mul(mul(b, cap), kv_row), mul(g, hd))
             mask_base = mul(b, t_sz) if mask is not None else None
             zero = vconst(0.0)
+            zero_g = zero if lanes == VEC else vconst(0.0, lanes)  # a group's vector
             scale_v = vconst(scale)
 
             def row_pos(row):
@@ -148,7 +166,26 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                 if window:
                     store(index_to_f32(jstart_of(s)), state, add(row, S_OFF))
 
-            for_(0, mul(ngroups, VEC), 1, [], init_state)
+            for_(0, mul(ngroups, lanes), 1, [], init_state)
+
+            def transpose_q(grp):
+                """The group's rows of ``q`` (the last row's for a padding row) times the
+                scale, into its columns of ``qt``: squares of lanes x lanes transposed in
+                registers."""
+                r0 = mul(grp, lanes)
+                bases = [row_pos(arith.MinUIOp(as_value(add(r0, i)), as_value(last_row)).result)[1]
+                         for i in range(lanes)]
+                scale_g = vconst(scale, lanes)
+
+                def square(d0):
+                    rows = [fmul(vload(q, add(base, d0), lanes), scale_g) for base in bases]
+                    for j, col in enumerate(transpose_square(rows)):
+                        vstore(col, qt, add(mul(add(d0, j), pad_rows), r0))
+
+                for_(0, hd, lanes, [], square)
+
+            if qt is not None:
+                for_(0, ngroups, 1, [], transpose_q)
 
             def block(jb, nk, diag, below=False):
                 """Keys jb .. jb+nk-1 (nk a multiple of 8) for every row; ``diag``: mask the
@@ -177,42 +214,69 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                         vstore(fmul(transpose_sum8(dots[k]), scale_v), probs,
                                 mul(add(mul(grp, nk), add(u0, k)), VEC))
 
+                def scores_lanes(g0, ng, u0):
+                    """Scores of keys u0 .. u0+nkeys-1 for the groups g0 .. g0+ng-1, their
+                    rows in the lanes: per head element, one ``qt`` load per group and one
+                    broadcast K element per key feed ng x nkeys FMA chains."""
+                    kb_u0 = add(kb0, mul(u0, kv_row))
+                    kb2 = ([key_base(add(u0, k)) for k in range(nkeys)] if ring
+                           else [add(kb_u0, k * kv_row) for k in range(nkeys)])
+                    cols = [mul(add(g0, gi), lanes) for gi in range(ng)]
+
+                    def step(d0, *flat):
+                        acc = list(flat)
+                        for dd in range(SCORE_UNROLL):
+                            d = add(d0, dd)
+                            row0 = mul(d, pad_rows)
+                            qv = [vload(qt, add(row0, cols[gi]), lanes) for gi in range(ng)]
+                            for k in range(nkeys):
+                                kv_d = bcast(load_as(kc, add(kb2[k], d), kv), lanes)
+                                for gi in range(ng):
+                                    acc[gi * nkeys + k] = fma(qv[gi], kv_d, acc[gi * nkeys + k])
+                        return acc
+
+                    flat = for_(0, hd, SCORE_UNROLL, [zero_g] * (ng * nkeys), step)
+                    for gi in range(ng):
+                        for k in range(nkeys):
+                            vstore(flat[gi * nkeys + k], probs,
+                                   mul(add(mul(add(g0, gi), nk), add(u0, k)), lanes))
+
                 def softmax(grp):
                     """Lane-wise over the block's keys, 8 keys per step: the new max, then
                     the probabilities and their sum."""
-                    r0 = mul(grp, VEC)
-                    pbase = mul(grp, nk * VEC)
+                    r0 = mul(grp, lanes)
+                    pbase = mul(grp, nk * lanes)
                     n_ok = n_lo = None
                     if diag:  # causal: key jb+u visible to a row iff jb+u < jend(row)
-                        n_ok = fsub(vload(state, add(r0, J_OFF)), bcast(index_to_f32(jb)))
+                        n_ok = fsub(vload(state, add(r0, J_OFF), lanes), bcast(index_to_f32(jb), lanes))
                     if below:  # window: and iff jb+u >= jstart(row)
-                        n_lo = fsub(vload(state, add(r0, S_OFF)), bcast(index_to_f32(jb)))
+                        n_lo = fsub(vload(state, add(r0, S_OFF), lanes), bcast(index_to_f32(jb), lanes))
 
                     def octet(u0):
                         """The 8 keys u0 .. u0+7: (scores, validity or None)."""
-                        sc = [vload(probs, add(pbase, mul(add(u0, u), VEC))) for u in range(VEC)]
+                        sc = [vload(probs, add(pbase, mul(add(u0, u), lanes)), lanes) for u in range(VEC)]
                         valid = [None] * VEC
                         if n_ok is not None:
-                            n_u0 = fsub(n_ok, bcast(index_to_f32(u0)))
-                            valid = [arith.CmpfOp(vconst(float(u)), n_u0, "olt").result for u in range(VEC)]
+                            n_u0 = fsub(n_ok, bcast(index_to_f32(u0), lanes))
+                            valid = [arith.CmpfOp(vconst(float(u), lanes), n_u0, "olt").result for u in range(VEC)]
                         if n_lo is not None:
-                            lo_u0 = fsub(n_lo, bcast(index_to_f32(u0)))
+                            lo_u0 = fsub(n_lo, bcast(index_to_f32(u0), lanes))
                             for u in range(VEC):
-                                inside = arith.CmpfOp(vconst(float(u)), lo_u0, "oge").result
+                                inside = arith.CmpfOp(vconst(float(u), lanes), lo_u0, "oge").result
                                 valid[u] = inside if valid[u] is None else arith.AndIOp(valid[u], inside).result
                         if mask is not None:
                             for u in range(VEC):
-                                keep = arith.CmpfOp(bcast(load(mask, add(mask_base, add(jb, add(u0, u))))),
-                                                    zero, "une").result
+                                keep = arith.CmpfOp(bcast(load(mask, add(mask_base, add(jb, add(u0, u)))), lanes),
+                                                    zero_g, "une").result
                                 valid[u] = keep if valid[u] is None else arith.AndIOp(valid[u], keep).result
                         if valid[0] is not None:
-                            sc = [arith.SelectOp(valid[u], sc[u], vconst(NEG_BIG)).result for u in range(VEC)]
+                            sc = [arith.SelectOp(valid[u], sc[u], vconst(NEG_BIG, lanes)).result for u in range(VEC)]
                         return sc, valid
 
                     def max_step(u0, m):
                         return [fmax(m, tree_sum(octet(u0)[0], add=fmax))]
 
-                    m_old = vload(state, add(r0, M_OFF))
+                    m_old = vload(state, add(r0, M_OFF), lanes)
                     m_new = for_(0, nk, VEC, [m_old], max_step)[0]
 
                     def exp_step(u0, acc):
@@ -221,15 +285,15 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                         for u in range(VEC):
                             p = vexp(fsub(sc[u], m_new))
                             if valid[u] is not None:
-                                p = arith.SelectOp(valid[u], p, zero).result
-                            vstore(p, probs, add(pbase, mul(add(u0, u), VEC)))
+                                p = arith.SelectOp(valid[u], p, zero_g).result
+                            vstore(p, probs, add(pbase, mul(add(u0, u), lanes)))
                             ps.append(p)
                         return [fadd(acc, tree_sum(ps))]
 
-                    p_sum = for_(0, nk, VEC, [zero], exp_step)[0]
+                    p_sum = for_(0, nk, VEC, [zero_g], exp_step)[0]
                     corr = vexp(fsub(m_old, m_new))
                     vstore(m_new, state, add(r0, M_OFF))
-                    l_old = vload(state, add(r0, L_OFF))
+                    l_old = vload(state, add(r0, L_OFF), lanes)
                     vstore(fadd(fmul(l_old, corr), p_sum), state, add(r0, L_OFF))
                     vstore(corr, state, add(r0, C_OFF))
 
@@ -239,23 +303,23 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     feeds nr rows."""
                     rows = [add(row, i) for i in range(nr)]
                     bases = [row_pos(r)[1] for r in rows]
-                    grp = div(row, VEC)
-                    lane = rem(row, VEC)
-                    pbase = add(mul(grp, nk * VEC), lane)
-                    col = mul(c0, VEC)
-                    corr_v = [bcast(load(state, add(r, C_OFF))) for r in rows]
-                    offs = [[add(add(bases[i], col), x * VEC) for x in range(w)] for i in range(nr)]
-                    acc0 = [fmul(vload(out, offs[i][x]), corr_v[i]) for i in range(nr) for x in range(w)]
+                    grp = div(row, lanes)
+                    lane = rem(row, lanes)
+                    pbase = add(mul(grp, nk * lanes), lane)
+                    col = mul(c0, lanes)
+                    corr_v = [bcast(load(state, add(r, C_OFF)), lanes) for r in rows]
+                    offs = [[add(add(bases[i], col), x * lanes) for x in range(w)] for i in range(nr)]
+                    acc0 = [fmul(vload(out, offs[i][x], lanes), corr_v[i]) for i in range(nr) for x in range(w)]
 
                     def step(u0, *flat):
                         acc = [list(flat[i * w:(i + 1) * w]) for i in range(nr)]
                         kb_u0 = add(add(kb0, mul(u0, kv_row)), col)
-                        pb_u0 = add(pbase, mul(u0, VEC))
+                        pb_u0 = add(pbase, mul(u0, lanes))
                         for u in range(VEC):
                             kb_u, off = (add(key_base(add(u0, u)), col), 0) if ring else (kb_u0, u * kv_row)
-                            vv = [vload_as(vc, add(kb_u, off + x * VEC), kv) for x in range(w)]
+                            vv = [vload_as(vc, add(kb_u, off + x * lanes), kv, lanes) for x in range(w)]
                             for i in range(nr):
-                                pb = bcast(load(probs, add(pb_u0, u * VEC + i)))
+                                pb = bcast(load(probs, add(pb_u0, u * lanes + i)), lanes)
                                 acc[i] = [fma(pb, vv[x], acc[i][x]) for x in range(w)]
                         return [a for row_acc in acc for a in row_acc]
 
@@ -275,7 +339,12 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                              for i in range(VEC)]
                     for_(0, nk, nkeys, [], lambda u0: scores(grp, u0, bases))
 
-                for_(0, ngroups, 1, [], scores_group)
+                if qt is None:
+                    for_(0, ngroups, 1, [], scores_group)
+                else:  # groups in pairs, then the odd one
+                    paired = round_down(ngroups, 2)
+                    for_(0, paired, 2, [], lambda g0: for_(0, nk, nkeys, [], lambda u0: scores_lanes(g0, 2, u0)))
+                    for_(paired, ngroups, 1, [], lambda g0: for_(0, nk, nkeys, [], lambda u0: scores_lanes(g0, 1, u0)))
                 for_(0, ngroups, 1, [], softmax)
                 pairs = round_down(nrows, 2)
 
@@ -283,11 +352,11 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     for_(0, pairs, 2, [], lambda row: values(row, 2, c0, w))
                     for_(pairs, nrows, 1, [], lambda row: values(row, 1, c0, w))
 
-                vmain = round_down(nvec, vchunk)
+                vmain = round_down(nvl, vchunk)
                 if vmain:
                     for_(0, vmain, vchunk, [], lambda c0: values_rows(c0, vchunk))
-                if nvec > vmain:
-                    values_rows(vmain, nvec - vmain)
+                if nvl > vmain:
+                    values_rows(vmain, nvl - vmain)
 
             def windowed_blocks(s0, nq):
                 """The keys before the diagonal's blocks with a window: from the first row's

@@ -330,7 +330,7 @@ def insert(s, v, lane: int) -> SSAValue:
 
 
 def shuffle(a, b, mask: Sequence[int]) -> SSAValue:
-    """``vector.shuffle`` of two vector<8xf32> with a constant mask (lanes 8.. are ``b``'s)."""
+    """``vector.shuffle`` of two vectors of f32 with a constant mask (lanes n.. are ``b``'s)."""
     return vector.ShuffleOp(a, b, DenseArrayBase.from_list(i64, list(mask)),
                             result_type=VectorType(f32, [len(mask)])).result
 
@@ -354,6 +354,21 @@ def transpose_sum8(vs: Sequence[SSAValue]) -> SSAValue:
     u = [fadd(shuffle(t[i], t[i + 1], lo), shuffle(t[i], t[i + 1], hi)) for i in range(0, 4, 2)]
     return fadd(shuffle(u[0], u[1], [0, 1, 2, 3, 8, 9, 10, 11]),
                  shuffle(u[0], u[1], [4, 5, 6, 7, 12, 13, 14, 15]))
+
+
+def transpose_square(vs: Sequence[SSAValue]) -> list[SSAValue]:
+    """n vectors of n lanes (n a power of 2) -> their transpose: lane j of result i is lane
+    i of ``vs[j]``. log2(n) stages; stage h swaps the off-diagonal h x h blocks of each
+    pair of vectors h apart (two two-source shuffles per pair)."""
+    n = len(vs)
+    vs, h = list(vs), n // 2
+    while h:
+        low = [lane if not lane & h else n + lane - h for lane in range(n)]
+        high = [lane + h if not lane & h else n + lane for lane in range(n)]
+        for i in (i for i in range(n) if not i & h):
+            vs[i], vs[i + h] = shuffle(vs[i], vs[i + h], low), shuffle(vs[i], vs[i + h], high)
+        h //= 2
+    return vs
 
 
 def vsilu(g) -> SSAValue:

@@ -8,7 +8,8 @@ a model's kernels on the host and records the winners; a compile passes them to
 
 Each entry is a selected kernel's name (its family, shape and formats) and what replaces
 its choice: a matmul's register block ``rows:lanes:p|u[:halves]``
-(:class:`select.Block`), the blocked attention's ``score_keys:value_chunk``. A kernel
+(:class:`select.Block`), the blocked attention's ``score_keys:value_chunk[:16]`` (``:16``:
+groups of 16 rows in zmm lanes, else 8). A kernel
 without an entry keeps the built-in choice; an entry no kernel of the module has is
 ignored (a record holds the kernels of every model tuned on a machine).
 """
@@ -25,7 +26,7 @@ from rlx.lowering.kernels.spec import AttentionSpec, KernelSpec, MatmulSpec
 from rlx.runtime.packing import LINEAR_TILE
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
-_CHOICE = re.compile(r"\d+(:\d+)?(:[pu](:\d+)?)?")
+_CHOICE = re.compile(r"\d+(:\d+)?(:([pu](:\d+)?|16))?")
 
 
 def parse_tuning(text: str) -> dict[str, str]:
@@ -52,9 +53,9 @@ def tuned(spec: KernelSpec, choice: str, target) -> KernelSpec:
         return with_block(spec, Block.parse(choice), target)
     if isinstance(spec, AttentionSpec):
         parts = choice.split(":")
-        if len(parts) != 2:
-            raise ValueError(f"'{choice}' for {spec.name} is not score_keys:value_chunk (e.g. 2:4)")
-        return with_attention_steps(spec, int(parts[0]), int(parts[1]))
+        if len(parts) not in (2, 3):
+            raise ValueError(f"'{choice}' for {spec.name} is not score_keys:value_chunk[:16] (e.g. 2:4)")
+        return with_attention_steps(spec, *(int(p) for p in parts), target=target)
     raise ValueError(f"{spec.name}: the {spec.family} kernels have no tunable choice")
 
 
@@ -124,24 +125,39 @@ def block_candidates(spec: MatmulSpec, target) -> list[Block]:
     return [default] + [b for b in out if b != default]
 
 
-#: the blocked prefill attention's steps ``rlxc tune`` may choose: score keys x value vectors
-ATTENTION_STEPS = ((1, 4), (1, 8), (2, 4), (2, 8), (4, 4), (4, 8))
+#: the blocked prefill attention's steps ``rlxc tune`` may choose: score keys x value
+#: vectors, per lanes of a group (16: zmm, AVX-512 targets and head_dim a multiple of 16)
+ATTENTION_STEPS = {8: ((1, 4), (1, 8), (2, 4), (2, 8), (4, 4), (4, 8)),
+                   16: ((4, 4), (4, 8), (8, 4), (8, 8))}
 
 
-def check_attention_steps(spec: AttentionSpec, score_keys: int, value_chunk: int) -> None:
+def attention_steps_text(score_keys: int, value_chunk: int, lanes: int) -> str:
+    return f"{score_keys}:{value_chunk}" + ("" if lanes == VEC else f":{lanes}")
+
+
+def check_attention_steps(spec: AttentionSpec, score_keys: int, value_chunk: int, lanes: int = VEC,
+                          target=None) -> None:
     if spec.variant != "blocked":
         raise ValueError(f"{spec.name}: only the blocked (prefill) attention has tunable steps")
-    if (score_keys, value_chunk) not in ATTENTION_STEPS:
-        raise ValueError(f"steps {score_keys}:{value_chunk} for {spec.name}: score_keys:value_chunk must be one of "
-                         f"{' '.join(f'{a}:{b}' for a, b in ATTENTION_STEPS)}")
+    if lanes not in ATTENTION_STEPS or (lanes != VEC and not (select.zmm_tiles(target) and spec.head_dim % lanes == 0)):
+        raise ValueError(f"steps :{lanes} for {spec.name}: groups of 16 rows need an AVX-512 target and head_dim "
+                         f"a multiple of 16")
+    if (score_keys, value_chunk) not in ATTENTION_STEPS[lanes]:
+        allowed = " ".join(attention_steps_text(a, b, lanes) for a, b in ATTENTION_STEPS[lanes])
+        raise ValueError(f"steps {attention_steps_text(score_keys, value_chunk, lanes)} for {spec.name}: "
+                         f"score_keys:value_chunk must be one of {allowed}")
 
 
-def with_attention_steps(spec: AttentionSpec, score_keys: int, value_chunk: int) -> AttentionSpec:
-    check_attention_steps(spec, score_keys, value_chunk)
-    return dataclasses.replace(spec, score_keys=score_keys, value_chunk=value_chunk)
+def with_attention_steps(spec: AttentionSpec, score_keys: int, value_chunk: int, lanes: int = VEC,
+                         target=None) -> AttentionSpec:
+    check_attention_steps(spec, score_keys, value_chunk, lanes, target)
+    return dataclasses.replace(spec, score_keys=score_keys, value_chunk=value_chunk, lanes=lanes)
 
 
-def attention_step_candidates(spec: AttentionSpec) -> list[tuple[int, int]]:
-    """The built-in steps first; no value step wider than the head (it would run as the head's width)."""
-    default = (spec.score_keys, spec.value_chunk)
-    return [default] + [s for s in ATTENTION_STEPS if s != default and s[1] <= spec.head_dim // VEC]
+def attention_step_candidates(spec: AttentionSpec, target=None) -> list[tuple[int, int, int]]:
+    """(score_keys, value_chunk, lanes), the built-in steps first; no value step wider than
+    the head (it would run as the head's width); groups of 16 on AVX-512 targets."""
+    default = (spec.score_keys, spec.value_chunk, spec.lanes)
+    widths = [VEC] + ([16] if select.zmm_tiles(target) and spec.head_dim % 16 == 0 else [])
+    out = [(a, b, lanes) for lanes in widths for a, b in ATTENTION_STEPS[lanes] if b <= spec.head_dim // lanes]
+    return [default] + [s for s in out if s != default]
