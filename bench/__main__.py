@@ -414,8 +414,8 @@ def main(argv=None) -> int:
                     help="the CPU to time code for (rlxc --target; e.g. x86-64-v3 for AVX2 code on an AVX-512 "
                          "host): rlx and the probes are compiled for it, torch is held to its instruction sets")
     ap.add_argument("--llama-cpp", type=Path,
-                    help="with --target: a directory holding a llama_cpp build for that target "
-                         "(scripts/build_llama_cpp.sh makes one)")
+                    help="a directory holding the llama_cpp build to time (scripts/build_llama_cpp.sh makes "
+                         "one; with --target, one for that target)")
     args = ap.parse_args(argv)
     try:
         from .isa import target_features

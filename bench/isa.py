@@ -30,7 +30,10 @@ def target_features(target: str) -> set[str]:
 
 
 def peer_env(engine: str, target: str, llama_cpp: Path | None) -> dict[str, str]:
-    """The environment variables that hold ``engine`` to ``target`` (none for the host)."""
+    """The environment variables that hold ``engine`` to ``target`` (none for the host),
+    and that make llama.cpp the ``llama_cpp`` build given (for any target)."""
+    if engine == "llama.cpp" and llama_cpp is not None:
+        return {"PYTHONPATH": str(llama_cpp)}
     if target == "host":
         return {}
     feats = target_features(target)
@@ -39,8 +42,6 @@ def peer_env(engine: str, target: str, llama_cpp: Path | None) -> dict[str, str]
         return {"ATEN_CPU_CAPABILITY": "avx512" if wide else ("avx2" if "avx2" in feats else "default"),
                 "MKL_ENABLE_INSTRUCTIONS": "AVX512" if wide else ("AVX2" if "avx2" in feats else "SSE4_2"),
                 "ONEDNN_MAX_CPU_ISA": "AVX512_CORE" if wide else ("AVX2" if "avx2" in feats else "SSE41")}
-    if engine == "llama.cpp" and llama_cpp is not None:
-        return {"PYTHONPATH": str(llama_cpp)}
     return {}
 
 

@@ -201,6 +201,7 @@ def test_a_target_holds_the_peers_and_probes_to_its_instruction_sets(tmp_path, m
     assert peer_env("onnxruntime", "x86-64-v3", None) == {}  # MLAS has no switch: reported, not hidden
     env = with_env({"PYTHONPATH": "/a"}, peer_env("llama.cpp", "znver2", tmp_path))
     assert env["PYTHONPATH"].split(":") == [str(tmp_path), "/a"]
+    assert peer_env("llama.cpp", "host", tmp_path) == {"PYTHONPATH": str(tmp_path)}  # a host build without AMX
     assert describe_features(target_features("znver2")) == "AVX2 FMA"
     assert describe_features(target_features("x86-64-v4")) == "AVX-512 FMA"
     assert child_env(1, target="znver2")["RLX_BENCH_TARGET"] == "znver2"
