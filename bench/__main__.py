@@ -447,7 +447,8 @@ def main(argv=None) -> int:
         results = {}
         for name in names:
             text, results[name] = accuracy_table(name, models.checkpoint(name, log=log), quants, args.engines,
-                                                 args.accuracy_tokens, args.threads, child_env(args.threads))
+                                                 args.accuracy_tokens, args.threads, child_env(args.threads),
+                                                 llama_cpp=args.llama_cpp)
             print(text + "\n")
         if args.json:
             args.json.write_text(json.dumps({"accuracy": results}, indent=2))

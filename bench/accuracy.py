@@ -89,9 +89,11 @@ def run(engine: str, quant: str, model_dir: Path, n: int, threads: int, env: dic
 
 
 def accuracy_table(name: str, model_dir: Path, quants: list[str], engines: list[str], n: int, threads: int,
-                   env: dict) -> tuple[str, dict]:
-    """The markdown table of every (format, engine) against rlx f32, and the numbers."""
+                   env: dict, llama_cpp: Path | None = None) -> tuple[str, dict]:
+    """The markdown table of every (format, engine) against rlx f32, and the numbers
+    (llama.cpp: the build in ``llama_cpp`` if given)."""
     from .engines import FORMATS, available
+    from .isa import peer_env, with_env
 
     work = model_dir / "bench-logits"
     work.mkdir(exist_ok=True)
@@ -111,7 +113,8 @@ def accuracy_table(name: str, model_dir: Path, quants: list[str], engines: list[
         cells = []
         for engine in engines:
             has = quant in FORMATS["rlx" if engine == DECODE else engine]
-            got = run(engine, quant, model_dir, n, threads, env, work) if has else "—"
+            engine_env = with_env(env, peer_env(engine, "host", llama_cpp))
+            got = run(engine, quant, model_dir, n, threads, engine_env, work) if has else "—"
             if isinstance(got, str):
                 cells += [got, ""]
                 continue
