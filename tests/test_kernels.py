@@ -316,7 +316,7 @@ def attention_lanes_kernel(lanes, *params):
     spec = select.attention(*params[:5], None, window=params[6])
     if lanes != spec.lanes:
         spec = dataclasses.replace(spec, lanes=lanes, score_keys=select.ATTN_SCORE_KEYS_ZMM,
-                                   value_chunk=select.ATTN_VALUE_CHUNK_ZMM)
+                                   value_chunk=select.ATTN_VALUE_CHUNK_ZMM, query_block=select.ATTN_QUERY_BLOCK_ZMM)
     return build(spec)
 
 

@@ -235,7 +235,7 @@ def test_the_attention_blocks_follow_the_target():
     assert (wide.score_keys, wide.value_chunk, wide.lanes) == (2, 8, 8)
     # where a zmm FMA issues whole: groups of 16 rows in zmm lanes, 8 keys x 2 groups of scores
     full = select.attention(16, 8, 128, True, False, None, parse_target("sapphirerapids"))
-    assert (full.score_keys, full.value_chunk, full.lanes) == (8, 8, 16)
+    assert (full.score_keys, full.value_chunk, full.lanes, full.query_block) == (8, 8, 16, 32)
     assert select.attention(16, 8, 136, True, False, None, parse_target("sapphirerapids")).lanes == 8
 
 
