@@ -47,6 +47,8 @@ from xdsl.utils.exceptions import VerifyException
 #: translator keeps it inlinable into its chunk runner (other private funcs are
 #: ``noinline`` kernels), and ``rlx-outline-parallel`` does not outline it again.
 PARALLEL_BODY_ATTR = "rlx_cpu.parallel_body"
+#: on an ``scf.parallel``: the ``share`` its ``rlx_cpu.parallel_dispatch`` gets
+GRAB_SHARE_ATTR = "rlx_cpu.grab_share"
 
 
 @irdl_op_definition
@@ -55,13 +57,14 @@ class ParallelDispatchOp(IRDLOperation):
     ``[lower_bound, upper_bound)`` on the threads of a team, and return when all are done.
 
     The iterations are handed out in guided chunks (each grab takes the unassigned
-    iterations divided by ``2 * nthreads``, at least one). ``threads`` is the team
-    size: 0 = the OpenMP default (all cores), N = N threads; every dispatch of a
-    module has the same one.
+    iterations divided by ``share * nthreads``, at least one; ``share`` 2 unless given:
+    a kernel whose items each start new memory streams takes fewer, larger grabs).
+    ``threads`` is the team size: 0 = the OpenMP default (all cores), N = N threads;
+    every dispatch of a module has the same one.
 
     Verifies:
     - ``callee`` is a ``func.func`` of type ``(captured types..., index, index, index) -> ()``;
-    - ``threads`` >= 0.
+    - ``threads`` >= 0, ``share`` >= 1.
 
     Example::
 
@@ -71,6 +74,7 @@ class ParallelDispatchOp(IRDLOperation):
     name = "rlx_cpu.parallel_dispatch"
     callee = prop_def(FlatSymbolRefAttr)
     threads = prop_def(IntegerAttr[I64])
+    share = opt_prop_def(IntegerAttr[I64])
     lower_bound = operand_def(IndexType)
     upper_bound = operand_def(IndexType)
     step = operand_def(IndexType)
@@ -80,13 +84,17 @@ class ParallelDispatchOp(IRDLOperation):
                        "`step` $step `)` attr-dict `:` `(` type($captured) `)`")
 
     def __init__(self, callee: str, captured: Sequence[SSAValue], lower_bound: SSAValue,
-                 upper_bound: SSAValue, step: SSAValue, threads: int = 0):
-        super().__init__(operands=[lower_bound, upper_bound, step, list(captured)],
-                         properties={"callee": SymbolRefAttr(callee), "threads": IntegerAttr(threads, i64)})
+                 upper_bound: SSAValue, step: SSAValue, threads: int = 0, share: int | None = None):
+        properties = {"callee": SymbolRefAttr(callee), "threads": IntegerAttr(threads, i64)}
+        if share is not None:
+            properties["share"] = IntegerAttr(share, i64)
+        super().__init__(operands=[lower_bound, upper_bound, step, list(captured)], properties=properties)
 
     def verify_(self) -> None:
         if self.threads.value.data < 0:
             raise VerifyException(f"threads must be >= 0, got {self.threads.value.data}")
+        if self.share is not None and self.share.value.data < 1:
+            raise VerifyException(f"share must be >= 1, got {self.share.value.data}")
         if self.get_toplevel_object() is self:
             return  # a lone op (no module to look the callee up in)
         callee = SymbolTable.lookup_symbol(self, self.callee)

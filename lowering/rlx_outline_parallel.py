@@ -30,7 +30,7 @@ from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, RewritePattern, op_type_rewrite_pattern
 from xdsl.rewriter import InsertPoint
 
-from rlx.dialects.rlx_cpu import PARALLEL_BODY_ATTR, ParallelDispatchOp
+from rlx.dialects.rlx_cpu import GRAB_SHARE_ATTR, PARALLEL_BODY_ATTR, ParallelDispatchOp
 from rlx.lowering.llvm.scf import parallel_error
 from rlx.runtime.errors import CompileError
 
@@ -126,7 +126,9 @@ class OutlineParallel(RewritePattern):
         after = self.last.get(kernel.sym_name.data, kernel)
         rewriter.insert(body, InsertPoint.after(after))
         self.last[kernel.sym_name.data] = body
-        rewriter.replace(op, ParallelDispatchOp(name, passed, lb, ub, step, self.threads))
+        share = op.attributes.get(GRAB_SHARE_ATTR)
+        rewriter.replace(op, ParallelDispatchOp(name, passed, lb, ub, step, self.threads,
+                                                None if share is None else share.value.data))
 
 
 @dataclass(frozen=True)

@@ -783,6 +783,32 @@ builtin.module {
         emit_llvm(parse(src))
 
 
+SHARED = """
+builtin.module {
+  func.func @one(%n: index) {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    rlx_cpu.parallel_dispatch @body() range(%c0 to %n step %c1) {threads = 0 : i64, share = SHARE : i64} : ()
+    func.return
+  }
+  func.func private @body(%lo: index, %hi: index, %step: index) attributes {rlx_cpu.parallel_body} {
+    func.return
+  }
+}
+"""
+
+
+def test_a_dispatch_share_sets_the_grab_size():
+    # each grab takes the unassigned iterations / (share x threads): the runner multiplies
+    # the team size by the dispatch's share (2 when the op has none)
+    ll = str(emit_llvm(parse(SHARED.replace("SHARE", "1"))))
+    assert re.search(r"mul i64 %\S+, 1\b", ll), "the runner does not take share 1"
+    default = str(emit_llvm(parse(SHARED.replace(", share = SHARE : i64", ""))))
+    assert re.search(r"mul i64 %\S+, 2\b", default)
+    with pytest.raises(Exception, match="share must be >= 1"):
+        parse(SHARED.replace("SHARE", "0")).verify()
+
+
 def test_parallel_rejects_reductions():
     src = """
 builtin.module {

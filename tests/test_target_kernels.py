@@ -9,8 +9,10 @@ import re
 import numpy as np
 import pytest
 from numpy_ref import q8_rows
+from xdsl.dialects import scf
 from xdsl.dialects.builtin import ModuleOp, StringAttr
 
+from rlx.dialects.rlx_cpu import GRAB_SHARE_ATTR
 from rlx.lowering import kernels as K
 from rlx.lowering.kernels import select
 from rlx.lowering.kernels.spec import MatmulSpec
@@ -352,6 +354,19 @@ def test_decode_matvecs_prefetch_their_next_tiles_on_every_target(fmt):
     assert spec2.dot_split == (fmt == "q8_0") and not spec4.dot_split
     assert "prefetcht1" in assembly(spec4, zen4)
     assert "prefetcht1" in assembly(spec2, zen2)
+
+
+def test_decode_matvecs_take_larger_grabs_of_tiles():
+    """The integer dot products' loop (decode) carries its grab share to the dispatch:
+    fewer, larger grabs, each of which restarts a thread's streams; the f32 blocks' loop
+    keeps the default."""
+    t = parse_target("znver4")
+    spec = select.linear(1024, 2048, False, t, weight_format="q8_0")
+    assert spec.dot_share == select.INT8_DOT_SHARE == 1
+    assert select.linear(1024, 2048, False, t).dot_share == 0
+    fn = K.build(spec)
+    shares = [op.attributes.get(GRAB_SHARE_ATTR) for op in fn.walk() if isinstance(op, scf.ParallelOp)]
+    assert [None if a is None else a.value.data for a in shares] == [1, None]
 
 #: (target, rows of the linear's block, its block prefetch, the instruction, the block
 #: prefetch of bf16 weights: their staged f32 copy, or none where f32 tiles take the next tile)

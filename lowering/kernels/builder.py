@@ -37,6 +37,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, Region, SSAValue
 
 from rlx.dialects import arith_ext
+from rlx.dialects.rlx_cpu import GRAB_SHARE_ATTR
 
 VEC = 8  # f32 lanes of one AVX2 register
 
@@ -428,13 +429,15 @@ def if_(cond, then_fn: Callable[[], None], else_fn: Callable[[], None] | None = 
 
 
 def parallel(lb: Value, ub: Value, body: Callable[[SSAValue], None], work: Value | None = None,
-             min_work: int = 0) -> None:
+             min_work: int = 0, share: int = 0) -> None:
     """1-D ``scf.parallel`` (step 1) without reductions: the threaded outer loop.
 
     With ``work`` (an estimate of the call's multiply-adds), calls with less than
     ``min_work`` (the spec's ``parallel_min_work``, chosen in ``select``) take a serial
     ``scf.for`` copy of the loop instead (an ``scf.if`` picks at run time), so small
-    calls never pay for waking the threads.
+    calls never pay for waking the threads. ``share`` (0: the dispatch's default): each
+    grab of the threads takes the unassigned iterations / (``share`` x threads)
+    (``GRAB_SHARE_ATTR``, carried to ``rlx_cpu.parallel_dispatch`` by rlx-outline-parallel).
     """
     lb_v, ub_v, one = as_value(lb), as_value(ub), ci(1)
 
@@ -443,7 +446,9 @@ def parallel(lb: Value, ub: Value, body: Callable[[SSAValue], None], work: Value
         with ImplicitBuilder(blk):
             body(blk.args[0])
             scf.ReduceOp()
-        scf.ParallelOp([lb_v], [ub_v], [one], Region(blk))
+        loop = scf.ParallelOp([lb_v], [ub_v], [one], Region(blk))
+        if share:
+            loop.attributes[GRAB_SHARE_ATTR] = IntegerAttr(share, 64)
 
     if work is None:
         threaded()

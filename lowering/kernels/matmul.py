@@ -325,7 +325,8 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_row
 
         for_(t0, t1, 1, [], tile)
 
-    parallel(0, mul(npanels, ngroups), item, work=work, min_work=spec.parallel_min_work)
+    parallel(0, mul(npanels, ngroups), item, work=work, min_work=spec.parallel_min_work,
+             share=spec.dot_share if single_rows else 0)
 
 
 def _store_cols(vals, out, obase, ncols: int, col_is_full=None) -> None:

@@ -119,6 +119,11 @@ INT8_DOT_VECTORS = 2
 #: GB/s, K = 1024 x N = 3072 14.7 -> 21.3; q8_0 with its tile vectors split
 #: (:func:`_dot_split`) LM head 23-27 -> 38-53, K = 1024 x N = 2048 17-19 -> 25-26.
 INT8_PREFETCH_GROUPS = 1
+#: The integer dot products' calls (decode) grab the unassigned tiles / (1 x threads),
+#: not / 2: each grab starts a thread's streams somewhere new, and the next-tile prefetch
+#: misses at a grab's end. Q8_0 swiglu matvec K = 1024, N = 3072 from DRAM, 2 threads
+#: of a Sapphire Rapids VM: 1.065x (/ 4: 0.96x).
+INT8_DOT_SHARE = 1
 #: Rows the integer dot products run together (a batched decode step): per row and tile
 #: vector an integer and an f32 accumulator, and the row's broadcast activations. The
 #: largest spill-free counts (tests/test_target_kernels.py): 4 rows with ``vpdpbusd`` on
@@ -325,7 +330,7 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
                                panel_rows=_panel_rows(spec, rows, copy_bytes if stage else 0, target), kunroll=kunroll,
                                int8_dot=dot, dot_chains=chains, dot_rows=dot_rows, int8_below=below,
                                dot_split=_dot_split(dot, vectors, weight_format, target),
-                               prefetch_groups=_prefetch_groups(dot))
+                               prefetch_groups=_prefetch_groups(dot), dot_share=INT8_DOT_SHARE if dot else 0)
 
 
 def _prefetch_groups(dot: str) -> int:

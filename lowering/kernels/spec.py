@@ -294,6 +294,9 @@ class MatmulSpec(KernelSpec):
     #: the integer dot products prefetch (into L2) each block's weight lines this many
     #: tile groups ahead: the tiles a thread reads next (0: none)
     prefetch_groups: int = 0
+    #: the integer dot products' calls: each grab of the threads takes the unassigned
+    #: tiles / (``dot_share`` x threads) (0: the dispatch's default, 2)
+    dot_share: int = 0
     #: rows of the smaller register blocks run after the blocks of ``rows``, largest
     #: first (empty: single rows): a batched decode step of fewer rows than a block reads
     #: each tile once or twice instead of once per row

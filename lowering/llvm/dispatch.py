@@ -7,7 +7,8 @@ every thread, or (outside an entry's call) ``GOMP_parallel(<runner>, ctx, <team>
 The runner ``<body>(ptr ctx)`` (named after the outlined body, without its ``.loop``)
 unpacks the context, then grabs chunks of iterations from the shared counter
 (compare-and-swap) and calls the body on each ``[lo, hi)``, until none are left.
-Guided chunks: a grab takes ``max(1, unassigned / (nthreads * GUIDED_SHARE_PER_THREAD))``,
+Guided chunks: a grab takes ``max(1, unassigned / (nthreads * share))`` (the op's
+``share``, else ``GUIDED_SHARE_PER_THREAD``),
 so chunks shrink towards the end and the threads finish together (a thread woken
 late, or slowed down by a busy core, leaves its share to the others; with fixed
 chunks the last one idled a thread for up to an eighth of the call).
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from rlx.lowering.llvm.translate import Translator
 
 #: Each grab of a dispatch takes the unassigned iterations divided by this many per
-#: thread (at least one).
+#: thread (at least one), unless the dispatch gives its own ``share``.
 GUIDED_SHARE_PER_THREAD = 2
 
 
@@ -51,7 +52,8 @@ def parallel_dispatch(t: Translator, op: ParallelDispatchOp) -> None:
     lb, ub, step = (t.value(v) for v in (op.lower_bound, op.upper_bound, op.step))
     tag = t.module.get_unique_name(callee.removesuffix(".loop"))
     fields = [lb, ub, step, ir.Constant(I64, 0)] + [t.value(v) for v in op.captured]  # 0: the chunk counter
-    runner = _chunk_runner(t, tag, ir.LiteralStructType([v.type for v in fields]), body_fn)
+    share = GUIDED_SHARE_PER_THREAD if op.share is None else op.share.value.data
+    runner = _chunk_runner(t, tag, ir.LiteralStructType([v.type for v in fields]), body_fn, share)
     ctx = stack_struct(t.scope.alloca_builder, t.b, fields, name=f"{tag}.ctx")
     t.b.call(t.team().parallel, [runner, ctx])
 
@@ -61,7 +63,7 @@ def _smin(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
 
 
 def _chunk_runner(t: Translator, tag: str, ctx_ty: ir.LiteralStructType,
-                  body_fn: ir.Function) -> ir.Function:
+                  body_fn: ir.Function, share_per_thread: int) -> ir.Function:
     """``void <tag>(ptr ctx)``: take guided chunks of the range and run the body on each."""
     fn = ir.Function(t.module, ir.FunctionType(VOID, [PTR]), tag)
     fn.linkage = "internal"
@@ -78,7 +80,7 @@ def _chunk_runner(t: Translator, tag: str, ctx_ty: ir.LiteralStructType,
     niters = b.sdiv(b.add(span, b.sub(step, one)), step)
     niters = b.select(b.icmp_signed(">", span, zero), niters, zero)
     nth = b.sext(b.call(t.external("omp_get_num_threads", I32, []), []), ty)
-    share = b.mul(nth, ir.Constant(ty, GUIDED_SHARE_PER_THREAD))
+    share = b.mul(nth, ir.Constant(ty, share_per_thread))
     loop_bb = fn.append_basic_block("grab")
     take_bb = fn.append_basic_block("take")
     run_bb = fn.append_basic_block("run")
