@@ -10,7 +10,9 @@ For ``scf.parallel (%i) = (%lb) to (%ub) step (%s)`` in ``@f`` the pass makes
   a constant step), so the body still sees constant strides;
 * in place of the loop, ``rlx_cpu.parallel_dispatch @f.parN.loop(captured...)
   range(%lb to %ub step %s) {threads = T}``: the translator hands guided chunks of
-  the range to the threads of the team (``lowering/llvm/dispatch.py``).
+  the range to the threads of the team (``lowering/llvm/dispatch.py``). A loop that
+  carries ``rlx_cpu.grab_share = S`` (a kernel's choice, made in ``select``) gets
+  ``share = S``: each grab takes the unassigned iterations / (S x threads).
 
 ``threads``: 0 = a team of the OpenMP default size (all cores), 1 = serial (nothing
 is outlined: every ``scf.parallel`` stays a plain loop and the module needs no
