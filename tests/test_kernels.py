@@ -1,7 +1,6 @@
 """L3 kernel generators: JIT each generated func and compare with numpy."""
 
 import ctypes
-import dataclasses
 import math
 import os
 import sys
@@ -17,6 +16,7 @@ import numpy_ref as ref  # noqa: E402
 
 from rlx.lowering import kernels as K  # noqa: E402
 from rlx.lowering.kernels import build, select  # noqa: E402
+from rlx.lowering.target import parse_target  # noqa: E402
 from rlx.lowering.llvm_passes import to_llvm_ir  # noqa: E402
 from rlx.lowering.llvm_target import JITEngine, emit_assembly, optimize  # noqa: E402
 from rlx.runtime.packing import pack_linear_weight, packed_linear_size  # noqa: E402
@@ -311,12 +311,10 @@ def test_rope_in_place():
 
 
 def attention_lanes_kernel(lanes, *params):
-    """The blocked attention with groups of ``lanes`` rows (16: what a full-width AVX-512
-    target selects; LLVM splits its vectors on a host without AVX-512)."""
-    spec = select.attention(*params[:5], None, window=params[6])
-    if lanes != spec.lanes:
-        spec = dataclasses.replace(spec, lanes=lanes, score_keys=select.ATTN_SCORE_KEYS_ZMM,
-                                   value_chunk=select.ATTN_VALUE_CHUNK_ZMM, query_block=select.ATTN_QUERY_BLOCK_ZMM)
+    """The blocked attention a full-width AVX-512 target selects (groups of 16 rows; LLVM
+    splits its vectors on a host without AVX-512)."""
+    spec = select.attention(*params[:5], None, window=params[6], target=parse_target("sapphirerapids"))
+    assert spec.lanes == lanes
     return build(spec)
 
 

@@ -82,8 +82,11 @@ def test_the_attention_steps_are_tuned_on_the_blocked_prefill_kernel_only():
     assert tuned(prefill, "1:4", t).score_keys == 1 and tuned(prefill, "1:4", t).value_chunk == 4
     with pytest.raises(ValueError, match="score_keys:value_chunk must be one of"):
         tuned(prefill, "3:8", t)
-    wide = tuned(prefill, "8:4:16", t)  # groups of 16 rows in zmm lanes
-    assert (wide.score_keys, wide.value_chunk, wide.lanes) == (8, 4, 16)
+    wide = tuned(prefill, "8:4:16", t)  # groups of 16 rows in zmm lanes, and their work items
+    assert (wide.score_keys, wide.value_chunk, wide.lanes, wide.query_block) == (8, 4, 16, 32)
+    spr = parse_target("sapphirerapids")  # selects 16 lanes; tuned back to 8, the items follow
+    narrow = tuned(select.attention(16, 8, 128, True, False, None, spr), "2:8", spr)
+    assert (narrow.lanes, narrow.query_block) == (8, select.ATTN_QUERY_BLOCK)
     with pytest.raises(ValueError, match="score_keys:value_chunk must be one of"):
         tuned(prefill, "2:8:16", t)
     v3 = parse_target("x86-64-v3")

@@ -499,13 +499,18 @@ def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, ha
         return AttentionSpec(variant="splitk", min_keys=DECODE_MIN_KEYS, max_chunks=DECODE_MAX_CHUNKS,
                              scratch_bytes=DECODE_SCRATCH_BYTES, **steps, **common)
     if _few_registers(target):  # 8 rows x 1 key of scores, 2 rows x 4 vectors of values
-        return AttentionSpec(variant="blocked", query_block=ATTN_QUERY_BLOCK, key_block=ATTN_KEY_BLOCK,
+        return AttentionSpec(variant="blocked", query_block=attention_query_block(8), key_block=ATTN_KEY_BLOCK,
                              score_keys=ATTN_SCORE_KEYS_16_REGISTERS, value_chunk=ATTN_VALUE_CHUNK_16_REGISTERS,
                              **common)
     if _full_width_zmm(target) and head_dim % 16 == 0:
-        return AttentionSpec(variant="blocked", query_block=ATTN_QUERY_BLOCK_ZMM, key_block=ATTN_KEY_BLOCK,
+        return AttentionSpec(variant="blocked", query_block=attention_query_block(16), key_block=ATTN_KEY_BLOCK,
                              lanes=16, score_keys=ATTN_SCORE_KEYS_ZMM, value_chunk=ATTN_VALUE_CHUNK_ZMM, **common)
-    return AttentionSpec(variant="blocked", query_block=ATTN_QUERY_BLOCK, key_block=ATTN_KEY_BLOCK, **common)
+    return AttentionSpec(variant="blocked", query_block=attention_query_block(8), key_block=ATTN_KEY_BLOCK, **common)
+
+
+def attention_query_block(lanes: int) -> int:
+    """Query positions per work item of the blocked attention with groups of ``lanes`` rows."""
+    return ATTN_QUERY_BLOCK_ZMM if lanes == 16 else ATTN_QUERY_BLOCK
 
 
 def elementwise(family: str, target=None) -> ElementwiseSpec:

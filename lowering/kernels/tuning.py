@@ -151,7 +151,8 @@ def check_attention_steps(spec: AttentionSpec, score_keys: int, value_chunk: int
 def with_attention_steps(spec: AttentionSpec, score_keys: int, value_chunk: int, lanes: int = VEC,
                          target=None) -> AttentionSpec:
     check_attention_steps(spec, score_keys, value_chunk, lanes, target)
-    return dataclasses.replace(spec, score_keys=score_keys, value_chunk=value_chunk, lanes=lanes)
+    return dataclasses.replace(spec, score_keys=score_keys, value_chunk=value_chunk, lanes=lanes,
+                               query_block=select.attention_query_block(lanes))
 
 
 def attention_step_candidates(spec: AttentionSpec, target=None) -> list[tuple[int, int, int]]:
