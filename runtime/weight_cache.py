@@ -44,6 +44,7 @@ from rlx.runtime import durable
 from rlx.runtime.abi import WEIGHT_ALIGN, WEIGHT_DTYPES, Arg, Manifest, PackedBlob, PackedTensor, read_packed_blob
 from rlx.runtime.digests import DigestPipeline, damaged_tensor, file_identity
 from rlx.runtime.errors import RlxError
+from rlx.runtime.memory import advise_huge_pages
 from rlx.runtime.native_entry import WeightBinder, kernel_elements, param_args
 from rlx.runtime.weights import WeightSource
 
@@ -220,6 +221,7 @@ class PackedWeightCache:
         except (OSError, ValueError, RlxError):
             return None
         blob = np.frombuffer(mapped, dtype=np.uint8)
+        advise_huge_pages(blob.ctypes.data, blob.nbytes)
         if recorded.get("file") != file_identity(stat) and not self._verify(key, blob, table, recorded, stat):
             return None
         return packed_views(blob, table, str(blob_path))

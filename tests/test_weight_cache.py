@@ -221,3 +221,44 @@ def test_the_chunked_writer_writes_only_whole_aligned_chunks_and_a_tail():
     *body, (tail_start, tail_len) = out.writes
     assert all(start % 64 == 0 and size % 64 == 0 and size for start, size in body)
     assert tail_start % 64 == 0 and tail_len < 64
+
+
+def test_the_mapped_cache_file_is_advised_to_use_huge_pages(model, monkeypatch):
+    # decode streams the weights every token: the cache's mapping asks for 2 MiB pages
+    rlxc.load(model, max_seq=MAX_SEQ)
+    [blob] = blobs(model)
+    advised = []
+    monkeypatch.setattr("rlx.runtime.weight_cache.advise_huge_pages",
+                        lambda address, nbytes: advised.append(nbytes) or True)
+    rlxc.load(model, max_seq=MAX_SEQ)
+    assert advised == [blob.stat().st_size]
+
+
+def huge_page_advice(address: int) -> bool:
+    """Whether the mapping holding ``address`` carries MADV_HUGEPAGE ("hg" in smaps)."""
+    region = None
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        head = line.split(" ", 1)[0]
+        if "-" in head and ":" not in head:
+            start, end = (int(x, 16) for x in head.split("-"))
+            region = start <= address < end
+        elif region and line.startswith("VmFlags:"):
+            return "hg" in line.split()
+    return False
+
+
+@pytest.mark.skipif(not Path("/sys/kernel/mm/transparent_hugepage").is_dir(), reason="no transparent huge pages")
+def test_advise_huge_pages_marks_the_whole_huge_pages_of_a_range(tmp_path):
+    import mmap
+
+    from rlx.runtime.memory import HUGE_PAGE_BYTES, advise_huge_pages
+
+    path = tmp_path / "blob.bin"
+    path.write_bytes(bytes(3 * HUGE_PAGE_BYTES))
+    with open(path, "rb") as f:
+        view = np.frombuffer(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ), dtype=np.uint8)
+    address = view.ctypes.data
+    assert not advise_huge_pages(address, HUGE_PAGE_BYTES // 2)  # no whole huge page inside
+    assert advise_huge_pages(address, view.nbytes)
+    first_whole = -(-address // HUGE_PAGE_BYTES) * HUGE_PAGE_BYTES
+    assert huge_page_advice(first_whole) and huge_page_advice(first_whole + HUGE_PAGE_BYTES - 1)
