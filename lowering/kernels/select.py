@@ -181,6 +181,11 @@ BLOCK_FMA_CHAINS = 8
 SWIGLU_WHOLE_TILE_ROWS = 2
 #: Most tiles (or pairs) per work item of the tiled matmul.
 MATMUL_MAX_GROUP = 16
+#: A tile group (a work item's tiles, run over one panel of rows after another) takes at
+#: most 1 / this of L2 (at least 2 tiles), so the next panel finds it there. Groups of 16
+#: (2 MiB) thrashed Sapphire Rapids' 2 MiB L2: 512 rows, weights from beyond L2, 2
+#: threads, swiglu K = 1024, N = 3072 1.03-1.04x with 8, paired K = 1024, N = 4096 1.06x.
+MATMUL_GROUP_L2_SHARE = 2
 
 ATTN_QUERY_BLOCK = 16  # query positions per work item of the blocked attention
 ATTN_KEY_BLOCK = 32  # keys per full key block of the blocked attention (a multiple of 8)
@@ -230,17 +235,19 @@ def rms_norm(dim: int, group: int, eps: float, target=None) -> RMSNormSpec:
 
 
 def _matmul(family: str, k: int, ns: tuple[int, ...], bias: bool, paired: bool, streams: int,
-            rows: int, lanes: int = VEC) -> MatmulSpec:
-    """The tiling of a matmul whose blocks read ``streams`` weight tiles per k step,
-    as vectors of ``lanes`` f32 (a single row: ``vector<8xf32>``, k unrolled by
-    ``kunroll``, 2 * ``MATMUL_CHAINS`` chains)."""
+            rows: int, lanes: int = VEC, l2_bytes: int = 0) -> MatmulSpec:
+    """The tiling of a matmul whose blocks read ``streams`` weight tiles per k step as
+    vectors of ``lanes`` f32, its tile groups within ``l2_bytes`` (0: no bound)."""
     ntiles = -(-sum(ns) // LINEAR_TILE)
     blocks = ntiles // 2 if paired else ntiles
+    group = min(MATMUL_MAX_GROUP, blocks // 8)
+    if l2_bytes:
+        group = min(group, max(2, l2_bytes // MATMUL_GROUP_L2_SHARE // (streams * k * LINEAR_TILE * 4)))
     return MatmulSpec(
         family=family, k=k, ns=ns, bias=bias, rows=rows, paired=paired, lanes=lanes,
         kunroll=min(MATMUL_CHAINS // streams, k),
         panel_rows=max(rows, (MATMUL_PANEL_BYTES // (4 * k)) // rows * rows),
-        tile_group=max(1, min(MATMUL_MAX_GROUP, blocks // 8)),
+        tile_group=max(1, group),
         parallel_min_work=PARALLEL_MIN_WORK, tail_rows=tail_rows(rows), block_chains=BLOCK_FMA_CHAINS,
         **_block_prefetch(lanes))
 
@@ -249,9 +256,8 @@ def _block_prefetch(lanes: int) -> dict:
     """What a register block of ``vector<lanes x f32>`` prefetches (``BLOCK_PREFETCH``)."""
     if not BLOCK_PREFETCH:
         return {}
-    if lanes == 16:
-        return dict(block_prefetch="l1_ahead", prefetch_steps=BLOCK_PREFETCH_AHEAD)
-    return dict(block_prefetch="next_tile")
+    return dict(block_prefetch="l1_ahead", prefetch_steps=BLOCK_PREFETCH_AHEAD) if lanes == 16 else dict(
+        block_prefetch="next_tile")
 
 
 def _panel_rows(spec: MatmulSpec, rows: int, staged_bytes: int, target) -> int:
@@ -443,7 +449,8 @@ def dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, ta
            weight_format: str) -> MatmulSpec:
     """The spec of a dense matmul with register block ``block``, its weights in ``weight_format``."""
     streams = 2 if block.paired or family == "linear_swiglu" else 1
-    spec = _matmul(family, k, ns, bias, block.paired, streams, block.rows, block.lanes)
+    spec = _matmul(family, k, ns, bias, block.paired, streams, block.rows, block.lanes,
+                   target.l2_bytes if target is not None else 0)
     if block.halves != 1:
         spec = dataclasses.replace(spec, halves=block.halves, whole_tile_rows=SWIGLU_WHOLE_TILE_ROWS)
     return _stored_as(spec, weight_format, target)
