@@ -190,8 +190,11 @@ def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
     blocks (:func:`_tile_rows`), or with ``spec.int8_dot``, for calls of fewer rows than
     a register block (decode), the integer dot products over ``x`` quantized once per
     call (:mod:`rlx.lowering.kernels.matmul_int8`); larger calls keep the f32 blocks."""
-    def f32_blocks(rows, streams, reader):
-        return _tile_rows(x, spec.k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader,
+    spec_streams = 2 if spec.paired or spec.family == "linear_swiglu" else 1
+
+    def f32_blocks(rows, streams, reader):  # a single row's chains: kunroll for the spec's streams
+        kunroll = max(1, spec.kunroll * spec_streams // len(streams))
+        return _tile_rows(x, spec.k, streams, rows, kunroll, _lanes(spec, rows), reader=reader,
                           prefetch=block_prefetch(spec, rows), prefetch_steps=spec.prefetch_steps,
                           block_chains=spec.block_chains)
 
@@ -207,12 +210,21 @@ def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
 
 def _tiled_matmul_over(spec: MatmulSpec, m_sz, ntiles: int, work, tiles_fn, single_rows: bool = False) -> None:
     """:func:`_tiled_matmul` where ``tiles_fn(tiles, staged)`` is given a static list of
-    tiles: pairs ``[2p, 2p + 1]`` (``spec.paired``, an even ``ntiles``) or single tiles."""
-    if spec.paired:
-        _tiled_matmul(spec, m_sz, ntiles // 2, work,
-                      lambda p, staged: tiles_fn([mul(p, 2), add(mul(p, 2), 1)], staged), single_rows)
-    else:
+    tiles: pairs ``[2p, 2p + 1]`` (``spec.paired``, an even ``ntiles``) or single tiles;
+    with ``spec.row_pairs``, pairs in the calls of one row."""
+    def pairs(p, staged):
+        return tiles_fn([mul(p, 2), add(mul(p, 2), 1)], staged)
+
+    def singles():
         _tiled_matmul(spec, m_sz, ntiles, work, lambda t, staged: tiles_fn([t], staged), single_rows)
+
+    if spec.paired:
+        _tiled_matmul(spec, m_sz, ntiles // 2, work, pairs, single_rows)
+    elif spec.row_pairs and not single_rows:
+        one_row = arith.CmpiOp(as_value(m_sz), ci(1), "eq").result
+        if_(one_row, lambda: _tiled_matmul(spec, m_sz, ntiles // 2, work, pairs, True), singles)
+    else:
+        singles()
 
 
 def _stage(spec: MatmulSpec, streams, reader: TileReader):

@@ -20,18 +20,8 @@ from collections.abc import Sequence
 
 from rlx.runtime.packing import LINEAR_TILE
 from rlx.lowering.kernels.builder import VEC
-from rlx.lowering.kernels.spec import (
-    AttentionSpec,
-    ElementwiseSpec,
-    EmbedSpec,
-    GatherLastSpec,
-    KVWriteSpec,
-    MatmulSpec,
-    MoEGateSpec,
-    MoEMatmulSpec,
-    RMSNormSpec,
-    RopeSpec,
-)
+from rlx.lowering.kernels.spec import (AttentionSpec, ElementwiseSpec, EmbedSpec, GatherLastSpec, KVWriteSpec,
+                                      MatmulSpec, MoEGateSpec, MoEMatmulSpec, RMSNormSpec, RopeSpec)
 
 #: Below this many multiply-adds a kernel call runs its "parallel" loop serially: waking
 #: the OpenMP team costs ~10 us under OMP_WAIT_POLICY=passive (~3 us active), more
@@ -179,6 +169,11 @@ BLOCK_FMA_CHAINS = 8
 #: weights: 2 rows 34 -> 46 GFLOP/s, 8 rows (6 + 2) 68 -> 80; 4 rows over whole tiles
 #: spill (63 -> 49).
 SWIGLU_WHOLE_TILE_ROWS = 2
+#: A single row (decode) of an unpaired f32 matmul (16 registers) reads two tiles at
+#: once: one weight stream per thread kept the memory less busy. AVX2 code, Sapphire
+#: Rapids VM, 2 threads, K = 1024, N = 3072 from DRAM: 27.0 -> 28.8 GB/s (AVX-512 code
+#: lost a third unpaired: 30.0 -> 20.4).
+ROW_PAIRS = True
 #: Most tiles (or pairs) per work item of the tiled matmul.
 MATMUL_MAX_GROUP = 16
 #: A tile group (a work item's tiles, run over one panel of rows after another) takes at
@@ -453,6 +448,8 @@ def dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, ta
                    target.l2_bytes if target is not None else 0)
     if block.halves != 1:
         spec = dataclasses.replace(spec, halves=block.halves, whole_tile_rows=SWIGLU_WHOLE_TILE_ROWS)
+    if ROW_PAIRS and streams == 1 and weight_format == "f32" and not any(v % (2 * LINEAR_TILE) for v in ns):
+        spec = dataclasses.replace(spec, row_pairs=True)
     return _stored_as(spec, weight_format, target)
 
 

@@ -310,6 +310,9 @@ class MatmulSpec(KernelSpec):
     #: ``prefetch_steps`` k steps ahead into L1; ``none``
     block_prefetch: str = "none"
     prefetch_steps: int = 0
+    #: an unpaired matmul's calls of one row (decode) run the tiles in pairs: two weight
+    #: streams per thread, which the memory keeps busier than one (``select.ROW_PAIRS``)
+    row_pairs: bool = False
 
     WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "f16", "q8_0", "q4_0")
     INT8_DOTS: ClassVar[tuple[str, ...]] = ("", "vpdpbusd", "pmaddubsw")
@@ -343,6 +346,10 @@ class MatmulSpec(KernelSpec):
                 any(not 2 <= t < self.rows for t in self.tail_rows):
             raise ValueError(f"{self.family}: tail_rows must be distinct, descending and in [2, rows={self.rows}), "
                              f"got {self.tail_rows}")
+        if self.row_pairs and (self.paired or self.family == "linear_swiglu" or self.weight_format != "f32"
+                               or any(v % 32 for v in self.ns)):
+            raise ValueError(f"{self.family}: row_pairs needs an unpaired linear or multi_linear over f32 weights "
+                             f"with outputs of whole pairs of tiles")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
 
