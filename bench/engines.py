@@ -84,7 +84,12 @@ class OrtEngine:
 
     def __init__(self, model_dir: Path, threads: int, max_seq: int, **_):
         import json
+        import os
 
+        from .cpuid_mask import ENV, mask_cpuid
+
+        self.target = os.environ.get(ENV, "")
+        self.cpuid = mask_cpuid(self.target) if self.target else ""  # before MLAS reads cpuid
         import onnxruntime as ort
 
         from .onnx_model import model_path
@@ -102,7 +107,11 @@ class OrtEngine:
     def isa(self) -> str:
         from .isa import describe_features, target_features
 
-        return f"host: {describe_features(target_features('host'))} (MLAS picks its kernels at run time)"
+        if self.cpuid.startswith("cpuid masked"):
+            return f"{self.target}: {describe_features(target_features(self.target))} ({self.cpuid}; MLAS picks " \
+                   f"its kernels from what cpuid reports)"
+        why = f"; {self.cpuid}" if self.cpuid else ""
+        return f"host: {describe_features(target_features('host'))} (MLAS picks its kernels at run time{why})"
 
     def _empty_past(self):
         z = np.zeros((1, self.nkv, 0, self.hd), dtype=np.float32)

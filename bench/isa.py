@@ -9,8 +9,10 @@ peers are held to the same instruction sets where they let themselves be:
 * llama.cpp: ggml picks its kernels when it is built (``GGML_NATIVE``), so a build for
   the target is imported instead (``--llama-cpp DIR``; ``scripts/build_llama_cpp.sh``
   makes one);
-* onnxruntime: MLAS dispatches on the CPU it runs on and has no switch: it runs with
-  the host's instruction sets, and the report says so.
+* onnxruntime: MLAS dispatches on what ``cpuid`` reports and has no switch: on a CPU
+  with CPUID faulting its worker traps ``cpuid`` and clears the bits the target lacks
+  (:mod:`bench.cpuid_mask`); elsewhere it runs with the host's instruction sets, and
+  the report says so.
 
 Each worker reports the instruction sets it ran with (``isa`` in its ``READY`` line),
 and the report prints them: a ratio against a peer that used wider vectors is named
@@ -42,6 +44,10 @@ def peer_env(engine: str, target: str, llama_cpp: Path | None) -> dict[str, str]
         return {"ATEN_CPU_CAPABILITY": "avx512" if wide else ("avx2" if "avx2" in feats else "default"),
                 "MKL_ENABLE_INSTRUCTIONS": "AVX512" if wide else ("AVX2" if "avx2" in feats else "SSE4_2"),
                 "ONEDNN_MAX_CPU_ISA": "AVX512_CORE" if wide else ("AVX2" if "avx2" in feats else "SSE41")}
+    if engine == "onnxruntime" and not wide:
+        from .cpuid_mask import ENV
+
+        return {ENV: target}
     return {}
 
 

@@ -198,7 +198,8 @@ def test_a_target_holds_the_peers_and_probes_to_its_instruction_sets(tmp_path, m
     avx2 = peer_env("torch", "x86-64-v3", None)
     assert avx2["ATEN_CPU_CAPABILITY"] == "avx2" and avx2["MKL_ENABLE_INSTRUCTIONS"] == "AVX2"
     assert peer_env("torch", "x86-64-v4", None)["ONEDNN_MAX_CPU_ISA"] == "AVX512_CORE"
-    assert peer_env("onnxruntime", "x86-64-v3", None) == {}  # MLAS has no switch: reported, not hidden
+    assert peer_env("onnxruntime", "x86-64-v3", None) == {"RLX_BENCH_CPUID_MASK": "x86-64-v3"}  # bench.cpuid_mask
+    assert peer_env("onnxruntime", "x86-64-v4", None) == {}
     env = with_env({"PYTHONPATH": "/a"}, peer_env("llama.cpp", "znver2", tmp_path))
     assert env["PYTHONPATH"].split(":") == [str(tmp_path), "/a"]
     assert peer_env("llama.cpp", "host", tmp_path) == {"PYTHONPATH": str(tmp_path)}  # a host build without AMX
@@ -209,6 +210,41 @@ def test_a_target_holds_the_peers_and_probes_to_its_instruction_sets(tmp_path, m
     assert probe_target().cpu == "x86-64-v3"
     monkeypatch.setenv("RLX_BENCH_TARGET", "host")
     assert probe_target() is None
+
+
+CPUID_CHILD = """
+import ctypes, sys, threading
+from rlx.bench import cpuid_mask
+from rlx.lowering.llvm_target import JITEngine
+probe = JITEngine('''
+define i32 @leaf7_ebx() {
+  %v = call { i32, i32, i32, i32 } asm sideeffect "cpuid", "={ax},={bx},={cx},={dx},{ax},{cx}"(i32 7, i32 0)
+  %b = extractvalue { i32, i32, i32, i32 } %v, 1
+  ret i32 %b
+}''')
+leaf7_ebx = ctypes.CFUNCTYPE(ctypes.c_uint32)(probe.address_of("leaf7_ebx"))
+before = leaf7_ebx()
+print(cpuid_mask.mask_cpuid("x86-64-v3"))
+seen = []
+thread = threading.Thread(target=lambda: seen.append(leaf7_ebx()))
+thread.start(); thread.join()
+avx512f, avx2 = 1 << 16, 1 << 5
+print(bool(before & avx512f), bool(seen[0] & avx512f), bool(seen[0] & avx2), cpuid_mask.traps(), flush=True)
+ctypes.string_at(0)  # a real fault still crashes
+"""
+
+
+@pytest.mark.skipif(not __import__("rlx.bench.cpuid_mask", fromlist=["x"]).supported(), reason="no CPUID faulting")
+def test_a_masked_cpuid_hides_avx512_from_every_thread_and_a_real_fault_still_crashes():
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", CPUID_CHILD], capture_output=True, text=True, timeout=120)
+    line, flags = run.stdout.splitlines()
+    assert line.startswith("cpuid masked to x86-64-v3"), run.stderr
+    had_avx512, thread_avx512, thread_avx2, traps = flags.split()
+    assert (thread_avx512, thread_avx2) == ("False", "True") and int(traps) >= 1
+    assert run.returncode == -11  # SIGSEGV, not a hang or a silent return
 
 
 def test_bench_refuses_an_unknown_target(capsys):
