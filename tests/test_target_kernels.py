@@ -438,12 +438,15 @@ def test_a_tile_group_fits_half_the_l2(target):
 @pytest.mark.parametrize("target", TARGETS)
 def test_a_single_row_reads_two_tiles_at_once(target):
     """Decode's matvecs stream two weight tiles per thread on every target: paired blocks
-    (32 registers) do in every call; an unpaired f32 linear (16 registers) runs its calls
-    of one row over pairs of tiles (``row_pairs``), where its outputs are whole pairs."""
+    (32 registers) do in every call; an unpaired f32, bf16 or f16 linear (16 registers)
+    runs its calls of one row over pairs of tiles (``row_pairs``), where its outputs are
+    whole pairs."""
     t = parse_target(target)
     for spec in (MATMULS["linear"](t, "f32"), MATMULS["multi_linear"](t, "f32")):
         assert spec.paired != spec.row_pairs, spec.name
     assert not select.linear(1024, 1040, False, t).row_pairs  # a partial pair of tiles
-    assert not any(select.linear(1024, 2048, False, t, fmt).row_pairs for fmt in ("bf16", "q8_0"))
+    bf16 = select.linear(1024, 2048, False, t, "bf16")
+    assert bf16.row_pairs == (not bf16.paired)  # widened in registers like f32
+    assert not select.linear(1024, 2048, False, t, "q8_0").row_pairs  # decode takes the integer dot products
     with pytest.raises(ValueError, match="row_pairs"):
         dataclasses.replace(select.linear(1024, 2048, False, t, "q8_0"), row_pairs=True)

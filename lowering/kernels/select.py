@@ -169,10 +169,10 @@ BLOCK_FMA_CHAINS = 8
 #: weights: 2 rows 34 -> 46 GFLOP/s, 8 rows (6 + 2) 68 -> 80; 4 rows over whole tiles
 #: spill (63 -> 49).
 SWIGLU_WHOLE_TILE_ROWS = 2
-#: A single row (decode) of an unpaired f32 matmul (16 registers) reads two tiles at
-#: once: one weight stream per thread kept the memory less busy. AVX2 code, Sapphire
-#: Rapids VM, 2 threads, K = 1024, N = 3072 from DRAM: 27.0 -> 28.8 GB/s (AVX-512 code
-#: lost a third unpaired: 30.0 -> 20.4).
+#: A single row (decode) of an unpaired f32/bf16/f16 matmul (16 registers) reads two
+#: tiles at once: one weight stream per thread kept the memory less busy. AVX2 code,
+#: Sapphire Rapids VM, 2 threads, K = 1024, N = 3072 from DRAM: f32 25.3 -> 30.0 GB/s,
+#: bf16 18.9 -> 22.0, f16 18.0 -> 20.9 (AVX-512 code lost a third unpaired: 30.0 -> 20.4).
 ROW_PAIRS = True
 #: Most tiles (or pairs) per work item of the tiled matmul.
 MATMUL_MAX_GROUP = 16
@@ -448,7 +448,7 @@ def dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, ta
                    target.l2_bytes if target is not None else 0)
     if block.halves != 1:
         spec = dataclasses.replace(spec, halves=block.halves, whole_tile_rows=SWIGLU_WHOLE_TILE_ROWS)
-    if ROW_PAIRS and streams == 1 and weight_format == "f32" and not any(v % (2 * LINEAR_TILE) for v in ns):
+    if ROW_PAIRS and streams == 1 and weight_format in ("f32", "bf16", "f16") and not any(v % 32 for v in ns):
         spec = dataclasses.replace(spec, row_pairs=True)
     return _stored_as(spec, weight_format, target)
 

@@ -346,10 +346,10 @@ class MatmulSpec(KernelSpec):
                 any(not 2 <= t < self.rows for t in self.tail_rows):
             raise ValueError(f"{self.family}: tail_rows must be distinct, descending and in [2, rows={self.rows}), "
                              f"got {self.tail_rows}")
-        if self.row_pairs and (self.paired or self.family == "linear_swiglu" or self.weight_format != "f32"
-                               or any(v % 32 for v in self.ns)):
-            raise ValueError(f"{self.family}: row_pairs needs an unpaired linear or multi_linear over f32 weights "
-                             f"with outputs of whole pairs of tiles")
+        if self.row_pairs and (self.paired or self.family == "linear_swiglu" or any(v % 32 for v in self.ns)
+                               or self.weight_format not in ("f32", "bf16", "f16")):
+            raise ValueError(f"{self.family}: row_pairs needs an unpaired linear or multi_linear over f32, bf16 or "
+                             f"f16 weights with outputs of whole pairs of tiles")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
 
