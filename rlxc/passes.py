@@ -79,7 +79,9 @@ _builtin("rlx-kv-format", "rlx.lowering.rlx_kv_format", "RlxKVFormatPass",
 _builtin("rlx-fuse", "rlx.lowering.rlx_fuse", "RlxFusePass",
          "L1: fuse rlx ops that save memory traffic (silu(g) * u -> rlx.swiglu)")
 _builtin("rlx-fuse-gate-up", "rlx.lowering.rlx_fuse_gate_up", "RlxFuseGateUpPass",
-         "L1: swiglu(linear(x, w_gate), linear(x, w_up)) -> rlx.linear_swiglu (no gate/up activations stored)")
+         "L1: swiglu(linear(x, w_gate), linear(x, w_up)) -> rlx.linear_swiglu (no gate/up activations stored)",
+         target="the CPU the kernels are chosen for: f32 weights on 16 vector registers stay two linears "
+                "(one multi_linear after rlx-fuse-linears); host (default), or an LLVM CPU name with overrides")
 _builtin("rlx-bufferize", "rlx.lowering.rlx_bufferize", "RlxBufferizePass",
          "L1 -> L2: tensors to buffers in destination-passing style; KV caches updated in place")
 _builtin("rlx-fuse-linears", "rlx.lowering.rlx_fuse_linears", "RlxFuseLinearsPass",
@@ -235,7 +237,8 @@ def mlir_pipeline(max_tokens: int = 512, checks: bool = False, target: str = "ho
                                          tuning=f'"{tuning}"' if tuning else None)
     formats = "".join(f"{p}," for p in (weight_format_pass(precision, head_precision), kv_format_pass(kv_format))
                       if p)
-    return (f"{formats}rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,"
+    fuse_gate_up = "rlx-fuse-gate-up" + _options(target=_target_option(target))
+    return (f"{formats}rlx-fuse,{fuse_gate_up},rlx-bufferize,rlx-fuse-linears,"
             f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,{to_loops},cse")
 
 

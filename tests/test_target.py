@@ -68,8 +68,27 @@ def test_a_model_compiled_for_avx2_matches_transformers(tmp_path):
     text = (tmp_path / "00-pipeline.txt").read_text()
     assert "target znver2: znver2 (256-bit vectors x 16 registers" in text
     assert 'rlx-to-loops{target="znver2"}' in text and 'llvm-codegen{level=3 target="znver2"}' in text
+    assert 'rlx-fuse-gate-up{target="znver2"}' in text
     loops = next(tmp_path.glob("*-rlx-to-loops.mlir")).read_text()
-    assert 'family = "linear_swiglu"' in loops and "halves = 2 : i64" in loops  # the AVX2 block
+    assert 'family = "linear_swiglu"' in loops and "halves = 2 : i64" in loops  # the AVX2 block (bf16 weights)
+    assert "row_pairs = true" in loops  # a decode row reads two tiles at once
+
+
+def test_an_f32_mlp_compiled_for_avx2_runs_gate_and_up_as_one_multi_linear(tmp_path):
+    """On 16 vector registers f32 gate and up weights stay unfused by rlx-fuse-gate-up
+    (``select.fuses_gate_up``): rlx-fuse-linears makes them one multi_linear, the SwiGLU
+    runs apart, and the logits are still transformers'."""
+    import rlxc
+    from conftest import FIXTURES, expected, rel_err
+
+    ref = expected("llama")
+    avx2 = rlxc.load(FIXTURES["llama"], cache=False, max_seq=16, target="x86-64-v3", precision="f32",
+                     dump_dir=tmp_path)
+    assert rel_err(avx2.prefill(ref["prompt_ids"][:1]), ref["prefill_logits"][:1]) <= 1e-4
+    fused = next(tmp_path.glob("*-rlx-fuse-gate-up.mlir")).read_text()
+    assert "rlx.linear_swiglu" not in fused and "rlx.swiglu" in fused
+    loops = next(tmp_path.glob("*-rlx-to-loops.mlir")).read_text()
+    assert 'family = "linear_swiglu"' not in loops and 'family = "multi_linear"' in loops
 
 
 def test_code_for_a_cpu_this_host_lacks_is_refused_before_it_runs(monkeypatch):
