@@ -59,10 +59,9 @@ def _handler_ir(masks: dict) -> str:
     for i, ((leaf, sub, reg), bits) in enumerate(sorted(masks.items())):
         r = _REGS.index(reg)
         clears.append(f"""
-  %m{i}.hit = and i1 %is{leaf}_{sub}, true
   %m{i}.old = extractvalue {{ i32, i32, i32, i32 }} %v{i}, {r}
   %m{i}.new = and i32 %m{i}.old, {~bits & 0xFFFFFFFF}
-  %m{i}.sel = select i1 %m{i}.hit, i32 %m{i}.new, i32 %m{i}.old
+  %m{i}.sel = select i1 %is{leaf}_{sub}, i32 %m{i}.new, i32 %m{i}.old
   %v{i + 1} = insertvalue {{ i32, i32, i32, i32 }} %v{i}, i32 %m{i}.sel, {r}""")
     leaves = sorted({(leaf, sub) for leaf, sub, _ in masks})
     tests = "".join(f"""
@@ -130,25 +129,26 @@ def masks_for(target: str) -> dict:
     return {} if "avx512f" in parse_target(target).features else dict(AVX512_BITS)
 
 
-def mask_cpuid(target: str) -> str:
+def mask_cpuid(target: str) -> tuple[bool, str]:
     """Make this process (and the threads it starts from now on) see ``target``'s vector
-    instruction sets through ``cpuid``; a line saying what was done, or why not."""
+    instruction sets through ``cpuid``: (whether it does, a line saying what was done or
+    why not)."""
     masks = masks_for(target)
     if not masks:
-        return f"cpuid unmasked ({target} has AVX-512)"
+        return False, f"cpuid unmasked ({target} has AVX-512)"
     if not supported():
-        return "cpuid unmasked (this CPU or kernel has no CPUID faulting)"
+        return False, "cpuid unmasked (this CPU or kernel has no CPUID faulting)"
     from rlx.lowering.llvm_target import JITEngine
 
     engine = JITEngine(_handler_ir(masks))
     act = _SigAction(sa_sigaction=engine.address_of("rlx_cpuid_trap"), sa_flags=SA_SIGINFO)
     libc = ctypes.CDLL(None, use_errno=True)
     if libc.sigaction(SIGSEGV, ctypes.byref(act), None) != 0:
-        return f"cpuid unmasked (sigaction failed: {os.strerror(ctypes.get_errno())})"
+        return False, f"cpuid unmasked (sigaction failed: {os.strerror(ctypes.get_errno())})"
     _installed.extend([engine, act])
     if libc.syscall(SYS_ARCH_PRCTL, ARCH_SET_CPUID, 0) != 0:
-        return f"cpuid unmasked (arch_prctl failed: {os.strerror(ctypes.get_errno())})"
-    return f"cpuid masked to {target} (no AVX-512, AMX or AVX-VNNI reported)"
+        return False, f"cpuid unmasked (arch_prctl failed: {os.strerror(ctypes.get_errno())})"
+    return True, f"cpuid masked to {target} (no AVX-512, AMX or AVX-VNNI reported)"
 
 
 def traps() -> int:

@@ -89,7 +89,7 @@ class OrtEngine:
         from .cpuid_mask import ENV, mask_cpuid
 
         self.target = os.environ.get(ENV, "")
-        self.cpuid = mask_cpuid(self.target) if self.target else ""  # before MLAS reads cpuid
+        self.masked, self.cpuid = mask_cpuid(self.target) if self.target else (False, "")  # before MLAS reads it
         import onnxruntime as ort
 
         from .onnx_model import model_path
@@ -107,7 +107,7 @@ class OrtEngine:
     def isa(self) -> str:
         from .isa import describe_features, target_features
 
-        if self.cpuid.startswith("cpuid masked"):
+        if self.masked:
             return f"{self.target}: {describe_features(target_features(self.target))} ({self.cpuid}; MLAS picks " \
                    f"its kernels from what cpuid reports)"
         why = f"; {self.cpuid}" if self.cpuid else ""

@@ -428,8 +428,7 @@ def test_a_tile_group_fits_half_the_l2(target):
     t = parse_target(target)
     for spec in (MATMULS["linear_swiglu"](t, "f32"), MATMULS["multi_linear"](t, "f32"),
                  select.linear(3072, 1024, False, t), select.linear(1024, 151936, False, t)):
-        streams = 2 if spec.paired or spec.family == "linear_swiglu" else 1
-        group_bytes = spec.tile_group * streams * spec.k * 16 * 4
+        group_bytes = spec.tile_group * spec.streams * spec.k * 16 * 4
         assert spec.tile_group == 2 or group_bytes <= t.l2_bytes // select.MATMUL_GROUP_L2_SHARE, spec.name
         assert 2 <= spec.tile_group <= select.MATMUL_MAX_GROUP
     assert MATMULS["linear_swiglu"](parse_target("sapphirerapids"), "f32").tile_group == 8  # 1 MiB of a 2 MiB L2

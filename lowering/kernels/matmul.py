@@ -190,10 +190,8 @@ def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
     blocks (:func:`_tile_rows`), or with ``spec.int8_dot``, for calls of fewer rows than
     a register block (decode), the integer dot products over ``x`` quantized once per
     call (:mod:`rlx.lowering.kernels.matmul_int8`); larger calls keep the f32 blocks."""
-    spec_streams = 2 if spec.paired or spec.family == "linear_swiglu" else 1
-
-    def f32_blocks(rows, streams, reader):  # a single row's chains: kunroll for the spec's streams
-        kunroll = max(1, spec.kunroll * spec_streams // len(streams))
+    def f32_blocks(rows, streams, reader):  # a single row's chains: kunroll is for the spec's streams
+        kunroll = max(1, spec.kunroll * spec.streams // len(streams))
         return _tile_rows(x, spec.k, streams, rows, kunroll, _lanes(spec, rows), reader=reader,
                           prefetch=block_prefetch(spec, rows), prefetch_steps=spec.prefetch_steps,
                           block_chains=spec.block_chains)

@@ -169,10 +169,9 @@ BLOCK_FMA_CHAINS = 8
 #: weights: 2 rows 34 -> 46 GFLOP/s, 8 rows (6 + 2) 68 -> 80; 4 rows over whole tiles
 #: spill (63 -> 49).
 SWIGLU_WHOLE_TILE_ROWS = 2
-#: A single row (decode) of an unpaired f32/bf16/f16 matmul (16 registers) reads two
-#: tiles at once: one weight stream per thread kept the memory less busy. AVX2 code,
-#: Sapphire Rapids VM, 2 threads, K = 1024, N = 3072 from DRAM: f32 25.3 -> 30.0 GB/s,
-#: bf16 18.9 -> 22.0, f16 18.0 -> 20.9 (AVX-512 code lost a third unpaired: 30.0 -> 20.4).
+#: A single row (decode) of an unpaired f32/bf16/f16 matmul reads two tiles at once: one
+#: stream per thread kept the memory less busy. AVX2 code, SPR VM, 2 threads, K = 1024, N =
+#: 3072 from DRAM: f32 25.3 -> 30.0 GB/s, bf16 18.9 -> 22.0, f16 18.0 -> 20.9.
 ROW_PAIRS = True
 #: Most tiles (or pairs) per work item of the tiled matmul.
 MATMUL_MAX_GROUP = 16
@@ -251,8 +250,9 @@ def _block_prefetch(lanes: int) -> dict:
     """What a register block of ``vector<lanes x f32>`` prefetches (``BLOCK_PREFETCH``)."""
     if not BLOCK_PREFETCH:
         return {}
-    return dict(block_prefetch="l1_ahead", prefetch_steps=BLOCK_PREFETCH_AHEAD) if lanes == 16 else dict(
-        block_prefetch="next_tile")
+    if lanes == 16:
+        return dict(block_prefetch="l1_ahead", prefetch_steps=BLOCK_PREFETCH_AHEAD)
+    return dict(block_prefetch="next_tile")
 
 
 def _panel_rows(spec: MatmulSpec, rows: int, staged_bytes: int, target) -> int:
@@ -312,7 +312,7 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     if weight_format == "f32":
         return spec
     rows = spec.rows
-    streams = 2 if spec.paired or spec.family == "linear_swiglu" else 1
+    streams = spec.streams
     copy_bytes = streams * spec.k * LINEAR_TILE * 4  # a block's tiles widened to f32
     stage = copy_bytes <= MATMUL_STAGE_BYTES
     if weight_format in ("q8_0", "q4_0") and not stage and (_few_registers(target) or streams == 2):
@@ -443,15 +443,16 @@ def dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, ta
                    target.l2_bytes if target is not None else 0)
     if block.halves != 1:
         spec = dataclasses.replace(spec, halves=block.halves, whole_tile_rows=SWIGLU_WHOLE_TILE_ROWS)
-    if ROW_PAIRS and streams == 1 and weight_format in ("f32", "bf16", "f16") and not any(v % 32 for v in ns):
+    pairs = not any(v % (2 * LINEAR_TILE) for v in ns)  # every output whole pairs of tiles
+    if ROW_PAIRS and streams == 1 and weight_format in ("f32", "bf16", "f16") and pairs:
         spec = dataclasses.replace(spec, row_pairs=True)
     return _stored_as(spec, weight_format, target)
 
 
 def fuses_gate_up(target, weight_format: str) -> bool:
-    """Whether ``rlx-fuse-gate-up`` fuses a gated MLP into ``linear_swiglu``: not f32 on 16
-    registers, where a ``multi_linear`` of 6 x 16 blocks beats the half-tile blocks (AVX2
-    code, SPR VM, 0.6B: prefill 1.05x, decode 1.02x; bf16, q8_0 0.98-0.99x; AVX-512 1.00x)."""
+    """Whether ``rlx-fuse-gate-up`` makes ``linear_swiglu``: not f32 on 16 registers, where a
+    6 x 16 ``multi_linear`` beat the half-tile blocks (AVX2 code, SPR VM, 0.6B: prefill
+    1.05x, decode 1.02x; bf16, q8_0 0.98-0.99x; AVX-512 1.00x)."""
     return not (_few_registers(target) and weight_format == "f32")
 
 

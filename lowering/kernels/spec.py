@@ -364,6 +364,11 @@ class MatmulSpec(KernelSpec):
         return sum(self.ns)
 
     @property
+    def streams(self) -> int:
+        """Weight tiles a register block reads per k step: a pair, or gate and up, else one."""
+        return 2 if self.paired or self.family == "linear_swiglu" else 1
+
+    @property
     def name(self) -> str:
         cols = "x".join(str(v) for v in self.ns)
         return (f"{self.family}_k{self.k}_n{cols}" + ("_bias" if self.bias else "")
