@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from rlxc.commands import COMMANDS
-from rlxc.interrupts import Terminated, noted_signals, raise_if_received
+from rlxc.interrupts import Terminated, noted_signals, quiet_until_exit, raise_if_received
 from rlx.runtime.errors import RlxError, first_line
 
 
@@ -31,7 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     with noted_signals():
-        return _run(args)
+        status = _run(args)
+    if status in (130, 128 + signal.SIGTERM):  # ended by a signal: its one line is printed
+        quiet_until_exit()
+    return status
 
 
 def _run(args) -> int:

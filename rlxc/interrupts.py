@@ -5,7 +5,10 @@ inside a weakref callback or ``__del__`` (importlib's module-lock callback is on
 printed and dropped. So the CLI's handlers also note the signal, and the points that
 must not go ahead after one (renaming a finished output onto the old one, reporting
 success) call :func:`raise_if_received`; the dropped exception is not printed, since it
-is raised again there."""
+is raised again there. Nor is any other error of a ``__del__`` once a signal arrived: an
+object whose ``__init__`` the signal cut short (llvmlite's ``OutputString`` without its
+``_ptr``) fails in its ``__del__``; :func:`quiet_until_exit` keeps that quiet while the
+interpreter shuts down after the one line ``error: terminated``."""
 
 from __future__ import annotations
 
@@ -30,12 +33,16 @@ def _on_signal(signum, frame) -> None:
 
 
 def _unraisable(hook):
-    """``sys.unraisablehook`` that stays quiet about a noted signal's exception."""
-    def quiet_about_signals(unraisable) -> None:
-        if _received is not None and isinstance(unraisable.exc_value, (KeyboardInterrupt, Terminated)):
-            return
-        hook(unraisable)
-    return quiet_about_signals
+    """``sys.unraisablehook`` that stays quiet once a signal arrived."""
+    def quiet_after_signals(unraisable) -> None:
+        if _received is None:
+            hook(unraisable)
+    return quiet_after_signals
+
+
+def quiet_until_exit() -> None:
+    """Drop every unraisable exception from now on (the process is ending after a signal)."""
+    sys.unraisablehook = lambda unraisable: None
 
 
 def raise_if_received() -> None:

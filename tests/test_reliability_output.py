@@ -89,6 +89,36 @@ def test_an_interrupt_dropped_by_a_callback_still_keeps_the_old_output(old_outpu
     assert "Exception ignored" not in capsys.readouterr().err  # raised again, so not printed
 
 
+CUT_SHORT = """
+import os, signal
+from rlxc.interrupts import Terminated, noted_signals, quiet_until_exit
+
+class CutShort:  # as llvmlite's OutputString when a signal lands in its __init__
+    def __del__(self):
+        self._ptr
+
+with noted_signals():
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        while True:
+            pass
+    except Terminated:
+        CutShort()  # collected inside the block
+print("error: terminated")
+quiet_until_exit()
+kept = CutShort()  # collected while the interpreter shuts down
+"""
+
+
+def test_after_a_signal_a_cut_short_object_adds_no_traceback():
+    """An object whose ``__init__`` a signal cut short fails in its ``__del__``, inside the
+    command or at exit: the one line stays the only output (a CI run's SIGTERM once
+    landed in llvmlite's OutputString and printed a traceback after it)."""
+    run = subprocess.run([sys.executable, "-c", CUT_SHORT], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.returncode == 0 and run.stdout.strip() == "error: terminated" and run.stderr == "", run.stderr
+
+
 def test_a_killed_compile_keeps_the_old_output_and_the_next_one_cleans_up(old_output, cache_dir):  # noqa: F811
     proc = start_compile(old_output)
     proc.kill()
