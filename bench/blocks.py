@@ -34,14 +34,20 @@ def main(argv=None) -> int:
     from rlx.lowering.kernels import select, tuning
     from rlx.lowering.target import parse_target
 
-    target = parse_target(args.target)
+    from rlx.runtime.errors import CompileError
+
+    try:
+        target = parse_target(args.target)
+    except (CompileError, ValueError) as e:
+        ap.error(str(e))
     if args.family == "matmul":
         bases = [select.linear_swiglu(1024, 3072, target), select.multi_linear(1024, (2048, 1024, 1024), False, target),
                  select.linear(3072, 1024, False, target), select.linear(2048, 1024, False, target)]
 
         def make(base, text):
+            block = select.Block.parse(text)  # a malformed candidate is the user's error
             try:
-                return tuning.with_block(base, select.Block.parse(text), target)
+                return tuning.with_block(base, block, target)
             except ValueError:  # a block the family has not (paired swiglu, halves of a linear)
                 return None
     else:
@@ -50,12 +56,15 @@ def main(argv=None) -> int:
         def make(base, text):
             return tuning.with_attention_steps(base, *(int(v) for v in text.split(":")), target=target)
 
+    try:  # every candidate checked before anything is timed
+        plans = [(base, [(text, make(base, text)) for text in args.candidates]) for base in bases]
+    except ValueError as e:
+        ap.error(str(e))
     print(f"# {target.summary()}, {args.rows} rows, median of {args.repeats}")
-    for base in bases:
+    for base, candidates in plans:
         gflops, want = time_spec(base, target, args.rows, args.repeats)
         cells = [f"default={gflops:.0f}"]
-        for text in args.candidates:
-            candidate = make(base, text)
+        for text, candidate in candidates:
             if candidate is None:
                 continue
             gflops, got = time_spec(candidate, target, args.rows, args.repeats)

@@ -277,3 +277,14 @@ def test_the_block_timer_runs_candidates_against_the_selected_block(capsys):
     assert main(["attention", "1:4", "2:8", "--target", "x86-64-v3", "--rows", "24", "--repeats", "1"]) == 0
     out = capsys.readouterr().out
     assert "attention_nh16_nkv8_hd128_causal default=" in out and "2:8=" in out and "WRONG" not in out
+
+
+@pytest.mark.parametrize("argv, named", [(["attention", "2:16"], "2:16"), (["matmul", "9:x:q"], "9:x:q"),
+                                          (["matmul", "--target", "znver99"], "znver99")])
+def test_the_block_timer_refuses_a_bad_candidate_or_target_before_timing(argv, named, capsys):
+    from rlx.bench.blocks import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and named in err.splitlines()[-1] and "Traceback" not in err
