@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 import re
 import threading
 
@@ -168,14 +169,21 @@ def emit_object(ll_text: str, opt_level: int = 3, target=None) -> bytes:
 
 
 def load_openmp_runtime() -> None:
-    """Make libgomp's symbols (GOMP_parallel, omp_get_*) visible to the JIT."""
+    """Make libgomp's symbols (GOMP_parallel, omp_get_*) visible to the JIT.
+
+    libgomp is first opened ``RTLD_NODELETE``: LLVM closes the libraries it loaded
+    "permanently" when the process exits (a static destructor of llvmlite's library),
+    and with nothing else holding libgomp (JIT-compiled kernels alone, no model
+    ``.so``) that unmapped it under its worker threads, which spin in its code under
+    ``OMP_WAIT_POLICY=active``: ``rlxc tune`` crashed on exit with SIGSEGV."""
     global _gomp_loaded
     if _gomp_loaded:
         return
     path = ctypes.util.find_library("gomp") or "libgomp.so.1"
     try:
+        ctypes.CDLL(path, mode=os.RTLD_GLOBAL | os.RTLD_NODELETE)
         llvm.load_library_permanently(path)
-    except RuntimeError as exc:
+    except (OSError, RuntimeError) as exc:
         raise CompileError(f"cannot load OpenMP runtime {path}: {first_line(exc)}") from None
     _gomp_loaded = True
 

@@ -180,3 +180,29 @@ def test_many_threads_many_sessions(so_dir):  # noqa: F811
     together = run_concurrently(sessions, list(range(0, 600, 100)))
     for i, seed in enumerate(range(0, 600, 100)):
         assert_same(together[i], [workload(sessions[0], seed + r) for r in range(ROUNDS)])
+
+
+JIT_KERNEL_THEN_EXIT = """
+import numpy as np
+from rlx.lowering import kernels as K
+from rlx.lowering.kernels import select
+fn = K.jit_alone(K.build(select.linear(1024, 3072, False)), None, 2)
+x, w, out = np.ones(1024, np.float32), np.ones(3072 * 1024, np.float32), np.zeros(3072, np.float32)
+fn(x.ctypes.data, w.ctypes.data, out.ctypes.data, 1)
+assert out[0] == 1024.0
+"""
+
+
+def test_a_process_of_jit_kernels_alone_exits_cleanly_with_spinning_openmp_workers():
+    """No model ``.so`` holds libgomp (``rlxc tune``, the bench probes): at exit LLVM
+    closed it under its spinning workers (SIGSEGV, exit 139) until it was opened
+    ``RTLD_NODELETE``."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, OMP_WAIT_POLICY="active")
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", JIT_KERNEL_THEN_EXIT], env=env, capture_output=True, text=True,
+                              timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
