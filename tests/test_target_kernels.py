@@ -233,8 +233,9 @@ def test_the_attention_blocks_follow_the_target():
     avx2, avx512 = parse_target("x86-64-v3"), parse_target("x86-64-v4")
     narrow = select.attention(16, 8, 128, True, False, None, avx2)
     wide = select.attention(16, 8, 128, True, False, None, avx512)
-    assert (narrow.score_keys, narrow.value_chunk, narrow.lanes) == (1, 4, 8)
-    assert (wide.score_keys, wide.value_chunk, wide.lanes) == (2, 8, 8)
+    # scores: 2 groups of rows x score_keys keys of accumulators (8 on 16 registers, 16 on 32)
+    assert (narrow.score_keys, narrow.value_chunk, narrow.lanes) == (4, 4, 8)
+    assert (wide.score_keys, wide.value_chunk, wide.lanes) == (8, 8, 8)
     # where a zmm FMA issues whole: groups of 16 rows in zmm lanes, 8 keys x 2 groups of scores
     full = select.attention(16, 8, 128, True, False, None, parse_target("sapphirerapids"))
     assert (full.score_keys, full.value_chunk, full.lanes, full.query_block) == (8, 8, 16, 32)
@@ -286,15 +287,7 @@ def test_decode_attention_loops_do_not_spill(target):
     assert not any(spills), f"{spec.name} for {t.summary()}: {spills}"
 
 
-#: the targets whose prefill-attention score step spills with the 16-register steps
-GENERIC_SCHEDULE_SPILLS = ("x86-64-v3", "haswell")
-
-
-@pytest.mark.parametrize("target", [
-    pytest.param(t, marks=pytest.mark.xfail(
-        strict=True, reason="LLVM's x86-64-v3 and haswell schedules keep 5 vectors of the 8-row x 1-key "
-                            "score step on the stack (znver2's schedule, same code: none); open in issue 11"))
-    if t in GENERIC_SCHEDULE_SPILLS else t for t in TARGETS])
+@pytest.mark.parametrize("target", TARGETS)
 def test_prefill_attention_micro_kernels_do_not_spill(target):
     """The blocked prefill attention's score and value steps (0.6B heads, the target's
     ``score_keys`` / ``value_chunk``): no vector stored to a fixed stack slot. Its softmax

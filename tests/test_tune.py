@@ -197,7 +197,7 @@ def test_rlxc_tune_lists_a_models_prefill_kernels_and_their_candidates(capsys):
     assert lines[0].startswith("# target x86-64-v3 (256-bit vectors x 16 registers")
     kernels = {ln.split()[0]: ln.split()[1:] for ln in lines[1:]}
     assert kernels["linear_swiglu_k128_n192_bf16"][0] == "6:8:u:2"  # the built-in block first
-    assert kernels["attention_nh4_nkv2_hd32_causal"][0] == "1:4"
+    assert kernels["attention_nh4_nkv2_hd32_causal"][0] == "4:4"
     assert "multi_linear_k128_n128x64x64_bf16" in kernels
 
 

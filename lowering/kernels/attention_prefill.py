@@ -31,7 +31,6 @@ from rlx.lowering.kernels.builder import (
     store,
     sub,
     transpose_square,
-    transpose_sum8,
     tree_sum,
     vconst,
     vexp,
@@ -44,7 +43,7 @@ from rlx.lowering.kernels.softmax import (NEG_BIG, attention_args, inv_softmax_s
                                           window_start)
 from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
-#: head elements per step of the ``lanes`` 16 scores loop
+#: head elements per step of the scores loop
 SCORE_UNROLL = 4
 
 
@@ -52,24 +51,27 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     """Attention for ``head_dim % 8 == 0``, flash-attention style.
 
     One work item per (batch, KV head, block of ``spec.query_block`` query positions):
-    its rows are every query head of that KV head at those positions (``rep * 16`` rows
-    in prefill, ``rep`` in decode), split over threads by ``scf.parallel`` (items in
-    (batch, KV head, block) order, so causal work splits evenly). Rows go in groups of
-    8, one per vector lane: a group's softmax state (running max, sum, correction) is
-    one vector each, and a key block's scores and probabilities are stored transposed,
-    one vector (the group's 8 rows) per key. Keys go in blocks of ``spec.key_block``
-    (32) below the first query's diagonal, then in blocks of 16 and 8 across it; a
-    block's K and V rows come from L2 once and are reused from L1 by every row. Each
-    key block runs three passes: *scores* -- per group and pair of keys, each K chunk
-    load feeds 8 rows' FMA chains, one transpose-sum (:func:`transpose_sum8`) per key
-    gives its 8 scores; *softmax* -- per group, lane-wise over the keys (no horizontal
-    reductions): the new max, one vector exp per key and one for the 8 corrections,
-    the sums; *values* -- per 2 rows and 8 vectors of them (16 accumulators), the
-    output rows (accumulated in ``out``, L1-resident) rescaled once per block and
-    updated with ``p_j * V_j`` for every key of the block, each V load feeding both
-    rows. Blocks crossing the diagonal mask lanes per row; each row's last (< 8) keys
-    take a per-key step. Masked keys get probability 0 and never raise the max; a
-    query that saw no key is written as zeros.
+    its rows are every query head of that KV head at those positions (``rep *
+    query_block`` rows in prefill, ``rep`` in decode), split over threads by
+    ``scf.parallel`` (items in (batch, KV head, block) order, so causal work splits
+    evenly). Rows go in groups of ``spec.lanes`` (8, or 16 where a zmm FMA issues
+    whole), one per vector lane: a group's softmax state (running max, sum, correction)
+    is one vector each, and a key block's scores and probabilities are stored
+    transposed, one vector (the group's rows) per key. Each item first writes its rows
+    of Q, times the scale, transposed (``qt``: [head_dim][rows], squares of lanes x
+    lanes transposed in registers). Keys go in blocks of ``spec.key_block`` (32) below
+    the first query's diagonal, then in blocks of 16 and 8 across it; a block's K and V
+    rows come from L2 once and are reused from L1 by every row. Each key block runs
+    three passes: *scores* -- per head element, one ``qt`` load per group (2 groups per
+    step) and one broadcast K element per key (``score_keys`` keys per step) feed 2 x
+    ``score_keys`` FMA chains whose lanes are the rows' scores, stored as they are (no
+    horizontal reductions); *softmax* -- per group, lane-wise over the keys: the new
+    max, one vector exp per key and one for the corrections, the sums; *values* -- per
+    2 rows and ``value_chunk`` vectors of them, the output rows (accumulated in
+    ``out``) rescaled once per block and updated with ``p_j * V_j`` for every key of the
+    block, each V load feeding both rows. Blocks crossing the diagonal mask lanes per
+    row; each row's last (< 8) keys take a per-key step. Masked keys get probability 0
+    and never raise the max; a query that saw no key is written as zeros.
 
     With a sliding window (``spec.window``) row ``i``'s keys start at ``jstart(i) =
     max(0, position - window + 1)``: a block's keys from the first row's start up to the
@@ -78,14 +80,6 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     the rest as without a window; the keys below the first row's start are never read.
     In a ring-buffer cache (``spec.ring``) key ``j`` is row ``j mod ring``, key by key (a
     block may cross the wrap: the window's blocks start wherever the window does).
-
-    With ``spec.lanes`` 16 (zmm, where the FMA units are 512 bits wide) a group is 16
-    rows and every vector of the softmax and values passes 16 lanes. The scores need no
-    transpose-sums: each item first writes its rows of Q, times the scale, transposed
-    (``qt``: [head_dim][rows], squares of 16 x 16 transposed in registers); per head
-    element one ``qt`` load per group (2 groups per step) and one broadcast K element per
-    key (``score_keys`` keys per step) feed 2 x ``score_keys`` FMA chains whose lanes
-    are the rows' scores, stored as they are.
     """
     kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
@@ -125,13 +119,12 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
             state = memref.AllocaOp.get(f32, shape=[(5 if window else 4) * pad_rows]).memref
             # probabilities of a key block, group-major: [group][key][lanes rows]
             probs = memref.AllocaOp.get(f32, shape=[kbk * pad_rows]).memref
-            # lanes 16: Q pre-scaled and transposed, [head_dim][rows]
-            qt = memref.AllocaOp.get(f32, shape=[hd * pad_rows]).memref if lanes != VEC else None
+            # Q pre-scaled and transposed, [head_dim][rows]
+            qt = memref.AllocaOp.get(f32, shape=[hd * pad_rows]).memref
             kv_base = add(mul(mul(b, cap), kv_row), mul(g, hd))
             mask_base = mul(b, t_sz) if mask is not None else None
             zero = vconst(0.0)
             zero_g = zero if lanes == VEC else vconst(0.0, lanes)  # a group's vector
-            scale_v = vconst(scale)
 
             def row_pos(row):
                 """(query position s, out/q offset) of a row: row = i * rep + r is query
@@ -184,8 +177,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
 
                 for_(0, hd, lanes, [], square)
 
-            if qt is not None:
-                for_(0, ngroups, 1, [], transpose_q)
+            for_(0, ngroups, 1, [], transpose_q)
 
             def block(jb, nk, diag, below=False):
                 """Keys jb .. jb+nk-1 (nk a multiple of 8) for every row; ``diag``: mask the
@@ -196,25 +188,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     """Key jb+u's K / V row: in a ring, row (jb+u) mod ring, wherever the wrap is."""
                     return add(kv_base, mul(key_row(add(jb, u), ring), kv_row))
 
-                def scores(grp, u0, bases):
-                    """Scores of keys u0 .. u0+nkeys-1 for the 8 rows of a group (q offsets
-                    ``bases``): each K chunk load feeds 8 rows; one transpose-sum per key."""
-                    kb_u0 = add(kb0, mul(u0, kv_row))
-                    kb2 = ([key_base(add(u0, k)) for k in range(nkeys)] if ring
-                           else [add(kb_u0, k * kv_row) for k in range(nkeys)])
-                    dots = [[None] * VEC for _ in range(nkeys)]
-                    for c in range(nvec):
-                        kvec = [vload_as(kc, add(kb2[k], c * VEC), kv) for k in range(nkeys)]
-                        for i in range(VEC):
-                            qv = vload(q, add(bases[i], c * VEC))
-                            for k in range(nkeys):
-                                dots[k][i] = (fmul(qv, kvec[k]) if c == 0
-                                              else fma(qv, kvec[k], dots[k][i]))
-                    for k in range(nkeys):
-                        vstore(fmul(transpose_sum8(dots[k]), scale_v), probs,
-                                mul(add(mul(grp, nk), add(u0, k)), VEC))
-
-                def scores_lanes(g0, ng, u0):
+                def scores(g0, ng, u0):
                     """Scores of keys u0 .. u0+nkeys-1 for the groups g0 .. g0+ng-1, their
                     rows in the lanes: per head element, one ``qt`` load per group and one
                     broadcast K element per key feed ng x nkeys FMA chains."""
@@ -333,18 +307,10 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                         for x in range(w):
                             vstore(flat[i * w + x], out, offs[i][x])
 
-                def scores_group(grp):
-                    r0 = mul(grp, VEC)
-                    bases = [row_pos(arith.MinUIOp(as_value(add(r0, i)), as_value(last_row)).result)[1]
-                             for i in range(VEC)]
-                    for_(0, nk, nkeys, [], lambda u0: scores(grp, u0, bases))
-
-                if qt is None:
-                    for_(0, ngroups, 1, [], scores_group)
-                else:  # groups in pairs, then the odd one
-                    paired = round_down(ngroups, 2)
-                    for_(0, paired, 2, [], lambda g0: for_(0, nk, nkeys, [], lambda u0: scores_lanes(g0, 2, u0)))
-                    for_(paired, ngroups, 1, [], lambda g0: for_(0, nk, nkeys, [], lambda u0: scores_lanes(g0, 1, u0)))
+                # groups in pairs, then the odd one
+                paired = round_down(ngroups, 2)
+                for_(0, paired, 2, [], lambda g0: for_(0, nk, nkeys, [], lambda u0: scores(g0, 2, u0)))
+                for_(paired, ngroups, 1, [], lambda g0: for_(0, nk, nkeys, [], lambda u0: scores(g0, 1, u0)))
                 for_(0, ngroups, 1, [], softmax)
                 pairs = round_down(nrows, 2)
 

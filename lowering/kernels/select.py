@@ -183,16 +183,15 @@ MATMUL_GROUP_L2_SHARE = 2
 
 ATTN_QUERY_BLOCK = 16  # query positions per work item of the blocked attention
 ATTN_KEY_BLOCK = 32  # keys per full key block of the blocked attention (a multiple of 8)
-#: On 16 vector registers the blocked attention's 8 rows x 2 keys of score accumulators
-#: (16 + 2 K vectors + a Q vector) and 2 rows x 8 vectors of value accumulators (16 + 8
-#: V vectors) spill; 1 key and 4 vectors fit (10 and 13 registers).
-ATTN_SCORE_KEYS_16_REGISTERS = 1
+#: Blocked attention steps: on 16 registers scores 4 keys x 2 groups (8 x 2 spill), values
+#: 2 rows x 4 vectors (2 x 8 spill); on 32, 8 keys and 8 vectors.
+ATTN_SCORE_KEYS_16_REGISTERS = 4
 ATTN_VALUE_CHUNK_16_REGISTERS = 4
+ATTN_SCORE_KEYS = 8
 #: Where a zmm FMA issues whole, the blocked attention's groups are 16 rows in zmm lanes
 #: (``AttentionSpec.lanes``): 8 keys x 2 groups of score accumulators, 2 rows x 8 zmm
 #: vectors of values, and 32 query positions per work item (each K/V block read from L2
 #: feeds twice the rows: 0.6B heads, S = T = 512 / 2048, 2 threads, 1.07x / 1.11x).
-ATTN_SCORE_KEYS_ZMM = 8
 ATTN_VALUE_CHUNK_ZMM = 8
 ATTN_QUERY_BLOCK_ZMM = 32
 
@@ -505,14 +504,15 @@ def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, ha
         common["parallel_min_work"] = DECODE_PARALLEL_MIN_WORK
         return AttentionSpec(variant="splitk", min_keys=DECODE_MIN_KEYS, max_chunks=DECODE_MAX_CHUNKS,
                              scratch_bytes=DECODE_SCRATCH_BYTES, **steps, **common)
-    if _few_registers(target):  # 8 rows x 1 key of scores, 2 rows x 4 vectors of values
+    if _few_registers(target):  # 2 groups x 4 keys of scores, 2 rows x 4 vectors of values
         return AttentionSpec(variant="blocked", query_block=attention_query_block(8), key_block=ATTN_KEY_BLOCK,
                              score_keys=ATTN_SCORE_KEYS_16_REGISTERS, value_chunk=ATTN_VALUE_CHUNK_16_REGISTERS,
                              **common)
     if _full_width_zmm(target) and head_dim % 16 == 0:
         return AttentionSpec(variant="blocked", query_block=attention_query_block(16), key_block=ATTN_KEY_BLOCK,
-                             lanes=16, score_keys=ATTN_SCORE_KEYS_ZMM, value_chunk=ATTN_VALUE_CHUNK_ZMM, **common)
-    return AttentionSpec(variant="blocked", query_block=attention_query_block(8), key_block=ATTN_KEY_BLOCK, **common)
+                             lanes=16, score_keys=ATTN_SCORE_KEYS, value_chunk=ATTN_VALUE_CHUNK_ZMM, **common)
+    return AttentionSpec(variant="blocked", query_block=attention_query_block(8), key_block=ATTN_KEY_BLOCK,
+                         score_keys=ATTN_SCORE_KEYS, **common)
 
 
 def attention_query_block(lanes: int) -> int:

@@ -431,17 +431,15 @@ class AttentionSpec(KernelSpec):
     parallel_min_work: int
     query_block: int = 0
     key_block: int = 0
-    #: blocked: keys per step of the scores pass (x 8 rows of accumulators) and output
-    #: vectors per step of the values pass (x 2 rows): 2 and 8 fill AVX-512's 32
-    #: registers; 1 and 4 fit AVX2's 16. With ``lanes`` 16: keys per step x 2 groups.
+    #: blocked: keys per step of the scores pass (x 2 groups of rows: accumulators),
+    #: dividing 8: 8 fills 32 registers, 4 fits 16
     score_keys: int = 2
     #: blocked: output vectors per values step (x 2 rows); splitk: V vectors per values
     #: step (x ``step_heads`` heads)
     value_chunk: int = 8
-    #: blocked: f32 lanes of its vectors, the rows of a softmax group. 8: the scores as
-    #: dot products over head_dim reduced by transpose-sums. 16 (zmm): the group's 16
-    #: rows in the lanes of a pre-scaled, transposed Q, each K element broadcast to them:
-    #: no reductions at all
+    #: blocked: f32 lanes of its vectors, the rows of a softmax group (8, or 16 in zmm):
+    #: the group's rows in the lanes of a pre-scaled, transposed Q, each K element
+    #: broadcast to them, so that the scores need no reductions
     lanes: int = 8
     #: splitk: query heads (of one KV head) per scores / values step, so that each K or V
     #: load feeds them all; and the order of the scores' loads: ``keys`` (the 8 keys' rows
@@ -476,10 +474,11 @@ class AttentionSpec(KernelSpec):
             raise ValueError(f"attention: a window must be >= 0 and causal, got {self.window}")
         if self.ring and (self.ring < self.window or not self.window or self.has_mask):
             raise ValueError(f"attention: a ring of {self.ring} rows needs a window of at most as many, no mask")
-        if self.lanes not in (8, 16) or (self.lanes != 8 and (self.variant != "blocked" or self.head_dim % self.lanes
-                                                              or 8 % self.score_keys)):
+        if self.lanes not in (8, 16) or (self.lanes != 8 and (self.variant != "blocked" or self.head_dim % self.lanes)):
             raise ValueError(f"attention: lanes must be 8, or 16 for a blocked kernel with head_dim a multiple of "
-                             f"16 and score_keys dividing 8, got {self.lanes}")
+                             f"16, got {self.lanes}")
+        if self.variant == "blocked" and (self.score_keys < 1 or 8 % self.score_keys):
+            raise ValueError(f"attention: a blocked kernel's score_keys must divide 8, got {self.score_keys}")
         if self.step_heads not in (1, 2) or self.merge_vectors < 0 or self.score_order not in ("keys", "vectors"):
             raise ValueError(f"attention: step_heads must be 1 or 2, merge_vectors >= 0 and score_order keys "
                              f"or vectors, got {self.step_heads}, {self.merge_vectors}, {self.score_order!r}")

@@ -127,7 +127,7 @@ def block_candidates(spec: MatmulSpec, target) -> list[Block]:
 
 #: the blocked prefill attention's steps ``rlxc tune`` may choose: score keys x value
 #: vectors, per lanes of a group (16: zmm, AVX-512 targets and head_dim a multiple of 16)
-ATTENTION_STEPS = {8: ((1, 4), (1, 8), (2, 4), (2, 8), (4, 4), (4, 8)),
+ATTENTION_STEPS = {8: ((1, 4), (1, 8), (2, 4), (2, 8), (4, 4), (4, 8), (8, 4), (8, 8)),
                    16: ((4, 4), (4, 8), (8, 4), (8, 8))}
 
 
