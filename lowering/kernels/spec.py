@@ -433,7 +433,7 @@ class AttentionSpec(KernelSpec):
     key_block: int = 0
     #: blocked: keys per step of the scores pass (x 2 groups of rows: accumulators),
     #: dividing 8: 8 fills 32 registers, 4 fits 16
-    score_keys: int = 2
+    score_keys: int = 8
     #: blocked: output vectors per values step (x 2 rows); splitk: V vectors per values
     #: step (x ``step_heads`` heads)
     value_chunk: int = 8
