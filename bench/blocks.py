@@ -33,7 +33,6 @@ def main(argv=None) -> int:
     from rlxc.tune import ATOL, RTOL, time_spec
     from rlx.lowering.kernels import select, tuning
     from rlx.lowering.target import parse_target
-
     from rlx.runtime.errors import CompileError
 
     try:

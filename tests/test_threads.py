@@ -8,6 +8,9 @@ another thread ...")`` and is unharmed (docs/api.md, "Threads").
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -197,10 +200,6 @@ def test_a_process_of_jit_kernels_alone_exits_cleanly_with_spinning_openmp_worke
     """No model ``.so`` holds libgomp (``rlxc tune``, the bench probes): at exit LLVM
     closed it under its spinning workers (SIGSEGV, exit 139) until it was opened
     ``RTLD_NODELETE``."""
-    import os
-    import subprocess
-    import sys
-
     env = dict(os.environ, OMP_WAIT_POLICY="active")
     for _ in range(2):
         done = subprocess.run([sys.executable, "-c", JIT_KERNEL_THEN_EXIT], env=env, capture_output=True, text=True,
