@@ -355,7 +355,9 @@ def table(result: dict, probes: dict, args) -> str:
                      f"reaches {100 * rl.get('rlx_decode_fraction', 0):.0f}% (median per-run fraction; "
                      f"{rl.get('rlx_decode_gbps', 0):.1f} GB/s)")
     if "prefill_roofline_tok_s" in rl:
-        lines.append(f"- FMA roofline (prefill): {pc['flops'] / 1e9:.3f} GFLOP/token; FMA peak probed around each rlx "
+        lines.append(f"- FMA roofline (prefill): {pc['flops'] / 1e9:.3f} GFLOP/token (what last-token logits need; "
+                     f"{pc.get('all_rows_flops', pc['flops']) / 1e9:.3f} with every layer at every token); "
+                     f"FMA peak probed around each rlx "
                      f"prefill run {span('fma_gflops')} GFLOP/s = {rl['prefill_roofline_tok_s']:,.1f} tok/s; rlx "
                      f"reaches {100 * rl.get('rlx_prefill_fraction', 0):.0f}% (median per-run fraction; "
                      f"{rl.get('rlx_prefill_gflops', 0):.1f} GFLOP/s)")

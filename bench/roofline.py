@@ -1,8 +1,11 @@
 """Analytic bytes and FLOPs per token of a Qwen3 config (what the roofline divides by).
 
 Decode reads every weight once per token (linear weights, the LM head, the norms, one
-embedding row) plus the KV cache rows attended to; prefill is compute-bound: FLOPs of
-the linears, attention over the causal triangle and the LM head on the last token only.
+embedding row) plus the KV cache rows attended to; prefill is compute-bound: the FLOPs
+that last-token logits need -- the linears and the attention over the causal triangle
+of every layer but the last, whose K and V projections run for every token and the rest
+(Q, the attention, the output projection, the MLP) for the last one, and the LM head on
+the last token only.
 """
 
 from __future__ import annotations
@@ -13,9 +16,18 @@ F32 = 4
 
 
 def linear_params(cfg: dict) -> int:
-    h, i = cfg["hidden_size"], cfg["intermediate_size"]
-    q, kv = cfg["num_attention_heads"] * cfg["head_dim"], cfg["num_key_value_heads"] * cfg["head_dim"]
-    return cfg["num_hidden_layers"] * (h * q + 2 * h * kv + q * h + 3 * h * i)
+    return cfg["num_hidden_layers"] * (_kv_params(cfg) + _row_params(cfg))
+
+
+def _kv_params(cfg: dict) -> int:
+    """A layer's K and V projection weights."""
+    return 2 * cfg["hidden_size"] * cfg["num_key_value_heads"] * cfg["head_dim"]
+
+
+def _row_params(cfg: dict) -> int:
+    """A layer's other linear weights (Q, output projection, MLP)."""
+    h, i, q = cfg["hidden_size"], cfg["intermediate_size"], cfg["num_attention_heads"] * cfg["head_dim"]
+    return 2 * h * q + 3 * h * i
 
 
 def windowed_layers(cfg: dict) -> tuple[int, int]:
@@ -60,9 +72,15 @@ def decode_cost(cfg: dict, context: float, quant: str = "f32", kv_format: str = 
 
 
 def prefill_cost(cfg: dict, seq: int) -> dict:
-    """Per token of a ``seq``-token prefill with last-token logits."""
+    """Per token of a ``seq``-token prefill with last-token logits: what they need (the
+    last layer's Q, attention, output projection and MLP for the last token only, as
+    ``rlx-hoist-gather-last`` and llama.cpp run it); ``all_rows_flops``: every layer
+    for every token, as transformers computes it."""
     h, v, layers = cfg["hidden_size"], cfg["vocab_size"], cfg["num_hidden_layers"]
     q = cfg["num_attention_heads"] * cfg["head_dim"]
-    attention = layers * 4 * q * (seq + 1) / 2  # QK^T and PV over the causal triangle, per query
-    flops = 2 * linear_params(cfg) + attention + 2 * v * h / seq
-    return {"flops": flops, "linear_flops": 2 * linear_params(cfg), "attention_flops": attention}
+    causal = 4 * q * (seq + 1) / 2  # a layer's QK^T and PV over the causal triangle, per query
+    linear = 2 * ((layers - 1) * _row_params(cfg) + layers * _kv_params(cfg) + _row_params(cfg) / seq)
+    attention = (layers - 1) * causal + 4 * q * seq / seq  # the last layer: one query over seq keys
+    head = 2 * v * h / seq
+    return {"flops": linear + attention + head, "linear_flops": linear, "attention_flops": attention,
+            "all_rows_flops": 2 * linear_params(cfg) + layers * causal + head}

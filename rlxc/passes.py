@@ -67,6 +67,9 @@ def _builtin(name: str, module: str, cls: str, summary: str, **option_help: str)
                       {k.replace("_", "-"): v for k, v in option_help.items()}, module))
 
 
+_builtin("rlx-hoist-gather-last", "rlx.lowering.rlx_hoist_gather_last", "RlxHoistGatherLastPass",
+         "L1: gather the last token's row before the row-wise ops (and the attention's queries) that only it "
+         "feeds: a last-logits prefill runs its last layer's tail for one row")
 _builtin("rlx-weight-format", "rlx.lowering.rlx_weight_format", "RlxWeightFormatPass",
          "L1: store the matmul weights in a format (bf16/f16: half the bytes, q8_0/q4_0: ggml blocks; widened to f32 in the kernels)",
          format="f32 (nothing changes), bf16, f16, q8_0 or q4_0",
@@ -228,7 +231,7 @@ def kv_format_pass(kv_format: str = "f32") -> str:
 def mlir_pipeline(max_tokens: int = 512, checks: bool = False, target: str = "host",
                   precision: str = "f32", head_precision: str | None = None, kv_format: str = "f32",
                   tuning: str = "") -> str:
-    """rlx (L1) -> buffers (L2) -> loops (L3); ``checks``: with index bounds checks;
+    """rlx (L1) -> buffers (L2) -> loops (L3), ``rlx-hoist-gather-last`` first; ``checks``: with index bounds checks;
     ``target``: the CPU the kernels are chosen for; ``precision``: the format of the
     matmul weights, ``head_precision`` the LM head's (None: ``precision``):
     ``rlx-weight-format`` first, unless both are f32; ``kv_format``: the KV caches'
@@ -238,7 +241,7 @@ def mlir_pipeline(max_tokens: int = 512, checks: bool = False, target: str = "ho
     formats = "".join(f"{p}," for p in (weight_format_pass(precision, head_precision), kv_format_pass(kv_format))
                       if p)
     fuse_gate_up = "rlx-fuse-gate-up" + _options(target=_target_option(target))
-    return (f"{formats}rlx-fuse,{fuse_gate_up},rlx-bufferize,rlx-fuse-linears,"
+    return (f"rlx-hoist-gather-last,{formats}rlx-fuse,{fuse_gate_up},rlx-bufferize,rlx-fuse-linears,"
             f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,{to_loops},cse")
 
 

@@ -91,23 +91,32 @@ body:
   call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
   call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.1.input_layernorm.weight", ptr %".41", i64 %".39")
-  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".41", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
-  call void @"rms_norm_d128_g32_eps1em06"(ptr %".43", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".41", i64 %".39")
-  call void @"rms_norm_d64_g32_eps1em06"(ptr %".44", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".48", i64 %".39")
-  call void @"rope_nh4_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".43", i64 1, i64 %".39", i64 %".50")
-  call void @"rope_nh2_hd32"(ptr %".48", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 %".39", i64 %".50")
-  call void @"kv_write_d64"(ptr %".41", ptr %"past_k.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
-  call void @"kv_write_d64"(ptr %".45", ptr %"past_v.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
-  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k.1", ptr %"past_v.1", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
-  call void @"linear_k128_n128_bf16"(ptr %".41", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
-  call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".62", i64 %".39")
-  call void @"linear_swiglu_k128_n192_bf16"(ptr %".62", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
-  call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
-  call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
+  call void @"gather_last_h128"(ptr %".41", ptr %".44", i64 1, i64 %".39")
+  %".69" = getelementptr inbounds i8, ptr %"arena", i64 655360
+  call void @"multi_linear_k128_n64x64_bf16"(ptr %".41", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".69", i64 %".39")
+  call void @"linear_k128_n128_bf16"(ptr %".44", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %".62", i64 1)
+  call void @"rms_norm_d64_g32_eps1em06"(ptr %".43", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".41", i64 %".39")
+  call void @"rms_norm_d128_g32_eps1em06"(ptr %".62", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".43", i64 1)
+  call void @"rope_nh2_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".62", i64 1, i64 %".39", i64 %".50")
+  call void @"kv_write_d64"(ptr %".62", ptr %"past_k.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  call void @"kv_write_d64"(ptr %".69", ptr %"past_v.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  %".77" = add i64 -1, %"PAST_SEQ"
+  %".78" = add i64 %".77", %"SEQ"
+  call void @"rope_nh4_hd32"(ptr %".43", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 1, i64 %".78")
+  %".80" = getelementptr inbounds i8, ptr %"arena", i64 262656
+  call void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr %".41", ptr %"past_k.1", ptr %"past_v.1", ptr %".80", i64 1, i64 1, i64 %".56", i64 %".53")
   call void @"gather_last_h128"(ptr %".38", ptr %".41", i64 1, i64 %".39")
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".41", ptr %"model.norm.weight", ptr %".38", i64 1)
-  call void @"linear_k128_n1024_bf16"(ptr %".38", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
+  call void @"linear_k128_n128_bf16"(ptr %".80", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".38", i64 1)
+  %".84" = getelementptr inbounds i8, ptr %"arena", i64 768
+  call void @"add_f32"(ptr %".41", ptr %".38", ptr %".84", i64 128)
+  %".86" = getelementptr inbounds i8, ptr %"arena", i64 1280
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".84", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".86", i64 1)
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".86", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 1)
+  call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".86", i64 1)
+  call void @"add_f32"(ptr %".84", ptr %".86", ptr %".38", i64 128)
+  %".91" = getelementptr inbounds i8, ptr %"arena", i64 512
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.norm.weight", ptr %".91", i64 1)
+  call void @"linear_k128_n1024_bf16"(ptr %".91", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
   ret void
 }
 
@@ -25587,10 +25596,1355 @@ for.exit.14:
   br label %"for.header.13"
 }
 
+define internal void @"multi_linear_k128_n64x64_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6") noinline nounwind
+{
+entry:
+  %".42" = alloca [4096 x float], align 64
+  %"multi_linear_k128_n64x64_bf16.par10.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".8" = mul i64 %".6", 16384
+  %".9" = add i64 %".6", 991
+  %".10" = udiv i64 %".9", 992
+  %".11" = mul i64 %".10", 4
+  %".12" = icmp ult i64 %".8", 524288
+  br i1 %".12", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".579" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 0
+  store i64 0, ptr %".579"
+  %".581" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 1
+  store i64 %".11", ptr %".581"
+  %".583" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 2
+  store i64 1, ptr %".583"
+  %".585" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 3
+  store i64 0, ptr %".585"
+  %".587" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 4
+  store i64 %".10", ptr %".587"
+  %".589" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 5
+  store i64 %".6", ptr %".589"
+  %".591" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".591"
+  %".593" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".593"
+  %".595" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 8
+  store ptr %".4", ptr %".595"
+  %".597" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 9
+  store ptr %".5", ptr %".597"
+  %".599" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n64x64_bf16.par10.ctx", i32 0, i32 10
+  store ptr %".1", ptr %".599"
+  call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n64x64_bf16.par10", ptr %"multi_linear_k128_n64x64_bf16.par10.ctx")
+  br label %"if.end"
+if.end:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.15", %"for.exit.1"]
+  %".15" = icmp slt i64 %"for.iv", %".11"
+  br i1 %".15", label %"for.body", label %"for.exit"
+for.body:
+  %".17" = udiv i64 %"for.iv", %".10"
+  %".18" = urem i64 %"for.iv", %".10"
+  %".19" = mul i64 %".18", 992
+  %".20" = add i64 %".19", 992
+  %".21" = call i64 @"llvm.umin.i64"(i64 %".20", i64 %".6")
+  %".22" = sub i64 %".21", %".19"
+  %".23" = udiv i64 %".22", 8
+  %".24" = mul i64 %".23", 8
+  %".25" = add i64 %".19", %".24"
+  %".26" = add i64 %".17", 1
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".17", %"for.body"], [%"for.next.14", %"if.end.1"]
+  %".28" = icmp slt i64 %"for.iv.1", %".26"
+  br i1 %".28", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".30" = icmp uge i64 %".22", 2
+  br i1 %".30", label %"if.then.1", label %"if.else.1"
+for.exit.1:
+  %"for.next.15" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+if.then.1:
+  %".32" = mul i64 %"for.iv.1", 2
+  %".33" = icmp ult i64 %".32", 4
+  %".34" = select  i1 %".33", ptr %".2", ptr %".3"
+  %".35" = select  i1 %".33", i64 0, i64 4
+  %".36" = sub i64 %".32", %".35"
+  %".37" = add i64 %".36", 1
+  %".38" = select  i1 %".33", i64 64, i64 64
+  %".39" = select  i1 %".33", ptr %".4", ptr %".5"
+  %".40" = mul i64 %".36", 2048
+  %".41" = mul i64 %".37", 2048
+  br label %"for.header.2"
+if.else.1:
+  %".498" = mul i64 %"for.iv.1", 2
+  %".499" = icmp ult i64 %".498", 4
+  %".500" = select  i1 %".499", ptr %".2", ptr %".3"
+  %".501" = select  i1 %".499", i64 0, i64 4
+  %".502" = sub i64 %".498", %".501"
+  %".503" = add i64 %".502", 1
+  %".504" = select  i1 %".499", i64 64, i64 64
+  %".505" = select  i1 %".499", ptr %".4", ptr %".5"
+  %".506" = mul i64 %".502", 2048
+  %".507" = mul i64 %".503", 2048
+  br label %"for.header.14"
+if.end.1:
+  %"for.next.14" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
+  %".44" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".44", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".47" = icmp slt i64 %"for.iv.3", 1
+  br i1 %".47", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".49" = add i64 %"for.iv.2", %"for.iv.3"
+  %".50" = mul i64 %".49", 16
+  %".51" = add i64 %".40", %".50"
+  %".52" = getelementptr inbounds i16, ptr %".34", i64 %".51"
+  %".53" = load <16 x i16>, ptr %".52", align 2
+  %".54" = zext <16 x i16> %".53" to <16 x i32>
+  %".55" = shl <16 x i32> %".54", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".56" = bitcast <16 x i32> %".55" to <16 x float>
+  %".57" = getelementptr inbounds float, ptr %".42", i64 %".50"
+  store <16 x float> %".56", ptr %".57", align 4
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %"for.next.1" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".62" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".62", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  br label %"for.header.5"
+for.exit.4:
+  br label %"for.header.6"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".65" = icmp slt i64 %"for.iv.5", 1
+  br i1 %".65", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".67" = add i64 %"for.iv.4", %"for.iv.5"
+  %".68" = mul i64 %".67", 16
+  %".69" = add i64 %".41", %".68"
+  %".70" = getelementptr inbounds i16, ptr %".34", i64 %".69"
+  %".71" = load <16 x i16>, ptr %".70", align 2
+  %".72" = zext <16 x i16> %".71" to <16 x i32>
+  %".73" = shl <16 x i32> %".72", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".74" = bitcast <16 x i32> %".73" to <16 x float>
+  %".75" = add i64 2048, %".68"
+  %".76" = getelementptr inbounds float, ptr %".42", i64 %".75"
+  store <16 x float> %".74", ptr %".76", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.5", 1
+  br label %"for.header.5"
+for.exit.5:
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
+for.header.6:
+  %"for.iv.6" = phi  i64 [%".19", %"for.exit.4"], [%"for.next.5", %"for.exit.7"]
+  %".81" = icmp slt i64 %"for.iv.6", %".25"
+  br i1 %".81", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".83" = add i64 %"for.iv.6", 1
+  %".84" = add i64 %"for.iv.6", 2
+  %".85" = add i64 %"for.iv.6", 3
+  %".86" = add i64 %"for.iv.6", 4
+  %".87" = add i64 %"for.iv.6", 5
+  %".88" = add i64 %"for.iv.6", 6
+  %".89" = add i64 %"for.iv.6", 7
+  %".90" = mul i64 %"for.iv.6", 128
+  %".91" = add i64 %".90", 128
+  %".92" = add i64 %".90", 256
+  %".93" = add i64 %".90", 384
+  %".94" = add i64 %".90", 512
+  %".95" = add i64 %".90", 640
+  %".96" = add i64 %".90", 768
+  %".97" = add i64 %".90", 896
+  %".98" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".99" = shufflevector <16 x float> %".98", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.7"
+for.exit.6:
+  %".247" = sub i64 %".21", %".25"
+  %".248" = udiv i64 %".247", 4
+  %".249" = mul i64 %".248", 4
+  %".250" = add i64 %".25", %".249"
+  br label %"for.header.8"
+for.header.7:
+  %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
+  %".101" = phi  <16 x float> [%".99", %"for.body.6"], [%".136", %"for.body.7"]
+  %".102" = phi  <16 x float> [%".99", %"for.body.6"], [%".137", %"for.body.7"]
+  %".103" = phi  <16 x float> [%".99", %"for.body.6"], [%".143", %"for.body.7"]
+  %".104" = phi  <16 x float> [%".99", %"for.body.6"], [%".144", %"for.body.7"]
+  %".105" = phi  <16 x float> [%".99", %"for.body.6"], [%".150", %"for.body.7"]
+  %".106" = phi  <16 x float> [%".99", %"for.body.6"], [%".151", %"for.body.7"]
+  %".107" = phi  <16 x float> [%".99", %"for.body.6"], [%".157", %"for.body.7"]
+  %".108" = phi  <16 x float> [%".99", %"for.body.6"], [%".158", %"for.body.7"]
+  %".109" = phi  <16 x float> [%".99", %"for.body.6"], [%".164", %"for.body.7"]
+  %".110" = phi  <16 x float> [%".99", %"for.body.6"], [%".165", %"for.body.7"]
+  %".111" = phi  <16 x float> [%".99", %"for.body.6"], [%".171", %"for.body.7"]
+  %".112" = phi  <16 x float> [%".99", %"for.body.6"], [%".172", %"for.body.7"]
+  %".113" = phi  <16 x float> [%".99", %"for.body.6"], [%".178", %"for.body.7"]
+  %".114" = phi  <16 x float> [%".99", %"for.body.6"], [%".179", %"for.body.7"]
+  %".115" = phi  <16 x float> [%".99", %"for.body.6"], [%".185", %"for.body.7"]
+  %".116" = phi  <16 x float> [%".99", %"for.body.6"], [%".186", %"for.body.7"]
+  %".117" = icmp slt i64 %"for.iv.7", 128
+  br i1 %".117", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".119" = mul i64 %"for.iv.7", 16
+  %".120" = getelementptr inbounds float, ptr %".42", i64 %".119"
+  %".121" = load <16 x float>, ptr %".120", align 4
+  %".122" = add i64 2048, %".119"
+  %".123" = getelementptr inbounds float, ptr %".42", i64 %".122"
+  %".124" = load <16 x float>, ptr %".123", align 4
+  %".125" = add i64 %".119", 256
+  %".126" = getelementptr float, ptr %".42", i64 %".125"
+  call void @"llvm.prefetch.p0"(ptr %".126", i32 0, i32 3, i32 1)
+  %".128" = add i64 %".122", 256
+  %".129" = getelementptr float, ptr %".42", i64 %".128"
+  call void @"llvm.prefetch.p0"(ptr %".129", i32 0, i32 3, i32 1)
+  %".131" = add i64 %".90", %"for.iv.7"
+  %".132" = getelementptr inbounds float, ptr %".1", i64 %".131"
+  %".133" = load float, ptr %".132", align 4
+  %".134" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
+  %".135" = shufflevector <16 x float> %".134", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".136" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".121", <16 x float> %".101")
+  %".137" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".124", <16 x float> %".102")
+  %".138" = add i64 %".91", %"for.iv.7"
+  %".139" = getelementptr inbounds float, ptr %".1", i64 %".138"
+  %".140" = load float, ptr %".139", align 4
+  %".141" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
+  %".142" = shufflevector <16 x float> %".141", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".143" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".121", <16 x float> %".103")
+  %".144" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".124", <16 x float> %".104")
+  %".145" = add i64 %".92", %"for.iv.7"
+  %".146" = getelementptr inbounds float, ptr %".1", i64 %".145"
+  %".147" = load float, ptr %".146", align 4
+  %".148" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
+  %".149" = shufflevector <16 x float> %".148", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".150" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".121", <16 x float> %".105")
+  %".151" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".124", <16 x float> %".106")
+  %".152" = add i64 %".93", %"for.iv.7"
+  %".153" = getelementptr inbounds float, ptr %".1", i64 %".152"
+  %".154" = load float, ptr %".153", align 4
+  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".121", <16 x float> %".107")
+  %".158" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".124", <16 x float> %".108")
+  %".159" = add i64 %".94", %"for.iv.7"
+  %".160" = getelementptr inbounds float, ptr %".1", i64 %".159"
+  %".161" = load float, ptr %".160", align 4
+  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".121", <16 x float> %".109")
+  %".165" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".124", <16 x float> %".110")
+  %".166" = add i64 %".95", %"for.iv.7"
+  %".167" = getelementptr inbounds float, ptr %".1", i64 %".166"
+  %".168" = load float, ptr %".167", align 4
+  %".169" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".168", i32 0
+  %".170" = shufflevector <16 x float> %".169", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".171" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".121", <16 x float> %".111")
+  %".172" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".124", <16 x float> %".112")
+  %".173" = add i64 %".96", %"for.iv.7"
+  %".174" = getelementptr inbounds float, ptr %".1", i64 %".173"
+  %".175" = load float, ptr %".174", align 4
+  %".176" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".175", i32 0
+  %".177" = shufflevector <16 x float> %".176", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".178" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".121", <16 x float> %".113")
+  %".179" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".124", <16 x float> %".114")
+  %".180" = add i64 %".97", %"for.iv.7"
+  %".181" = getelementptr inbounds float, ptr %".1", i64 %".180"
+  %".182" = load float, ptr %".181", align 4
+  %".183" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".182", i32 0
+  %".184" = shufflevector <16 x float> %".183", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".185" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".184", <16 x float> %".121", <16 x float> %".115")
+  %".186" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".184", <16 x float> %".124", <16 x float> %".116")
+  %"for.next.4" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.exit.7:
+  %".188" = mul i64 %".36", 16
+  %".189" = mul i64 %"for.iv.6", %".38"
+  %".190" = add i64 %".189", %".188"
+  %".191" = getelementptr inbounds float, ptr %".39", i64 %".190"
+  store <16 x float> %".101", ptr %".191", align 4
+  %".193" = mul i64 %".37", 16
+  %".194" = add i64 %".189", %".193"
+  %".195" = getelementptr inbounds float, ptr %".39", i64 %".194"
+  store <16 x float> %".102", ptr %".195", align 4
+  %".197" = mul i64 %".83", %".38"
+  %".198" = add i64 %".197", %".188"
+  %".199" = getelementptr inbounds float, ptr %".39", i64 %".198"
+  store <16 x float> %".103", ptr %".199", align 4
+  %".201" = add i64 %".197", %".193"
+  %".202" = getelementptr inbounds float, ptr %".39", i64 %".201"
+  store <16 x float> %".104", ptr %".202", align 4
+  %".204" = mul i64 %".84", %".38"
+  %".205" = add i64 %".204", %".188"
+  %".206" = getelementptr inbounds float, ptr %".39", i64 %".205"
+  store <16 x float> %".105", ptr %".206", align 4
+  %".208" = add i64 %".204", %".193"
+  %".209" = getelementptr inbounds float, ptr %".39", i64 %".208"
+  store <16 x float> %".106", ptr %".209", align 4
+  %".211" = mul i64 %".85", %".38"
+  %".212" = add i64 %".211", %".188"
+  %".213" = getelementptr inbounds float, ptr %".39", i64 %".212"
+  store <16 x float> %".107", ptr %".213", align 4
+  %".215" = add i64 %".211", %".193"
+  %".216" = getelementptr inbounds float, ptr %".39", i64 %".215"
+  store <16 x float> %".108", ptr %".216", align 4
+  %".218" = mul i64 %".86", %".38"
+  %".219" = add i64 %".218", %".188"
+  %".220" = getelementptr inbounds float, ptr %".39", i64 %".219"
+  store <16 x float> %".109", ptr %".220", align 4
+  %".222" = add i64 %".218", %".193"
+  %".223" = getelementptr inbounds float, ptr %".39", i64 %".222"
+  store <16 x float> %".110", ptr %".223", align 4
+  %".225" = mul i64 %".87", %".38"
+  %".226" = add i64 %".225", %".188"
+  %".227" = getelementptr inbounds float, ptr %".39", i64 %".226"
+  store <16 x float> %".111", ptr %".227", align 4
+  %".229" = add i64 %".225", %".193"
+  %".230" = getelementptr inbounds float, ptr %".39", i64 %".229"
+  store <16 x float> %".112", ptr %".230", align 4
+  %".232" = mul i64 %".88", %".38"
+  %".233" = add i64 %".232", %".188"
+  %".234" = getelementptr inbounds float, ptr %".39", i64 %".233"
+  store <16 x float> %".113", ptr %".234", align 4
+  %".236" = add i64 %".232", %".193"
+  %".237" = getelementptr inbounds float, ptr %".39", i64 %".236"
+  store <16 x float> %".114", ptr %".237", align 4
+  %".239" = mul i64 %".89", %".38"
+  %".240" = add i64 %".239", %".188"
+  %".241" = getelementptr inbounds float, ptr %".39", i64 %".240"
+  store <16 x float> %".115", ptr %".241", align 4
+  %".243" = add i64 %".239", %".193"
+  %".244" = getelementptr inbounds float, ptr %".39", i64 %".243"
+  store <16 x float> %".116", ptr %".244", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.6", 8
+  br label %"for.header.6"
+for.header.8:
+  %"for.iv.8" = phi  i64 [%".25", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
+  %".252" = icmp slt i64 %"for.iv.8", %".250"
+  br i1 %".252", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".254" = add i64 %"for.iv.8", 1
+  %".255" = add i64 %"for.iv.8", 2
+  %".256" = add i64 %"for.iv.8", 3
+  %".257" = mul i64 %"for.iv.8", 128
+  %".258" = add i64 %".257", 128
+  %".259" = add i64 %".257", 256
+  %".260" = add i64 %".257", 384
+  %".261" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".262" = shufflevector <16 x float> %".261", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.9"
+for.exit.8:
+  %".346" = sub i64 %".21", %".250"
+  %".347" = udiv i64 %".346", 2
+  %".348" = mul i64 %".347", 2
+  %".349" = add i64 %".250", %".348"
+  br label %"for.header.10"
+for.header.9:
+  %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
+  %".264" = phi  <16 x float> [%".262", %"for.body.8"], [%".291", %"for.body.9"]
+  %".265" = phi  <16 x float> [%".262", %"for.body.8"], [%".292", %"for.body.9"]
+  %".266" = phi  <16 x float> [%".262", %"for.body.8"], [%".298", %"for.body.9"]
+  %".267" = phi  <16 x float> [%".262", %"for.body.8"], [%".299", %"for.body.9"]
+  %".268" = phi  <16 x float> [%".262", %"for.body.8"], [%".305", %"for.body.9"]
+  %".269" = phi  <16 x float> [%".262", %"for.body.8"], [%".306", %"for.body.9"]
+  %".270" = phi  <16 x float> [%".262", %"for.body.8"], [%".312", %"for.body.9"]
+  %".271" = phi  <16 x float> [%".262", %"for.body.8"], [%".313", %"for.body.9"]
+  %".272" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".272", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".274" = mul i64 %"for.iv.9", 16
+  %".275" = getelementptr inbounds float, ptr %".42", i64 %".274"
+  %".276" = load <16 x float>, ptr %".275", align 4
+  %".277" = add i64 2048, %".274"
+  %".278" = getelementptr inbounds float, ptr %".42", i64 %".277"
+  %".279" = load <16 x float>, ptr %".278", align 4
+  %".280" = add i64 %".274", 256
+  %".281" = getelementptr float, ptr %".42", i64 %".280"
+  call void @"llvm.prefetch.p0"(ptr %".281", i32 0, i32 3, i32 1)
+  %".283" = add i64 %".277", 256
+  %".284" = getelementptr float, ptr %".42", i64 %".283"
+  call void @"llvm.prefetch.p0"(ptr %".284", i32 0, i32 3, i32 1)
+  %".286" = add i64 %".257", %"for.iv.9"
+  %".287" = getelementptr inbounds float, ptr %".1", i64 %".286"
+  %".288" = load float, ptr %".287", align 4
+  %".289" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".288", i32 0
+  %".290" = shufflevector <16 x float> %".289", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".291" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".290", <16 x float> %".276", <16 x float> %".264")
+  %".292" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".290", <16 x float> %".279", <16 x float> %".265")
+  %".293" = add i64 %".258", %"for.iv.9"
+  %".294" = getelementptr inbounds float, ptr %".1", i64 %".293"
+  %".295" = load float, ptr %".294", align 4
+  %".296" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".295", i32 0
+  %".297" = shufflevector <16 x float> %".296", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".298" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".297", <16 x float> %".276", <16 x float> %".266")
+  %".299" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".297", <16 x float> %".279", <16 x float> %".267")
+  %".300" = add i64 %".259", %"for.iv.9"
+  %".301" = getelementptr inbounds float, ptr %".1", i64 %".300"
+  %".302" = load float, ptr %".301", align 4
+  %".303" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".302", i32 0
+  %".304" = shufflevector <16 x float> %".303", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".305" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".304", <16 x float> %".276", <16 x float> %".268")
+  %".306" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".304", <16 x float> %".279", <16 x float> %".269")
+  %".307" = add i64 %".260", %"for.iv.9"
+  %".308" = getelementptr inbounds float, ptr %".1", i64 %".307"
+  %".309" = load float, ptr %".308", align 4
+  %".310" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".309", i32 0
+  %".311" = shufflevector <16 x float> %".310", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".312" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".311", <16 x float> %".276", <16 x float> %".270")
+  %".313" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".311", <16 x float> %".279", <16 x float> %".271")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 1
+  br label %"for.header.9"
+for.exit.9:
+  %".315" = mul i64 %".36", 16
+  %".316" = mul i64 %"for.iv.8", %".38"
+  %".317" = add i64 %".316", %".315"
+  %".318" = getelementptr inbounds float, ptr %".39", i64 %".317"
+  store <16 x float> %".264", ptr %".318", align 4
+  %".320" = mul i64 %".37", 16
+  %".321" = add i64 %".316", %".320"
+  %".322" = getelementptr inbounds float, ptr %".39", i64 %".321"
+  store <16 x float> %".265", ptr %".322", align 4
+  %".324" = mul i64 %".254", %".38"
+  %".325" = add i64 %".324", %".315"
+  %".326" = getelementptr inbounds float, ptr %".39", i64 %".325"
+  store <16 x float> %".266", ptr %".326", align 4
+  %".328" = add i64 %".324", %".320"
+  %".329" = getelementptr inbounds float, ptr %".39", i64 %".328"
+  store <16 x float> %".267", ptr %".329", align 4
+  %".331" = mul i64 %".255", %".38"
+  %".332" = add i64 %".331", %".315"
+  %".333" = getelementptr inbounds float, ptr %".39", i64 %".332"
+  store <16 x float> %".268", ptr %".333", align 4
+  %".335" = add i64 %".331", %".320"
+  %".336" = getelementptr inbounds float, ptr %".39", i64 %".335"
+  store <16 x float> %".269", ptr %".336", align 4
+  %".338" = mul i64 %".256", %".38"
+  %".339" = add i64 %".338", %".315"
+  %".340" = getelementptr inbounds float, ptr %".39", i64 %".339"
+  store <16 x float> %".270", ptr %".340", align 4
+  %".342" = add i64 %".338", %".320"
+  %".343" = getelementptr inbounds float, ptr %".39", i64 %".342"
+  store <16 x float> %".271", ptr %".343", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 4
+  br label %"for.header.8"
+for.header.10:
+  %"for.iv.10" = phi  i64 [%".250", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".351" = icmp slt i64 %"for.iv.10", %".349"
+  br i1 %".351", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".353" = add i64 %"for.iv.10", 1
+  %".354" = mul i64 %"for.iv.10", 128
+  %".355" = add i64 %".354", 128
+  %".356" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".357" = shufflevector <16 x float> %".356", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.11"
+for.exit.10:
+  br label %"for.header.12"
+for.header.11:
+  %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
+  %".359" = phi  <16 x float> [%".357", %"for.body.10"], [%".386", %"for.body.11"]
+  %".360" = phi  <16 x float> [%".357", %"for.body.10"], [%".387", %"for.body.11"]
+  %".361" = phi  <16 x float> [%".357", %"for.body.10"], [%".393", %"for.body.11"]
+  %".362" = phi  <16 x float> [%".357", %"for.body.10"], [%".394", %"for.body.11"]
+  %".363" = phi  <16 x float> [%".357", %"for.body.10"], [%".413", %"for.body.11"]
+  %".364" = phi  <16 x float> [%".357", %"for.body.10"], [%".414", %"for.body.11"]
+  %".365" = phi  <16 x float> [%".357", %"for.body.10"], [%".420", %"for.body.11"]
+  %".366" = phi  <16 x float> [%".357", %"for.body.10"], [%".421", %"for.body.11"]
+  %".367" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".367", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".369" = mul i64 %"for.iv.11", 16
+  %".370" = getelementptr inbounds float, ptr %".42", i64 %".369"
+  %".371" = load <16 x float>, ptr %".370", align 4
+  %".372" = add i64 2048, %".369"
+  %".373" = getelementptr inbounds float, ptr %".42", i64 %".372"
+  %".374" = load <16 x float>, ptr %".373", align 4
+  %".375" = add i64 %".369", 256
+  %".376" = getelementptr float, ptr %".42", i64 %".375"
+  call void @"llvm.prefetch.p0"(ptr %".376", i32 0, i32 3, i32 1)
+  %".378" = add i64 %".372", 256
+  %".379" = getelementptr float, ptr %".42", i64 %".378"
+  call void @"llvm.prefetch.p0"(ptr %".379", i32 0, i32 3, i32 1)
+  %".381" = add i64 %".354", %"for.iv.11"
+  %".382" = getelementptr inbounds float, ptr %".1", i64 %".381"
+  %".383" = load float, ptr %".382", align 4
+  %".384" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".383", i32 0
+  %".385" = shufflevector <16 x float> %".384", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".386" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".385", <16 x float> %".371", <16 x float> %".359")
+  %".387" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".385", <16 x float> %".374", <16 x float> %".360")
+  %".388" = add i64 %".355", %"for.iv.11"
+  %".389" = getelementptr inbounds float, ptr %".1", i64 %".388"
+  %".390" = load float, ptr %".389", align 4
+  %".391" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".390", i32 0
+  %".392" = shufflevector <16 x float> %".391", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".393" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".392", <16 x float> %".371", <16 x float> %".361")
+  %".394" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".392", <16 x float> %".374", <16 x float> %".362")
+  %".395" = add i64 %"for.iv.11", 1
+  %".396" = mul i64 %".395", 16
+  %".397" = getelementptr inbounds float, ptr %".42", i64 %".396"
+  %".398" = load <16 x float>, ptr %".397", align 4
+  %".399" = add i64 2048, %".396"
+  %".400" = getelementptr inbounds float, ptr %".42", i64 %".399"
+  %".401" = load <16 x float>, ptr %".400", align 4
+  %".402" = add i64 %".396", 256
+  %".403" = getelementptr float, ptr %".42", i64 %".402"
+  call void @"llvm.prefetch.p0"(ptr %".403", i32 0, i32 3, i32 1)
+  %".405" = add i64 %".399", 256
+  %".406" = getelementptr float, ptr %".42", i64 %".405"
+  call void @"llvm.prefetch.p0"(ptr %".406", i32 0, i32 3, i32 1)
+  %".408" = add i64 %".354", %".395"
+  %".409" = getelementptr inbounds float, ptr %".1", i64 %".408"
+  %".410" = load float, ptr %".409", align 4
+  %".411" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".410", i32 0
+  %".412" = shufflevector <16 x float> %".411", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".413" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".412", <16 x float> %".398", <16 x float> %".363")
+  %".414" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".412", <16 x float> %".401", <16 x float> %".364")
+  %".415" = add i64 %".355", %".395"
+  %".416" = getelementptr inbounds float, ptr %".1", i64 %".415"
+  %".417" = load float, ptr %".416", align 4
+  %".418" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".417", i32 0
+  %".419" = shufflevector <16 x float> %".418", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".420" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".419", <16 x float> %".398", <16 x float> %".365")
+  %".421" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".419", <16 x float> %".401", <16 x float> %".366")
+  %"for.next.8" = add nsw i64 %"for.iv.11", 2
+  br label %"for.header.11"
+for.exit.11:
+  %".423" = fadd afn arcp contract nsz reassoc <16 x float> %".359", %".363"
+  %".424" = fadd afn arcp contract nsz reassoc <16 x float> %".360", %".364"
+  %".425" = fadd afn arcp contract nsz reassoc <16 x float> %".361", %".365"
+  %".426" = fadd afn arcp contract nsz reassoc <16 x float> %".362", %".366"
+  %".427" = mul i64 %".36", 16
+  %".428" = mul i64 %"for.iv.10", %".38"
+  %".429" = add i64 %".428", %".427"
+  %".430" = getelementptr inbounds float, ptr %".39", i64 %".429"
+  store <16 x float> %".423", ptr %".430", align 4
+  %".432" = mul i64 %".37", 16
+  %".433" = add i64 %".428", %".432"
+  %".434" = getelementptr inbounds float, ptr %".39", i64 %".433"
+  store <16 x float> %".424", ptr %".434", align 4
+  %".436" = mul i64 %".353", %".38"
+  %".437" = add i64 %".436", %".427"
+  %".438" = getelementptr inbounds float, ptr %".39", i64 %".437"
+  store <16 x float> %".425", ptr %".438", align 4
+  %".440" = add i64 %".436", %".432"
+  %".441" = getelementptr inbounds float, ptr %".39", i64 %".440"
+  store <16 x float> %".426", ptr %".441", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 2
+  br label %"for.header.10"
+for.header.12:
+  %"for.iv.12" = phi  i64 [%".349", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".445" = icmp slt i64 %"for.iv.12", %".21"
+  br i1 %".445", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".447" = mul i64 %"for.iv.12", 128
+  %".448" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".449" = shufflevector <16 x float> %".448", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.13"
+for.exit.12:
+  br label %"if.end.1"
+for.header.13:
+  %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
+  %".451" = phi  <16 x float> [%".449", %"for.body.12"], [%".468", %"for.body.13"]
+  %".452" = phi  <16 x float> [%".449", %"for.body.12"], [%".469", %"for.body.13"]
+  %".453" = phi  <16 x float> [%".449", %"for.body.12"], [%".482", %"for.body.13"]
+  %".454" = phi  <16 x float> [%".449", %"for.body.12"], [%".483", %"for.body.13"]
+  %".455" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".455", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".457" = mul i64 %"for.iv.13", 16
+  %".458" = getelementptr inbounds float, ptr %".42", i64 %".457"
+  %".459" = load <16 x float>, ptr %".458", align 4
+  %".460" = add i64 2048, %".457"
+  %".461" = getelementptr inbounds float, ptr %".42", i64 %".460"
+  %".462" = load <16 x float>, ptr %".461", align 4
+  %".463" = add i64 %".447", %"for.iv.13"
+  %".464" = getelementptr inbounds float, ptr %".1", i64 %".463"
+  %".465" = load float, ptr %".464", align 4
+  %".466" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".465", i32 0
+  %".467" = shufflevector <16 x float> %".466", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".468" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".467", <16 x float> %".459", <16 x float> %".451")
+  %".469" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".467", <16 x float> %".462", <16 x float> %".452")
+  %".470" = add i64 %"for.iv.13", 1
+  %".471" = mul i64 %".470", 16
+  %".472" = getelementptr inbounds float, ptr %".42", i64 %".471"
+  %".473" = load <16 x float>, ptr %".472", align 4
+  %".474" = add i64 2048, %".471"
+  %".475" = getelementptr inbounds float, ptr %".42", i64 %".474"
+  %".476" = load <16 x float>, ptr %".475", align 4
+  %".477" = add i64 %".447", %".470"
+  %".478" = getelementptr inbounds float, ptr %".1", i64 %".477"
+  %".479" = load float, ptr %".478", align 4
+  %".480" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".479", i32 0
+  %".481" = shufflevector <16 x float> %".480", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".482" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".481", <16 x float> %".473", <16 x float> %".453")
+  %".483" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".481", <16 x float> %".476", <16 x float> %".454")
+  %"for.next.10" = add nsw i64 %"for.iv.13", 2
+  br label %"for.header.13"
+for.exit.13:
+  %".485" = fadd afn arcp contract nsz reassoc <16 x float> %".451", %".453"
+  %".486" = fadd afn arcp contract nsz reassoc <16 x float> %".452", %".454"
+  %".487" = mul i64 %".36", 16
+  %".488" = mul i64 %"for.iv.12", %".38"
+  %".489" = add i64 %".488", %".487"
+  %".490" = getelementptr inbounds float, ptr %".39", i64 %".489"
+  store <16 x float> %".485", ptr %".490", align 4
+  %".492" = mul i64 %".37", 16
+  %".493" = add i64 %".488", %".492"
+  %".494" = getelementptr inbounds float, ptr %".39", i64 %".493"
+  store <16 x float> %".486", ptr %".494", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.12", 1
+  br label %"for.header.12"
+for.header.14:
+  %"for.iv.14" = phi  i64 [%".19", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
+  %".509" = icmp slt i64 %"for.iv.14", %".21"
+  br i1 %".509", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".511" = mul i64 %"for.iv.14", 128
+  %".512" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".513" = shufflevector <16 x float> %".512", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.15"
+for.exit.14:
+  br label %"if.end.1"
+for.header.15:
+  %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
+  %".515" = phi  <16 x float> [%".513", %"for.body.14"], [%".539", %"for.body.15"]
+  %".516" = phi  <16 x float> [%".513", %"for.body.14"], [%".540", %"for.body.15"]
+  %".517" = phi  <16 x float> [%".513", %"for.body.14"], [%".560", %"for.body.15"]
+  %".518" = phi  <16 x float> [%".513", %"for.body.14"], [%".561", %"for.body.15"]
+  %".519" = icmp slt i64 %"for.iv.15", 128
+  br i1 %".519", label %"for.body.15", label %"for.exit.15"
+for.body.15:
+  %".521" = mul i64 %"for.iv.15", 16
+  %".522" = add i64 %".506", %".521"
+  %".523" = getelementptr inbounds i16, ptr %".500", i64 %".522"
+  %".524" = load <16 x i16>, ptr %".523", align 2
+  %".525" = zext <16 x i16> %".524" to <16 x i32>
+  %".526" = shl <16 x i32> %".525", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".527" = bitcast <16 x i32> %".526" to <16 x float>
+  %".528" = add i64 %".507", %".521"
+  %".529" = getelementptr inbounds i16, ptr %".500", i64 %".528"
+  %".530" = load <16 x i16>, ptr %".529", align 2
+  %".531" = zext <16 x i16> %".530" to <16 x i32>
+  %".532" = shl <16 x i32> %".531", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".533" = bitcast <16 x i32> %".532" to <16 x float>
+  %".534" = add i64 %".511", %"for.iv.15"
+  %".535" = getelementptr inbounds float, ptr %".1", i64 %".534"
+  %".536" = load float, ptr %".535", align 4
+  %".537" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".536", i32 0
+  %".538" = shufflevector <16 x float> %".537", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".539" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".538", <16 x float> %".527", <16 x float> %".515")
+  %".540" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".538", <16 x float> %".533", <16 x float> %".516")
+  %".541" = add i64 %"for.iv.15", 1
+  %".542" = mul i64 %".541", 16
+  %".543" = add i64 %".506", %".542"
+  %".544" = getelementptr inbounds i16, ptr %".500", i64 %".543"
+  %".545" = load <16 x i16>, ptr %".544", align 2
+  %".546" = zext <16 x i16> %".545" to <16 x i32>
+  %".547" = shl <16 x i32> %".546", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".548" = bitcast <16 x i32> %".547" to <16 x float>
+  %".549" = add i64 %".507", %".542"
+  %".550" = getelementptr inbounds i16, ptr %".500", i64 %".549"
+  %".551" = load <16 x i16>, ptr %".550", align 2
+  %".552" = zext <16 x i16> %".551" to <16 x i32>
+  %".553" = shl <16 x i32> %".552", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".554" = bitcast <16 x i32> %".553" to <16 x float>
+  %".555" = add i64 %".511", %".541"
+  %".556" = getelementptr inbounds float, ptr %".1", i64 %".555"
+  %".557" = load float, ptr %".556", align 4
+  %".558" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".557", i32 0
+  %".559" = shufflevector <16 x float> %".558", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".560" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".559", <16 x float> %".548", <16 x float> %".517")
+  %".561" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".559", <16 x float> %".554", <16 x float> %".518")
+  %"for.next.12" = add nsw i64 %"for.iv.15", 2
+  br label %"for.header.15"
+for.exit.15:
+  %".563" = fadd afn arcp contract nsz reassoc <16 x float> %".515", %".517"
+  %".564" = fadd afn arcp contract nsz reassoc <16 x float> %".516", %".518"
+  %".565" = mul i64 %".502", 16
+  %".566" = mul i64 %"for.iv.14", %".504"
+  %".567" = add i64 %".566", %".565"
+  %".568" = getelementptr inbounds float, ptr %".505", i64 %".567"
+  store <16 x float> %".563", ptr %".568", align 4
+  %".570" = mul i64 %".503", 16
+  %".571" = add i64 %".566", %".570"
+  %".572" = getelementptr inbounds float, ptr %".505", i64 %".571"
+  store <16 x float> %".564", ptr %".572", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.14", 1
+  br label %"for.header.14"
+}
+
+define internal void @"multi_linear_k128_n64x64_bf16.par10.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8", i64 %".9", i64 %".10") nounwind
+{
+entry:
+  %".40" = alloca [4096 x float], align 64
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".8", %"body"], [%"par.next", %"for.exit"]
+  %".13" = icmp slt i64 %"par.iv", %".9"
+  br i1 %".13", label %"par.body", label %"par.exit"
+par.body:
+  %".15" = udiv i64 %"par.iv", %".1"
+  %".16" = urem i64 %"par.iv", %".1"
+  %".17" = mul i64 %".16", 992
+  %".18" = add i64 %".17", 992
+  %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".2")
+  %".20" = sub i64 %".19", %".17"
+  %".21" = udiv i64 %".20", 8
+  %".22" = mul i64 %".21", 8
+  %".23" = add i64 %".17", %".22"
+  %".24" = add i64 %".15", 1
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [%".15", %"par.body"], [%"for.next.14", %"if.end"]
+  %".26" = icmp slt i64 %"for.iv", %".24"
+  br i1 %".26", label %"for.body", label %"for.exit"
+for.body:
+  %".28" = icmp uge i64 %".20", 2
+  br i1 %".28", label %"if.then", label %"if.else"
+for.exit:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+if.then:
+  %".30" = mul i64 %"for.iv", 2
+  %".31" = icmp ult i64 %".30", 4
+  %".32" = select  i1 %".31", ptr %".3", ptr %".4"
+  %".33" = select  i1 %".31", i64 0, i64 4
+  %".34" = sub i64 %".30", %".33"
+  %".35" = add i64 %".34", 1
+  %".36" = select  i1 %".31", i64 64, i64 64
+  %".37" = select  i1 %".31", ptr %".5", ptr %".6"
+  %".38" = mul i64 %".34", 2048
+  %".39" = mul i64 %".35", 2048
+  br label %"for.header.1"
+if.else:
+  %".496" = mul i64 %"for.iv", 2
+  %".497" = icmp ult i64 %".496", 4
+  %".498" = select  i1 %".497", ptr %".3", ptr %".4"
+  %".499" = select  i1 %".497", i64 0, i64 4
+  %".500" = sub i64 %".496", %".499"
+  %".501" = add i64 %".500", 1
+  %".502" = select  i1 %".497", i64 64, i64 64
+  %".503" = select  i1 %".497", ptr %".5", ptr %".6"
+  %".504" = mul i64 %".500", 2048
+  %".505" = mul i64 %".501", 2048
+  br label %"for.header.13"
+if.end:
+  %"for.next.14" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
+  %".42" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".42", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  br label %"for.header.2"
+for.exit.1:
+  br label %"for.header.3"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".45" = icmp slt i64 %"for.iv.2", 1
+  br i1 %".45", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".47" = add i64 %"for.iv.1", %"for.iv.2"
+  %".48" = mul i64 %".47", 16
+  %".49" = add i64 %".38", %".48"
+  %".50" = getelementptr inbounds i16, ptr %".32", i64 %".49"
+  %".51" = load <16 x i16>, ptr %".50", align 2
+  %".52" = zext <16 x i16> %".51" to <16 x i32>
+  %".53" = shl <16 x i32> %".52", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".54" = bitcast <16 x i32> %".53" to <16 x float>
+  %".55" = getelementptr inbounds float, ptr %".40", i64 %".48"
+  store <16 x float> %".54", ptr %".55", align 4
+  %"for.next" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.exit.2:
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".60" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".60", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  br label %"for.header.4"
+for.exit.3:
+  br label %"for.header.5"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
+  %".63" = icmp slt i64 %"for.iv.4", 1
+  br i1 %".63", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".65" = add i64 %"for.iv.3", %"for.iv.4"
+  %".66" = mul i64 %".65", 16
+  %".67" = add i64 %".39", %".66"
+  %".68" = getelementptr inbounds i16, ptr %".32", i64 %".67"
+  %".69" = load <16 x i16>, ptr %".68", align 2
+  %".70" = zext <16 x i16> %".69" to <16 x i32>
+  %".71" = shl <16 x i32> %".70", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".72" = bitcast <16 x i32> %".71" to <16 x float>
+  %".73" = add i64 2048, %".66"
+  %".74" = getelementptr inbounds float, ptr %".40", i64 %".73"
+  store <16 x float> %".72", ptr %".74", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
+for.exit.4:
+  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.header.5:
+  %"for.iv.5" = phi  i64 [%".17", %"for.exit.3"], [%"for.next.5", %"for.exit.6"]
+  %".79" = icmp slt i64 %"for.iv.5", %".23"
+  br i1 %".79", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".81" = add i64 %"for.iv.5", 1
+  %".82" = add i64 %"for.iv.5", 2
+  %".83" = add i64 %"for.iv.5", 3
+  %".84" = add i64 %"for.iv.5", 4
+  %".85" = add i64 %"for.iv.5", 5
+  %".86" = add i64 %"for.iv.5", 6
+  %".87" = add i64 %"for.iv.5", 7
+  %".88" = mul i64 %"for.iv.5", 128
+  %".89" = add i64 %".88", 128
+  %".90" = add i64 %".88", 256
+  %".91" = add i64 %".88", 384
+  %".92" = add i64 %".88", 512
+  %".93" = add i64 %".88", 640
+  %".94" = add i64 %".88", 768
+  %".95" = add i64 %".88", 896
+  %".96" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.6"
+for.exit.5:
+  %".245" = sub i64 %".19", %".23"
+  %".246" = udiv i64 %".245", 4
+  %".247" = mul i64 %".246", 4
+  %".248" = add i64 %".23", %".247"
+  br label %"for.header.7"
+for.header.6:
+  %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
+  %".99" = phi  <16 x float> [%".97", %"for.body.5"], [%".134", %"for.body.6"]
+  %".100" = phi  <16 x float> [%".97", %"for.body.5"], [%".135", %"for.body.6"]
+  %".101" = phi  <16 x float> [%".97", %"for.body.5"], [%".141", %"for.body.6"]
+  %".102" = phi  <16 x float> [%".97", %"for.body.5"], [%".142", %"for.body.6"]
+  %".103" = phi  <16 x float> [%".97", %"for.body.5"], [%".148", %"for.body.6"]
+  %".104" = phi  <16 x float> [%".97", %"for.body.5"], [%".149", %"for.body.6"]
+  %".105" = phi  <16 x float> [%".97", %"for.body.5"], [%".155", %"for.body.6"]
+  %".106" = phi  <16 x float> [%".97", %"for.body.5"], [%".156", %"for.body.6"]
+  %".107" = phi  <16 x float> [%".97", %"for.body.5"], [%".162", %"for.body.6"]
+  %".108" = phi  <16 x float> [%".97", %"for.body.5"], [%".163", %"for.body.6"]
+  %".109" = phi  <16 x float> [%".97", %"for.body.5"], [%".169", %"for.body.6"]
+  %".110" = phi  <16 x float> [%".97", %"for.body.5"], [%".170", %"for.body.6"]
+  %".111" = phi  <16 x float> [%".97", %"for.body.5"], [%".176", %"for.body.6"]
+  %".112" = phi  <16 x float> [%".97", %"for.body.5"], [%".177", %"for.body.6"]
+  %".113" = phi  <16 x float> [%".97", %"for.body.5"], [%".183", %"for.body.6"]
+  %".114" = phi  <16 x float> [%".97", %"for.body.5"], [%".184", %"for.body.6"]
+  %".115" = icmp slt i64 %"for.iv.6", 128
+  br i1 %".115", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".117" = mul i64 %"for.iv.6", 16
+  %".118" = getelementptr inbounds float, ptr %".40", i64 %".117"
+  %".119" = load <16 x float>, ptr %".118", align 4
+  %".120" = add i64 2048, %".117"
+  %".121" = getelementptr inbounds float, ptr %".40", i64 %".120"
+  %".122" = load <16 x float>, ptr %".121", align 4
+  %".123" = add i64 %".117", 256
+  %".124" = getelementptr float, ptr %".40", i64 %".123"
+  call void @"llvm.prefetch.p0"(ptr %".124", i32 0, i32 3, i32 1)
+  %".126" = add i64 %".120", 256
+  %".127" = getelementptr float, ptr %".40", i64 %".126"
+  call void @"llvm.prefetch.p0"(ptr %".127", i32 0, i32 3, i32 1)
+  %".129" = add i64 %".88", %"for.iv.6"
+  %".130" = getelementptr inbounds float, ptr %".7", i64 %".129"
+  %".131" = load float, ptr %".130", align 4
+  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
+  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".119", <16 x float> %".99")
+  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".122", <16 x float> %".100")
+  %".136" = add i64 %".89", %"for.iv.6"
+  %".137" = getelementptr inbounds float, ptr %".7", i64 %".136"
+  %".138" = load float, ptr %".137", align 4
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".119", <16 x float> %".101")
+  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".122", <16 x float> %".102")
+  %".143" = add i64 %".90", %"for.iv.6"
+  %".144" = getelementptr inbounds float, ptr %".7", i64 %".143"
+  %".145" = load float, ptr %".144", align 4
+  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
+  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".119", <16 x float> %".103")
+  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".122", <16 x float> %".104")
+  %".150" = add i64 %".91", %"for.iv.6"
+  %".151" = getelementptr inbounds float, ptr %".7", i64 %".150"
+  %".152" = load float, ptr %".151", align 4
+  %".153" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
+  %".154" = shufflevector <16 x float> %".153", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".155" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".119", <16 x float> %".105")
+  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".122", <16 x float> %".106")
+  %".157" = add i64 %".92", %"for.iv.6"
+  %".158" = getelementptr inbounds float, ptr %".7", i64 %".157"
+  %".159" = load float, ptr %".158", align 4
+  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
+  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".162" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".119", <16 x float> %".107")
+  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".122", <16 x float> %".108")
+  %".164" = add i64 %".93", %"for.iv.6"
+  %".165" = getelementptr inbounds float, ptr %".7", i64 %".164"
+  %".166" = load float, ptr %".165", align 4
+  %".167" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
+  %".168" = shufflevector <16 x float> %".167", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".169" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".119", <16 x float> %".109")
+  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".122", <16 x float> %".110")
+  %".171" = add i64 %".94", %"for.iv.6"
+  %".172" = getelementptr inbounds float, ptr %".7", i64 %".171"
+  %".173" = load float, ptr %".172", align 4
+  %".174" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".173", i32 0
+  %".175" = shufflevector <16 x float> %".174", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".176" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".119", <16 x float> %".111")
+  %".177" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".122", <16 x float> %".112")
+  %".178" = add i64 %".95", %"for.iv.6"
+  %".179" = getelementptr inbounds float, ptr %".7", i64 %".178"
+  %".180" = load float, ptr %".179", align 4
+  %".181" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".180", i32 0
+  %".182" = shufflevector <16 x float> %".181", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".183" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".182", <16 x float> %".119", <16 x float> %".113")
+  %".184" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".182", <16 x float> %".122", <16 x float> %".114")
+  %"for.next.4" = add nsw i64 %"for.iv.6", 1
+  br label %"for.header.6"
+for.exit.6:
+  %".186" = mul i64 %".34", 16
+  %".187" = mul i64 %"for.iv.5", %".36"
+  %".188" = add i64 %".187", %".186"
+  %".189" = getelementptr inbounds float, ptr %".37", i64 %".188"
+  store <16 x float> %".99", ptr %".189", align 4
+  %".191" = mul i64 %".35", 16
+  %".192" = add i64 %".187", %".191"
+  %".193" = getelementptr inbounds float, ptr %".37", i64 %".192"
+  store <16 x float> %".100", ptr %".193", align 4
+  %".195" = mul i64 %".81", %".36"
+  %".196" = add i64 %".195", %".186"
+  %".197" = getelementptr inbounds float, ptr %".37", i64 %".196"
+  store <16 x float> %".101", ptr %".197", align 4
+  %".199" = add i64 %".195", %".191"
+  %".200" = getelementptr inbounds float, ptr %".37", i64 %".199"
+  store <16 x float> %".102", ptr %".200", align 4
+  %".202" = mul i64 %".82", %".36"
+  %".203" = add i64 %".202", %".186"
+  %".204" = getelementptr inbounds float, ptr %".37", i64 %".203"
+  store <16 x float> %".103", ptr %".204", align 4
+  %".206" = add i64 %".202", %".191"
+  %".207" = getelementptr inbounds float, ptr %".37", i64 %".206"
+  store <16 x float> %".104", ptr %".207", align 4
+  %".209" = mul i64 %".83", %".36"
+  %".210" = add i64 %".209", %".186"
+  %".211" = getelementptr inbounds float, ptr %".37", i64 %".210"
+  store <16 x float> %".105", ptr %".211", align 4
+  %".213" = add i64 %".209", %".191"
+  %".214" = getelementptr inbounds float, ptr %".37", i64 %".213"
+  store <16 x float> %".106", ptr %".214", align 4
+  %".216" = mul i64 %".84", %".36"
+  %".217" = add i64 %".216", %".186"
+  %".218" = getelementptr inbounds float, ptr %".37", i64 %".217"
+  store <16 x float> %".107", ptr %".218", align 4
+  %".220" = add i64 %".216", %".191"
+  %".221" = getelementptr inbounds float, ptr %".37", i64 %".220"
+  store <16 x float> %".108", ptr %".221", align 4
+  %".223" = mul i64 %".85", %".36"
+  %".224" = add i64 %".223", %".186"
+  %".225" = getelementptr inbounds float, ptr %".37", i64 %".224"
+  store <16 x float> %".109", ptr %".225", align 4
+  %".227" = add i64 %".223", %".191"
+  %".228" = getelementptr inbounds float, ptr %".37", i64 %".227"
+  store <16 x float> %".110", ptr %".228", align 4
+  %".230" = mul i64 %".86", %".36"
+  %".231" = add i64 %".230", %".186"
+  %".232" = getelementptr inbounds float, ptr %".37", i64 %".231"
+  store <16 x float> %".111", ptr %".232", align 4
+  %".234" = add i64 %".230", %".191"
+  %".235" = getelementptr inbounds float, ptr %".37", i64 %".234"
+  store <16 x float> %".112", ptr %".235", align 4
+  %".237" = mul i64 %".87", %".36"
+  %".238" = add i64 %".237", %".186"
+  %".239" = getelementptr inbounds float, ptr %".37", i64 %".238"
+  store <16 x float> %".113", ptr %".239", align 4
+  %".241" = add i64 %".237", %".191"
+  %".242" = getelementptr inbounds float, ptr %".37", i64 %".241"
+  store <16 x float> %".114", ptr %".242", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.5", 8
+  br label %"for.header.5"
+for.header.7:
+  %"for.iv.7" = phi  i64 [%".23", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
+  %".250" = icmp slt i64 %"for.iv.7", %".248"
+  br i1 %".250", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".252" = add i64 %"for.iv.7", 1
+  %".253" = add i64 %"for.iv.7", 2
+  %".254" = add i64 %"for.iv.7", 3
+  %".255" = mul i64 %"for.iv.7", 128
+  %".256" = add i64 %".255", 128
+  %".257" = add i64 %".255", 256
+  %".258" = add i64 %".255", 384
+  %".259" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".260" = shufflevector <16 x float> %".259", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.8"
+for.exit.7:
+  %".344" = sub i64 %".19", %".248"
+  %".345" = udiv i64 %".344", 2
+  %".346" = mul i64 %".345", 2
+  %".347" = add i64 %".248", %".346"
+  br label %"for.header.9"
+for.header.8:
+  %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
+  %".262" = phi  <16 x float> [%".260", %"for.body.7"], [%".289", %"for.body.8"]
+  %".263" = phi  <16 x float> [%".260", %"for.body.7"], [%".290", %"for.body.8"]
+  %".264" = phi  <16 x float> [%".260", %"for.body.7"], [%".296", %"for.body.8"]
+  %".265" = phi  <16 x float> [%".260", %"for.body.7"], [%".297", %"for.body.8"]
+  %".266" = phi  <16 x float> [%".260", %"for.body.7"], [%".303", %"for.body.8"]
+  %".267" = phi  <16 x float> [%".260", %"for.body.7"], [%".304", %"for.body.8"]
+  %".268" = phi  <16 x float> [%".260", %"for.body.7"], [%".310", %"for.body.8"]
+  %".269" = phi  <16 x float> [%".260", %"for.body.7"], [%".311", %"for.body.8"]
+  %".270" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".270", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".272" = mul i64 %"for.iv.8", 16
+  %".273" = getelementptr inbounds float, ptr %".40", i64 %".272"
+  %".274" = load <16 x float>, ptr %".273", align 4
+  %".275" = add i64 2048, %".272"
+  %".276" = getelementptr inbounds float, ptr %".40", i64 %".275"
+  %".277" = load <16 x float>, ptr %".276", align 4
+  %".278" = add i64 %".272", 256
+  %".279" = getelementptr float, ptr %".40", i64 %".278"
+  call void @"llvm.prefetch.p0"(ptr %".279", i32 0, i32 3, i32 1)
+  %".281" = add i64 %".275", 256
+  %".282" = getelementptr float, ptr %".40", i64 %".281"
+  call void @"llvm.prefetch.p0"(ptr %".282", i32 0, i32 3, i32 1)
+  %".284" = add i64 %".255", %"for.iv.8"
+  %".285" = getelementptr inbounds float, ptr %".7", i64 %".284"
+  %".286" = load float, ptr %".285", align 4
+  %".287" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".286", i32 0
+  %".288" = shufflevector <16 x float> %".287", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".289" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".288", <16 x float> %".274", <16 x float> %".262")
+  %".290" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".288", <16 x float> %".277", <16 x float> %".263")
+  %".291" = add i64 %".256", %"for.iv.8"
+  %".292" = getelementptr inbounds float, ptr %".7", i64 %".291"
+  %".293" = load float, ptr %".292", align 4
+  %".294" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".293", i32 0
+  %".295" = shufflevector <16 x float> %".294", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".296" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".295", <16 x float> %".274", <16 x float> %".264")
+  %".297" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".295", <16 x float> %".277", <16 x float> %".265")
+  %".298" = add i64 %".257", %"for.iv.8"
+  %".299" = getelementptr inbounds float, ptr %".7", i64 %".298"
+  %".300" = load float, ptr %".299", align 4
+  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".300", i32 0
+  %".302" = shufflevector <16 x float> %".301", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".303" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".302", <16 x float> %".274", <16 x float> %".266")
+  %".304" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".302", <16 x float> %".277", <16 x float> %".267")
+  %".305" = add i64 %".258", %"for.iv.8"
+  %".306" = getelementptr inbounds float, ptr %".7", i64 %".305"
+  %".307" = load float, ptr %".306", align 4
+  %".308" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".307", i32 0
+  %".309" = shufflevector <16 x float> %".308", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".310" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".309", <16 x float> %".274", <16 x float> %".268")
+  %".311" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".309", <16 x float> %".277", <16 x float> %".269")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 1
+  br label %"for.header.8"
+for.exit.8:
+  %".313" = mul i64 %".34", 16
+  %".314" = mul i64 %"for.iv.7", %".36"
+  %".315" = add i64 %".314", %".313"
+  %".316" = getelementptr inbounds float, ptr %".37", i64 %".315"
+  store <16 x float> %".262", ptr %".316", align 4
+  %".318" = mul i64 %".35", 16
+  %".319" = add i64 %".314", %".318"
+  %".320" = getelementptr inbounds float, ptr %".37", i64 %".319"
+  store <16 x float> %".263", ptr %".320", align 4
+  %".322" = mul i64 %".252", %".36"
+  %".323" = add i64 %".322", %".313"
+  %".324" = getelementptr inbounds float, ptr %".37", i64 %".323"
+  store <16 x float> %".264", ptr %".324", align 4
+  %".326" = add i64 %".322", %".318"
+  %".327" = getelementptr inbounds float, ptr %".37", i64 %".326"
+  store <16 x float> %".265", ptr %".327", align 4
+  %".329" = mul i64 %".253", %".36"
+  %".330" = add i64 %".329", %".313"
+  %".331" = getelementptr inbounds float, ptr %".37", i64 %".330"
+  store <16 x float> %".266", ptr %".331", align 4
+  %".333" = add i64 %".329", %".318"
+  %".334" = getelementptr inbounds float, ptr %".37", i64 %".333"
+  store <16 x float> %".267", ptr %".334", align 4
+  %".336" = mul i64 %".254", %".36"
+  %".337" = add i64 %".336", %".313"
+  %".338" = getelementptr inbounds float, ptr %".37", i64 %".337"
+  store <16 x float> %".268", ptr %".338", align 4
+  %".340" = add i64 %".336", %".318"
+  %".341" = getelementptr inbounds float, ptr %".37", i64 %".340"
+  store <16 x float> %".269", ptr %".341", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 4
+  br label %"for.header.7"
+for.header.9:
+  %"for.iv.9" = phi  i64 [%".248", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".349" = icmp slt i64 %"for.iv.9", %".347"
+  br i1 %".349", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".351" = add i64 %"for.iv.9", 1
+  %".352" = mul i64 %"for.iv.9", 128
+  %".353" = add i64 %".352", 128
+  %".354" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".355" = shufflevector <16 x float> %".354", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.10"
+for.exit.9:
+  br label %"for.header.11"
+for.header.10:
+  %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
+  %".357" = phi  <16 x float> [%".355", %"for.body.9"], [%".384", %"for.body.10"]
+  %".358" = phi  <16 x float> [%".355", %"for.body.9"], [%".385", %"for.body.10"]
+  %".359" = phi  <16 x float> [%".355", %"for.body.9"], [%".391", %"for.body.10"]
+  %".360" = phi  <16 x float> [%".355", %"for.body.9"], [%".392", %"for.body.10"]
+  %".361" = phi  <16 x float> [%".355", %"for.body.9"], [%".411", %"for.body.10"]
+  %".362" = phi  <16 x float> [%".355", %"for.body.9"], [%".412", %"for.body.10"]
+  %".363" = phi  <16 x float> [%".355", %"for.body.9"], [%".418", %"for.body.10"]
+  %".364" = phi  <16 x float> [%".355", %"for.body.9"], [%".419", %"for.body.10"]
+  %".365" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".365", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".367" = mul i64 %"for.iv.10", 16
+  %".368" = getelementptr inbounds float, ptr %".40", i64 %".367"
+  %".369" = load <16 x float>, ptr %".368", align 4
+  %".370" = add i64 2048, %".367"
+  %".371" = getelementptr inbounds float, ptr %".40", i64 %".370"
+  %".372" = load <16 x float>, ptr %".371", align 4
+  %".373" = add i64 %".367", 256
+  %".374" = getelementptr float, ptr %".40", i64 %".373"
+  call void @"llvm.prefetch.p0"(ptr %".374", i32 0, i32 3, i32 1)
+  %".376" = add i64 %".370", 256
+  %".377" = getelementptr float, ptr %".40", i64 %".376"
+  call void @"llvm.prefetch.p0"(ptr %".377", i32 0, i32 3, i32 1)
+  %".379" = add i64 %".352", %"for.iv.10"
+  %".380" = getelementptr inbounds float, ptr %".7", i64 %".379"
+  %".381" = load float, ptr %".380", align 4
+  %".382" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".381", i32 0
+  %".383" = shufflevector <16 x float> %".382", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".384" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".383", <16 x float> %".369", <16 x float> %".357")
+  %".385" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".383", <16 x float> %".372", <16 x float> %".358")
+  %".386" = add i64 %".353", %"for.iv.10"
+  %".387" = getelementptr inbounds float, ptr %".7", i64 %".386"
+  %".388" = load float, ptr %".387", align 4
+  %".389" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".388", i32 0
+  %".390" = shufflevector <16 x float> %".389", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".391" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".390", <16 x float> %".369", <16 x float> %".359")
+  %".392" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".390", <16 x float> %".372", <16 x float> %".360")
+  %".393" = add i64 %"for.iv.10", 1
+  %".394" = mul i64 %".393", 16
+  %".395" = getelementptr inbounds float, ptr %".40", i64 %".394"
+  %".396" = load <16 x float>, ptr %".395", align 4
+  %".397" = add i64 2048, %".394"
+  %".398" = getelementptr inbounds float, ptr %".40", i64 %".397"
+  %".399" = load <16 x float>, ptr %".398", align 4
+  %".400" = add i64 %".394", 256
+  %".401" = getelementptr float, ptr %".40", i64 %".400"
+  call void @"llvm.prefetch.p0"(ptr %".401", i32 0, i32 3, i32 1)
+  %".403" = add i64 %".397", 256
+  %".404" = getelementptr float, ptr %".40", i64 %".403"
+  call void @"llvm.prefetch.p0"(ptr %".404", i32 0, i32 3, i32 1)
+  %".406" = add i64 %".352", %".393"
+  %".407" = getelementptr inbounds float, ptr %".7", i64 %".406"
+  %".408" = load float, ptr %".407", align 4
+  %".409" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".408", i32 0
+  %".410" = shufflevector <16 x float> %".409", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".411" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".410", <16 x float> %".396", <16 x float> %".361")
+  %".412" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".410", <16 x float> %".399", <16 x float> %".362")
+  %".413" = add i64 %".353", %".393"
+  %".414" = getelementptr inbounds float, ptr %".7", i64 %".413"
+  %".415" = load float, ptr %".414", align 4
+  %".416" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".415", i32 0
+  %".417" = shufflevector <16 x float> %".416", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".418" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".417", <16 x float> %".396", <16 x float> %".363")
+  %".419" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".417", <16 x float> %".399", <16 x float> %".364")
+  %"for.next.8" = add nsw i64 %"for.iv.10", 2
+  br label %"for.header.10"
+for.exit.10:
+  %".421" = fadd afn arcp contract nsz reassoc <16 x float> %".357", %".361"
+  %".422" = fadd afn arcp contract nsz reassoc <16 x float> %".358", %".362"
+  %".423" = fadd afn arcp contract nsz reassoc <16 x float> %".359", %".363"
+  %".424" = fadd afn arcp contract nsz reassoc <16 x float> %".360", %".364"
+  %".425" = mul i64 %".34", 16
+  %".426" = mul i64 %"for.iv.9", %".36"
+  %".427" = add i64 %".426", %".425"
+  %".428" = getelementptr inbounds float, ptr %".37", i64 %".427"
+  store <16 x float> %".421", ptr %".428", align 4
+  %".430" = mul i64 %".35", 16
+  %".431" = add i64 %".426", %".430"
+  %".432" = getelementptr inbounds float, ptr %".37", i64 %".431"
+  store <16 x float> %".422", ptr %".432", align 4
+  %".434" = mul i64 %".351", %".36"
+  %".435" = add i64 %".434", %".425"
+  %".436" = getelementptr inbounds float, ptr %".37", i64 %".435"
+  store <16 x float> %".423", ptr %".436", align 4
+  %".438" = add i64 %".434", %".430"
+  %".439" = getelementptr inbounds float, ptr %".37", i64 %".438"
+  store <16 x float> %".424", ptr %".439", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 2
+  br label %"for.header.9"
+for.header.11:
+  %"for.iv.11" = phi  i64 [%".347", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".443" = icmp slt i64 %"for.iv.11", %".19"
+  br i1 %".443", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".445" = mul i64 %"for.iv.11", 128
+  %".446" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".447" = shufflevector <16 x float> %".446", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.12"
+for.exit.11:
+  br label %"if.end"
+for.header.12:
+  %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
+  %".449" = phi  <16 x float> [%".447", %"for.body.11"], [%".466", %"for.body.12"]
+  %".450" = phi  <16 x float> [%".447", %"for.body.11"], [%".467", %"for.body.12"]
+  %".451" = phi  <16 x float> [%".447", %"for.body.11"], [%".480", %"for.body.12"]
+  %".452" = phi  <16 x float> [%".447", %"for.body.11"], [%".481", %"for.body.12"]
+  %".453" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".453", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".455" = mul i64 %"for.iv.12", 16
+  %".456" = getelementptr inbounds float, ptr %".40", i64 %".455"
+  %".457" = load <16 x float>, ptr %".456", align 4
+  %".458" = add i64 2048, %".455"
+  %".459" = getelementptr inbounds float, ptr %".40", i64 %".458"
+  %".460" = load <16 x float>, ptr %".459", align 4
+  %".461" = add i64 %".445", %"for.iv.12"
+  %".462" = getelementptr inbounds float, ptr %".7", i64 %".461"
+  %".463" = load float, ptr %".462", align 4
+  %".464" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".463", i32 0
+  %".465" = shufflevector <16 x float> %".464", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".466" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".465", <16 x float> %".457", <16 x float> %".449")
+  %".467" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".465", <16 x float> %".460", <16 x float> %".450")
+  %".468" = add i64 %"for.iv.12", 1
+  %".469" = mul i64 %".468", 16
+  %".470" = getelementptr inbounds float, ptr %".40", i64 %".469"
+  %".471" = load <16 x float>, ptr %".470", align 4
+  %".472" = add i64 2048, %".469"
+  %".473" = getelementptr inbounds float, ptr %".40", i64 %".472"
+  %".474" = load <16 x float>, ptr %".473", align 4
+  %".475" = add i64 %".445", %".468"
+  %".476" = getelementptr inbounds float, ptr %".7", i64 %".475"
+  %".477" = load float, ptr %".476", align 4
+  %".478" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".477", i32 0
+  %".479" = shufflevector <16 x float> %".478", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".480" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".479", <16 x float> %".471", <16 x float> %".451")
+  %".481" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".479", <16 x float> %".474", <16 x float> %".452")
+  %"for.next.10" = add nsw i64 %"for.iv.12", 2
+  br label %"for.header.12"
+for.exit.12:
+  %".483" = fadd afn arcp contract nsz reassoc <16 x float> %".449", %".451"
+  %".484" = fadd afn arcp contract nsz reassoc <16 x float> %".450", %".452"
+  %".485" = mul i64 %".34", 16
+  %".486" = mul i64 %"for.iv.11", %".36"
+  %".487" = add i64 %".486", %".485"
+  %".488" = getelementptr inbounds float, ptr %".37", i64 %".487"
+  store <16 x float> %".483", ptr %".488", align 4
+  %".490" = mul i64 %".35", 16
+  %".491" = add i64 %".486", %".490"
+  %".492" = getelementptr inbounds float, ptr %".37", i64 %".491"
+  store <16 x float> %".484", ptr %".492", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.11", 1
+  br label %"for.header.11"
+for.header.13:
+  %"for.iv.13" = phi  i64 [%".17", %"if.else"], [%"for.next.13", %"for.exit.14"]
+  %".507" = icmp slt i64 %"for.iv.13", %".19"
+  br i1 %".507", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".509" = mul i64 %"for.iv.13", 128
+  %".510" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".511" = shufflevector <16 x float> %".510", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.14"
+for.exit.13:
+  br label %"if.end"
+for.header.14:
+  %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
+  %".513" = phi  <16 x float> [%".511", %"for.body.13"], [%".537", %"for.body.14"]
+  %".514" = phi  <16 x float> [%".511", %"for.body.13"], [%".538", %"for.body.14"]
+  %".515" = phi  <16 x float> [%".511", %"for.body.13"], [%".558", %"for.body.14"]
+  %".516" = phi  <16 x float> [%".511", %"for.body.13"], [%".559", %"for.body.14"]
+  %".517" = icmp slt i64 %"for.iv.14", 128
+  br i1 %".517", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".519" = mul i64 %"for.iv.14", 16
+  %".520" = add i64 %".504", %".519"
+  %".521" = getelementptr inbounds i16, ptr %".498", i64 %".520"
+  %".522" = load <16 x i16>, ptr %".521", align 2
+  %".523" = zext <16 x i16> %".522" to <16 x i32>
+  %".524" = shl <16 x i32> %".523", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".525" = bitcast <16 x i32> %".524" to <16 x float>
+  %".526" = add i64 %".505", %".519"
+  %".527" = getelementptr inbounds i16, ptr %".498", i64 %".526"
+  %".528" = load <16 x i16>, ptr %".527", align 2
+  %".529" = zext <16 x i16> %".528" to <16 x i32>
+  %".530" = shl <16 x i32> %".529", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".531" = bitcast <16 x i32> %".530" to <16 x float>
+  %".532" = add i64 %".509", %"for.iv.14"
+  %".533" = getelementptr inbounds float, ptr %".7", i64 %".532"
+  %".534" = load float, ptr %".533", align 4
+  %".535" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".534", i32 0
+  %".536" = shufflevector <16 x float> %".535", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".537" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".536", <16 x float> %".525", <16 x float> %".513")
+  %".538" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".536", <16 x float> %".531", <16 x float> %".514")
+  %".539" = add i64 %"for.iv.14", 1
+  %".540" = mul i64 %".539", 16
+  %".541" = add i64 %".504", %".540"
+  %".542" = getelementptr inbounds i16, ptr %".498", i64 %".541"
+  %".543" = load <16 x i16>, ptr %".542", align 2
+  %".544" = zext <16 x i16> %".543" to <16 x i32>
+  %".545" = shl <16 x i32> %".544", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".546" = bitcast <16 x i32> %".545" to <16 x float>
+  %".547" = add i64 %".505", %".540"
+  %".548" = getelementptr inbounds i16, ptr %".498", i64 %".547"
+  %".549" = load <16 x i16>, ptr %".548", align 2
+  %".550" = zext <16 x i16> %".549" to <16 x i32>
+  %".551" = shl <16 x i32> %".550", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".552" = bitcast <16 x i32> %".551" to <16 x float>
+  %".553" = add i64 %".509", %".539"
+  %".554" = getelementptr inbounds float, ptr %".7", i64 %".553"
+  %".555" = load float, ptr %".554", align 4
+  %".556" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".555", i32 0
+  %".557" = shufflevector <16 x float> %".556", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".558" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".557", <16 x float> %".546", <16 x float> %".515")
+  %".559" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".557", <16 x float> %".552", <16 x float> %".516")
+  %"for.next.12" = add nsw i64 %"for.iv.14", 2
+  br label %"for.header.14"
+for.exit.14:
+  %".561" = fadd afn arcp contract nsz reassoc <16 x float> %".513", %".515"
+  %".562" = fadd afn arcp contract nsz reassoc <16 x float> %".514", %".516"
+  %".563" = mul i64 %".500", 16
+  %".564" = mul i64 %"for.iv.13", %".502"
+  %".565" = add i64 %".564", %".563"
+  %".566" = getelementptr inbounds float, ptr %".503", i64 %".565"
+  store <16 x float> %".561", ptr %".566", align 4
+  %".568" = mul i64 %".501", 16
+  %".569" = add i64 %".564", %".568"
+  %".570" = getelementptr inbounds float, ptr %".503", i64 %".569"
+  store <16 x float> %".562", ptr %".570", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.13", 1
+  br label %"for.header.13"
+}
+
 define internal void @"rms_norm_d128_g128_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"rms_norm_d128_g128_eps1em06.par10.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  %"rms_norm_d128_g128_eps1em06.par11.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 128
@@ -25599,21 +26953,21 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".67" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 0
+  %".67" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par11.ctx", i32 0, i32 0
   store i64 0, ptr %".67"
-  %".69" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 1
+  %".69" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par11.ctx", i32 0, i32 1
   store i64 %".4", ptr %".69"
-  %".71" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 2
+  %".71" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par11.ctx", i32 0, i32 2
   store i64 1, ptr %".71"
-  %".73" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 3
+  %".73" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par11.ctx", i32 0, i32 3
   store i64 0, ptr %".73"
-  %".75" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 4
+  %".75" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par11.ctx", i32 0, i32 4
   store ptr %".1", ptr %".75"
-  %".77" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 5
+  %".77" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par11.ctx", i32 0, i32 5
   store ptr %".2", ptr %".77"
-  %".79" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 6
+  %".79" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par11.ctx", i32 0, i32 6
   store ptr %".3", ptr %".79"
-  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d128_g128_eps1em06.par10", ptr %"rms_norm_d128_g128_eps1em06.par10.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d128_g128_eps1em06.par11", ptr %"rms_norm_d128_g128_eps1em06.par11.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -25691,7 +27045,7 @@ for.exit.2:
   br label %"for.header"
 }
 
-define internal void @"rms_norm_d128_g128_eps1em06.par10.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+define internal void @"rms_norm_d128_g128_eps1em06.par11.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
 {
 entry:
   br label %"body"
@@ -25774,7 +27128,7 @@ for.exit.1:
 define internal void @"rms_norm_d128_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"rms_norm_d128_g32_eps1em06.par11.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  %"rms_norm_d128_g32_eps1em06.par12.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 4
@@ -25784,21 +27138,21 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 0
+  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par12.ctx", i32 0, i32 0
   store i64 0, ptr %".68"
-  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 1
+  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par12.ctx", i32 0, i32 1
   store i64 %".6", ptr %".70"
-  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 2
+  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par12.ctx", i32 0, i32 2
   store i64 1, ptr %".72"
-  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 3
+  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par12.ctx", i32 0, i32 3
   store i64 0, ptr %".74"
-  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 4
+  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par12.ctx", i32 0, i32 4
   store ptr %".1", ptr %".76"
-  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 5
+  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par12.ctx", i32 0, i32 5
   store ptr %".2", ptr %".78"
-  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 6
+  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par12.ctx", i32 0, i32 6
   store ptr %".3", ptr %".80"
-  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d128_g32_eps1em06.par11", ptr %"rms_norm_d128_g32_eps1em06.par11.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d128_g32_eps1em06.par12", ptr %"rms_norm_d128_g32_eps1em06.par12.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -25876,7 +27230,7 @@ for.exit.2:
   br label %"for.header"
 }
 
-define internal void @"rms_norm_d128_g32_eps1em06.par11.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+define internal void @"rms_norm_d128_g32_eps1em06.par12.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
 {
 entry:
   br label %"body"
@@ -25959,7 +27313,7 @@ for.exit.1:
 define internal void @"rms_norm_d64_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"rms_norm_d64_g32_eps1em06.par12.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  %"rms_norm_d64_g32_eps1em06.par13.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 2
@@ -25969,21 +27323,21 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 0
+  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par13.ctx", i32 0, i32 0
   store i64 0, ptr %".68"
-  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 1
+  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par13.ctx", i32 0, i32 1
   store i64 %".6", ptr %".70"
-  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 2
+  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par13.ctx", i32 0, i32 2
   store i64 1, ptr %".72"
-  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 3
+  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par13.ctx", i32 0, i32 3
   store i64 0, ptr %".74"
-  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 4
+  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par13.ctx", i32 0, i32 4
   store ptr %".1", ptr %".76"
-  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 5
+  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par13.ctx", i32 0, i32 5
   store ptr %".2", ptr %".78"
-  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 6
+  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par13.ctx", i32 0, i32 6
   store ptr %".3", ptr %".80"
-  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d64_g32_eps1em06.par12", ptr %"rms_norm_d64_g32_eps1em06.par12.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d64_g32_eps1em06.par13", ptr %"rms_norm_d64_g32_eps1em06.par13.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -26061,7 +27415,7 @@ for.exit.2:
   br label %"for.header"
 }
 
-define internal void @"rms_norm_d64_g32_eps1em06.par12.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+define internal void @"rms_norm_d64_g32_eps1em06.par13.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
 {
 entry:
   br label %"body"
@@ -26144,7 +27498,7 @@ for.exit.1:
 define internal void @"rope_nh2_hd32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") noinline nounwind
 {
 entry:
-  %"rope_nh2_hd32.par13.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  %"rope_nh2_hd32.par14.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".9" = mul i64 %".5", %".6"
@@ -26154,27 +27508,27 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 0
+  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par14.ctx", i32 0, i32 0
   store i64 0, ptr %".53"
-  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 1
+  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par14.ctx", i32 0, i32 1
   store i64 %".9", ptr %".55"
-  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 2
+  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par14.ctx", i32 0, i32 2
   store i64 1, ptr %".57"
-  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 3
+  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par14.ctx", i32 0, i32 3
   store i64 0, ptr %".59"
-  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 4
+  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par14.ctx", i32 0, i32 4
   store i64 %".6", ptr %".61"
-  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 5
+  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par14.ctx", i32 0, i32 5
   store i64 %".7", ptr %".63"
-  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 6
+  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par14.ctx", i32 0, i32 6
   store ptr %".1", ptr %".65"
-  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 7
+  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par14.ctx", i32 0, i32 7
   store ptr %".2", ptr %".67"
-  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 8
+  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par14.ctx", i32 0, i32 8
   store ptr %".3", ptr %".69"
-  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 9
+  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par14.ctx", i32 0, i32 9
   store ptr %".4", ptr %".71"
-  call void @"rlx.parallel"(void (ptr)* @"rope_nh2_hd32.par13", ptr %"rope_nh2_hd32.par13.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"rope_nh2_hd32.par14", ptr %"rope_nh2_hd32.par14.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -26234,7 +27588,7 @@ for.exit.2:
   br label %"for.header.1"
 }
 
-define internal void @"rope_nh2_hd32.par13.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+define internal void @"rope_nh2_hd32.par14.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
   br label %"body"
@@ -26299,7 +27653,7 @@ for.exit.1:
 define internal void @"rope_nh4_hd32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") noinline nounwind
 {
 entry:
-  %"rope_nh4_hd32.par14.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  %"rope_nh4_hd32.par15.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".9" = mul i64 %".5", %".6"
@@ -26309,27 +27663,27 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 0
+  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par15.ctx", i32 0, i32 0
   store i64 0, ptr %".53"
-  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 1
+  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par15.ctx", i32 0, i32 1
   store i64 %".9", ptr %".55"
-  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 2
+  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par15.ctx", i32 0, i32 2
   store i64 1, ptr %".57"
-  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 3
+  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par15.ctx", i32 0, i32 3
   store i64 0, ptr %".59"
-  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 4
+  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par15.ctx", i32 0, i32 4
   store i64 %".6", ptr %".61"
-  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 5
+  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par15.ctx", i32 0, i32 5
   store i64 %".7", ptr %".63"
-  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 6
+  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par15.ctx", i32 0, i32 6
   store ptr %".1", ptr %".65"
-  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 7
+  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par15.ctx", i32 0, i32 7
   store ptr %".2", ptr %".67"
-  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 8
+  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par15.ctx", i32 0, i32 8
   store ptr %".3", ptr %".69"
-  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 9
+  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par15.ctx", i32 0, i32 9
   store ptr %".4", ptr %".71"
-  call void @"rlx.parallel"(void (ptr)* @"rope_nh4_hd32.par14", ptr %"rope_nh4_hd32.par14.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"rope_nh4_hd32.par15", ptr %"rope_nh4_hd32.par15.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -26389,7 +27743,7 @@ for.exit.2:
   br label %"for.header.1"
 }
 
-define internal void @"rope_nh4_hd32.par14.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+define internal void @"rope_nh4_hd32.par15.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
   br label %"body"
@@ -27505,9 +28859,71 @@ done:
   ret void
 }
 
+define internal void @"multi_linear_k128_n64x64_bf16.par10"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
+  %".24" = load ptr, ptr %".23"
+  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".26" = sub i64 %".6", %".4"
+  %".27" = sub i64 %".8", 1
+  %".28" = add i64 %".26", %".27"
+  %".29" = sdiv i64 %".28", %".8"
+  %".30" = icmp sgt i64 %".26", 0
+  %".31" = select  i1 %".30", i64 %".29", i64 0
+  %".32" = call i32 @"omp_get_num_threads"()
+  %".33" = sext i32 %".32" to i64
+  %".34" = mul i64 %".33", 2
+  br label %"grab"
+grab:
+  %".36" = load atomic i64, ptr %".25" monotonic, align 8
+  %".37" = icmp slt i64 %".36", %".31"
+  br i1 %".37", label %"take", label %"done"
+take:
+  %".39" = sub i64 %".31", %".36"
+  %".40" = sdiv i64 %".39", %".34"
+  %".41" = icmp slt i64 %".40", 1
+  %".42" = select  i1 %".41", i64 1, i64 %".40"
+  %".43" = add i64 %".36", %".42"
+  %".44" = cmpxchg ptr %".25", i64 %".36", i64 %".43" monotonic monotonic
+  %".45" = extractvalue {i64, i1} %".44", 1
+  br i1 %".45", label %"run", label %"grab"
+run:
+  %".47" = mul i64 %".36", %".8"
+  %".48" = add i64 %".4", %".47"
+  %".49" = mul i64 %".43", %".8"
+  %".50" = add i64 %".4", %".49"
+  %".51" = icmp slt i64 %".50", %".6"
+  %".52" = select  i1 %".51", i64 %".50", i64 %".6"
+  call void @"multi_linear_k128_n64x64_bf16.par10.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", i64 %".48", i64 %".52", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
 declare float @"llvm.sqrt.f32"(float %".1")
 
-define internal void @"rms_norm_d128_g128_eps1em06.par10"(ptr %"ctx") nounwind
+define internal void @"rms_norm_d128_g128_eps1em06.par11"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -27555,13 +28971,13 @@ run:
   %".42" = add i64 %".4", %".41"
   %".43" = icmp slt i64 %".42", %".6"
   %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"rms_norm_d128_g128_eps1em06.par10.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  call void @"rms_norm_d128_g128_eps1em06.par11.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"rms_norm_d128_g32_eps1em06.par11"(ptr %"ctx") nounwind
+define internal void @"rms_norm_d128_g32_eps1em06.par12"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -27609,13 +29025,13 @@ run:
   %".42" = add i64 %".4", %".41"
   %".43" = icmp slt i64 %".42", %".6"
   %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"rms_norm_d128_g32_eps1em06.par11.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  call void @"rms_norm_d128_g32_eps1em06.par12.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"rms_norm_d64_g32_eps1em06.par12"(ptr %"ctx") nounwind
+define internal void @"rms_norm_d64_g32_eps1em06.par13"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -27663,13 +29079,13 @@ run:
   %".42" = add i64 %".4", %".41"
   %".43" = icmp slt i64 %".42", %".6"
   %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"rms_norm_d64_g32_eps1em06.par12.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  call void @"rms_norm_d64_g32_eps1em06.par13.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"rope_nh2_hd32.par13"(ptr %"ctx") nounwind
+define internal void @"rope_nh2_hd32.par14"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -27723,13 +29139,13 @@ run:
   %".48" = add i64 %".4", %".47"
   %".49" = icmp slt i64 %".48", %".6"
   %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"rope_nh2_hd32.par13.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  call void @"rope_nh2_hd32.par14.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"rope_nh4_hd32.par14"(ptr %"ctx") nounwind
+define internal void @"rope_nh4_hd32.par15"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -27783,7 +29199,7 @@ run:
   %".48" = add i64 %".4", %".47"
   %".49" = icmp slt i64 %".48", %".6"
   %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"rope_nh4_hd32.par14.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  call void @"rope_nh4_hd32.par15.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
   br label %"grab"
 done:
   ret void

@@ -1,4 +1,4 @@
-// rlxc opt 11-expand-math-to-polynomials.mlir -p 'rlx-outline-parallel{threads=0},convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
+// rlxc opt 12-expand-math-to-polynomials.mlir -p 'rlx-outline-parallel{threads=0},convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
 builtin.module {
   func.func @prefill(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1xSEQx1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
@@ -86,23 +86,33 @@ builtin.module {
     func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.1.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.1.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rope_nh4_hd32(%3, %rope.cos, %rope.sin, %4, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @rope_nh2_hd32(%7, %rope.cos, %rope.sin, %3, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%3, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%6, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k_1, %past_v_1, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @gather_last_h128(%3, %5, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
+    %16 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n64x64_bf16(%3, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %16, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%5, %model.layers.1.self_attn.q_proj.weight.packed16, %15, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.1.self_attn.k_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g32_eps1em06(%15, %model.layers.1.self_attn.q_norm.weight, %4, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rope_nh2_hd32(%3, %rope.cos, %rope.sin, %15, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%15, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%16, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %17 = arith.constant -1 : index
+    %18 = arith.addi %17, %PAST_SEQ : index
+    %19 = arith.addi %18, %SEQ : index
+    func.call @rope_nh4_hd32(%4, %rope.cos, %rope.sin, %3, %8, %8, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    %20 = rlx.view %arena {offset = 262656 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k_1, %past_v_1, %20, %8, %8, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @gather_last_h128(%0, %3, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%3, %model.norm.weight, %0, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%0, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%20, %model.layers.1.self_attn.o_proj.weight.packed16, %0, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %21 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @add_f32(%3, %0, %21, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %22 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%21, %model.layers.1.post_attention_layernorm.weight, %22, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%22, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %8) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %22, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @add_f32(%21, %22, %0, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %23 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %23, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%23, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
@@ -21238,6 +21248,894 @@ builtin.module {
               %940 = arith.muli %876, %936 : index
               %941 = arith.addi %938, %940 : index
               vector.store %935, %882[%941] : memref<?xf32>, vector<16xf32>
+            }
+          }
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
+    }
+    func.return
+  }
+  func.func private @multi_linear_k128_n64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+    %6 = arith.constant 16384 : index
+    %7 = arith.muli %5, %6 : index
+    %8 = arith.constant 991 : index
+    %9 = arith.addi %5, %8 : index
+    %10 = arith.constant 992 : index
+    %11 = arith.divui %9, %10 : index
+    %12 = arith.constant 4 : index
+    %13 = arith.muli %11, %12 : index
+    %14 = arith.constant 0 : index
+    %15 = arith.constant 1 : index
+    %16 = arith.constant 524288 : index
+    %17 = arith.cmpi ult, %7, %16 : index
+    scf.if %17 {
+      scf.for %18 = %14 to %13 step %15 {
+        %19 = arith.divui %18, %11 : index
+        %20 = arith.remui %18, %11 : index
+        %21 = arith.muli %20, %10 : index
+        %22 = arith.addi %21, %10 : index
+        %23 = arith.minui %22, %5 : index
+        %24 = arith.subi %23, %21 : index
+        %25 = arith.constant 8 : index
+        %26 = arith.divui %24, %25 : index
+        %27 = arith.muli %26, %25 : index
+        %28 = arith.addi %21, %27 : index
+        %29 = arith.addi %19, %15 : index
+        scf.for %30 = %19 to %29 step %15 {
+          %31 = arith.constant 2 : index
+          %32 = arith.cmpi uge, %24, %31 : index
+          scf.if %32 {
+            %33 = arith.muli %30, %31 : index
+            %34 = arith.cmpi ult, %33, %12 : index
+            %35 = arith.select %34, %1, %2 : memref<?xi16>
+            %36 = arith.select %34, %14, %12 : index
+            %37 = arith.subi %33, %36 : index
+            %38 = arith.addi %37, %15 : index
+            %39 = arith.constant 64 : index
+            %40 = arith.select %34, %39, %39 : index
+            %41 = arith.select %34, %3, %4 : memref<?xf32>
+            %42 = arith.constant 2048 : index
+            %43 = arith.muli %37, %42 : index
+            %44 = arith.muli %38, %42 : index
+            %45 = memref.alloca() : memref<4096xf32>
+            %46 = arith.constant 128 : index
+            scf.for %47 = %14 to %46 step %15 {
+              scf.for %48 = %14 to %15 step %15 {
+                %49 = arith.addi %47, %48 : index
+                %50 = arith.constant 16 : index
+                %51 = arith.muli %49, %50 : index
+                %52 = arith.addi %43, %51 : index
+                %53 = vector.load %35[%52] : memref<?xi16>, vector<16xi16>
+                %54 = arith.extui %53 : vector<16xi16> to vector<16xi32>
+                %55 = arith.constant dense<16> : vector<16xi32>
+                %56 = arith.shli %54, %55 : vector<16xi32>
+                %57 = arith.bitcast %56 : vector<16xi32> to vector<16xf32>
+                vector.store %57, %45[%51] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            scf.for %58 = %14 to %46 step %15 {
+              scf.for %59 = %14 to %15 step %15 {
+                %60 = arith.addi %58, %59 : index
+                %61 = arith.constant 16 : index
+                %62 = arith.muli %60, %61 : index
+                %63 = arith.addi %44, %62 : index
+                %64 = vector.load %35[%63] : memref<?xi16>, vector<16xi16>
+                %65 = arith.extui %64 : vector<16xi16> to vector<16xi32>
+                %66 = arith.constant dense<16> : vector<16xi32>
+                %67 = arith.shli %65, %66 : vector<16xi32>
+                %68 = arith.bitcast %67 : vector<16xi32> to vector<16xf32>
+                %69 = arith.addi %42, %62 : index
+                vector.store %68, %45[%69] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            scf.for %70 = %21 to %28 step %25 {
+              %71 = arith.addi %70, %15 : index
+              %72 = arith.addi %70, %31 : index
+              %73 = arith.constant 3 : index
+              %74 = arith.addi %70, %73 : index
+              %75 = arith.addi %70, %12 : index
+              %76 = arith.constant 5 : index
+              %77 = arith.addi %70, %76 : index
+              %78 = arith.constant 6 : index
+              %79 = arith.addi %70, %78 : index
+              %80 = arith.constant 7 : index
+              %81 = arith.addi %70, %80 : index
+              %82 = arith.muli %70, %46 : index
+              %83 = arith.addi %82, %46 : index
+              %84 = arith.constant 256 : index
+              %85 = arith.addi %82, %84 : index
+              %86 = arith.constant 384 : index
+              %87 = arith.addi %82, %86 : index
+              %88 = arith.constant 512 : index
+              %89 = arith.addi %82, %88 : index
+              %90 = arith.constant 640 : index
+              %91 = arith.addi %82, %90 : index
+              %92 = arith.constant 768 : index
+              %93 = arith.addi %82, %92 : index
+              %94 = arith.constant 896 : index
+              %95 = arith.addi %82, %94 : index
+              %96 = arith.constant 0.000000e+00 : f32
+              %97 = vector.broadcast %96 : f32 to vector<16xf32>
+              %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113 = scf.for %114 = %14 to %46 step %15 iter_args(%115 = %97, %116 = %97, %117 = %97, %118 = %97, %119 = %97, %120 = %97, %121 = %97, %122 = %97, %123 = %97, %124 = %97, %125 = %97, %126 = %97, %127 = %97, %128 = %97, %129 = %97, %130 = %97) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %131 = arith.constant 16 : index
+                %132 = arith.muli %114, %131 : index
+                %133 = vector.load %45[%132] : memref<4096xf32>, vector<16xf32>
+                %134 = arith.addi %42, %132 : index
+                %135 = vector.load %45[%134] : memref<4096xf32>, vector<16xf32>
+                %136 = arith.addi %132, %84 : index
+                rlx_cpu.prefetch %45[%136] {cache = "l1"} : memref<4096xf32>
+                %137 = arith.addi %134, %84 : index
+                rlx_cpu.prefetch %45[%137] {cache = "l1"} : memref<4096xf32>
+                %138 = arith.addi %82, %114 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %133, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = vector.fma %140, %135, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = arith.addi %83, %114 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %133, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = vector.fma %145, %135, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = arith.addi %85, %114 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %133, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = vector.fma %150, %135, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = arith.addi %87, %114 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %133, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = vector.fma %155, %135, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = arith.addi %89, %114 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %133, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = vector.fma %160, %135, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = arith.addi %91, %114 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %133, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = vector.fma %165, %135, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = arith.addi %93, %114 : index
+                %169 = memref.load %0[%168] : memref<?xf32>
+                %170 = vector.broadcast %169 : f32 to vector<16xf32>
+                %171 = vector.fma %170, %133, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %172 = vector.fma %170, %135, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %173 = arith.addi %95, %114 : index
+                %174 = memref.load %0[%173] : memref<?xf32>
+                %175 = vector.broadcast %174 : f32 to vector<16xf32>
+                %176 = vector.fma %175, %133, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %177 = vector.fma %175, %135, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %178 = arith.constant 16 : index
+              %179 = arith.muli %37, %178 : index
+              %180 = arith.muli %70, %40 : index
+              %181 = arith.addi %180, %179 : index
+              vector.store %98, %41[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %38, %178 : index
+              %183 = arith.addi %180, %182 : index
+              vector.store %99, %41[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %71, %40 : index
+              %185 = arith.addi %184, %179 : index
+              vector.store %100, %41[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.addi %184, %182 : index
+              vector.store %101, %41[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %72, %40 : index
+              %188 = arith.addi %187, %179 : index
+              vector.store %102, %41[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.addi %187, %182 : index
+              vector.store %103, %41[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %74, %40 : index
+              %191 = arith.addi %190, %179 : index
+              vector.store %104, %41[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addi %190, %182 : index
+              vector.store %105, %41[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %75, %40 : index
+              %194 = arith.addi %193, %179 : index
+              vector.store %106, %41[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.addi %193, %182 : index
+              vector.store %107, %41[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %77, %40 : index
+              %197 = arith.addi %196, %179 : index
+              vector.store %108, %41[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.addi %196, %182 : index
+              vector.store %109, %41[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %79, %40 : index
+              %200 = arith.addi %199, %179 : index
+              vector.store %110, %41[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addi %199, %182 : index
+              vector.store %111, %41[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %81, %40 : index
+              %203 = arith.addi %202, %179 : index
+              vector.store %112, %41[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %202, %182 : index
+              vector.store %113, %41[%204] : memref<?xf32>, vector<16xf32>
+            }
+            %205 = arith.subi %23, %28 : index
+            %206 = arith.divui %205, %12 : index
+            %207 = arith.muli %206, %12 : index
+            %208 = arith.addi %28, %207 : index
+            scf.for %209 = %28 to %208 step %12 {
+              %210 = arith.addi %209, %15 : index
+              %211 = arith.addi %209, %31 : index
+              %212 = arith.constant 3 : index
+              %213 = arith.addi %209, %212 : index
+              %214 = arith.muli %209, %46 : index
+              %215 = arith.addi %214, %46 : index
+              %216 = arith.constant 256 : index
+              %217 = arith.addi %214, %216 : index
+              %218 = arith.constant 384 : index
+              %219 = arith.addi %214, %218 : index
+              %220 = arith.constant 0.000000e+00 : f32
+              %221 = vector.broadcast %220 : f32 to vector<16xf32>
+              %222, %223, %224, %225, %226, %227, %228, %229 = scf.for %230 = %14 to %46 step %15 iter_args(%231 = %221, %232 = %221, %233 = %221, %234 = %221, %235 = %221, %236 = %221, %237 = %221, %238 = %221) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %239 = arith.constant 16 : index
+                %240 = arith.muli %230, %239 : index
+                %241 = vector.load %45[%240] : memref<4096xf32>, vector<16xf32>
+                %242 = arith.addi %42, %240 : index
+                %243 = vector.load %45[%242] : memref<4096xf32>, vector<16xf32>
+                %244 = arith.addi %240, %216 : index
+                rlx_cpu.prefetch %45[%244] {cache = "l1"} : memref<4096xf32>
+                %245 = arith.addi %242, %216 : index
+                rlx_cpu.prefetch %45[%245] {cache = "l1"} : memref<4096xf32>
+                %246 = arith.addi %214, %230 : index
+                %247 = memref.load %0[%246] : memref<?xf32>
+                %248 = vector.broadcast %247 : f32 to vector<16xf32>
+                %249 = vector.fma %248, %241, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = vector.fma %248, %243, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %251 = arith.addi %215, %230 : index
+                %252 = memref.load %0[%251] : memref<?xf32>
+                %253 = vector.broadcast %252 : f32 to vector<16xf32>
+                %254 = vector.fma %253, %241, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %255 = vector.fma %253, %243, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %256 = arith.addi %217, %230 : index
+                %257 = memref.load %0[%256] : memref<?xf32>
+                %258 = vector.broadcast %257 : f32 to vector<16xf32>
+                %259 = vector.fma %258, %241, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %260 = vector.fma %258, %243, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %261 = arith.addi %219, %230 : index
+                %262 = memref.load %0[%261] : memref<?xf32>
+                %263 = vector.broadcast %262 : f32 to vector<16xf32>
+                %264 = vector.fma %263, %241, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %265 = vector.fma %263, %243, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %249, %250, %254, %255, %259, %260, %264, %265 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %266 = arith.constant 16 : index
+              %267 = arith.muli %37, %266 : index
+              %268 = arith.muli %209, %40 : index
+              %269 = arith.addi %268, %267 : index
+              vector.store %222, %41[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.muli %38, %266 : index
+              %271 = arith.addi %268, %270 : index
+              vector.store %223, %41[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.muli %210, %40 : index
+              %273 = arith.addi %272, %267 : index
+              vector.store %224, %41[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.addi %272, %270 : index
+              vector.store %225, %41[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.muli %211, %40 : index
+              %276 = arith.addi %275, %267 : index
+              vector.store %226, %41[%276] : memref<?xf32>, vector<16xf32>
+              %277 = arith.addi %275, %270 : index
+              vector.store %227, %41[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.muli %213, %40 : index
+              %279 = arith.addi %278, %267 : index
+              vector.store %228, %41[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.addi %278, %270 : index
+              vector.store %229, %41[%280] : memref<?xf32>, vector<16xf32>
+            }
+            %281 = arith.subi %23, %208 : index
+            %282 = arith.divui %281, %31 : index
+            %283 = arith.muli %282, %31 : index
+            %284 = arith.addi %208, %283 : index
+            scf.for %285 = %208 to %284 step %31 {
+              %286 = arith.addi %285, %15 : index
+              %287 = arith.muli %285, %46 : index
+              %288 = arith.addi %287, %46 : index
+              %289 = arith.constant 0.000000e+00 : f32
+              %290 = vector.broadcast %289 : f32 to vector<16xf32>
+              %291, %292, %293, %294, %295, %296, %297, %298 = scf.for %299 = %14 to %46 step %31 iter_args(%300 = %290, %301 = %290, %302 = %290, %303 = %290, %304 = %290, %305 = %290, %306 = %290, %307 = %290) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %308 = arith.constant 16 : index
+                %309 = arith.muli %299, %308 : index
+                %310 = vector.load %45[%309] : memref<4096xf32>, vector<16xf32>
+                %311 = arith.addi %42, %309 : index
+                %312 = vector.load %45[%311] : memref<4096xf32>, vector<16xf32>
+                %313 = arith.constant 256 : index
+                %314 = arith.addi %309, %313 : index
+                rlx_cpu.prefetch %45[%314] {cache = "l1"} : memref<4096xf32>
+                %315 = arith.addi %311, %313 : index
+                rlx_cpu.prefetch %45[%315] {cache = "l1"} : memref<4096xf32>
+                %316 = arith.addi %287, %299 : index
+                %317 = memref.load %0[%316] : memref<?xf32>
+                %318 = vector.broadcast %317 : f32 to vector<16xf32>
+                %319 = vector.fma %318, %310, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %320 = vector.fma %318, %312, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = arith.addi %288, %299 : index
+                %322 = memref.load %0[%321] : memref<?xf32>
+                %323 = vector.broadcast %322 : f32 to vector<16xf32>
+                %324 = vector.fma %323, %310, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %325 = vector.fma %323, %312, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = arith.addi %299, %15 : index
+                %327 = arith.muli %326, %308 : index
+                %328 = vector.load %45[%327] : memref<4096xf32>, vector<16xf32>
+                %329 = arith.addi %42, %327 : index
+                %330 = vector.load %45[%329] : memref<4096xf32>, vector<16xf32>
+                %331 = arith.addi %327, %313 : index
+                rlx_cpu.prefetch %45[%331] {cache = "l1"} : memref<4096xf32>
+                %332 = arith.addi %329, %313 : index
+                rlx_cpu.prefetch %45[%332] {cache = "l1"} : memref<4096xf32>
+                %333 = arith.addi %287, %326 : index
+                %334 = memref.load %0[%333] : memref<?xf32>
+                %335 = vector.broadcast %334 : f32 to vector<16xf32>
+                %336 = vector.fma %335, %328, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %337 = vector.fma %335, %330, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %338 = arith.addi %288, %326 : index
+                %339 = memref.load %0[%338] : memref<?xf32>
+                %340 = vector.broadcast %339 : f32 to vector<16xf32>
+                %341 = vector.fma %340, %328, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %342 = vector.fma %340, %330, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %319, %320, %324, %325, %336, %337, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %343 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %344 = arith.addf %292, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %345 = arith.addf %293, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %346 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %347 = arith.constant 16 : index
+              %348 = arith.muli %37, %347 : index
+              %349 = arith.muli %285, %40 : index
+              %350 = arith.addi %349, %348 : index
+              vector.store %343, %41[%350] : memref<?xf32>, vector<16xf32>
+              %351 = arith.muli %38, %347 : index
+              %352 = arith.addi %349, %351 : index
+              vector.store %344, %41[%352] : memref<?xf32>, vector<16xf32>
+              %353 = arith.muli %286, %40 : index
+              %354 = arith.addi %353, %348 : index
+              vector.store %345, %41[%354] : memref<?xf32>, vector<16xf32>
+              %355 = arith.addi %353, %351 : index
+              vector.store %346, %41[%355] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %356 = %284 to %23 step %15 {
+              %357 = arith.muli %356, %46 : index
+              %358 = arith.constant 0.000000e+00 : f32
+              %359 = vector.broadcast %358 : f32 to vector<16xf32>
+              %360, %361, %362, %363 = scf.for %364 = %14 to %46 step %31 iter_args(%365 = %359, %366 = %359, %367 = %359, %368 = %359) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %369 = arith.constant 16 : index
+                %370 = arith.muli %364, %369 : index
+                %371 = vector.load %45[%370] : memref<4096xf32>, vector<16xf32>
+                %372 = arith.addi %42, %370 : index
+                %373 = vector.load %45[%372] : memref<4096xf32>, vector<16xf32>
+                %374 = arith.addi %357, %364 : index
+                %375 = memref.load %0[%374] : memref<?xf32>
+                %376 = vector.broadcast %375 : f32 to vector<16xf32>
+                %377 = vector.fma %376, %371, %365 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %378 = vector.fma %376, %373, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %379 = arith.addi %364, %15 : index
+                %380 = arith.muli %379, %369 : index
+                %381 = vector.load %45[%380] : memref<4096xf32>, vector<16xf32>
+                %382 = arith.addi %42, %380 : index
+                %383 = vector.load %45[%382] : memref<4096xf32>, vector<16xf32>
+                %384 = arith.addi %357, %379 : index
+                %385 = memref.load %0[%384] : memref<?xf32>
+                %386 = vector.broadcast %385 : f32 to vector<16xf32>
+                %387 = vector.fma %386, %381, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %388 = vector.fma %386, %383, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %377, %378, %387, %388 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %389 = arith.addf %360, %362 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %390 = arith.addf %361, %363 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %391 = arith.constant 16 : index
+              %392 = arith.muli %37, %391 : index
+              %393 = arith.muli %356, %40 : index
+              %394 = arith.addi %393, %392 : index
+              vector.store %389, %41[%394] : memref<?xf32>, vector<16xf32>
+              %395 = arith.muli %38, %391 : index
+              %396 = arith.addi %393, %395 : index
+              vector.store %390, %41[%396] : memref<?xf32>, vector<16xf32>
+            }
+          } else {
+            %397 = arith.muli %30, %31 : index
+            %398 = arith.cmpi ult, %397, %12 : index
+            %399 = arith.select %398, %1, %2 : memref<?xi16>
+            %400 = arith.select %398, %14, %12 : index
+            %401 = arith.subi %397, %400 : index
+            %402 = arith.addi %401, %15 : index
+            %403 = arith.constant 64 : index
+            %404 = arith.select %398, %403, %403 : index
+            %405 = arith.select %398, %3, %4 : memref<?xf32>
+            %406 = arith.constant 2048 : index
+            %407 = arith.muli %401, %406 : index
+            %408 = arith.muli %402, %406 : index
+            scf.for %409 = %21 to %23 step %15 {
+              %410 = arith.constant 128 : index
+              %411 = arith.muli %409, %410 : index
+              %412 = arith.constant 0.000000e+00 : f32
+              %413 = vector.broadcast %412 : f32 to vector<16xf32>
+              %414, %415, %416, %417 = scf.for %418 = %14 to %410 step %31 iter_args(%419 = %413, %420 = %413, %421 = %413, %422 = %413) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %423 = arith.constant 16 : index
+                %424 = arith.muli %418, %423 : index
+                %425 = arith.addi %407, %424 : index
+                %426 = vector.load %399[%425] : memref<?xi16>, vector<16xi16>
+                %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
+                %428 = arith.constant dense<16> : vector<16xi32>
+                %429 = arith.shli %427, %428 : vector<16xi32>
+                %430 = arith.bitcast %429 : vector<16xi32> to vector<16xf32>
+                %431 = arith.addi %408, %424 : index
+                %432 = vector.load %399[%431] : memref<?xi16>, vector<16xi16>
+                %433 = arith.extui %432 : vector<16xi16> to vector<16xi32>
+                %434 = arith.shli %433, %428 : vector<16xi32>
+                %435 = arith.bitcast %434 : vector<16xi32> to vector<16xf32>
+                %436 = arith.addi %411, %418 : index
+                %437 = memref.load %0[%436] : memref<?xf32>
+                %438 = vector.broadcast %437 : f32 to vector<16xf32>
+                %439 = vector.fma %438, %430, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %440 = vector.fma %438, %435, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %441 = arith.addi %418, %15 : index
+                %442 = arith.muli %441, %423 : index
+                %443 = arith.addi %407, %442 : index
+                %444 = vector.load %399[%443] : memref<?xi16>, vector<16xi16>
+                %445 = arith.extui %444 : vector<16xi16> to vector<16xi32>
+                %446 = arith.shli %445, %428 : vector<16xi32>
+                %447 = arith.bitcast %446 : vector<16xi32> to vector<16xf32>
+                %448 = arith.addi %408, %442 : index
+                %449 = vector.load %399[%448] : memref<?xi16>, vector<16xi16>
+                %450 = arith.extui %449 : vector<16xi16> to vector<16xi32>
+                %451 = arith.shli %450, %428 : vector<16xi32>
+                %452 = arith.bitcast %451 : vector<16xi32> to vector<16xf32>
+                %453 = arith.addi %411, %441 : index
+                %454 = memref.load %0[%453] : memref<?xf32>
+                %455 = vector.broadcast %454 : f32 to vector<16xf32>
+                %456 = vector.fma %455, %447, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %457 = vector.fma %455, %452, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %439, %440, %456, %457 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %458 = arith.addf %414, %416 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %459 = arith.addf %415, %417 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %460 = arith.constant 16 : index
+              %461 = arith.muli %401, %460 : index
+              %462 = arith.muli %409, %404 : index
+              %463 = arith.addi %462, %461 : index
+              vector.store %458, %405[%463] : memref<?xf32>, vector<16xf32>
+              %464 = arith.muli %402, %460 : index
+              %465 = arith.addi %462, %464 : index
+              vector.store %459, %405[%465] : memref<?xf32>, vector<16xf32>
+            }
+          }
+        }
+      }
+    } else {
+      "scf.parallel"(%14, %13, %15) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%466: index):
+        %467 = arith.divui %466, %11 : index
+        %468 = arith.remui %466, %11 : index
+        %469 = arith.muli %468, %10 : index
+        %470 = arith.addi %469, %10 : index
+        %471 = arith.minui %470, %5 : index
+        %472 = arith.subi %471, %469 : index
+        %473 = arith.constant 8 : index
+        %474 = arith.divui %472, %473 : index
+        %475 = arith.muli %474, %473 : index
+        %476 = arith.addi %469, %475 : index
+        %477 = arith.addi %467, %15 : index
+        scf.for %478 = %467 to %477 step %15 {
+          %479 = arith.constant 2 : index
+          %480 = arith.cmpi uge, %472, %479 : index
+          scf.if %480 {
+            %481 = arith.muli %478, %479 : index
+            %482 = arith.cmpi ult, %481, %12 : index
+            %483 = arith.select %482, %1, %2 : memref<?xi16>
+            %484 = arith.select %482, %14, %12 : index
+            %485 = arith.subi %481, %484 : index
+            %486 = arith.addi %485, %15 : index
+            %487 = arith.constant 64 : index
+            %488 = arith.select %482, %487, %487 : index
+            %489 = arith.select %482, %3, %4 : memref<?xf32>
+            %490 = arith.constant 2048 : index
+            %491 = arith.muli %485, %490 : index
+            %492 = arith.muli %486, %490 : index
+            %493 = memref.alloca() : memref<4096xf32>
+            %494 = arith.constant 128 : index
+            scf.for %495 = %14 to %494 step %15 {
+              scf.for %496 = %14 to %15 step %15 {
+                %497 = arith.addi %495, %496 : index
+                %498 = arith.constant 16 : index
+                %499 = arith.muli %497, %498 : index
+                %500 = arith.addi %491, %499 : index
+                %501 = vector.load %483[%500] : memref<?xi16>, vector<16xi16>
+                %502 = arith.extui %501 : vector<16xi16> to vector<16xi32>
+                %503 = arith.constant dense<16> : vector<16xi32>
+                %504 = arith.shli %502, %503 : vector<16xi32>
+                %505 = arith.bitcast %504 : vector<16xi32> to vector<16xf32>
+                vector.store %505, %493[%499] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            scf.for %506 = %14 to %494 step %15 {
+              scf.for %507 = %14 to %15 step %15 {
+                %508 = arith.addi %506, %507 : index
+                %509 = arith.constant 16 : index
+                %510 = arith.muli %508, %509 : index
+                %511 = arith.addi %492, %510 : index
+                %512 = vector.load %483[%511] : memref<?xi16>, vector<16xi16>
+                %513 = arith.extui %512 : vector<16xi16> to vector<16xi32>
+                %514 = arith.constant dense<16> : vector<16xi32>
+                %515 = arith.shli %513, %514 : vector<16xi32>
+                %516 = arith.bitcast %515 : vector<16xi32> to vector<16xf32>
+                %517 = arith.addi %490, %510 : index
+                vector.store %516, %493[%517] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            scf.for %518 = %469 to %476 step %473 {
+              %519 = arith.addi %518, %15 : index
+              %520 = arith.addi %518, %479 : index
+              %521 = arith.constant 3 : index
+              %522 = arith.addi %518, %521 : index
+              %523 = arith.addi %518, %12 : index
+              %524 = arith.constant 5 : index
+              %525 = arith.addi %518, %524 : index
+              %526 = arith.constant 6 : index
+              %527 = arith.addi %518, %526 : index
+              %528 = arith.constant 7 : index
+              %529 = arith.addi %518, %528 : index
+              %530 = arith.muli %518, %494 : index
+              %531 = arith.addi %530, %494 : index
+              %532 = arith.constant 256 : index
+              %533 = arith.addi %530, %532 : index
+              %534 = arith.constant 384 : index
+              %535 = arith.addi %530, %534 : index
+              %536 = arith.constant 512 : index
+              %537 = arith.addi %530, %536 : index
+              %538 = arith.constant 640 : index
+              %539 = arith.addi %530, %538 : index
+              %540 = arith.constant 768 : index
+              %541 = arith.addi %530, %540 : index
+              %542 = arith.constant 896 : index
+              %543 = arith.addi %530, %542 : index
+              %544 = arith.constant 0.000000e+00 : f32
+              %545 = vector.broadcast %544 : f32 to vector<16xf32>
+              %546, %547, %548, %549, %550, %551, %552, %553, %554, %555, %556, %557, %558, %559, %560, %561 = scf.for %562 = %14 to %494 step %15 iter_args(%563 = %545, %564 = %545, %565 = %545, %566 = %545, %567 = %545, %568 = %545, %569 = %545, %570 = %545, %571 = %545, %572 = %545, %573 = %545, %574 = %545, %575 = %545, %576 = %545, %577 = %545, %578 = %545) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %579 = arith.constant 16 : index
+                %580 = arith.muli %562, %579 : index
+                %581 = vector.load %493[%580] : memref<4096xf32>, vector<16xf32>
+                %582 = arith.addi %490, %580 : index
+                %583 = vector.load %493[%582] : memref<4096xf32>, vector<16xf32>
+                %584 = arith.addi %580, %532 : index
+                rlx_cpu.prefetch %493[%584] {cache = "l1"} : memref<4096xf32>
+                %585 = arith.addi %582, %532 : index
+                rlx_cpu.prefetch %493[%585] {cache = "l1"} : memref<4096xf32>
+                %586 = arith.addi %530, %562 : index
+                %587 = memref.load %0[%586] : memref<?xf32>
+                %588 = vector.broadcast %587 : f32 to vector<16xf32>
+                %589 = vector.fma %588, %581, %563 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %590 = vector.fma %588, %583, %564 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %591 = arith.addi %531, %562 : index
+                %592 = memref.load %0[%591] : memref<?xf32>
+                %593 = vector.broadcast %592 : f32 to vector<16xf32>
+                %594 = vector.fma %593, %581, %565 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %595 = vector.fma %593, %583, %566 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %596 = arith.addi %533, %562 : index
+                %597 = memref.load %0[%596] : memref<?xf32>
+                %598 = vector.broadcast %597 : f32 to vector<16xf32>
+                %599 = vector.fma %598, %581, %567 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %600 = vector.fma %598, %583, %568 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %601 = arith.addi %535, %562 : index
+                %602 = memref.load %0[%601] : memref<?xf32>
+                %603 = vector.broadcast %602 : f32 to vector<16xf32>
+                %604 = vector.fma %603, %581, %569 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %605 = vector.fma %603, %583, %570 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %606 = arith.addi %537, %562 : index
+                %607 = memref.load %0[%606] : memref<?xf32>
+                %608 = vector.broadcast %607 : f32 to vector<16xf32>
+                %609 = vector.fma %608, %581, %571 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %610 = vector.fma %608, %583, %572 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %611 = arith.addi %539, %562 : index
+                %612 = memref.load %0[%611] : memref<?xf32>
+                %613 = vector.broadcast %612 : f32 to vector<16xf32>
+                %614 = vector.fma %613, %581, %573 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %615 = vector.fma %613, %583, %574 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %616 = arith.addi %541, %562 : index
+                %617 = memref.load %0[%616] : memref<?xf32>
+                %618 = vector.broadcast %617 : f32 to vector<16xf32>
+                %619 = vector.fma %618, %581, %575 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %620 = vector.fma %618, %583, %576 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %621 = arith.addi %543, %562 : index
+                %622 = memref.load %0[%621] : memref<?xf32>
+                %623 = vector.broadcast %622 : f32 to vector<16xf32>
+                %624 = vector.fma %623, %581, %577 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %625 = vector.fma %623, %583, %578 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %589, %590, %594, %595, %599, %600, %604, %605, %609, %610, %614, %615, %619, %620, %624, %625 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %626 = arith.constant 16 : index
+              %627 = arith.muli %485, %626 : index
+              %628 = arith.muli %518, %488 : index
+              %629 = arith.addi %628, %627 : index
+              vector.store %546, %489[%629] : memref<?xf32>, vector<16xf32>
+              %630 = arith.muli %486, %626 : index
+              %631 = arith.addi %628, %630 : index
+              vector.store %547, %489[%631] : memref<?xf32>, vector<16xf32>
+              %632 = arith.muli %519, %488 : index
+              %633 = arith.addi %632, %627 : index
+              vector.store %548, %489[%633] : memref<?xf32>, vector<16xf32>
+              %634 = arith.addi %632, %630 : index
+              vector.store %549, %489[%634] : memref<?xf32>, vector<16xf32>
+              %635 = arith.muli %520, %488 : index
+              %636 = arith.addi %635, %627 : index
+              vector.store %550, %489[%636] : memref<?xf32>, vector<16xf32>
+              %637 = arith.addi %635, %630 : index
+              vector.store %551, %489[%637] : memref<?xf32>, vector<16xf32>
+              %638 = arith.muli %522, %488 : index
+              %639 = arith.addi %638, %627 : index
+              vector.store %552, %489[%639] : memref<?xf32>, vector<16xf32>
+              %640 = arith.addi %638, %630 : index
+              vector.store %553, %489[%640] : memref<?xf32>, vector<16xf32>
+              %641 = arith.muli %523, %488 : index
+              %642 = arith.addi %641, %627 : index
+              vector.store %554, %489[%642] : memref<?xf32>, vector<16xf32>
+              %643 = arith.addi %641, %630 : index
+              vector.store %555, %489[%643] : memref<?xf32>, vector<16xf32>
+              %644 = arith.muli %525, %488 : index
+              %645 = arith.addi %644, %627 : index
+              vector.store %556, %489[%645] : memref<?xf32>, vector<16xf32>
+              %646 = arith.addi %644, %630 : index
+              vector.store %557, %489[%646] : memref<?xf32>, vector<16xf32>
+              %647 = arith.muli %527, %488 : index
+              %648 = arith.addi %647, %627 : index
+              vector.store %558, %489[%648] : memref<?xf32>, vector<16xf32>
+              %649 = arith.addi %647, %630 : index
+              vector.store %559, %489[%649] : memref<?xf32>, vector<16xf32>
+              %650 = arith.muli %529, %488 : index
+              %651 = arith.addi %650, %627 : index
+              vector.store %560, %489[%651] : memref<?xf32>, vector<16xf32>
+              %652 = arith.addi %650, %630 : index
+              vector.store %561, %489[%652] : memref<?xf32>, vector<16xf32>
+            }
+            %653 = arith.subi %471, %476 : index
+            %654 = arith.divui %653, %12 : index
+            %655 = arith.muli %654, %12 : index
+            %656 = arith.addi %476, %655 : index
+            scf.for %657 = %476 to %656 step %12 {
+              %658 = arith.addi %657, %15 : index
+              %659 = arith.addi %657, %479 : index
+              %660 = arith.constant 3 : index
+              %661 = arith.addi %657, %660 : index
+              %662 = arith.muli %657, %494 : index
+              %663 = arith.addi %662, %494 : index
+              %664 = arith.constant 256 : index
+              %665 = arith.addi %662, %664 : index
+              %666 = arith.constant 384 : index
+              %667 = arith.addi %662, %666 : index
+              %668 = arith.constant 0.000000e+00 : f32
+              %669 = vector.broadcast %668 : f32 to vector<16xf32>
+              %670, %671, %672, %673, %674, %675, %676, %677 = scf.for %678 = %14 to %494 step %15 iter_args(%679 = %669, %680 = %669, %681 = %669, %682 = %669, %683 = %669, %684 = %669, %685 = %669, %686 = %669) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %687 = arith.constant 16 : index
+                %688 = arith.muli %678, %687 : index
+                %689 = vector.load %493[%688] : memref<4096xf32>, vector<16xf32>
+                %690 = arith.addi %490, %688 : index
+                %691 = vector.load %493[%690] : memref<4096xf32>, vector<16xf32>
+                %692 = arith.addi %688, %664 : index
+                rlx_cpu.prefetch %493[%692] {cache = "l1"} : memref<4096xf32>
+                %693 = arith.addi %690, %664 : index
+                rlx_cpu.prefetch %493[%693] {cache = "l1"} : memref<4096xf32>
+                %694 = arith.addi %662, %678 : index
+                %695 = memref.load %0[%694] : memref<?xf32>
+                %696 = vector.broadcast %695 : f32 to vector<16xf32>
+                %697 = vector.fma %696, %689, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %698 = vector.fma %696, %691, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %699 = arith.addi %663, %678 : index
+                %700 = memref.load %0[%699] : memref<?xf32>
+                %701 = vector.broadcast %700 : f32 to vector<16xf32>
+                %702 = vector.fma %701, %689, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %703 = vector.fma %701, %691, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %704 = arith.addi %665, %678 : index
+                %705 = memref.load %0[%704] : memref<?xf32>
+                %706 = vector.broadcast %705 : f32 to vector<16xf32>
+                %707 = vector.fma %706, %689, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %708 = vector.fma %706, %691, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %709 = arith.addi %667, %678 : index
+                %710 = memref.load %0[%709] : memref<?xf32>
+                %711 = vector.broadcast %710 : f32 to vector<16xf32>
+                %712 = vector.fma %711, %689, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %713 = vector.fma %711, %691, %686 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %697, %698, %702, %703, %707, %708, %712, %713 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %714 = arith.constant 16 : index
+              %715 = arith.muli %485, %714 : index
+              %716 = arith.muli %657, %488 : index
+              %717 = arith.addi %716, %715 : index
+              vector.store %670, %489[%717] : memref<?xf32>, vector<16xf32>
+              %718 = arith.muli %486, %714 : index
+              %719 = arith.addi %716, %718 : index
+              vector.store %671, %489[%719] : memref<?xf32>, vector<16xf32>
+              %720 = arith.muli %658, %488 : index
+              %721 = arith.addi %720, %715 : index
+              vector.store %672, %489[%721] : memref<?xf32>, vector<16xf32>
+              %722 = arith.addi %720, %718 : index
+              vector.store %673, %489[%722] : memref<?xf32>, vector<16xf32>
+              %723 = arith.muli %659, %488 : index
+              %724 = arith.addi %723, %715 : index
+              vector.store %674, %489[%724] : memref<?xf32>, vector<16xf32>
+              %725 = arith.addi %723, %718 : index
+              vector.store %675, %489[%725] : memref<?xf32>, vector<16xf32>
+              %726 = arith.muli %661, %488 : index
+              %727 = arith.addi %726, %715 : index
+              vector.store %676, %489[%727] : memref<?xf32>, vector<16xf32>
+              %728 = arith.addi %726, %718 : index
+              vector.store %677, %489[%728] : memref<?xf32>, vector<16xf32>
+            }
+            %729 = arith.subi %471, %656 : index
+            %730 = arith.divui %729, %479 : index
+            %731 = arith.muli %730, %479 : index
+            %732 = arith.addi %656, %731 : index
+            scf.for %733 = %656 to %732 step %479 {
+              %734 = arith.addi %733, %15 : index
+              %735 = arith.muli %733, %494 : index
+              %736 = arith.addi %735, %494 : index
+              %737 = arith.constant 0.000000e+00 : f32
+              %738 = vector.broadcast %737 : f32 to vector<16xf32>
+              %739, %740, %741, %742, %743, %744, %745, %746 = scf.for %747 = %14 to %494 step %479 iter_args(%748 = %738, %749 = %738, %750 = %738, %751 = %738, %752 = %738, %753 = %738, %754 = %738, %755 = %738) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %756 = arith.constant 16 : index
+                %757 = arith.muli %747, %756 : index
+                %758 = vector.load %493[%757] : memref<4096xf32>, vector<16xf32>
+                %759 = arith.addi %490, %757 : index
+                %760 = vector.load %493[%759] : memref<4096xf32>, vector<16xf32>
+                %761 = arith.constant 256 : index
+                %762 = arith.addi %757, %761 : index
+                rlx_cpu.prefetch %493[%762] {cache = "l1"} : memref<4096xf32>
+                %763 = arith.addi %759, %761 : index
+                rlx_cpu.prefetch %493[%763] {cache = "l1"} : memref<4096xf32>
+                %764 = arith.addi %735, %747 : index
+                %765 = memref.load %0[%764] : memref<?xf32>
+                %766 = vector.broadcast %765 : f32 to vector<16xf32>
+                %767 = vector.fma %766, %758, %748 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %768 = vector.fma %766, %760, %749 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %769 = arith.addi %736, %747 : index
+                %770 = memref.load %0[%769] : memref<?xf32>
+                %771 = vector.broadcast %770 : f32 to vector<16xf32>
+                %772 = vector.fma %771, %758, %750 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %773 = vector.fma %771, %760, %751 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %774 = arith.addi %747, %15 : index
+                %775 = arith.muli %774, %756 : index
+                %776 = vector.load %493[%775] : memref<4096xf32>, vector<16xf32>
+                %777 = arith.addi %490, %775 : index
+                %778 = vector.load %493[%777] : memref<4096xf32>, vector<16xf32>
+                %779 = arith.addi %775, %761 : index
+                rlx_cpu.prefetch %493[%779] {cache = "l1"} : memref<4096xf32>
+                %780 = arith.addi %777, %761 : index
+                rlx_cpu.prefetch %493[%780] {cache = "l1"} : memref<4096xf32>
+                %781 = arith.addi %735, %774 : index
+                %782 = memref.load %0[%781] : memref<?xf32>
+                %783 = vector.broadcast %782 : f32 to vector<16xf32>
+                %784 = vector.fma %783, %776, %752 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %785 = vector.fma %783, %778, %753 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %786 = arith.addi %736, %774 : index
+                %787 = memref.load %0[%786] : memref<?xf32>
+                %788 = vector.broadcast %787 : f32 to vector<16xf32>
+                %789 = vector.fma %788, %776, %754 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %790 = vector.fma %788, %778, %755 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %767, %768, %772, %773, %784, %785, %789, %790 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %791 = arith.addf %739, %743 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %792 = arith.addf %740, %744 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %793 = arith.addf %741, %745 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %794 = arith.addf %742, %746 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %795 = arith.constant 16 : index
+              %796 = arith.muli %485, %795 : index
+              %797 = arith.muli %733, %488 : index
+              %798 = arith.addi %797, %796 : index
+              vector.store %791, %489[%798] : memref<?xf32>, vector<16xf32>
+              %799 = arith.muli %486, %795 : index
+              %800 = arith.addi %797, %799 : index
+              vector.store %792, %489[%800] : memref<?xf32>, vector<16xf32>
+              %801 = arith.muli %734, %488 : index
+              %802 = arith.addi %801, %796 : index
+              vector.store %793, %489[%802] : memref<?xf32>, vector<16xf32>
+              %803 = arith.addi %801, %799 : index
+              vector.store %794, %489[%803] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %804 = %732 to %471 step %15 {
+              %805 = arith.muli %804, %494 : index
+              %806 = arith.constant 0.000000e+00 : f32
+              %807 = vector.broadcast %806 : f32 to vector<16xf32>
+              %808, %809, %810, %811 = scf.for %812 = %14 to %494 step %479 iter_args(%813 = %807, %814 = %807, %815 = %807, %816 = %807) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %817 = arith.constant 16 : index
+                %818 = arith.muli %812, %817 : index
+                %819 = vector.load %493[%818] : memref<4096xf32>, vector<16xf32>
+                %820 = arith.addi %490, %818 : index
+                %821 = vector.load %493[%820] : memref<4096xf32>, vector<16xf32>
+                %822 = arith.addi %805, %812 : index
+                %823 = memref.load %0[%822] : memref<?xf32>
+                %824 = vector.broadcast %823 : f32 to vector<16xf32>
+                %825 = vector.fma %824, %819, %813 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %826 = vector.fma %824, %821, %814 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %827 = arith.addi %812, %15 : index
+                %828 = arith.muli %827, %817 : index
+                %829 = vector.load %493[%828] : memref<4096xf32>, vector<16xf32>
+                %830 = arith.addi %490, %828 : index
+                %831 = vector.load %493[%830] : memref<4096xf32>, vector<16xf32>
+                %832 = arith.addi %805, %827 : index
+                %833 = memref.load %0[%832] : memref<?xf32>
+                %834 = vector.broadcast %833 : f32 to vector<16xf32>
+                %835 = vector.fma %834, %829, %815 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %836 = vector.fma %834, %831, %816 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %825, %826, %835, %836 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %837 = arith.addf %808, %810 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %838 = arith.addf %809, %811 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %839 = arith.constant 16 : index
+              %840 = arith.muli %485, %839 : index
+              %841 = arith.muli %804, %488 : index
+              %842 = arith.addi %841, %840 : index
+              vector.store %837, %489[%842] : memref<?xf32>, vector<16xf32>
+              %843 = arith.muli %486, %839 : index
+              %844 = arith.addi %841, %843 : index
+              vector.store %838, %489[%844] : memref<?xf32>, vector<16xf32>
+            }
+          } else {
+            %845 = arith.muli %478, %479 : index
+            %846 = arith.cmpi ult, %845, %12 : index
+            %847 = arith.select %846, %1, %2 : memref<?xi16>
+            %848 = arith.select %846, %14, %12 : index
+            %849 = arith.subi %845, %848 : index
+            %850 = arith.addi %849, %15 : index
+            %851 = arith.constant 64 : index
+            %852 = arith.select %846, %851, %851 : index
+            %853 = arith.select %846, %3, %4 : memref<?xf32>
+            %854 = arith.constant 2048 : index
+            %855 = arith.muli %849, %854 : index
+            %856 = arith.muli %850, %854 : index
+            scf.for %857 = %469 to %471 step %15 {
+              %858 = arith.constant 128 : index
+              %859 = arith.muli %857, %858 : index
+              %860 = arith.constant 0.000000e+00 : f32
+              %861 = vector.broadcast %860 : f32 to vector<16xf32>
+              %862, %863, %864, %865 = scf.for %866 = %14 to %858 step %479 iter_args(%867 = %861, %868 = %861, %869 = %861, %870 = %861) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %871 = arith.constant 16 : index
+                %872 = arith.muli %866, %871 : index
+                %873 = arith.addi %855, %872 : index
+                %874 = vector.load %847[%873] : memref<?xi16>, vector<16xi16>
+                %875 = arith.extui %874 : vector<16xi16> to vector<16xi32>
+                %876 = arith.constant dense<16> : vector<16xi32>
+                %877 = arith.shli %875, %876 : vector<16xi32>
+                %878 = arith.bitcast %877 : vector<16xi32> to vector<16xf32>
+                %879 = arith.addi %856, %872 : index
+                %880 = vector.load %847[%879] : memref<?xi16>, vector<16xi16>
+                %881 = arith.extui %880 : vector<16xi16> to vector<16xi32>
+                %882 = arith.shli %881, %876 : vector<16xi32>
+                %883 = arith.bitcast %882 : vector<16xi32> to vector<16xf32>
+                %884 = arith.addi %859, %866 : index
+                %885 = memref.load %0[%884] : memref<?xf32>
+                %886 = vector.broadcast %885 : f32 to vector<16xf32>
+                %887 = vector.fma %886, %878, %867 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %888 = vector.fma %886, %883, %868 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %889 = arith.addi %866, %15 : index
+                %890 = arith.muli %889, %871 : index
+                %891 = arith.addi %855, %890 : index
+                %892 = vector.load %847[%891] : memref<?xi16>, vector<16xi16>
+                %893 = arith.extui %892 : vector<16xi16> to vector<16xi32>
+                %894 = arith.shli %893, %876 : vector<16xi32>
+                %895 = arith.bitcast %894 : vector<16xi32> to vector<16xf32>
+                %896 = arith.addi %856, %890 : index
+                %897 = vector.load %847[%896] : memref<?xi16>, vector<16xi16>
+                %898 = arith.extui %897 : vector<16xi16> to vector<16xi32>
+                %899 = arith.shli %898, %876 : vector<16xi32>
+                %900 = arith.bitcast %899 : vector<16xi32> to vector<16xf32>
+                %901 = arith.addi %859, %889 : index
+                %902 = memref.load %0[%901] : memref<?xf32>
+                %903 = vector.broadcast %902 : f32 to vector<16xf32>
+                %904 = vector.fma %903, %895, %869 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %905 = vector.fma %903, %900, %870 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %887, %888, %904, %905 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %906 = arith.addf %862, %864 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %907 = arith.addf %863, %865 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %908 = arith.constant 16 : index
+              %909 = arith.muli %849, %908 : index
+              %910 = arith.muli %857, %852 : index
+              %911 = arith.addi %910, %909 : index
+              vector.store %906, %853[%911] : memref<?xf32>, vector<16xf32>
+              %912 = arith.muli %850, %908 : index
+              %913 = arith.addi %910, %912 : index
+              vector.store %907, %853[%913] : memref<?xf32>, vector<16xf32>
             }
           }
         }

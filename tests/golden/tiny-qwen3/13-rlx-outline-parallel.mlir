@@ -1,4 +1,4 @@
-// rlxc opt 12-rlx-outline-parallel.mlir -p 'convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
+// rlxc opt 13-rlx-outline-parallel.mlir -p 'convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
 builtin.module {
   func.func @prefill(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1xSEQx1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
@@ -86,23 +86,33 @@ builtin.module {
     func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.1.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.1.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rope_nh4_hd32(%3, %rope.cos, %rope.sin, %4, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @rope_nh2_hd32(%7, %rope.cos, %rope.sin, %3, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%3, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%6, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k_1, %past_v_1, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @gather_last_h128(%3, %5, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
+    %16 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n64x64_bf16(%3, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %16, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%5, %model.layers.1.self_attn.q_proj.weight.packed16, %15, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.1.self_attn.k_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g32_eps1em06(%15, %model.layers.1.self_attn.q_norm.weight, %4, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rope_nh2_hd32(%3, %rope.cos, %rope.sin, %15, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%15, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%16, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %17 = arith.constant -1 : index
+    %18 = arith.addi %17, %PAST_SEQ : index
+    %19 = arith.addi %18, %SEQ : index
+    func.call @rope_nh4_hd32(%4, %rope.cos, %rope.sin, %3, %8, %8, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    %20 = rlx.view %arena {offset = 262656 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k_1, %past_v_1, %20, %8, %8, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @gather_last_h128(%0, %3, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%3, %model.norm.weight, %0, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%0, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%20, %model.layers.1.self_attn.o_proj.weight.packed16, %0, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %21 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @add_f32(%3, %0, %21, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %22 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%21, %model.layers.1.post_attention_layernorm.weight, %22, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%22, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %8) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %22, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @add_f32(%21, %22, %0, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %23 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %23, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%23, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
@@ -21325,6 +21335,902 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
+  func.func private @multi_linear_k128_n64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+    %6 = arith.constant 16384 : index
+    %7 = arith.muli %5, %6 : index
+    %8 = arith.constant 991 : index
+    %9 = arith.addi %5, %8 : index
+    %10 = arith.constant 992 : index
+    %11 = arith.divui %9, %10 : index
+    %12 = arith.constant 4 : index
+    %13 = arith.muli %11, %12 : index
+    %14 = arith.constant 0 : index
+    %15 = arith.constant 1 : index
+    %16 = arith.constant 524288 : index
+    %17 = arith.cmpi ult, %7, %16 : index
+    scf.if %17 {
+      scf.for %18 = %14 to %13 step %15 {
+        %19 = arith.divui %18, %11 : index
+        %20 = arith.remui %18, %11 : index
+        %21 = arith.muli %20, %10 : index
+        %22 = arith.addi %21, %10 : index
+        %23 = arith.minui %22, %5 : index
+        %24 = arith.subi %23, %21 : index
+        %25 = arith.constant 8 : index
+        %26 = arith.divui %24, %25 : index
+        %27 = arith.muli %26, %25 : index
+        %28 = arith.addi %21, %27 : index
+        %29 = arith.addi %19, %15 : index
+        scf.for %30 = %19 to %29 step %15 {
+          %31 = arith.constant 2 : index
+          %32 = arith.cmpi uge, %24, %31 : index
+          scf.if %32 {
+            %33 = arith.muli %30, %31 : index
+            %34 = arith.cmpi ult, %33, %12 : index
+            %35 = arith.select %34, %1, %2 : memref<?xi16>
+            %36 = arith.select %34, %14, %12 : index
+            %37 = arith.subi %33, %36 : index
+            %38 = arith.addi %37, %15 : index
+            %39 = arith.constant 64 : index
+            %40 = arith.select %34, %39, %39 : index
+            %41 = arith.select %34, %3, %4 : memref<?xf32>
+            %42 = arith.constant 2048 : index
+            %43 = arith.muli %37, %42 : index
+            %44 = arith.muli %38, %42 : index
+            %45 = memref.alloca() : memref<4096xf32>
+            %46 = arith.constant 128 : index
+            scf.for %47 = %14 to %46 step %15 {
+              scf.for %48 = %14 to %15 step %15 {
+                %49 = arith.addi %47, %48 : index
+                %50 = arith.constant 16 : index
+                %51 = arith.muli %49, %50 : index
+                %52 = arith.addi %43, %51 : index
+                %53 = vector.load %35[%52] : memref<?xi16>, vector<16xi16>
+                %54 = arith.extui %53 : vector<16xi16> to vector<16xi32>
+                %55 = arith.constant dense<16> : vector<16xi32>
+                %56 = arith.shli %54, %55 : vector<16xi32>
+                %57 = arith.bitcast %56 : vector<16xi32> to vector<16xf32>
+                vector.store %57, %45[%51] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            scf.for %58 = %14 to %46 step %15 {
+              scf.for %59 = %14 to %15 step %15 {
+                %60 = arith.addi %58, %59 : index
+                %61 = arith.constant 16 : index
+                %62 = arith.muli %60, %61 : index
+                %63 = arith.addi %44, %62 : index
+                %64 = vector.load %35[%63] : memref<?xi16>, vector<16xi16>
+                %65 = arith.extui %64 : vector<16xi16> to vector<16xi32>
+                %66 = arith.constant dense<16> : vector<16xi32>
+                %67 = arith.shli %65, %66 : vector<16xi32>
+                %68 = arith.bitcast %67 : vector<16xi32> to vector<16xf32>
+                %69 = arith.addi %42, %62 : index
+                vector.store %68, %45[%69] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            scf.for %70 = %21 to %28 step %25 {
+              %71 = arith.addi %70, %15 : index
+              %72 = arith.addi %70, %31 : index
+              %73 = arith.constant 3 : index
+              %74 = arith.addi %70, %73 : index
+              %75 = arith.addi %70, %12 : index
+              %76 = arith.constant 5 : index
+              %77 = arith.addi %70, %76 : index
+              %78 = arith.constant 6 : index
+              %79 = arith.addi %70, %78 : index
+              %80 = arith.constant 7 : index
+              %81 = arith.addi %70, %80 : index
+              %82 = arith.muli %70, %46 : index
+              %83 = arith.addi %82, %46 : index
+              %84 = arith.constant 256 : index
+              %85 = arith.addi %82, %84 : index
+              %86 = arith.constant 384 : index
+              %87 = arith.addi %82, %86 : index
+              %88 = arith.constant 512 : index
+              %89 = arith.addi %82, %88 : index
+              %90 = arith.constant 640 : index
+              %91 = arith.addi %82, %90 : index
+              %92 = arith.constant 768 : index
+              %93 = arith.addi %82, %92 : index
+              %94 = arith.constant 896 : index
+              %95 = arith.addi %82, %94 : index
+              %96 = arith.constant 0.000000e+00 : f32
+              %97 = vector.broadcast %96 : f32 to vector<16xf32>
+              %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113 = scf.for %114 = %14 to %46 step %15 iter_args(%115 = %97, %116 = %97, %117 = %97, %118 = %97, %119 = %97, %120 = %97, %121 = %97, %122 = %97, %123 = %97, %124 = %97, %125 = %97, %126 = %97, %127 = %97, %128 = %97, %129 = %97, %130 = %97) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %131 = arith.constant 16 : index
+                %132 = arith.muli %114, %131 : index
+                %133 = vector.load %45[%132] : memref<4096xf32>, vector<16xf32>
+                %134 = arith.addi %42, %132 : index
+                %135 = vector.load %45[%134] : memref<4096xf32>, vector<16xf32>
+                %136 = arith.addi %132, %84 : index
+                rlx_cpu.prefetch %45[%136] {cache = "l1"} : memref<4096xf32>
+                %137 = arith.addi %134, %84 : index
+                rlx_cpu.prefetch %45[%137] {cache = "l1"} : memref<4096xf32>
+                %138 = arith.addi %82, %114 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %133, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = vector.fma %140, %135, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = arith.addi %83, %114 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %133, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = vector.fma %145, %135, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = arith.addi %85, %114 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %133, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = vector.fma %150, %135, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = arith.addi %87, %114 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %133, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = vector.fma %155, %135, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = arith.addi %89, %114 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %133, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = vector.fma %160, %135, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = arith.addi %91, %114 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %133, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = vector.fma %165, %135, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = arith.addi %93, %114 : index
+                %169 = memref.load %0[%168] : memref<?xf32>
+                %170 = vector.broadcast %169 : f32 to vector<16xf32>
+                %171 = vector.fma %170, %133, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %172 = vector.fma %170, %135, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %173 = arith.addi %95, %114 : index
+                %174 = memref.load %0[%173] : memref<?xf32>
+                %175 = vector.broadcast %174 : f32 to vector<16xf32>
+                %176 = vector.fma %175, %133, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %177 = vector.fma %175, %135, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %178 = arith.constant 16 : index
+              %179 = arith.muli %37, %178 : index
+              %180 = arith.muli %70, %40 : index
+              %181 = arith.addi %180, %179 : index
+              vector.store %98, %41[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %38, %178 : index
+              %183 = arith.addi %180, %182 : index
+              vector.store %99, %41[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %71, %40 : index
+              %185 = arith.addi %184, %179 : index
+              vector.store %100, %41[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.addi %184, %182 : index
+              vector.store %101, %41[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %72, %40 : index
+              %188 = arith.addi %187, %179 : index
+              vector.store %102, %41[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.addi %187, %182 : index
+              vector.store %103, %41[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %74, %40 : index
+              %191 = arith.addi %190, %179 : index
+              vector.store %104, %41[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addi %190, %182 : index
+              vector.store %105, %41[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %75, %40 : index
+              %194 = arith.addi %193, %179 : index
+              vector.store %106, %41[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.addi %193, %182 : index
+              vector.store %107, %41[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %77, %40 : index
+              %197 = arith.addi %196, %179 : index
+              vector.store %108, %41[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.addi %196, %182 : index
+              vector.store %109, %41[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %79, %40 : index
+              %200 = arith.addi %199, %179 : index
+              vector.store %110, %41[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addi %199, %182 : index
+              vector.store %111, %41[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %81, %40 : index
+              %203 = arith.addi %202, %179 : index
+              vector.store %112, %41[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %202, %182 : index
+              vector.store %113, %41[%204] : memref<?xf32>, vector<16xf32>
+            }
+            %205 = arith.subi %23, %28 : index
+            %206 = arith.divui %205, %12 : index
+            %207 = arith.muli %206, %12 : index
+            %208 = arith.addi %28, %207 : index
+            scf.for %209 = %28 to %208 step %12 {
+              %210 = arith.addi %209, %15 : index
+              %211 = arith.addi %209, %31 : index
+              %212 = arith.constant 3 : index
+              %213 = arith.addi %209, %212 : index
+              %214 = arith.muli %209, %46 : index
+              %215 = arith.addi %214, %46 : index
+              %216 = arith.constant 256 : index
+              %217 = arith.addi %214, %216 : index
+              %218 = arith.constant 384 : index
+              %219 = arith.addi %214, %218 : index
+              %220 = arith.constant 0.000000e+00 : f32
+              %221 = vector.broadcast %220 : f32 to vector<16xf32>
+              %222, %223, %224, %225, %226, %227, %228, %229 = scf.for %230 = %14 to %46 step %15 iter_args(%231 = %221, %232 = %221, %233 = %221, %234 = %221, %235 = %221, %236 = %221, %237 = %221, %238 = %221) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %239 = arith.constant 16 : index
+                %240 = arith.muli %230, %239 : index
+                %241 = vector.load %45[%240] : memref<4096xf32>, vector<16xf32>
+                %242 = arith.addi %42, %240 : index
+                %243 = vector.load %45[%242] : memref<4096xf32>, vector<16xf32>
+                %244 = arith.addi %240, %216 : index
+                rlx_cpu.prefetch %45[%244] {cache = "l1"} : memref<4096xf32>
+                %245 = arith.addi %242, %216 : index
+                rlx_cpu.prefetch %45[%245] {cache = "l1"} : memref<4096xf32>
+                %246 = arith.addi %214, %230 : index
+                %247 = memref.load %0[%246] : memref<?xf32>
+                %248 = vector.broadcast %247 : f32 to vector<16xf32>
+                %249 = vector.fma %248, %241, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = vector.fma %248, %243, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %251 = arith.addi %215, %230 : index
+                %252 = memref.load %0[%251] : memref<?xf32>
+                %253 = vector.broadcast %252 : f32 to vector<16xf32>
+                %254 = vector.fma %253, %241, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %255 = vector.fma %253, %243, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %256 = arith.addi %217, %230 : index
+                %257 = memref.load %0[%256] : memref<?xf32>
+                %258 = vector.broadcast %257 : f32 to vector<16xf32>
+                %259 = vector.fma %258, %241, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %260 = vector.fma %258, %243, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %261 = arith.addi %219, %230 : index
+                %262 = memref.load %0[%261] : memref<?xf32>
+                %263 = vector.broadcast %262 : f32 to vector<16xf32>
+                %264 = vector.fma %263, %241, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %265 = vector.fma %263, %243, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %249, %250, %254, %255, %259, %260, %264, %265 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %266 = arith.constant 16 : index
+              %267 = arith.muli %37, %266 : index
+              %268 = arith.muli %209, %40 : index
+              %269 = arith.addi %268, %267 : index
+              vector.store %222, %41[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.muli %38, %266 : index
+              %271 = arith.addi %268, %270 : index
+              vector.store %223, %41[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.muli %210, %40 : index
+              %273 = arith.addi %272, %267 : index
+              vector.store %224, %41[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.addi %272, %270 : index
+              vector.store %225, %41[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.muli %211, %40 : index
+              %276 = arith.addi %275, %267 : index
+              vector.store %226, %41[%276] : memref<?xf32>, vector<16xf32>
+              %277 = arith.addi %275, %270 : index
+              vector.store %227, %41[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.muli %213, %40 : index
+              %279 = arith.addi %278, %267 : index
+              vector.store %228, %41[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.addi %278, %270 : index
+              vector.store %229, %41[%280] : memref<?xf32>, vector<16xf32>
+            }
+            %281 = arith.subi %23, %208 : index
+            %282 = arith.divui %281, %31 : index
+            %283 = arith.muli %282, %31 : index
+            %284 = arith.addi %208, %283 : index
+            scf.for %285 = %208 to %284 step %31 {
+              %286 = arith.addi %285, %15 : index
+              %287 = arith.muli %285, %46 : index
+              %288 = arith.addi %287, %46 : index
+              %289 = arith.constant 0.000000e+00 : f32
+              %290 = vector.broadcast %289 : f32 to vector<16xf32>
+              %291, %292, %293, %294, %295, %296, %297, %298 = scf.for %299 = %14 to %46 step %31 iter_args(%300 = %290, %301 = %290, %302 = %290, %303 = %290, %304 = %290, %305 = %290, %306 = %290, %307 = %290) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %308 = arith.constant 16 : index
+                %309 = arith.muli %299, %308 : index
+                %310 = vector.load %45[%309] : memref<4096xf32>, vector<16xf32>
+                %311 = arith.addi %42, %309 : index
+                %312 = vector.load %45[%311] : memref<4096xf32>, vector<16xf32>
+                %313 = arith.constant 256 : index
+                %314 = arith.addi %309, %313 : index
+                rlx_cpu.prefetch %45[%314] {cache = "l1"} : memref<4096xf32>
+                %315 = arith.addi %311, %313 : index
+                rlx_cpu.prefetch %45[%315] {cache = "l1"} : memref<4096xf32>
+                %316 = arith.addi %287, %299 : index
+                %317 = memref.load %0[%316] : memref<?xf32>
+                %318 = vector.broadcast %317 : f32 to vector<16xf32>
+                %319 = vector.fma %318, %310, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %320 = vector.fma %318, %312, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = arith.addi %288, %299 : index
+                %322 = memref.load %0[%321] : memref<?xf32>
+                %323 = vector.broadcast %322 : f32 to vector<16xf32>
+                %324 = vector.fma %323, %310, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %325 = vector.fma %323, %312, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = arith.addi %299, %15 : index
+                %327 = arith.muli %326, %308 : index
+                %328 = vector.load %45[%327] : memref<4096xf32>, vector<16xf32>
+                %329 = arith.addi %42, %327 : index
+                %330 = vector.load %45[%329] : memref<4096xf32>, vector<16xf32>
+                %331 = arith.addi %327, %313 : index
+                rlx_cpu.prefetch %45[%331] {cache = "l1"} : memref<4096xf32>
+                %332 = arith.addi %329, %313 : index
+                rlx_cpu.prefetch %45[%332] {cache = "l1"} : memref<4096xf32>
+                %333 = arith.addi %287, %326 : index
+                %334 = memref.load %0[%333] : memref<?xf32>
+                %335 = vector.broadcast %334 : f32 to vector<16xf32>
+                %336 = vector.fma %335, %328, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %337 = vector.fma %335, %330, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %338 = arith.addi %288, %326 : index
+                %339 = memref.load %0[%338] : memref<?xf32>
+                %340 = vector.broadcast %339 : f32 to vector<16xf32>
+                %341 = vector.fma %340, %328, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %342 = vector.fma %340, %330, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %319, %320, %324, %325, %336, %337, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %343 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %344 = arith.addf %292, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %345 = arith.addf %293, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %346 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %347 = arith.constant 16 : index
+              %348 = arith.muli %37, %347 : index
+              %349 = arith.muli %285, %40 : index
+              %350 = arith.addi %349, %348 : index
+              vector.store %343, %41[%350] : memref<?xf32>, vector<16xf32>
+              %351 = arith.muli %38, %347 : index
+              %352 = arith.addi %349, %351 : index
+              vector.store %344, %41[%352] : memref<?xf32>, vector<16xf32>
+              %353 = arith.muli %286, %40 : index
+              %354 = arith.addi %353, %348 : index
+              vector.store %345, %41[%354] : memref<?xf32>, vector<16xf32>
+              %355 = arith.addi %353, %351 : index
+              vector.store %346, %41[%355] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %356 = %284 to %23 step %15 {
+              %357 = arith.muli %356, %46 : index
+              %358 = arith.constant 0.000000e+00 : f32
+              %359 = vector.broadcast %358 : f32 to vector<16xf32>
+              %360, %361, %362, %363 = scf.for %364 = %14 to %46 step %31 iter_args(%365 = %359, %366 = %359, %367 = %359, %368 = %359) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %369 = arith.constant 16 : index
+                %370 = arith.muli %364, %369 : index
+                %371 = vector.load %45[%370] : memref<4096xf32>, vector<16xf32>
+                %372 = arith.addi %42, %370 : index
+                %373 = vector.load %45[%372] : memref<4096xf32>, vector<16xf32>
+                %374 = arith.addi %357, %364 : index
+                %375 = memref.load %0[%374] : memref<?xf32>
+                %376 = vector.broadcast %375 : f32 to vector<16xf32>
+                %377 = vector.fma %376, %371, %365 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %378 = vector.fma %376, %373, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %379 = arith.addi %364, %15 : index
+                %380 = arith.muli %379, %369 : index
+                %381 = vector.load %45[%380] : memref<4096xf32>, vector<16xf32>
+                %382 = arith.addi %42, %380 : index
+                %383 = vector.load %45[%382] : memref<4096xf32>, vector<16xf32>
+                %384 = arith.addi %357, %379 : index
+                %385 = memref.load %0[%384] : memref<?xf32>
+                %386 = vector.broadcast %385 : f32 to vector<16xf32>
+                %387 = vector.fma %386, %381, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %388 = vector.fma %386, %383, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %377, %378, %387, %388 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %389 = arith.addf %360, %362 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %390 = arith.addf %361, %363 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %391 = arith.constant 16 : index
+              %392 = arith.muli %37, %391 : index
+              %393 = arith.muli %356, %40 : index
+              %394 = arith.addi %393, %392 : index
+              vector.store %389, %41[%394] : memref<?xf32>, vector<16xf32>
+              %395 = arith.muli %38, %391 : index
+              %396 = arith.addi %393, %395 : index
+              vector.store %390, %41[%396] : memref<?xf32>, vector<16xf32>
+            }
+          } else {
+            %397 = arith.muli %30, %31 : index
+            %398 = arith.cmpi ult, %397, %12 : index
+            %399 = arith.select %398, %1, %2 : memref<?xi16>
+            %400 = arith.select %398, %14, %12 : index
+            %401 = arith.subi %397, %400 : index
+            %402 = arith.addi %401, %15 : index
+            %403 = arith.constant 64 : index
+            %404 = arith.select %398, %403, %403 : index
+            %405 = arith.select %398, %3, %4 : memref<?xf32>
+            %406 = arith.constant 2048 : index
+            %407 = arith.muli %401, %406 : index
+            %408 = arith.muli %402, %406 : index
+            scf.for %409 = %21 to %23 step %15 {
+              %410 = arith.constant 128 : index
+              %411 = arith.muli %409, %410 : index
+              %412 = arith.constant 0.000000e+00 : f32
+              %413 = vector.broadcast %412 : f32 to vector<16xf32>
+              %414, %415, %416, %417 = scf.for %418 = %14 to %410 step %31 iter_args(%419 = %413, %420 = %413, %421 = %413, %422 = %413) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %423 = arith.constant 16 : index
+                %424 = arith.muli %418, %423 : index
+                %425 = arith.addi %407, %424 : index
+                %426 = vector.load %399[%425] : memref<?xi16>, vector<16xi16>
+                %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
+                %428 = arith.constant dense<16> : vector<16xi32>
+                %429 = arith.shli %427, %428 : vector<16xi32>
+                %430 = arith.bitcast %429 : vector<16xi32> to vector<16xf32>
+                %431 = arith.addi %408, %424 : index
+                %432 = vector.load %399[%431] : memref<?xi16>, vector<16xi16>
+                %433 = arith.extui %432 : vector<16xi16> to vector<16xi32>
+                %434 = arith.shli %433, %428 : vector<16xi32>
+                %435 = arith.bitcast %434 : vector<16xi32> to vector<16xf32>
+                %436 = arith.addi %411, %418 : index
+                %437 = memref.load %0[%436] : memref<?xf32>
+                %438 = vector.broadcast %437 : f32 to vector<16xf32>
+                %439 = vector.fma %438, %430, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %440 = vector.fma %438, %435, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %441 = arith.addi %418, %15 : index
+                %442 = arith.muli %441, %423 : index
+                %443 = arith.addi %407, %442 : index
+                %444 = vector.load %399[%443] : memref<?xi16>, vector<16xi16>
+                %445 = arith.extui %444 : vector<16xi16> to vector<16xi32>
+                %446 = arith.shli %445, %428 : vector<16xi32>
+                %447 = arith.bitcast %446 : vector<16xi32> to vector<16xf32>
+                %448 = arith.addi %408, %442 : index
+                %449 = vector.load %399[%448] : memref<?xi16>, vector<16xi16>
+                %450 = arith.extui %449 : vector<16xi16> to vector<16xi32>
+                %451 = arith.shli %450, %428 : vector<16xi32>
+                %452 = arith.bitcast %451 : vector<16xi32> to vector<16xf32>
+                %453 = arith.addi %411, %441 : index
+                %454 = memref.load %0[%453] : memref<?xf32>
+                %455 = vector.broadcast %454 : f32 to vector<16xf32>
+                %456 = vector.fma %455, %447, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %457 = vector.fma %455, %452, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %439, %440, %456, %457 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %458 = arith.addf %414, %416 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %459 = arith.addf %415, %417 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %460 = arith.constant 16 : index
+              %461 = arith.muli %401, %460 : index
+              %462 = arith.muli %409, %404 : index
+              %463 = arith.addi %462, %461 : index
+              vector.store %458, %405[%463] : memref<?xf32>, vector<16xf32>
+              %464 = arith.muli %402, %460 : index
+              %465 = arith.addi %462, %464 : index
+              vector.store %459, %405[%465] : memref<?xf32>, vector<16xf32>
+            }
+          }
+        }
+      }
+    } else {
+      rlx_cpu.parallel_dispatch @multi_linear_k128_n64x64_bf16.par10.loop(%11, %5, %1, %2, %3, %4, %0) range(%14 to %13 step %15) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+    }
+    func.return
+  }
+  func.func private @multi_linear_k128_n64x64_bf16.par10.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index, %8: index, %9: index) attributes {rlx_cpu.parallel_body} {
+    %10 = arith.constant 992 : index
+    %11 = arith.constant 1 : index
+    %12 = arith.constant 4 : index
+    %13 = arith.constant 0 : index
+    "scf.parallel"(%7, %8, %11) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+    ^bb0(%14: index):
+      %15 = arith.divui %14, %0 : index
+      %16 = arith.remui %14, %0 : index
+      %17 = arith.muli %16, %10 : index
+      %18 = arith.addi %17, %10 : index
+      %19 = arith.minui %18, %1 : index
+      %20 = arith.subi %19, %17 : index
+      %21 = arith.constant 8 : index
+      %22 = arith.divui %20, %21 : index
+      %23 = arith.muli %22, %21 : index
+      %24 = arith.addi %17, %23 : index
+      %25 = arith.addi %15, %11 : index
+      scf.for %26 = %15 to %25 step %11 {
+        %27 = arith.constant 2 : index
+        %28 = arith.cmpi uge, %20, %27 : index
+        scf.if %28 {
+          %29 = arith.muli %26, %27 : index
+          %30 = arith.cmpi ult, %29, %12 : index
+          %31 = arith.select %30, %2, %3 : memref<?xi16>
+          %32 = arith.select %30, %13, %12 : index
+          %33 = arith.subi %29, %32 : index
+          %34 = arith.addi %33, %11 : index
+          %35 = arith.constant 64 : index
+          %36 = arith.select %30, %35, %35 : index
+          %37 = arith.select %30, %4, %5 : memref<?xf32>
+          %38 = arith.constant 2048 : index
+          %39 = arith.muli %33, %38 : index
+          %40 = arith.muli %34, %38 : index
+          %41 = memref.alloca() : memref<4096xf32>
+          %42 = arith.constant 128 : index
+          scf.for %43 = %13 to %42 step %11 {
+            scf.for %44 = %13 to %11 step %11 {
+              %45 = arith.addi %43, %44 : index
+              %46 = arith.constant 16 : index
+              %47 = arith.muli %45, %46 : index
+              %48 = arith.addi %39, %47 : index
+              %49 = vector.load %31[%48] : memref<?xi16>, vector<16xi16>
+              %50 = arith.extui %49 : vector<16xi16> to vector<16xi32>
+              %51 = arith.constant dense<16> : vector<16xi32>
+              %52 = arith.shli %50, %51 : vector<16xi32>
+              %53 = arith.bitcast %52 : vector<16xi32> to vector<16xf32>
+              vector.store %53, %41[%47] : memref<4096xf32>, vector<16xf32>
+            }
+          }
+          scf.for %54 = %13 to %42 step %11 {
+            scf.for %55 = %13 to %11 step %11 {
+              %56 = arith.addi %54, %55 : index
+              %57 = arith.constant 16 : index
+              %58 = arith.muli %56, %57 : index
+              %59 = arith.addi %40, %58 : index
+              %60 = vector.load %31[%59] : memref<?xi16>, vector<16xi16>
+              %61 = arith.extui %60 : vector<16xi16> to vector<16xi32>
+              %62 = arith.constant dense<16> : vector<16xi32>
+              %63 = arith.shli %61, %62 : vector<16xi32>
+              %64 = arith.bitcast %63 : vector<16xi32> to vector<16xf32>
+              %65 = arith.addi %38, %58 : index
+              vector.store %64, %41[%65] : memref<4096xf32>, vector<16xf32>
+            }
+          }
+          scf.for %66 = %17 to %24 step %21 {
+            %67 = arith.addi %66, %11 : index
+            %68 = arith.addi %66, %27 : index
+            %69 = arith.constant 3 : index
+            %70 = arith.addi %66, %69 : index
+            %71 = arith.addi %66, %12 : index
+            %72 = arith.constant 5 : index
+            %73 = arith.addi %66, %72 : index
+            %74 = arith.constant 6 : index
+            %75 = arith.addi %66, %74 : index
+            %76 = arith.constant 7 : index
+            %77 = arith.addi %66, %76 : index
+            %78 = arith.muli %66, %42 : index
+            %79 = arith.addi %78, %42 : index
+            %80 = arith.constant 256 : index
+            %81 = arith.addi %78, %80 : index
+            %82 = arith.constant 384 : index
+            %83 = arith.addi %78, %82 : index
+            %84 = arith.constant 512 : index
+            %85 = arith.addi %78, %84 : index
+            %86 = arith.constant 640 : index
+            %87 = arith.addi %78, %86 : index
+            %88 = arith.constant 768 : index
+            %89 = arith.addi %78, %88 : index
+            %90 = arith.constant 896 : index
+            %91 = arith.addi %78, %90 : index
+            %92 = arith.constant 0.000000e+00 : f32
+            %93 = vector.broadcast %92 : f32 to vector<16xf32>
+            %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109 = scf.for %110 = %13 to %42 step %11 iter_args(%111 = %93, %112 = %93, %113 = %93, %114 = %93, %115 = %93, %116 = %93, %117 = %93, %118 = %93, %119 = %93, %120 = %93, %121 = %93, %122 = %93, %123 = %93, %124 = %93, %125 = %93, %126 = %93) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %127 = arith.constant 16 : index
+              %128 = arith.muli %110, %127 : index
+              %129 = vector.load %41[%128] : memref<4096xf32>, vector<16xf32>
+              %130 = arith.addi %38, %128 : index
+              %131 = vector.load %41[%130] : memref<4096xf32>, vector<16xf32>
+              %132 = arith.addi %128, %80 : index
+              rlx_cpu.prefetch %41[%132] {cache = "l1"} : memref<4096xf32>
+              %133 = arith.addi %130, %80 : index
+              rlx_cpu.prefetch %41[%133] {cache = "l1"} : memref<4096xf32>
+              %134 = arith.addi %78, %110 : index
+              %135 = memref.load %6[%134] : memref<?xf32>
+              %136 = vector.broadcast %135 : f32 to vector<16xf32>
+              %137 = vector.fma %136, %129, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %138 = vector.fma %136, %131, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = arith.addi %79, %110 : index
+              %140 = memref.load %6[%139] : memref<?xf32>
+              %141 = vector.broadcast %140 : f32 to vector<16xf32>
+              %142 = vector.fma %141, %129, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %143 = vector.fma %141, %131, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = arith.addi %81, %110 : index
+              %145 = memref.load %6[%144] : memref<?xf32>
+              %146 = vector.broadcast %145 : f32 to vector<16xf32>
+              %147 = vector.fma %146, %129, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %148 = vector.fma %146, %131, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = arith.addi %83, %110 : index
+              %150 = memref.load %6[%149] : memref<?xf32>
+              %151 = vector.broadcast %150 : f32 to vector<16xf32>
+              %152 = vector.fma %151, %129, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %153 = vector.fma %151, %131, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %154 = arith.addi %85, %110 : index
+              %155 = memref.load %6[%154] : memref<?xf32>
+              %156 = vector.broadcast %155 : f32 to vector<16xf32>
+              %157 = vector.fma %156, %129, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %158 = vector.fma %156, %131, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %159 = arith.addi %87, %110 : index
+              %160 = memref.load %6[%159] : memref<?xf32>
+              %161 = vector.broadcast %160 : f32 to vector<16xf32>
+              %162 = vector.fma %161, %129, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %163 = vector.fma %161, %131, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %164 = arith.addi %89, %110 : index
+              %165 = memref.load %6[%164] : memref<?xf32>
+              %166 = vector.broadcast %165 : f32 to vector<16xf32>
+              %167 = vector.fma %166, %129, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %168 = vector.fma %166, %131, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %169 = arith.addi %91, %110 : index
+              %170 = memref.load %6[%169] : memref<?xf32>
+              %171 = vector.broadcast %170 : f32 to vector<16xf32>
+              %172 = vector.fma %171, %129, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %173 = vector.fma %171, %131, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168, %172, %173 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %174 = arith.constant 16 : index
+            %175 = arith.muli %33, %174 : index
+            %176 = arith.muli %66, %36 : index
+            %177 = arith.addi %176, %175 : index
+            vector.store %94, %37[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.muli %34, %174 : index
+            %179 = arith.addi %176, %178 : index
+            vector.store %95, %37[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.muli %67, %36 : index
+            %181 = arith.addi %180, %175 : index
+            vector.store %96, %37[%181] : memref<?xf32>, vector<16xf32>
+            %182 = arith.addi %180, %178 : index
+            vector.store %97, %37[%182] : memref<?xf32>, vector<16xf32>
+            %183 = arith.muli %68, %36 : index
+            %184 = arith.addi %183, %175 : index
+            vector.store %98, %37[%184] : memref<?xf32>, vector<16xf32>
+            %185 = arith.addi %183, %178 : index
+            vector.store %99, %37[%185] : memref<?xf32>, vector<16xf32>
+            %186 = arith.muli %70, %36 : index
+            %187 = arith.addi %186, %175 : index
+            vector.store %100, %37[%187] : memref<?xf32>, vector<16xf32>
+            %188 = arith.addi %186, %178 : index
+            vector.store %101, %37[%188] : memref<?xf32>, vector<16xf32>
+            %189 = arith.muli %71, %36 : index
+            %190 = arith.addi %189, %175 : index
+            vector.store %102, %37[%190] : memref<?xf32>, vector<16xf32>
+            %191 = arith.addi %189, %178 : index
+            vector.store %103, %37[%191] : memref<?xf32>, vector<16xf32>
+            %192 = arith.muli %73, %36 : index
+            %193 = arith.addi %192, %175 : index
+            vector.store %104, %37[%193] : memref<?xf32>, vector<16xf32>
+            %194 = arith.addi %192, %178 : index
+            vector.store %105, %37[%194] : memref<?xf32>, vector<16xf32>
+            %195 = arith.muli %75, %36 : index
+            %196 = arith.addi %195, %175 : index
+            vector.store %106, %37[%196] : memref<?xf32>, vector<16xf32>
+            %197 = arith.addi %195, %178 : index
+            vector.store %107, %37[%197] : memref<?xf32>, vector<16xf32>
+            %198 = arith.muli %77, %36 : index
+            %199 = arith.addi %198, %175 : index
+            vector.store %108, %37[%199] : memref<?xf32>, vector<16xf32>
+            %200 = arith.addi %198, %178 : index
+            vector.store %109, %37[%200] : memref<?xf32>, vector<16xf32>
+          }
+          %201 = arith.subi %19, %24 : index
+          %202 = arith.divui %201, %12 : index
+          %203 = arith.muli %202, %12 : index
+          %204 = arith.addi %24, %203 : index
+          scf.for %205 = %24 to %204 step %12 {
+            %206 = arith.addi %205, %11 : index
+            %207 = arith.addi %205, %27 : index
+            %208 = arith.constant 3 : index
+            %209 = arith.addi %205, %208 : index
+            %210 = arith.muli %205, %42 : index
+            %211 = arith.addi %210, %42 : index
+            %212 = arith.constant 256 : index
+            %213 = arith.addi %210, %212 : index
+            %214 = arith.constant 384 : index
+            %215 = arith.addi %210, %214 : index
+            %216 = arith.constant 0.000000e+00 : f32
+            %217 = vector.broadcast %216 : f32 to vector<16xf32>
+            %218, %219, %220, %221, %222, %223, %224, %225 = scf.for %226 = %13 to %42 step %11 iter_args(%227 = %217, %228 = %217, %229 = %217, %230 = %217, %231 = %217, %232 = %217, %233 = %217, %234 = %217) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %235 = arith.constant 16 : index
+              %236 = arith.muli %226, %235 : index
+              %237 = vector.load %41[%236] : memref<4096xf32>, vector<16xf32>
+              %238 = arith.addi %38, %236 : index
+              %239 = vector.load %41[%238] : memref<4096xf32>, vector<16xf32>
+              %240 = arith.addi %236, %212 : index
+              rlx_cpu.prefetch %41[%240] {cache = "l1"} : memref<4096xf32>
+              %241 = arith.addi %238, %212 : index
+              rlx_cpu.prefetch %41[%241] {cache = "l1"} : memref<4096xf32>
+              %242 = arith.addi %210, %226 : index
+              %243 = memref.load %6[%242] : memref<?xf32>
+              %244 = vector.broadcast %243 : f32 to vector<16xf32>
+              %245 = vector.fma %244, %237, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %246 = vector.fma %244, %239, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %247 = arith.addi %211, %226 : index
+              %248 = memref.load %6[%247] : memref<?xf32>
+              %249 = vector.broadcast %248 : f32 to vector<16xf32>
+              %250 = vector.fma %249, %237, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %251 = vector.fma %249, %239, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %252 = arith.addi %213, %226 : index
+              %253 = memref.load %6[%252] : memref<?xf32>
+              %254 = vector.broadcast %253 : f32 to vector<16xf32>
+              %255 = vector.fma %254, %237, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %256 = vector.fma %254, %239, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %257 = arith.addi %215, %226 : index
+              %258 = memref.load %6[%257] : memref<?xf32>
+              %259 = vector.broadcast %258 : f32 to vector<16xf32>
+              %260 = vector.fma %259, %237, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %261 = vector.fma %259, %239, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %245, %246, %250, %251, %255, %256, %260, %261 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %262 = arith.constant 16 : index
+            %263 = arith.muli %33, %262 : index
+            %264 = arith.muli %205, %36 : index
+            %265 = arith.addi %264, %263 : index
+            vector.store %218, %37[%265] : memref<?xf32>, vector<16xf32>
+            %266 = arith.muli %34, %262 : index
+            %267 = arith.addi %264, %266 : index
+            vector.store %219, %37[%267] : memref<?xf32>, vector<16xf32>
+            %268 = arith.muli %206, %36 : index
+            %269 = arith.addi %268, %263 : index
+            vector.store %220, %37[%269] : memref<?xf32>, vector<16xf32>
+            %270 = arith.addi %268, %266 : index
+            vector.store %221, %37[%270] : memref<?xf32>, vector<16xf32>
+            %271 = arith.muli %207, %36 : index
+            %272 = arith.addi %271, %263 : index
+            vector.store %222, %37[%272] : memref<?xf32>, vector<16xf32>
+            %273 = arith.addi %271, %266 : index
+            vector.store %223, %37[%273] : memref<?xf32>, vector<16xf32>
+            %274 = arith.muli %209, %36 : index
+            %275 = arith.addi %274, %263 : index
+            vector.store %224, %37[%275] : memref<?xf32>, vector<16xf32>
+            %276 = arith.addi %274, %266 : index
+            vector.store %225, %37[%276] : memref<?xf32>, vector<16xf32>
+          }
+          %277 = arith.subi %19, %204 : index
+          %278 = arith.divui %277, %27 : index
+          %279 = arith.muli %278, %27 : index
+          %280 = arith.addi %204, %279 : index
+          scf.for %281 = %204 to %280 step %27 {
+            %282 = arith.addi %281, %11 : index
+            %283 = arith.muli %281, %42 : index
+            %284 = arith.addi %283, %42 : index
+            %285 = arith.constant 0.000000e+00 : f32
+            %286 = vector.broadcast %285 : f32 to vector<16xf32>
+            %287, %288, %289, %290, %291, %292, %293, %294 = scf.for %295 = %13 to %42 step %27 iter_args(%296 = %286, %297 = %286, %298 = %286, %299 = %286, %300 = %286, %301 = %286, %302 = %286, %303 = %286) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %304 = arith.constant 16 : index
+              %305 = arith.muli %295, %304 : index
+              %306 = vector.load %41[%305] : memref<4096xf32>, vector<16xf32>
+              %307 = arith.addi %38, %305 : index
+              %308 = vector.load %41[%307] : memref<4096xf32>, vector<16xf32>
+              %309 = arith.constant 256 : index
+              %310 = arith.addi %305, %309 : index
+              rlx_cpu.prefetch %41[%310] {cache = "l1"} : memref<4096xf32>
+              %311 = arith.addi %307, %309 : index
+              rlx_cpu.prefetch %41[%311] {cache = "l1"} : memref<4096xf32>
+              %312 = arith.addi %283, %295 : index
+              %313 = memref.load %6[%312] : memref<?xf32>
+              %314 = vector.broadcast %313 : f32 to vector<16xf32>
+              %315 = vector.fma %314, %306, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %316 = vector.fma %314, %308, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %317 = arith.addi %284, %295 : index
+              %318 = memref.load %6[%317] : memref<?xf32>
+              %319 = vector.broadcast %318 : f32 to vector<16xf32>
+              %320 = vector.fma %319, %306, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %321 = vector.fma %319, %308, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %322 = arith.addi %295, %11 : index
+              %323 = arith.muli %322, %304 : index
+              %324 = vector.load %41[%323] : memref<4096xf32>, vector<16xf32>
+              %325 = arith.addi %38, %323 : index
+              %326 = vector.load %41[%325] : memref<4096xf32>, vector<16xf32>
+              %327 = arith.addi %323, %309 : index
+              rlx_cpu.prefetch %41[%327] {cache = "l1"} : memref<4096xf32>
+              %328 = arith.addi %325, %309 : index
+              rlx_cpu.prefetch %41[%328] {cache = "l1"} : memref<4096xf32>
+              %329 = arith.addi %283, %322 : index
+              %330 = memref.load %6[%329] : memref<?xf32>
+              %331 = vector.broadcast %330 : f32 to vector<16xf32>
+              %332 = vector.fma %331, %324, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %333 = vector.fma %331, %326, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %334 = arith.addi %284, %322 : index
+              %335 = memref.load %6[%334] : memref<?xf32>
+              %336 = vector.broadcast %335 : f32 to vector<16xf32>
+              %337 = vector.fma %336, %324, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %338 = vector.fma %336, %326, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %315, %316, %320, %321, %332, %333, %337, %338 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %339 = arith.addf %287, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %340 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %341 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %342 = arith.addf %290, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %343 = arith.constant 16 : index
+            %344 = arith.muli %33, %343 : index
+            %345 = arith.muli %281, %36 : index
+            %346 = arith.addi %345, %344 : index
+            vector.store %339, %37[%346] : memref<?xf32>, vector<16xf32>
+            %347 = arith.muli %34, %343 : index
+            %348 = arith.addi %345, %347 : index
+            vector.store %340, %37[%348] : memref<?xf32>, vector<16xf32>
+            %349 = arith.muli %282, %36 : index
+            %350 = arith.addi %349, %344 : index
+            vector.store %341, %37[%350] : memref<?xf32>, vector<16xf32>
+            %351 = arith.addi %349, %347 : index
+            vector.store %342, %37[%351] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %352 = %280 to %19 step %11 {
+            %353 = arith.muli %352, %42 : index
+            %354 = arith.constant 0.000000e+00 : f32
+            %355 = vector.broadcast %354 : f32 to vector<16xf32>
+            %356, %357, %358, %359 = scf.for %360 = %13 to %42 step %27 iter_args(%361 = %355, %362 = %355, %363 = %355, %364 = %355) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %365 = arith.constant 16 : index
+              %366 = arith.muli %360, %365 : index
+              %367 = vector.load %41[%366] : memref<4096xf32>, vector<16xf32>
+              %368 = arith.addi %38, %366 : index
+              %369 = vector.load %41[%368] : memref<4096xf32>, vector<16xf32>
+              %370 = arith.addi %353, %360 : index
+              %371 = memref.load %6[%370] : memref<?xf32>
+              %372 = vector.broadcast %371 : f32 to vector<16xf32>
+              %373 = vector.fma %372, %367, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %374 = vector.fma %372, %369, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %375 = arith.addi %360, %11 : index
+              %376 = arith.muli %375, %365 : index
+              %377 = vector.load %41[%376] : memref<4096xf32>, vector<16xf32>
+              %378 = arith.addi %38, %376 : index
+              %379 = vector.load %41[%378] : memref<4096xf32>, vector<16xf32>
+              %380 = arith.addi %353, %375 : index
+              %381 = memref.load %6[%380] : memref<?xf32>
+              %382 = vector.broadcast %381 : f32 to vector<16xf32>
+              %383 = vector.fma %382, %377, %363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %384 = vector.fma %382, %379, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %373, %374, %383, %384 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %385 = arith.addf %356, %358 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %386 = arith.addf %357, %359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %387 = arith.constant 16 : index
+            %388 = arith.muli %33, %387 : index
+            %389 = arith.muli %352, %36 : index
+            %390 = arith.addi %389, %388 : index
+            vector.store %385, %37[%390] : memref<?xf32>, vector<16xf32>
+            %391 = arith.muli %34, %387 : index
+            %392 = arith.addi %389, %391 : index
+            vector.store %386, %37[%392] : memref<?xf32>, vector<16xf32>
+          }
+        } else {
+          %393 = arith.muli %26, %27 : index
+          %394 = arith.cmpi ult, %393, %12 : index
+          %395 = arith.select %394, %2, %3 : memref<?xi16>
+          %396 = arith.select %394, %13, %12 : index
+          %397 = arith.subi %393, %396 : index
+          %398 = arith.addi %397, %11 : index
+          %399 = arith.constant 64 : index
+          %400 = arith.select %394, %399, %399 : index
+          %401 = arith.select %394, %4, %5 : memref<?xf32>
+          %402 = arith.constant 2048 : index
+          %403 = arith.muli %397, %402 : index
+          %404 = arith.muli %398, %402 : index
+          scf.for %405 = %17 to %19 step %11 {
+            %406 = arith.constant 128 : index
+            %407 = arith.muli %405, %406 : index
+            %408 = arith.constant 0.000000e+00 : f32
+            %409 = vector.broadcast %408 : f32 to vector<16xf32>
+            %410, %411, %412, %413 = scf.for %414 = %13 to %406 step %27 iter_args(%415 = %409, %416 = %409, %417 = %409, %418 = %409) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %419 = arith.constant 16 : index
+              %420 = arith.muli %414, %419 : index
+              %421 = arith.addi %403, %420 : index
+              %422 = vector.load %395[%421] : memref<?xi16>, vector<16xi16>
+              %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+              %424 = arith.constant dense<16> : vector<16xi32>
+              %425 = arith.shli %423, %424 : vector<16xi32>
+              %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
+              %427 = arith.addi %404, %420 : index
+              %428 = vector.load %395[%427] : memref<?xi16>, vector<16xi16>
+              %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
+              %430 = arith.shli %429, %424 : vector<16xi32>
+              %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
+              %432 = arith.addi %407, %414 : index
+              %433 = memref.load %6[%432] : memref<?xf32>
+              %434 = vector.broadcast %433 : f32 to vector<16xf32>
+              %435 = vector.fma %434, %426, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %436 = vector.fma %434, %431, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %437 = arith.addi %414, %11 : index
+              %438 = arith.muli %437, %419 : index
+              %439 = arith.addi %403, %438 : index
+              %440 = vector.load %395[%439] : memref<?xi16>, vector<16xi16>
+              %441 = arith.extui %440 : vector<16xi16> to vector<16xi32>
+              %442 = arith.shli %441, %424 : vector<16xi32>
+              %443 = arith.bitcast %442 : vector<16xi32> to vector<16xf32>
+              %444 = arith.addi %404, %438 : index
+              %445 = vector.load %395[%444] : memref<?xi16>, vector<16xi16>
+              %446 = arith.extui %445 : vector<16xi16> to vector<16xi32>
+              %447 = arith.shli %446, %424 : vector<16xi32>
+              %448 = arith.bitcast %447 : vector<16xi32> to vector<16xf32>
+              %449 = arith.addi %407, %437 : index
+              %450 = memref.load %6[%449] : memref<?xf32>
+              %451 = vector.broadcast %450 : f32 to vector<16xf32>
+              %452 = vector.fma %451, %443, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %453 = vector.fma %451, %448, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %435, %436, %452, %453 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %454 = arith.addf %410, %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %455 = arith.addf %411, %413 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %456 = arith.constant 16 : index
+            %457 = arith.muli %397, %456 : index
+            %458 = arith.muli %405, %400 : index
+            %459 = arith.addi %458, %457 : index
+            vector.store %454, %401[%459] : memref<?xf32>, vector<16xf32>
+            %460 = arith.muli %398, %456 : index
+            %461 = arith.addi %458, %460 : index
+            vector.store %455, %401[%461] : memref<?xf32>, vector<16xf32>
+          }
+        }
+      }
+      scf.reduce
+    }) : (index, index, index) -> ()
+    func.return
+  }
   func.func private @rms_norm_d128_g128_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "rms_norm", dim = 128 : i64, group = 128 : i64, eps = 9.9999999747524271e-07 : f64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 128 : index
     %5 = arith.muli %3, %4 : index
@@ -21382,11 +22288,11 @@ builtin.module {
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @rms_norm_d128_g128_eps1em06.par10.loop(%0, %1, %2) range(%6 to %3 step %7) {threads = 0 : i64} : (memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @rms_norm_d128_g128_eps1em06.par11.loop(%0, %1, %2) range(%6 to %3 step %7) {threads = 0 : i64} : (memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @rms_norm_d128_g128_eps1em06.par10.loop(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index, %4: index, %5: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @rms_norm_d128_g128_eps1em06.par11.loop(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index, %4: index, %5: index) attributes {rlx_cpu.parallel_body} {
     %6 = arith.constant 128 : index
     %7 = arith.constant 0 : index
     %8 = arith.constant 1 : index
@@ -21501,11 +22407,11 @@ builtin.module {
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @rms_norm_d128_g32_eps1em06.par11.loop(%0, %1, %2) range(%8 to %5 step %9) {threads = 0 : i64} : (memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @rms_norm_d128_g32_eps1em06.par12.loop(%0, %1, %2) range(%8 to %5 step %9) {threads = 0 : i64} : (memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @rms_norm_d128_g32_eps1em06.par11.loop(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index, %4: index, %5: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @rms_norm_d128_g32_eps1em06.par12.loop(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index, %4: index, %5: index) attributes {rlx_cpu.parallel_body} {
     %6 = arith.constant 0 : index
     %7 = arith.constant 1 : index
     "scf.parallel"(%3, %4, %7) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
@@ -21619,11 +22525,11 @@ builtin.module {
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @rms_norm_d64_g32_eps1em06.par12.loop(%0, %1, %2) range(%8 to %5 step %9) {threads = 0 : i64} : (memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @rms_norm_d64_g32_eps1em06.par13.loop(%0, %1, %2) range(%8 to %5 step %9) {threads = 0 : i64} : (memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @rms_norm_d64_g32_eps1em06.par12.loop(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index, %4: index, %5: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @rms_norm_d64_g32_eps1em06.par13.loop(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index, %4: index, %5: index) attributes {rlx_cpu.parallel_body} {
     %6 = arith.constant 0 : index
     %7 = arith.constant 1 : index
     "scf.parallel"(%3, %4, %7) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
@@ -21719,11 +22625,11 @@ builtin.module {
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @rope_nh2_hd32.par13.loop(%5, %6, %0, %1, %2, %3) range(%10 to %7 step %11) {threads = 0 : i64} : (index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @rope_nh2_hd32.par14.loop(%5, %6, %0, %1, %2, %3) range(%10 to %7 step %11) {threads = 0 : i64} : (index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @rope_nh2_hd32.par13.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @rope_nh2_hd32.par14.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
     %9 = arith.constant 0 : index
     %10 = arith.constant 1 : index
     "scf.parallel"(%6, %7, %10) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
@@ -21802,11 +22708,11 @@ builtin.module {
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @rope_nh4_hd32.par14.loop(%5, %6, %0, %1, %2, %3) range(%10 to %7 step %11) {threads = 0 : i64} : (index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @rope_nh4_hd32.par15.loop(%5, %6, %0, %1, %2, %3) range(%10 to %7 step %11) {threads = 0 : i64} : (index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @rope_nh4_hd32.par14.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @rope_nh4_hd32.par15.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
     %9 = arith.constant 0 : index
     %10 = arith.constant 1 : index
     "scf.parallel"(%6, %7, %10) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({

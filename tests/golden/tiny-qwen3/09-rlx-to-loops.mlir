@@ -1,4 +1,4 @@
-// rlxc opt 08-rlx-to-loops.mlir -p 'cse,rlx-fastmath{flags="reassoc contract nsz arcp afn"},expand-math-to-polynomials,rlx-outline-parallel{threads=0},convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
+// rlxc opt 09-rlx-to-loops.mlir -p 'cse,rlx-fastmath{flags="reassoc contract nsz arcp afn"},expand-math-to-polynomials,rlx-outline-parallel{threads=0},convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
 builtin.module {
   func.func @prefill(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1xSEQx1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
@@ -131,39 +131,46 @@ builtin.module {
     func.call @add_f32(%21, %28, %29, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %30 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%29, %model.layers.1.input_layernorm.weight, %30, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %31 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    %32 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
-    %33 = rlx.view %arena {offset = 917504 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64_bf16(%30, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %31, %32, %33, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %34 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g32_eps1em06(%31, %model.layers.1.self_attn.q_norm.weight, %34, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %35 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
+    %31 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @gather_last_h128(%30, %31, %10, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
+    %32 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
+    %33 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n64x64_bf16(%30, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %32, %33, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %34 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_bf16(%31, %model.layers.1.self_attn.q_proj.weight.packed16, %34, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %35 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d64_g32_eps1em06(%32, %model.layers.1.self_attn.k_norm.weight, %35, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %36 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rope_nh4_hd32(%34, %rope.cos, %rope.sin, %36, %10, %2, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    %37 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g32_eps1em06(%34, %model.layers.1.self_attn.q_norm.weight, %36, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %37 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rope_nh2_hd32(%35, %rope.cos, %rope.sin, %37, %10, %2, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
     func.call @kv_write_d64(%37, %past_k_1, %10, %2, %12, %15) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @kv_write_d64(%33, %past_v_1, %10, %2, %12, %15) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %38 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @attention_nh4_nkv2_hd32_causal(%36, %past_k_1, %past_v_1, %38, %10, %2, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    %39 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128_bf16(%38, %model.layers.1.self_attn.o_proj.weight.packed16, %39, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %40 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%29, %39, %40, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %41 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%40, %model.layers.1.post_attention_layernorm.weight, %41, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %42 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192_bf16(%41, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %42, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %43 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128_bf16(%42, %model.layers.1.mlp.down_proj.weight.packed16, %43, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %39 = arith.constant -1 : index
+    %40 = arith.addi %39, %PAST_SEQ : index
+    %41 = arith.addi %40, %SEQ : index
+    func.call @rope_nh4_hd32(%36, %rope.cos, %rope.sin, %38, %10, %10, %41) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    %42 = rlx.view %arena {offset = 262656 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @attention_nh4_nkv2_hd32_causal_splitk(%38, %past_k_1, %past_v_1, %42, %10, %10, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %43 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @gather_last_h128(%29, %43, %10, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
     %44 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%40, %43, %44, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %45 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @gather_last_h128(%44, %45, %10, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
-    %46 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%45, %model.norm.weight, %46, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%46, %model.embed_tokens.weight.packed16, %logits, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%42, %model.layers.1.self_attn.o_proj.weight.packed16, %44, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %45 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
+    %46 = arith.constant 128 : index
+    func.call @add_f32(%43, %44, %45, %46) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %47 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%45, %model.layers.1.post_attention_layernorm.weight, %47, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %48 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_swiglu_k128_n192_bf16(%47, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %48, %10) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %49 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k192_n128_bf16(%48, %model.layers.1.mlp.down_proj.weight.packed16, %49, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %50 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @add_f32(%45, %49, %50, %46) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %51 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%50, %model.norm.weight, %51, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%51, %model.embed_tokens.weight.packed16, %logits, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
@@ -22850,6 +22857,1371 @@ builtin.module {
               %1447 = arith.muli %1374, %1362 : index
               %1448 = arith.addi %1447, %1446 : index
               vector.store %1440, %1368[%1448] : memref<?xf32>, vector<16xf32>
+            }
+          }
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
+    }
+    func.return
+  }
+  func.func private @multi_linear_k128_n64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+    %6 = arith.constant 16384 : index
+    %7 = arith.muli %5, %6 : index
+    %8 = arith.constant 991 : index
+    %9 = arith.addi %5, %8 : index
+    %10 = arith.constant 992 : index
+    %11 = arith.divui %9, %10 : index
+    %12 = arith.constant 4 : index
+    %13 = arith.muli %11, %12 : index
+    %14 = arith.constant 0 : index
+    %15 = arith.constant 1 : index
+    %16 = arith.constant 524288 : index
+    %17 = arith.cmpi ult, %7, %16 : index
+    scf.if %17 {
+      %18 = arith.constant 1 : index
+      scf.for %19 = %14 to %13 step %18 {
+        %20 = arith.divui %19, %11 : index
+        %21 = arith.remui %19, %11 : index
+        %22 = arith.constant 992 : index
+        %23 = arith.muli %21, %22 : index
+        %24 = arith.constant 992 : index
+        %25 = arith.addi %23, %24 : index
+        %26 = arith.minui %25, %5 : index
+        %27 = arith.subi %26, %23 : index
+        %28 = arith.constant 8 : index
+        %29 = arith.divui %27, %28 : index
+        %30 = arith.constant 8 : index
+        %31 = arith.muli %29, %30 : index
+        %32 = arith.addi %23, %31 : index
+        %33 = arith.constant 1 : index
+        %34 = arith.addi %20, %33 : index
+        %35 = arith.constant 1 : index
+        scf.for %36 = %20 to %34 step %35 {
+          %37 = arith.subi %26, %23 : index
+          %38 = arith.constant 2 : index
+          %39 = arith.cmpi uge, %37, %38 : index
+          scf.if %39 {
+            %40 = arith.constant 2 : index
+            %41 = arith.muli %36, %40 : index
+            %42 = arith.constant 2 : index
+            %43 = arith.muli %36, %42 : index
+            %44 = arith.constant 1 : index
+            %45 = arith.addi %43, %44 : index
+            %46 = arith.constant 4 : index
+            %47 = arith.cmpi ult, %41, %46 : index
+            %48 = arith.select %47, %1, %2 : memref<?xi16>
+            %49 = arith.constant 4 : index
+            %50 = arith.cmpi ult, %41, %49 : index
+            %51 = arith.constant 0 : index
+            %52 = arith.constant 4 : index
+            %53 = arith.select %50, %51, %52 : index
+            %54 = arith.subi %41, %53 : index
+            %55 = arith.constant 1 : index
+            %56 = arith.addi %54, %55 : index
+            %57 = arith.constant 4 : index
+            %58 = arith.cmpi ult, %41, %57 : index
+            %59 = arith.constant 64 : index
+            %60 = arith.constant 64 : index
+            %61 = arith.select %58, %59, %60 : index
+            %62 = arith.constant 4 : index
+            %63 = arith.cmpi ult, %41, %62 : index
+            %64 = arith.select %63, %3, %4 : memref<?xf32>
+            %65 = arith.constant 2048 : index
+            %66 = arith.muli %54, %65 : index
+            %67 = arith.constant 2048 : index
+            %68 = arith.muli %56, %67 : index
+            %69 = memref.alloca() : memref<4096xf32>
+            %70 = arith.constant 0 : index
+            %71 = arith.constant 128 : index
+            %72 = arith.constant 1 : index
+            scf.for %73 = %70 to %71 step %72 {
+              %74 = arith.constant 0 : index
+              %75 = arith.constant 1 : index
+              %76 = arith.constant 1 : index
+              scf.for %77 = %74 to %75 step %76 {
+                %78 = arith.addi %73, %77 : index
+                %79 = arith.constant 16 : index
+                %80 = arith.muli %78, %79 : index
+                %81 = arith.addi %66, %80 : index
+                %82 = vector.load %48[%81] : memref<?xi16>, vector<16xi16>
+                %83 = arith.extui %82 : vector<16xi16> to vector<16xi32>
+                %84 = arith.constant dense<16> : vector<16xi32>
+                %85 = arith.shli %83, %84 : vector<16xi32>
+                %86 = arith.bitcast %85 : vector<16xi32> to vector<16xf32>
+                %87 = arith.constant 16 : index
+                %88 = arith.muli %78, %87 : index
+                vector.store %86, %69[%88] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            %89 = arith.constant 0 : index
+            %90 = arith.constant 128 : index
+            %91 = arith.constant 1 : index
+            scf.for %92 = %89 to %90 step %91 {
+              %93 = arith.constant 0 : index
+              %94 = arith.constant 1 : index
+              %95 = arith.constant 1 : index
+              scf.for %96 = %93 to %94 step %95 {
+                %97 = arith.addi %92, %96 : index
+                %98 = arith.constant 16 : index
+                %99 = arith.muli %97, %98 : index
+                %100 = arith.addi %68, %99 : index
+                %101 = vector.load %48[%100] : memref<?xi16>, vector<16xi16>
+                %102 = arith.extui %101 : vector<16xi16> to vector<16xi32>
+                %103 = arith.constant dense<16> : vector<16xi32>
+                %104 = arith.shli %102, %103 : vector<16xi32>
+                %105 = arith.bitcast %104 : vector<16xi32> to vector<16xf32>
+                %106 = arith.constant 16 : index
+                %107 = arith.muli %97, %106 : index
+                %108 = arith.constant 2048 : index
+                %109 = arith.addi %108, %107 : index
+                vector.store %105, %69[%109] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            %110 = arith.constant 8 : index
+            scf.for %111 = %23 to %32 step %110 {
+              %112 = arith.constant 1 : index
+              %113 = arith.addi %111, %112 : index
+              %114 = arith.constant 2 : index
+              %115 = arith.addi %111, %114 : index
+              %116 = arith.constant 3 : index
+              %117 = arith.addi %111, %116 : index
+              %118 = arith.constant 4 : index
+              %119 = arith.addi %111, %118 : index
+              %120 = arith.constant 5 : index
+              %121 = arith.addi %111, %120 : index
+              %122 = arith.constant 6 : index
+              %123 = arith.addi %111, %122 : index
+              %124 = arith.constant 7 : index
+              %125 = arith.addi %111, %124 : index
+              %126 = arith.constant 128 : index
+              %127 = arith.muli %111, %126 : index
+              %128 = arith.constant 128 : index
+              %129 = arith.addi %127, %128 : index
+              %130 = arith.constant 256 : index
+              %131 = arith.addi %127, %130 : index
+              %132 = arith.constant 384 : index
+              %133 = arith.addi %127, %132 : index
+              %134 = arith.constant 512 : index
+              %135 = arith.addi %127, %134 : index
+              %136 = arith.constant 640 : index
+              %137 = arith.addi %127, %136 : index
+              %138 = arith.constant 768 : index
+              %139 = arith.addi %127, %138 : index
+              %140 = arith.constant 896 : index
+              %141 = arith.addi %127, %140 : index
+              %142 = arith.constant 0.000000e+00 : f32
+              %143 = vector.broadcast %142 : f32 to vector<16xf32>
+              %144 = arith.constant 0 : index
+              %145 = arith.constant 128 : index
+              %146 = arith.constant 1 : index
+              %147, %148, %149, %150, %151, %152, %153, %154, %155, %156, %157, %158, %159, %160, %161, %162 = scf.for %163 = %144 to %145 step %146 iter_args(%164 = %143, %165 = %143, %166 = %143, %167 = %143, %168 = %143, %169 = %143, %170 = %143, %171 = %143, %172 = %143, %173 = %143, %174 = %143, %175 = %143, %176 = %143, %177 = %143, %178 = %143, %179 = %143) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %180 = arith.constant 16 : index
+                %181 = arith.muli %163, %180 : index
+                %182 = vector.load %69[%181] : memref<4096xf32>, vector<16xf32>
+                %183 = arith.constant 16 : index
+                %184 = arith.muli %163, %183 : index
+                %185 = arith.constant 2048 : index
+                %186 = arith.addi %185, %184 : index
+                %187 = vector.load %69[%186] : memref<4096xf32>, vector<16xf32>
+                %188 = arith.constant 16 : index
+                %189 = arith.muli %163, %188 : index
+                %190 = arith.constant 256 : index
+                %191 = arith.addi %189, %190 : index
+                rlx_cpu.prefetch %69[%191] {cache = "l1"} : memref<4096xf32>
+                %192 = arith.constant 16 : index
+                %193 = arith.muli %163, %192 : index
+                %194 = arith.constant 2048 : index
+                %195 = arith.addi %194, %193 : index
+                %196 = arith.constant 256 : index
+                %197 = arith.addi %195, %196 : index
+                rlx_cpu.prefetch %69[%197] {cache = "l1"} : memref<4096xf32>
+                %198 = arith.addi %127, %163 : index
+                %199 = memref.load %0[%198] : memref<?xf32>
+                %200 = vector.broadcast %199 : f32 to vector<16xf32>
+                %201 = vector.fma %200, %182, %164 : vector<16xf32>
+                %202 = vector.fma %200, %187, %165 : vector<16xf32>
+                %203 = arith.addi %129, %163 : index
+                %204 = memref.load %0[%203] : memref<?xf32>
+                %205 = vector.broadcast %204 : f32 to vector<16xf32>
+                %206 = vector.fma %205, %182, %166 : vector<16xf32>
+                %207 = vector.fma %205, %187, %167 : vector<16xf32>
+                %208 = arith.addi %131, %163 : index
+                %209 = memref.load %0[%208] : memref<?xf32>
+                %210 = vector.broadcast %209 : f32 to vector<16xf32>
+                %211 = vector.fma %210, %182, %168 : vector<16xf32>
+                %212 = vector.fma %210, %187, %169 : vector<16xf32>
+                %213 = arith.addi %133, %163 : index
+                %214 = memref.load %0[%213] : memref<?xf32>
+                %215 = vector.broadcast %214 : f32 to vector<16xf32>
+                %216 = vector.fma %215, %182, %170 : vector<16xf32>
+                %217 = vector.fma %215, %187, %171 : vector<16xf32>
+                %218 = arith.addi %135, %163 : index
+                %219 = memref.load %0[%218] : memref<?xf32>
+                %220 = vector.broadcast %219 : f32 to vector<16xf32>
+                %221 = vector.fma %220, %182, %172 : vector<16xf32>
+                %222 = vector.fma %220, %187, %173 : vector<16xf32>
+                %223 = arith.addi %137, %163 : index
+                %224 = memref.load %0[%223] : memref<?xf32>
+                %225 = vector.broadcast %224 : f32 to vector<16xf32>
+                %226 = vector.fma %225, %182, %174 : vector<16xf32>
+                %227 = vector.fma %225, %187, %175 : vector<16xf32>
+                %228 = arith.addi %139, %163 : index
+                %229 = memref.load %0[%228] : memref<?xf32>
+                %230 = vector.broadcast %229 : f32 to vector<16xf32>
+                %231 = vector.fma %230, %182, %176 : vector<16xf32>
+                %232 = vector.fma %230, %187, %177 : vector<16xf32>
+                %233 = arith.addi %141, %163 : index
+                %234 = memref.load %0[%233] : memref<?xf32>
+                %235 = vector.broadcast %234 : f32 to vector<16xf32>
+                %236 = vector.fma %235, %182, %178 : vector<16xf32>
+                %237 = vector.fma %235, %187, %179 : vector<16xf32>
+                scf.yield %201, %202, %206, %207, %211, %212, %216, %217, %221, %222, %226, %227, %231, %232, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %238 = arith.constant 16 : index
+              %239 = arith.muli %54, %238 : index
+              %240 = arith.muli %111, %61 : index
+              %241 = arith.addi %240, %239 : index
+              vector.store %147, %64[%241] : memref<?xf32>, vector<16xf32>
+              %242 = arith.constant 16 : index
+              %243 = arith.muli %56, %242 : index
+              %244 = arith.muli %111, %61 : index
+              %245 = arith.addi %244, %243 : index
+              vector.store %148, %64[%245] : memref<?xf32>, vector<16xf32>
+              %246 = arith.constant 16 : index
+              %247 = arith.muli %54, %246 : index
+              %248 = arith.muli %113, %61 : index
+              %249 = arith.addi %248, %247 : index
+              vector.store %149, %64[%249] : memref<?xf32>, vector<16xf32>
+              %250 = arith.constant 16 : index
+              %251 = arith.muli %56, %250 : index
+              %252 = arith.muli %113, %61 : index
+              %253 = arith.addi %252, %251 : index
+              vector.store %150, %64[%253] : memref<?xf32>, vector<16xf32>
+              %254 = arith.constant 16 : index
+              %255 = arith.muli %54, %254 : index
+              %256 = arith.muli %115, %61 : index
+              %257 = arith.addi %256, %255 : index
+              vector.store %151, %64[%257] : memref<?xf32>, vector<16xf32>
+              %258 = arith.constant 16 : index
+              %259 = arith.muli %56, %258 : index
+              %260 = arith.muli %115, %61 : index
+              %261 = arith.addi %260, %259 : index
+              vector.store %152, %64[%261] : memref<?xf32>, vector<16xf32>
+              %262 = arith.constant 16 : index
+              %263 = arith.muli %54, %262 : index
+              %264 = arith.muli %117, %61 : index
+              %265 = arith.addi %264, %263 : index
+              vector.store %153, %64[%265] : memref<?xf32>, vector<16xf32>
+              %266 = arith.constant 16 : index
+              %267 = arith.muli %56, %266 : index
+              %268 = arith.muli %117, %61 : index
+              %269 = arith.addi %268, %267 : index
+              vector.store %154, %64[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.constant 16 : index
+              %271 = arith.muli %54, %270 : index
+              %272 = arith.muli %119, %61 : index
+              %273 = arith.addi %272, %271 : index
+              vector.store %155, %64[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.constant 16 : index
+              %275 = arith.muli %56, %274 : index
+              %276 = arith.muli %119, %61 : index
+              %277 = arith.addi %276, %275 : index
+              vector.store %156, %64[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.constant 16 : index
+              %279 = arith.muli %54, %278 : index
+              %280 = arith.muli %121, %61 : index
+              %281 = arith.addi %280, %279 : index
+              vector.store %157, %64[%281] : memref<?xf32>, vector<16xf32>
+              %282 = arith.constant 16 : index
+              %283 = arith.muli %56, %282 : index
+              %284 = arith.muli %121, %61 : index
+              %285 = arith.addi %284, %283 : index
+              vector.store %158, %64[%285] : memref<?xf32>, vector<16xf32>
+              %286 = arith.constant 16 : index
+              %287 = arith.muli %54, %286 : index
+              %288 = arith.muli %123, %61 : index
+              %289 = arith.addi %288, %287 : index
+              vector.store %159, %64[%289] : memref<?xf32>, vector<16xf32>
+              %290 = arith.constant 16 : index
+              %291 = arith.muli %56, %290 : index
+              %292 = arith.muli %123, %61 : index
+              %293 = arith.addi %292, %291 : index
+              vector.store %160, %64[%293] : memref<?xf32>, vector<16xf32>
+              %294 = arith.constant 16 : index
+              %295 = arith.muli %54, %294 : index
+              %296 = arith.muli %125, %61 : index
+              %297 = arith.addi %296, %295 : index
+              vector.store %161, %64[%297] : memref<?xf32>, vector<16xf32>
+              %298 = arith.constant 16 : index
+              %299 = arith.muli %56, %298 : index
+              %300 = arith.muli %125, %61 : index
+              %301 = arith.addi %300, %299 : index
+              vector.store %162, %64[%301] : memref<?xf32>, vector<16xf32>
+            }
+            %302 = arith.subi %26, %32 : index
+            %303 = arith.constant 4 : index
+            %304 = arith.divui %302, %303 : index
+            %305 = arith.constant 4 : index
+            %306 = arith.muli %304, %305 : index
+            %307 = arith.addi %32, %306 : index
+            %308 = arith.constant 4 : index
+            scf.for %309 = %32 to %307 step %308 {
+              %310 = arith.constant 1 : index
+              %311 = arith.addi %309, %310 : index
+              %312 = arith.constant 2 : index
+              %313 = arith.addi %309, %312 : index
+              %314 = arith.constant 3 : index
+              %315 = arith.addi %309, %314 : index
+              %316 = arith.constant 128 : index
+              %317 = arith.muli %309, %316 : index
+              %318 = arith.constant 128 : index
+              %319 = arith.addi %317, %318 : index
+              %320 = arith.constant 256 : index
+              %321 = arith.addi %317, %320 : index
+              %322 = arith.constant 384 : index
+              %323 = arith.addi %317, %322 : index
+              %324 = arith.constant 0.000000e+00 : f32
+              %325 = vector.broadcast %324 : f32 to vector<16xf32>
+              %326 = arith.constant 0 : index
+              %327 = arith.constant 128 : index
+              %328 = arith.constant 1 : index
+              %329, %330, %331, %332, %333, %334, %335, %336 = scf.for %337 = %326 to %327 step %328 iter_args(%338 = %325, %339 = %325, %340 = %325, %341 = %325, %342 = %325, %343 = %325, %344 = %325, %345 = %325) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %346 = arith.constant 16 : index
+                %347 = arith.muli %337, %346 : index
+                %348 = vector.load %69[%347] : memref<4096xf32>, vector<16xf32>
+                %349 = arith.constant 16 : index
+                %350 = arith.muli %337, %349 : index
+                %351 = arith.constant 2048 : index
+                %352 = arith.addi %351, %350 : index
+                %353 = vector.load %69[%352] : memref<4096xf32>, vector<16xf32>
+                %354 = arith.constant 16 : index
+                %355 = arith.muli %337, %354 : index
+                %356 = arith.constant 256 : index
+                %357 = arith.addi %355, %356 : index
+                rlx_cpu.prefetch %69[%357] {cache = "l1"} : memref<4096xf32>
+                %358 = arith.constant 16 : index
+                %359 = arith.muli %337, %358 : index
+                %360 = arith.constant 2048 : index
+                %361 = arith.addi %360, %359 : index
+                %362 = arith.constant 256 : index
+                %363 = arith.addi %361, %362 : index
+                rlx_cpu.prefetch %69[%363] {cache = "l1"} : memref<4096xf32>
+                %364 = arith.addi %317, %337 : index
+                %365 = memref.load %0[%364] : memref<?xf32>
+                %366 = vector.broadcast %365 : f32 to vector<16xf32>
+                %367 = vector.fma %366, %348, %338 : vector<16xf32>
+                %368 = vector.fma %366, %353, %339 : vector<16xf32>
+                %369 = arith.addi %319, %337 : index
+                %370 = memref.load %0[%369] : memref<?xf32>
+                %371 = vector.broadcast %370 : f32 to vector<16xf32>
+                %372 = vector.fma %371, %348, %340 : vector<16xf32>
+                %373 = vector.fma %371, %353, %341 : vector<16xf32>
+                %374 = arith.addi %321, %337 : index
+                %375 = memref.load %0[%374] : memref<?xf32>
+                %376 = vector.broadcast %375 : f32 to vector<16xf32>
+                %377 = vector.fma %376, %348, %342 : vector<16xf32>
+                %378 = vector.fma %376, %353, %343 : vector<16xf32>
+                %379 = arith.addi %323, %337 : index
+                %380 = memref.load %0[%379] : memref<?xf32>
+                %381 = vector.broadcast %380 : f32 to vector<16xf32>
+                %382 = vector.fma %381, %348, %344 : vector<16xf32>
+                %383 = vector.fma %381, %353, %345 : vector<16xf32>
+                scf.yield %367, %368, %372, %373, %377, %378, %382, %383 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %384 = arith.constant 16 : index
+              %385 = arith.muli %54, %384 : index
+              %386 = arith.muli %309, %61 : index
+              %387 = arith.addi %386, %385 : index
+              vector.store %329, %64[%387] : memref<?xf32>, vector<16xf32>
+              %388 = arith.constant 16 : index
+              %389 = arith.muli %56, %388 : index
+              %390 = arith.muli %309, %61 : index
+              %391 = arith.addi %390, %389 : index
+              vector.store %330, %64[%391] : memref<?xf32>, vector<16xf32>
+              %392 = arith.constant 16 : index
+              %393 = arith.muli %54, %392 : index
+              %394 = arith.muli %311, %61 : index
+              %395 = arith.addi %394, %393 : index
+              vector.store %331, %64[%395] : memref<?xf32>, vector<16xf32>
+              %396 = arith.constant 16 : index
+              %397 = arith.muli %56, %396 : index
+              %398 = arith.muli %311, %61 : index
+              %399 = arith.addi %398, %397 : index
+              vector.store %332, %64[%399] : memref<?xf32>, vector<16xf32>
+              %400 = arith.constant 16 : index
+              %401 = arith.muli %54, %400 : index
+              %402 = arith.muli %313, %61 : index
+              %403 = arith.addi %402, %401 : index
+              vector.store %333, %64[%403] : memref<?xf32>, vector<16xf32>
+              %404 = arith.constant 16 : index
+              %405 = arith.muli %56, %404 : index
+              %406 = arith.muli %313, %61 : index
+              %407 = arith.addi %406, %405 : index
+              vector.store %334, %64[%407] : memref<?xf32>, vector<16xf32>
+              %408 = arith.constant 16 : index
+              %409 = arith.muli %54, %408 : index
+              %410 = arith.muli %315, %61 : index
+              %411 = arith.addi %410, %409 : index
+              vector.store %335, %64[%411] : memref<?xf32>, vector<16xf32>
+              %412 = arith.constant 16 : index
+              %413 = arith.muli %56, %412 : index
+              %414 = arith.muli %315, %61 : index
+              %415 = arith.addi %414, %413 : index
+              vector.store %336, %64[%415] : memref<?xf32>, vector<16xf32>
+            }
+            %416 = arith.subi %26, %307 : index
+            %417 = arith.constant 2 : index
+            %418 = arith.divui %416, %417 : index
+            %419 = arith.constant 2 : index
+            %420 = arith.muli %418, %419 : index
+            %421 = arith.addi %307, %420 : index
+            %422 = arith.constant 2 : index
+            scf.for %423 = %307 to %421 step %422 {
+              %424 = arith.constant 1 : index
+              %425 = arith.addi %423, %424 : index
+              %426 = arith.constant 128 : index
+              %427 = arith.muli %423, %426 : index
+              %428 = arith.constant 128 : index
+              %429 = arith.addi %427, %428 : index
+              %430 = arith.constant 0.000000e+00 : f32
+              %431 = vector.broadcast %430 : f32 to vector<16xf32>
+              %432 = arith.constant 0 : index
+              %433 = arith.constant 128 : index
+              %434 = arith.constant 2 : index
+              %435, %436, %437, %438, %439, %440, %441, %442 = scf.for %443 = %432 to %433 step %434 iter_args(%444 = %431, %445 = %431, %446 = %431, %447 = %431, %448 = %431, %449 = %431, %450 = %431, %451 = %431) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %452 = arith.constant 16 : index
+                %453 = arith.muli %443, %452 : index
+                %454 = vector.load %69[%453] : memref<4096xf32>, vector<16xf32>
+                %455 = arith.constant 16 : index
+                %456 = arith.muli %443, %455 : index
+                %457 = arith.constant 2048 : index
+                %458 = arith.addi %457, %456 : index
+                %459 = vector.load %69[%458] : memref<4096xf32>, vector<16xf32>
+                %460 = arith.constant 16 : index
+                %461 = arith.muli %443, %460 : index
+                %462 = arith.constant 256 : index
+                %463 = arith.addi %461, %462 : index
+                rlx_cpu.prefetch %69[%463] {cache = "l1"} : memref<4096xf32>
+                %464 = arith.constant 16 : index
+                %465 = arith.muli %443, %464 : index
+                %466 = arith.constant 2048 : index
+                %467 = arith.addi %466, %465 : index
+                %468 = arith.constant 256 : index
+                %469 = arith.addi %467, %468 : index
+                rlx_cpu.prefetch %69[%469] {cache = "l1"} : memref<4096xf32>
+                %470 = arith.addi %427, %443 : index
+                %471 = memref.load %0[%470] : memref<?xf32>
+                %472 = vector.broadcast %471 : f32 to vector<16xf32>
+                %473 = vector.fma %472, %454, %444 : vector<16xf32>
+                %474 = vector.fma %472, %459, %445 : vector<16xf32>
+                %475 = arith.addi %429, %443 : index
+                %476 = memref.load %0[%475] : memref<?xf32>
+                %477 = vector.broadcast %476 : f32 to vector<16xf32>
+                %478 = vector.fma %477, %454, %446 : vector<16xf32>
+                %479 = vector.fma %477, %459, %447 : vector<16xf32>
+                %480 = arith.constant 1 : index
+                %481 = arith.addi %443, %480 : index
+                %482 = arith.constant 16 : index
+                %483 = arith.muli %481, %482 : index
+                %484 = vector.load %69[%483] : memref<4096xf32>, vector<16xf32>
+                %485 = arith.constant 1 : index
+                %486 = arith.addi %443, %485 : index
+                %487 = arith.constant 16 : index
+                %488 = arith.muli %486, %487 : index
+                %489 = arith.constant 2048 : index
+                %490 = arith.addi %489, %488 : index
+                %491 = vector.load %69[%490] : memref<4096xf32>, vector<16xf32>
+                %492 = arith.constant 1 : index
+                %493 = arith.addi %443, %492 : index
+                %494 = arith.constant 16 : index
+                %495 = arith.muli %493, %494 : index
+                %496 = arith.constant 256 : index
+                %497 = arith.addi %495, %496 : index
+                rlx_cpu.prefetch %69[%497] {cache = "l1"} : memref<4096xf32>
+                %498 = arith.constant 1 : index
+                %499 = arith.addi %443, %498 : index
+                %500 = arith.constant 16 : index
+                %501 = arith.muli %499, %500 : index
+                %502 = arith.constant 2048 : index
+                %503 = arith.addi %502, %501 : index
+                %504 = arith.constant 256 : index
+                %505 = arith.addi %503, %504 : index
+                rlx_cpu.prefetch %69[%505] {cache = "l1"} : memref<4096xf32>
+                %506 = arith.constant 1 : index
+                %507 = arith.addi %443, %506 : index
+                %508 = arith.addi %427, %507 : index
+                %509 = memref.load %0[%508] : memref<?xf32>
+                %510 = vector.broadcast %509 : f32 to vector<16xf32>
+                %511 = vector.fma %510, %484, %448 : vector<16xf32>
+                %512 = vector.fma %510, %491, %449 : vector<16xf32>
+                %513 = arith.constant 1 : index
+                %514 = arith.addi %443, %513 : index
+                %515 = arith.addi %429, %514 : index
+                %516 = memref.load %0[%515] : memref<?xf32>
+                %517 = vector.broadcast %516 : f32 to vector<16xf32>
+                %518 = vector.fma %517, %484, %450 : vector<16xf32>
+                %519 = vector.fma %517, %491, %451 : vector<16xf32>
+                scf.yield %473, %474, %478, %479, %511, %512, %518, %519 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %520 = arith.addf %435, %439 : vector<16xf32>
+              %521 = arith.addf %436, %440 : vector<16xf32>
+              %522 = arith.addf %437, %441 : vector<16xf32>
+              %523 = arith.addf %438, %442 : vector<16xf32>
+              %524 = arith.constant 16 : index
+              %525 = arith.muli %54, %524 : index
+              %526 = arith.muli %423, %61 : index
+              %527 = arith.addi %526, %525 : index
+              vector.store %520, %64[%527] : memref<?xf32>, vector<16xf32>
+              %528 = arith.constant 16 : index
+              %529 = arith.muli %56, %528 : index
+              %530 = arith.muli %423, %61 : index
+              %531 = arith.addi %530, %529 : index
+              vector.store %521, %64[%531] : memref<?xf32>, vector<16xf32>
+              %532 = arith.constant 16 : index
+              %533 = arith.muli %54, %532 : index
+              %534 = arith.muli %425, %61 : index
+              %535 = arith.addi %534, %533 : index
+              vector.store %522, %64[%535] : memref<?xf32>, vector<16xf32>
+              %536 = arith.constant 16 : index
+              %537 = arith.muli %56, %536 : index
+              %538 = arith.muli %425, %61 : index
+              %539 = arith.addi %538, %537 : index
+              vector.store %523, %64[%539] : memref<?xf32>, vector<16xf32>
+            }
+            %540 = arith.constant 1 : index
+            scf.for %541 = %421 to %26 step %540 {
+              %542 = arith.constant 128 : index
+              %543 = arith.muli %541, %542 : index
+              %544 = arith.constant 0.000000e+00 : f32
+              %545 = vector.broadcast %544 : f32 to vector<16xf32>
+              %546 = arith.constant 0 : index
+              %547 = arith.constant 128 : index
+              %548 = arith.constant 2 : index
+              %549, %550, %551, %552 = scf.for %553 = %546 to %547 step %548 iter_args(%554 = %545, %555 = %545, %556 = %545, %557 = %545) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %558 = arith.constant 16 : index
+                %559 = arith.muli %553, %558 : index
+                %560 = vector.load %69[%559] : memref<4096xf32>, vector<16xf32>
+                %561 = arith.constant 16 : index
+                %562 = arith.muli %553, %561 : index
+                %563 = arith.constant 2048 : index
+                %564 = arith.addi %563, %562 : index
+                %565 = vector.load %69[%564] : memref<4096xf32>, vector<16xf32>
+                %566 = arith.addi %543, %553 : index
+                %567 = memref.load %0[%566] : memref<?xf32>
+                %568 = vector.broadcast %567 : f32 to vector<16xf32>
+                %569 = vector.fma %568, %560, %554 : vector<16xf32>
+                %570 = vector.fma %568, %565, %555 : vector<16xf32>
+                %571 = arith.constant 1 : index
+                %572 = arith.addi %553, %571 : index
+                %573 = arith.constant 16 : index
+                %574 = arith.muli %572, %573 : index
+                %575 = vector.load %69[%574] : memref<4096xf32>, vector<16xf32>
+                %576 = arith.constant 1 : index
+                %577 = arith.addi %553, %576 : index
+                %578 = arith.constant 16 : index
+                %579 = arith.muli %577, %578 : index
+                %580 = arith.constant 2048 : index
+                %581 = arith.addi %580, %579 : index
+                %582 = vector.load %69[%581] : memref<4096xf32>, vector<16xf32>
+                %583 = arith.constant 1 : index
+                %584 = arith.addi %553, %583 : index
+                %585 = arith.addi %543, %584 : index
+                %586 = memref.load %0[%585] : memref<?xf32>
+                %587 = vector.broadcast %586 : f32 to vector<16xf32>
+                %588 = vector.fma %587, %575, %556 : vector<16xf32>
+                %589 = vector.fma %587, %582, %557 : vector<16xf32>
+                scf.yield %569, %570, %588, %589 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %590 = arith.addf %549, %551 : vector<16xf32>
+              %591 = arith.addf %550, %552 : vector<16xf32>
+              %592 = arith.constant 16 : index
+              %593 = arith.muli %54, %592 : index
+              %594 = arith.muli %541, %61 : index
+              %595 = arith.addi %594, %593 : index
+              vector.store %590, %64[%595] : memref<?xf32>, vector<16xf32>
+              %596 = arith.constant 16 : index
+              %597 = arith.muli %56, %596 : index
+              %598 = arith.muli %541, %61 : index
+              %599 = arith.addi %598, %597 : index
+              vector.store %591, %64[%599] : memref<?xf32>, vector<16xf32>
+            }
+          } else {
+            %600 = arith.constant 2 : index
+            %601 = arith.muli %36, %600 : index
+            %602 = arith.constant 2 : index
+            %603 = arith.muli %36, %602 : index
+            %604 = arith.constant 1 : index
+            %605 = arith.addi %603, %604 : index
+            %606 = arith.constant 4 : index
+            %607 = arith.cmpi ult, %601, %606 : index
+            %608 = arith.select %607, %1, %2 : memref<?xi16>
+            %609 = arith.constant 4 : index
+            %610 = arith.cmpi ult, %601, %609 : index
+            %611 = arith.constant 0 : index
+            %612 = arith.constant 4 : index
+            %613 = arith.select %610, %611, %612 : index
+            %614 = arith.subi %601, %613 : index
+            %615 = arith.constant 1 : index
+            %616 = arith.addi %614, %615 : index
+            %617 = arith.constant 4 : index
+            %618 = arith.cmpi ult, %601, %617 : index
+            %619 = arith.constant 64 : index
+            %620 = arith.constant 64 : index
+            %621 = arith.select %618, %619, %620 : index
+            %622 = arith.constant 4 : index
+            %623 = arith.cmpi ult, %601, %622 : index
+            %624 = arith.select %623, %3, %4 : memref<?xf32>
+            %625 = arith.constant 2048 : index
+            %626 = arith.muli %614, %625 : index
+            %627 = arith.constant 2048 : index
+            %628 = arith.muli %616, %627 : index
+            %629 = arith.constant 1 : index
+            scf.for %630 = %23 to %26 step %629 {
+              %631 = arith.constant 128 : index
+              %632 = arith.muli %630, %631 : index
+              %633 = arith.constant 0.000000e+00 : f32
+              %634 = vector.broadcast %633 : f32 to vector<16xf32>
+              %635 = arith.constant 0 : index
+              %636 = arith.constant 128 : index
+              %637 = arith.constant 2 : index
+              %638, %639, %640, %641 = scf.for %642 = %635 to %636 step %637 iter_args(%643 = %634, %644 = %634, %645 = %634, %646 = %634) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %647 = arith.constant 16 : index
+                %648 = arith.muli %642, %647 : index
+                %649 = arith.addi %626, %648 : index
+                %650 = vector.load %608[%649] : memref<?xi16>, vector<16xi16>
+                %651 = arith.extui %650 : vector<16xi16> to vector<16xi32>
+                %652 = arith.constant dense<16> : vector<16xi32>
+                %653 = arith.shli %651, %652 : vector<16xi32>
+                %654 = arith.bitcast %653 : vector<16xi32> to vector<16xf32>
+                %655 = arith.constant 16 : index
+                %656 = arith.muli %642, %655 : index
+                %657 = arith.addi %628, %656 : index
+                %658 = vector.load %608[%657] : memref<?xi16>, vector<16xi16>
+                %659 = arith.extui %658 : vector<16xi16> to vector<16xi32>
+                %660 = arith.constant dense<16> : vector<16xi32>
+                %661 = arith.shli %659, %660 : vector<16xi32>
+                %662 = arith.bitcast %661 : vector<16xi32> to vector<16xf32>
+                %663 = arith.addi %632, %642 : index
+                %664 = memref.load %0[%663] : memref<?xf32>
+                %665 = vector.broadcast %664 : f32 to vector<16xf32>
+                %666 = vector.fma %665, %654, %643 : vector<16xf32>
+                %667 = vector.fma %665, %662, %644 : vector<16xf32>
+                %668 = arith.constant 1 : index
+                %669 = arith.addi %642, %668 : index
+                %670 = arith.constant 16 : index
+                %671 = arith.muli %669, %670 : index
+                %672 = arith.addi %626, %671 : index
+                %673 = vector.load %608[%672] : memref<?xi16>, vector<16xi16>
+                %674 = arith.extui %673 : vector<16xi16> to vector<16xi32>
+                %675 = arith.constant dense<16> : vector<16xi32>
+                %676 = arith.shli %674, %675 : vector<16xi32>
+                %677 = arith.bitcast %676 : vector<16xi32> to vector<16xf32>
+                %678 = arith.constant 1 : index
+                %679 = arith.addi %642, %678 : index
+                %680 = arith.constant 16 : index
+                %681 = arith.muli %679, %680 : index
+                %682 = arith.addi %628, %681 : index
+                %683 = vector.load %608[%682] : memref<?xi16>, vector<16xi16>
+                %684 = arith.extui %683 : vector<16xi16> to vector<16xi32>
+                %685 = arith.constant dense<16> : vector<16xi32>
+                %686 = arith.shli %684, %685 : vector<16xi32>
+                %687 = arith.bitcast %686 : vector<16xi32> to vector<16xf32>
+                %688 = arith.constant 1 : index
+                %689 = arith.addi %642, %688 : index
+                %690 = arith.addi %632, %689 : index
+                %691 = memref.load %0[%690] : memref<?xf32>
+                %692 = vector.broadcast %691 : f32 to vector<16xf32>
+                %693 = vector.fma %692, %677, %645 : vector<16xf32>
+                %694 = vector.fma %692, %687, %646 : vector<16xf32>
+                scf.yield %666, %667, %693, %694 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %695 = arith.addf %638, %640 : vector<16xf32>
+              %696 = arith.addf %639, %641 : vector<16xf32>
+              %697 = arith.constant 16 : index
+              %698 = arith.muli %614, %697 : index
+              %699 = arith.muli %630, %621 : index
+              %700 = arith.addi %699, %698 : index
+              vector.store %695, %624[%700] : memref<?xf32>, vector<16xf32>
+              %701 = arith.constant 16 : index
+              %702 = arith.muli %616, %701 : index
+              %703 = arith.muli %630, %621 : index
+              %704 = arith.addi %703, %702 : index
+              vector.store %696, %624[%704] : memref<?xf32>, vector<16xf32>
+            }
+          }
+        }
+      }
+    } else {
+      "scf.parallel"(%14, %13, %15) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%705: index):
+        %706 = arith.divui %705, %11 : index
+        %707 = arith.remui %705, %11 : index
+        %708 = arith.constant 992 : index
+        %709 = arith.muli %707, %708 : index
+        %710 = arith.constant 992 : index
+        %711 = arith.addi %709, %710 : index
+        %712 = arith.minui %711, %5 : index
+        %713 = arith.subi %712, %709 : index
+        %714 = arith.constant 8 : index
+        %715 = arith.divui %713, %714 : index
+        %716 = arith.constant 8 : index
+        %717 = arith.muli %715, %716 : index
+        %718 = arith.addi %709, %717 : index
+        %719 = arith.constant 1 : index
+        %720 = arith.addi %706, %719 : index
+        %721 = arith.constant 1 : index
+        scf.for %722 = %706 to %720 step %721 {
+          %723 = arith.subi %712, %709 : index
+          %724 = arith.constant 2 : index
+          %725 = arith.cmpi uge, %723, %724 : index
+          scf.if %725 {
+            %726 = arith.constant 2 : index
+            %727 = arith.muli %722, %726 : index
+            %728 = arith.constant 2 : index
+            %729 = arith.muli %722, %728 : index
+            %730 = arith.constant 1 : index
+            %731 = arith.addi %729, %730 : index
+            %732 = arith.constant 4 : index
+            %733 = arith.cmpi ult, %727, %732 : index
+            %734 = arith.select %733, %1, %2 : memref<?xi16>
+            %735 = arith.constant 4 : index
+            %736 = arith.cmpi ult, %727, %735 : index
+            %737 = arith.constant 0 : index
+            %738 = arith.constant 4 : index
+            %739 = arith.select %736, %737, %738 : index
+            %740 = arith.subi %727, %739 : index
+            %741 = arith.constant 1 : index
+            %742 = arith.addi %740, %741 : index
+            %743 = arith.constant 4 : index
+            %744 = arith.cmpi ult, %727, %743 : index
+            %745 = arith.constant 64 : index
+            %746 = arith.constant 64 : index
+            %747 = arith.select %744, %745, %746 : index
+            %748 = arith.constant 4 : index
+            %749 = arith.cmpi ult, %727, %748 : index
+            %750 = arith.select %749, %3, %4 : memref<?xf32>
+            %751 = arith.constant 2048 : index
+            %752 = arith.muli %740, %751 : index
+            %753 = arith.constant 2048 : index
+            %754 = arith.muli %742, %753 : index
+            %755 = memref.alloca() : memref<4096xf32>
+            %756 = arith.constant 0 : index
+            %757 = arith.constant 128 : index
+            %758 = arith.constant 1 : index
+            scf.for %759 = %756 to %757 step %758 {
+              %760 = arith.constant 0 : index
+              %761 = arith.constant 1 : index
+              %762 = arith.constant 1 : index
+              scf.for %763 = %760 to %761 step %762 {
+                %764 = arith.addi %759, %763 : index
+                %765 = arith.constant 16 : index
+                %766 = arith.muli %764, %765 : index
+                %767 = arith.addi %752, %766 : index
+                %768 = vector.load %734[%767] : memref<?xi16>, vector<16xi16>
+                %769 = arith.extui %768 : vector<16xi16> to vector<16xi32>
+                %770 = arith.constant dense<16> : vector<16xi32>
+                %771 = arith.shli %769, %770 : vector<16xi32>
+                %772 = arith.bitcast %771 : vector<16xi32> to vector<16xf32>
+                %773 = arith.constant 16 : index
+                %774 = arith.muli %764, %773 : index
+                vector.store %772, %755[%774] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            %775 = arith.constant 0 : index
+            %776 = arith.constant 128 : index
+            %777 = arith.constant 1 : index
+            scf.for %778 = %775 to %776 step %777 {
+              %779 = arith.constant 0 : index
+              %780 = arith.constant 1 : index
+              %781 = arith.constant 1 : index
+              scf.for %782 = %779 to %780 step %781 {
+                %783 = arith.addi %778, %782 : index
+                %784 = arith.constant 16 : index
+                %785 = arith.muli %783, %784 : index
+                %786 = arith.addi %754, %785 : index
+                %787 = vector.load %734[%786] : memref<?xi16>, vector<16xi16>
+                %788 = arith.extui %787 : vector<16xi16> to vector<16xi32>
+                %789 = arith.constant dense<16> : vector<16xi32>
+                %790 = arith.shli %788, %789 : vector<16xi32>
+                %791 = arith.bitcast %790 : vector<16xi32> to vector<16xf32>
+                %792 = arith.constant 16 : index
+                %793 = arith.muli %783, %792 : index
+                %794 = arith.constant 2048 : index
+                %795 = arith.addi %794, %793 : index
+                vector.store %791, %755[%795] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            %796 = arith.constant 8 : index
+            scf.for %797 = %709 to %718 step %796 {
+              %798 = arith.constant 1 : index
+              %799 = arith.addi %797, %798 : index
+              %800 = arith.constant 2 : index
+              %801 = arith.addi %797, %800 : index
+              %802 = arith.constant 3 : index
+              %803 = arith.addi %797, %802 : index
+              %804 = arith.constant 4 : index
+              %805 = arith.addi %797, %804 : index
+              %806 = arith.constant 5 : index
+              %807 = arith.addi %797, %806 : index
+              %808 = arith.constant 6 : index
+              %809 = arith.addi %797, %808 : index
+              %810 = arith.constant 7 : index
+              %811 = arith.addi %797, %810 : index
+              %812 = arith.constant 128 : index
+              %813 = arith.muli %797, %812 : index
+              %814 = arith.constant 128 : index
+              %815 = arith.addi %813, %814 : index
+              %816 = arith.constant 256 : index
+              %817 = arith.addi %813, %816 : index
+              %818 = arith.constant 384 : index
+              %819 = arith.addi %813, %818 : index
+              %820 = arith.constant 512 : index
+              %821 = arith.addi %813, %820 : index
+              %822 = arith.constant 640 : index
+              %823 = arith.addi %813, %822 : index
+              %824 = arith.constant 768 : index
+              %825 = arith.addi %813, %824 : index
+              %826 = arith.constant 896 : index
+              %827 = arith.addi %813, %826 : index
+              %828 = arith.constant 0.000000e+00 : f32
+              %829 = vector.broadcast %828 : f32 to vector<16xf32>
+              %830 = arith.constant 0 : index
+              %831 = arith.constant 128 : index
+              %832 = arith.constant 1 : index
+              %833, %834, %835, %836, %837, %838, %839, %840, %841, %842, %843, %844, %845, %846, %847, %848 = scf.for %849 = %830 to %831 step %832 iter_args(%850 = %829, %851 = %829, %852 = %829, %853 = %829, %854 = %829, %855 = %829, %856 = %829, %857 = %829, %858 = %829, %859 = %829, %860 = %829, %861 = %829, %862 = %829, %863 = %829, %864 = %829, %865 = %829) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %866 = arith.constant 16 : index
+                %867 = arith.muli %849, %866 : index
+                %868 = vector.load %755[%867] : memref<4096xf32>, vector<16xf32>
+                %869 = arith.constant 16 : index
+                %870 = arith.muli %849, %869 : index
+                %871 = arith.constant 2048 : index
+                %872 = arith.addi %871, %870 : index
+                %873 = vector.load %755[%872] : memref<4096xf32>, vector<16xf32>
+                %874 = arith.constant 16 : index
+                %875 = arith.muli %849, %874 : index
+                %876 = arith.constant 256 : index
+                %877 = arith.addi %875, %876 : index
+                rlx_cpu.prefetch %755[%877] {cache = "l1"} : memref<4096xf32>
+                %878 = arith.constant 16 : index
+                %879 = arith.muli %849, %878 : index
+                %880 = arith.constant 2048 : index
+                %881 = arith.addi %880, %879 : index
+                %882 = arith.constant 256 : index
+                %883 = arith.addi %881, %882 : index
+                rlx_cpu.prefetch %755[%883] {cache = "l1"} : memref<4096xf32>
+                %884 = arith.addi %813, %849 : index
+                %885 = memref.load %0[%884] : memref<?xf32>
+                %886 = vector.broadcast %885 : f32 to vector<16xf32>
+                %887 = vector.fma %886, %868, %850 : vector<16xf32>
+                %888 = vector.fma %886, %873, %851 : vector<16xf32>
+                %889 = arith.addi %815, %849 : index
+                %890 = memref.load %0[%889] : memref<?xf32>
+                %891 = vector.broadcast %890 : f32 to vector<16xf32>
+                %892 = vector.fma %891, %868, %852 : vector<16xf32>
+                %893 = vector.fma %891, %873, %853 : vector<16xf32>
+                %894 = arith.addi %817, %849 : index
+                %895 = memref.load %0[%894] : memref<?xf32>
+                %896 = vector.broadcast %895 : f32 to vector<16xf32>
+                %897 = vector.fma %896, %868, %854 : vector<16xf32>
+                %898 = vector.fma %896, %873, %855 : vector<16xf32>
+                %899 = arith.addi %819, %849 : index
+                %900 = memref.load %0[%899] : memref<?xf32>
+                %901 = vector.broadcast %900 : f32 to vector<16xf32>
+                %902 = vector.fma %901, %868, %856 : vector<16xf32>
+                %903 = vector.fma %901, %873, %857 : vector<16xf32>
+                %904 = arith.addi %821, %849 : index
+                %905 = memref.load %0[%904] : memref<?xf32>
+                %906 = vector.broadcast %905 : f32 to vector<16xf32>
+                %907 = vector.fma %906, %868, %858 : vector<16xf32>
+                %908 = vector.fma %906, %873, %859 : vector<16xf32>
+                %909 = arith.addi %823, %849 : index
+                %910 = memref.load %0[%909] : memref<?xf32>
+                %911 = vector.broadcast %910 : f32 to vector<16xf32>
+                %912 = vector.fma %911, %868, %860 : vector<16xf32>
+                %913 = vector.fma %911, %873, %861 : vector<16xf32>
+                %914 = arith.addi %825, %849 : index
+                %915 = memref.load %0[%914] : memref<?xf32>
+                %916 = vector.broadcast %915 : f32 to vector<16xf32>
+                %917 = vector.fma %916, %868, %862 : vector<16xf32>
+                %918 = vector.fma %916, %873, %863 : vector<16xf32>
+                %919 = arith.addi %827, %849 : index
+                %920 = memref.load %0[%919] : memref<?xf32>
+                %921 = vector.broadcast %920 : f32 to vector<16xf32>
+                %922 = vector.fma %921, %868, %864 : vector<16xf32>
+                %923 = vector.fma %921, %873, %865 : vector<16xf32>
+                scf.yield %887, %888, %892, %893, %897, %898, %902, %903, %907, %908, %912, %913, %917, %918, %922, %923 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %924 = arith.constant 16 : index
+              %925 = arith.muli %740, %924 : index
+              %926 = arith.muli %797, %747 : index
+              %927 = arith.addi %926, %925 : index
+              vector.store %833, %750[%927] : memref<?xf32>, vector<16xf32>
+              %928 = arith.constant 16 : index
+              %929 = arith.muli %742, %928 : index
+              %930 = arith.muli %797, %747 : index
+              %931 = arith.addi %930, %929 : index
+              vector.store %834, %750[%931] : memref<?xf32>, vector<16xf32>
+              %932 = arith.constant 16 : index
+              %933 = arith.muli %740, %932 : index
+              %934 = arith.muli %799, %747 : index
+              %935 = arith.addi %934, %933 : index
+              vector.store %835, %750[%935] : memref<?xf32>, vector<16xf32>
+              %936 = arith.constant 16 : index
+              %937 = arith.muli %742, %936 : index
+              %938 = arith.muli %799, %747 : index
+              %939 = arith.addi %938, %937 : index
+              vector.store %836, %750[%939] : memref<?xf32>, vector<16xf32>
+              %940 = arith.constant 16 : index
+              %941 = arith.muli %740, %940 : index
+              %942 = arith.muli %801, %747 : index
+              %943 = arith.addi %942, %941 : index
+              vector.store %837, %750[%943] : memref<?xf32>, vector<16xf32>
+              %944 = arith.constant 16 : index
+              %945 = arith.muli %742, %944 : index
+              %946 = arith.muli %801, %747 : index
+              %947 = arith.addi %946, %945 : index
+              vector.store %838, %750[%947] : memref<?xf32>, vector<16xf32>
+              %948 = arith.constant 16 : index
+              %949 = arith.muli %740, %948 : index
+              %950 = arith.muli %803, %747 : index
+              %951 = arith.addi %950, %949 : index
+              vector.store %839, %750[%951] : memref<?xf32>, vector<16xf32>
+              %952 = arith.constant 16 : index
+              %953 = arith.muli %742, %952 : index
+              %954 = arith.muli %803, %747 : index
+              %955 = arith.addi %954, %953 : index
+              vector.store %840, %750[%955] : memref<?xf32>, vector<16xf32>
+              %956 = arith.constant 16 : index
+              %957 = arith.muli %740, %956 : index
+              %958 = arith.muli %805, %747 : index
+              %959 = arith.addi %958, %957 : index
+              vector.store %841, %750[%959] : memref<?xf32>, vector<16xf32>
+              %960 = arith.constant 16 : index
+              %961 = arith.muli %742, %960 : index
+              %962 = arith.muli %805, %747 : index
+              %963 = arith.addi %962, %961 : index
+              vector.store %842, %750[%963] : memref<?xf32>, vector<16xf32>
+              %964 = arith.constant 16 : index
+              %965 = arith.muli %740, %964 : index
+              %966 = arith.muli %807, %747 : index
+              %967 = arith.addi %966, %965 : index
+              vector.store %843, %750[%967] : memref<?xf32>, vector<16xf32>
+              %968 = arith.constant 16 : index
+              %969 = arith.muli %742, %968 : index
+              %970 = arith.muli %807, %747 : index
+              %971 = arith.addi %970, %969 : index
+              vector.store %844, %750[%971] : memref<?xf32>, vector<16xf32>
+              %972 = arith.constant 16 : index
+              %973 = arith.muli %740, %972 : index
+              %974 = arith.muli %809, %747 : index
+              %975 = arith.addi %974, %973 : index
+              vector.store %845, %750[%975] : memref<?xf32>, vector<16xf32>
+              %976 = arith.constant 16 : index
+              %977 = arith.muli %742, %976 : index
+              %978 = arith.muli %809, %747 : index
+              %979 = arith.addi %978, %977 : index
+              vector.store %846, %750[%979] : memref<?xf32>, vector<16xf32>
+              %980 = arith.constant 16 : index
+              %981 = arith.muli %740, %980 : index
+              %982 = arith.muli %811, %747 : index
+              %983 = arith.addi %982, %981 : index
+              vector.store %847, %750[%983] : memref<?xf32>, vector<16xf32>
+              %984 = arith.constant 16 : index
+              %985 = arith.muli %742, %984 : index
+              %986 = arith.muli %811, %747 : index
+              %987 = arith.addi %986, %985 : index
+              vector.store %848, %750[%987] : memref<?xf32>, vector<16xf32>
+            }
+            %988 = arith.subi %712, %718 : index
+            %989 = arith.constant 4 : index
+            %990 = arith.divui %988, %989 : index
+            %991 = arith.constant 4 : index
+            %992 = arith.muli %990, %991 : index
+            %993 = arith.addi %718, %992 : index
+            %994 = arith.constant 4 : index
+            scf.for %995 = %718 to %993 step %994 {
+              %996 = arith.constant 1 : index
+              %997 = arith.addi %995, %996 : index
+              %998 = arith.constant 2 : index
+              %999 = arith.addi %995, %998 : index
+              %1000 = arith.constant 3 : index
+              %1001 = arith.addi %995, %1000 : index
+              %1002 = arith.constant 128 : index
+              %1003 = arith.muli %995, %1002 : index
+              %1004 = arith.constant 128 : index
+              %1005 = arith.addi %1003, %1004 : index
+              %1006 = arith.constant 256 : index
+              %1007 = arith.addi %1003, %1006 : index
+              %1008 = arith.constant 384 : index
+              %1009 = arith.addi %1003, %1008 : index
+              %1010 = arith.constant 0.000000e+00 : f32
+              %1011 = vector.broadcast %1010 : f32 to vector<16xf32>
+              %1012 = arith.constant 0 : index
+              %1013 = arith.constant 128 : index
+              %1014 = arith.constant 1 : index
+              %1015, %1016, %1017, %1018, %1019, %1020, %1021, %1022 = scf.for %1023 = %1012 to %1013 step %1014 iter_args(%1024 = %1011, %1025 = %1011, %1026 = %1011, %1027 = %1011, %1028 = %1011, %1029 = %1011, %1030 = %1011, %1031 = %1011) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1032 = arith.constant 16 : index
+                %1033 = arith.muli %1023, %1032 : index
+                %1034 = vector.load %755[%1033] : memref<4096xf32>, vector<16xf32>
+                %1035 = arith.constant 16 : index
+                %1036 = arith.muli %1023, %1035 : index
+                %1037 = arith.constant 2048 : index
+                %1038 = arith.addi %1037, %1036 : index
+                %1039 = vector.load %755[%1038] : memref<4096xf32>, vector<16xf32>
+                %1040 = arith.constant 16 : index
+                %1041 = arith.muli %1023, %1040 : index
+                %1042 = arith.constant 256 : index
+                %1043 = arith.addi %1041, %1042 : index
+                rlx_cpu.prefetch %755[%1043] {cache = "l1"} : memref<4096xf32>
+                %1044 = arith.constant 16 : index
+                %1045 = arith.muli %1023, %1044 : index
+                %1046 = arith.constant 2048 : index
+                %1047 = arith.addi %1046, %1045 : index
+                %1048 = arith.constant 256 : index
+                %1049 = arith.addi %1047, %1048 : index
+                rlx_cpu.prefetch %755[%1049] {cache = "l1"} : memref<4096xf32>
+                %1050 = arith.addi %1003, %1023 : index
+                %1051 = memref.load %0[%1050] : memref<?xf32>
+                %1052 = vector.broadcast %1051 : f32 to vector<16xf32>
+                %1053 = vector.fma %1052, %1034, %1024 : vector<16xf32>
+                %1054 = vector.fma %1052, %1039, %1025 : vector<16xf32>
+                %1055 = arith.addi %1005, %1023 : index
+                %1056 = memref.load %0[%1055] : memref<?xf32>
+                %1057 = vector.broadcast %1056 : f32 to vector<16xf32>
+                %1058 = vector.fma %1057, %1034, %1026 : vector<16xf32>
+                %1059 = vector.fma %1057, %1039, %1027 : vector<16xf32>
+                %1060 = arith.addi %1007, %1023 : index
+                %1061 = memref.load %0[%1060] : memref<?xf32>
+                %1062 = vector.broadcast %1061 : f32 to vector<16xf32>
+                %1063 = vector.fma %1062, %1034, %1028 : vector<16xf32>
+                %1064 = vector.fma %1062, %1039, %1029 : vector<16xf32>
+                %1065 = arith.addi %1009, %1023 : index
+                %1066 = memref.load %0[%1065] : memref<?xf32>
+                %1067 = vector.broadcast %1066 : f32 to vector<16xf32>
+                %1068 = vector.fma %1067, %1034, %1030 : vector<16xf32>
+                %1069 = vector.fma %1067, %1039, %1031 : vector<16xf32>
+                scf.yield %1053, %1054, %1058, %1059, %1063, %1064, %1068, %1069 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1070 = arith.constant 16 : index
+              %1071 = arith.muli %740, %1070 : index
+              %1072 = arith.muli %995, %747 : index
+              %1073 = arith.addi %1072, %1071 : index
+              vector.store %1015, %750[%1073] : memref<?xf32>, vector<16xf32>
+              %1074 = arith.constant 16 : index
+              %1075 = arith.muli %742, %1074 : index
+              %1076 = arith.muli %995, %747 : index
+              %1077 = arith.addi %1076, %1075 : index
+              vector.store %1016, %750[%1077] : memref<?xf32>, vector<16xf32>
+              %1078 = arith.constant 16 : index
+              %1079 = arith.muli %740, %1078 : index
+              %1080 = arith.muli %997, %747 : index
+              %1081 = arith.addi %1080, %1079 : index
+              vector.store %1017, %750[%1081] : memref<?xf32>, vector<16xf32>
+              %1082 = arith.constant 16 : index
+              %1083 = arith.muli %742, %1082 : index
+              %1084 = arith.muli %997, %747 : index
+              %1085 = arith.addi %1084, %1083 : index
+              vector.store %1018, %750[%1085] : memref<?xf32>, vector<16xf32>
+              %1086 = arith.constant 16 : index
+              %1087 = arith.muli %740, %1086 : index
+              %1088 = arith.muli %999, %747 : index
+              %1089 = arith.addi %1088, %1087 : index
+              vector.store %1019, %750[%1089] : memref<?xf32>, vector<16xf32>
+              %1090 = arith.constant 16 : index
+              %1091 = arith.muli %742, %1090 : index
+              %1092 = arith.muli %999, %747 : index
+              %1093 = arith.addi %1092, %1091 : index
+              vector.store %1020, %750[%1093] : memref<?xf32>, vector<16xf32>
+              %1094 = arith.constant 16 : index
+              %1095 = arith.muli %740, %1094 : index
+              %1096 = arith.muli %1001, %747 : index
+              %1097 = arith.addi %1096, %1095 : index
+              vector.store %1021, %750[%1097] : memref<?xf32>, vector<16xf32>
+              %1098 = arith.constant 16 : index
+              %1099 = arith.muli %742, %1098 : index
+              %1100 = arith.muli %1001, %747 : index
+              %1101 = arith.addi %1100, %1099 : index
+              vector.store %1022, %750[%1101] : memref<?xf32>, vector<16xf32>
+            }
+            %1102 = arith.subi %712, %993 : index
+            %1103 = arith.constant 2 : index
+            %1104 = arith.divui %1102, %1103 : index
+            %1105 = arith.constant 2 : index
+            %1106 = arith.muli %1104, %1105 : index
+            %1107 = arith.addi %993, %1106 : index
+            %1108 = arith.constant 2 : index
+            scf.for %1109 = %993 to %1107 step %1108 {
+              %1110 = arith.constant 1 : index
+              %1111 = arith.addi %1109, %1110 : index
+              %1112 = arith.constant 128 : index
+              %1113 = arith.muli %1109, %1112 : index
+              %1114 = arith.constant 128 : index
+              %1115 = arith.addi %1113, %1114 : index
+              %1116 = arith.constant 0.000000e+00 : f32
+              %1117 = vector.broadcast %1116 : f32 to vector<16xf32>
+              %1118 = arith.constant 0 : index
+              %1119 = arith.constant 128 : index
+              %1120 = arith.constant 2 : index
+              %1121, %1122, %1123, %1124, %1125, %1126, %1127, %1128 = scf.for %1129 = %1118 to %1119 step %1120 iter_args(%1130 = %1117, %1131 = %1117, %1132 = %1117, %1133 = %1117, %1134 = %1117, %1135 = %1117, %1136 = %1117, %1137 = %1117) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1138 = arith.constant 16 : index
+                %1139 = arith.muli %1129, %1138 : index
+                %1140 = vector.load %755[%1139] : memref<4096xf32>, vector<16xf32>
+                %1141 = arith.constant 16 : index
+                %1142 = arith.muli %1129, %1141 : index
+                %1143 = arith.constant 2048 : index
+                %1144 = arith.addi %1143, %1142 : index
+                %1145 = vector.load %755[%1144] : memref<4096xf32>, vector<16xf32>
+                %1146 = arith.constant 16 : index
+                %1147 = arith.muli %1129, %1146 : index
+                %1148 = arith.constant 256 : index
+                %1149 = arith.addi %1147, %1148 : index
+                rlx_cpu.prefetch %755[%1149] {cache = "l1"} : memref<4096xf32>
+                %1150 = arith.constant 16 : index
+                %1151 = arith.muli %1129, %1150 : index
+                %1152 = arith.constant 2048 : index
+                %1153 = arith.addi %1152, %1151 : index
+                %1154 = arith.constant 256 : index
+                %1155 = arith.addi %1153, %1154 : index
+                rlx_cpu.prefetch %755[%1155] {cache = "l1"} : memref<4096xf32>
+                %1156 = arith.addi %1113, %1129 : index
+                %1157 = memref.load %0[%1156] : memref<?xf32>
+                %1158 = vector.broadcast %1157 : f32 to vector<16xf32>
+                %1159 = vector.fma %1158, %1140, %1130 : vector<16xf32>
+                %1160 = vector.fma %1158, %1145, %1131 : vector<16xf32>
+                %1161 = arith.addi %1115, %1129 : index
+                %1162 = memref.load %0[%1161] : memref<?xf32>
+                %1163 = vector.broadcast %1162 : f32 to vector<16xf32>
+                %1164 = vector.fma %1163, %1140, %1132 : vector<16xf32>
+                %1165 = vector.fma %1163, %1145, %1133 : vector<16xf32>
+                %1166 = arith.constant 1 : index
+                %1167 = arith.addi %1129, %1166 : index
+                %1168 = arith.constant 16 : index
+                %1169 = arith.muli %1167, %1168 : index
+                %1170 = vector.load %755[%1169] : memref<4096xf32>, vector<16xf32>
+                %1171 = arith.constant 1 : index
+                %1172 = arith.addi %1129, %1171 : index
+                %1173 = arith.constant 16 : index
+                %1174 = arith.muli %1172, %1173 : index
+                %1175 = arith.constant 2048 : index
+                %1176 = arith.addi %1175, %1174 : index
+                %1177 = vector.load %755[%1176] : memref<4096xf32>, vector<16xf32>
+                %1178 = arith.constant 1 : index
+                %1179 = arith.addi %1129, %1178 : index
+                %1180 = arith.constant 16 : index
+                %1181 = arith.muli %1179, %1180 : index
+                %1182 = arith.constant 256 : index
+                %1183 = arith.addi %1181, %1182 : index
+                rlx_cpu.prefetch %755[%1183] {cache = "l1"} : memref<4096xf32>
+                %1184 = arith.constant 1 : index
+                %1185 = arith.addi %1129, %1184 : index
+                %1186 = arith.constant 16 : index
+                %1187 = arith.muli %1185, %1186 : index
+                %1188 = arith.constant 2048 : index
+                %1189 = arith.addi %1188, %1187 : index
+                %1190 = arith.constant 256 : index
+                %1191 = arith.addi %1189, %1190 : index
+                rlx_cpu.prefetch %755[%1191] {cache = "l1"} : memref<4096xf32>
+                %1192 = arith.constant 1 : index
+                %1193 = arith.addi %1129, %1192 : index
+                %1194 = arith.addi %1113, %1193 : index
+                %1195 = memref.load %0[%1194] : memref<?xf32>
+                %1196 = vector.broadcast %1195 : f32 to vector<16xf32>
+                %1197 = vector.fma %1196, %1170, %1134 : vector<16xf32>
+                %1198 = vector.fma %1196, %1177, %1135 : vector<16xf32>
+                %1199 = arith.constant 1 : index
+                %1200 = arith.addi %1129, %1199 : index
+                %1201 = arith.addi %1115, %1200 : index
+                %1202 = memref.load %0[%1201] : memref<?xf32>
+                %1203 = vector.broadcast %1202 : f32 to vector<16xf32>
+                %1204 = vector.fma %1203, %1170, %1136 : vector<16xf32>
+                %1205 = vector.fma %1203, %1177, %1137 : vector<16xf32>
+                scf.yield %1159, %1160, %1164, %1165, %1197, %1198, %1204, %1205 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1206 = arith.addf %1121, %1125 : vector<16xf32>
+              %1207 = arith.addf %1122, %1126 : vector<16xf32>
+              %1208 = arith.addf %1123, %1127 : vector<16xf32>
+              %1209 = arith.addf %1124, %1128 : vector<16xf32>
+              %1210 = arith.constant 16 : index
+              %1211 = arith.muli %740, %1210 : index
+              %1212 = arith.muli %1109, %747 : index
+              %1213 = arith.addi %1212, %1211 : index
+              vector.store %1206, %750[%1213] : memref<?xf32>, vector<16xf32>
+              %1214 = arith.constant 16 : index
+              %1215 = arith.muli %742, %1214 : index
+              %1216 = arith.muli %1109, %747 : index
+              %1217 = arith.addi %1216, %1215 : index
+              vector.store %1207, %750[%1217] : memref<?xf32>, vector<16xf32>
+              %1218 = arith.constant 16 : index
+              %1219 = arith.muli %740, %1218 : index
+              %1220 = arith.muli %1111, %747 : index
+              %1221 = arith.addi %1220, %1219 : index
+              vector.store %1208, %750[%1221] : memref<?xf32>, vector<16xf32>
+              %1222 = arith.constant 16 : index
+              %1223 = arith.muli %742, %1222 : index
+              %1224 = arith.muli %1111, %747 : index
+              %1225 = arith.addi %1224, %1223 : index
+              vector.store %1209, %750[%1225] : memref<?xf32>, vector<16xf32>
+            }
+            %1226 = arith.constant 1 : index
+            scf.for %1227 = %1107 to %712 step %1226 {
+              %1228 = arith.constant 128 : index
+              %1229 = arith.muli %1227, %1228 : index
+              %1230 = arith.constant 0.000000e+00 : f32
+              %1231 = vector.broadcast %1230 : f32 to vector<16xf32>
+              %1232 = arith.constant 0 : index
+              %1233 = arith.constant 128 : index
+              %1234 = arith.constant 2 : index
+              %1235, %1236, %1237, %1238 = scf.for %1239 = %1232 to %1233 step %1234 iter_args(%1240 = %1231, %1241 = %1231, %1242 = %1231, %1243 = %1231) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1244 = arith.constant 16 : index
+                %1245 = arith.muli %1239, %1244 : index
+                %1246 = vector.load %755[%1245] : memref<4096xf32>, vector<16xf32>
+                %1247 = arith.constant 16 : index
+                %1248 = arith.muli %1239, %1247 : index
+                %1249 = arith.constant 2048 : index
+                %1250 = arith.addi %1249, %1248 : index
+                %1251 = vector.load %755[%1250] : memref<4096xf32>, vector<16xf32>
+                %1252 = arith.addi %1229, %1239 : index
+                %1253 = memref.load %0[%1252] : memref<?xf32>
+                %1254 = vector.broadcast %1253 : f32 to vector<16xf32>
+                %1255 = vector.fma %1254, %1246, %1240 : vector<16xf32>
+                %1256 = vector.fma %1254, %1251, %1241 : vector<16xf32>
+                %1257 = arith.constant 1 : index
+                %1258 = arith.addi %1239, %1257 : index
+                %1259 = arith.constant 16 : index
+                %1260 = arith.muli %1258, %1259 : index
+                %1261 = vector.load %755[%1260] : memref<4096xf32>, vector<16xf32>
+                %1262 = arith.constant 1 : index
+                %1263 = arith.addi %1239, %1262 : index
+                %1264 = arith.constant 16 : index
+                %1265 = arith.muli %1263, %1264 : index
+                %1266 = arith.constant 2048 : index
+                %1267 = arith.addi %1266, %1265 : index
+                %1268 = vector.load %755[%1267] : memref<4096xf32>, vector<16xf32>
+                %1269 = arith.constant 1 : index
+                %1270 = arith.addi %1239, %1269 : index
+                %1271 = arith.addi %1229, %1270 : index
+                %1272 = memref.load %0[%1271] : memref<?xf32>
+                %1273 = vector.broadcast %1272 : f32 to vector<16xf32>
+                %1274 = vector.fma %1273, %1261, %1242 : vector<16xf32>
+                %1275 = vector.fma %1273, %1268, %1243 : vector<16xf32>
+                scf.yield %1255, %1256, %1274, %1275 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1276 = arith.addf %1235, %1237 : vector<16xf32>
+              %1277 = arith.addf %1236, %1238 : vector<16xf32>
+              %1278 = arith.constant 16 : index
+              %1279 = arith.muli %740, %1278 : index
+              %1280 = arith.muli %1227, %747 : index
+              %1281 = arith.addi %1280, %1279 : index
+              vector.store %1276, %750[%1281] : memref<?xf32>, vector<16xf32>
+              %1282 = arith.constant 16 : index
+              %1283 = arith.muli %742, %1282 : index
+              %1284 = arith.muli %1227, %747 : index
+              %1285 = arith.addi %1284, %1283 : index
+              vector.store %1277, %750[%1285] : memref<?xf32>, vector<16xf32>
+            }
+          } else {
+            %1286 = arith.constant 2 : index
+            %1287 = arith.muli %722, %1286 : index
+            %1288 = arith.constant 2 : index
+            %1289 = arith.muli %722, %1288 : index
+            %1290 = arith.constant 1 : index
+            %1291 = arith.addi %1289, %1290 : index
+            %1292 = arith.constant 4 : index
+            %1293 = arith.cmpi ult, %1287, %1292 : index
+            %1294 = arith.select %1293, %1, %2 : memref<?xi16>
+            %1295 = arith.constant 4 : index
+            %1296 = arith.cmpi ult, %1287, %1295 : index
+            %1297 = arith.constant 0 : index
+            %1298 = arith.constant 4 : index
+            %1299 = arith.select %1296, %1297, %1298 : index
+            %1300 = arith.subi %1287, %1299 : index
+            %1301 = arith.constant 1 : index
+            %1302 = arith.addi %1300, %1301 : index
+            %1303 = arith.constant 4 : index
+            %1304 = arith.cmpi ult, %1287, %1303 : index
+            %1305 = arith.constant 64 : index
+            %1306 = arith.constant 64 : index
+            %1307 = arith.select %1304, %1305, %1306 : index
+            %1308 = arith.constant 4 : index
+            %1309 = arith.cmpi ult, %1287, %1308 : index
+            %1310 = arith.select %1309, %3, %4 : memref<?xf32>
+            %1311 = arith.constant 2048 : index
+            %1312 = arith.muli %1300, %1311 : index
+            %1313 = arith.constant 2048 : index
+            %1314 = arith.muli %1302, %1313 : index
+            %1315 = arith.constant 1 : index
+            scf.for %1316 = %709 to %712 step %1315 {
+              %1317 = arith.constant 128 : index
+              %1318 = arith.muli %1316, %1317 : index
+              %1319 = arith.constant 0.000000e+00 : f32
+              %1320 = vector.broadcast %1319 : f32 to vector<16xf32>
+              %1321 = arith.constant 0 : index
+              %1322 = arith.constant 128 : index
+              %1323 = arith.constant 2 : index
+              %1324, %1325, %1326, %1327 = scf.for %1328 = %1321 to %1322 step %1323 iter_args(%1329 = %1320, %1330 = %1320, %1331 = %1320, %1332 = %1320) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1333 = arith.constant 16 : index
+                %1334 = arith.muli %1328, %1333 : index
+                %1335 = arith.addi %1312, %1334 : index
+                %1336 = vector.load %1294[%1335] : memref<?xi16>, vector<16xi16>
+                %1337 = arith.extui %1336 : vector<16xi16> to vector<16xi32>
+                %1338 = arith.constant dense<16> : vector<16xi32>
+                %1339 = arith.shli %1337, %1338 : vector<16xi32>
+                %1340 = arith.bitcast %1339 : vector<16xi32> to vector<16xf32>
+                %1341 = arith.constant 16 : index
+                %1342 = arith.muli %1328, %1341 : index
+                %1343 = arith.addi %1314, %1342 : index
+                %1344 = vector.load %1294[%1343] : memref<?xi16>, vector<16xi16>
+                %1345 = arith.extui %1344 : vector<16xi16> to vector<16xi32>
+                %1346 = arith.constant dense<16> : vector<16xi32>
+                %1347 = arith.shli %1345, %1346 : vector<16xi32>
+                %1348 = arith.bitcast %1347 : vector<16xi32> to vector<16xf32>
+                %1349 = arith.addi %1318, %1328 : index
+                %1350 = memref.load %0[%1349] : memref<?xf32>
+                %1351 = vector.broadcast %1350 : f32 to vector<16xf32>
+                %1352 = vector.fma %1351, %1340, %1329 : vector<16xf32>
+                %1353 = vector.fma %1351, %1348, %1330 : vector<16xf32>
+                %1354 = arith.constant 1 : index
+                %1355 = arith.addi %1328, %1354 : index
+                %1356 = arith.constant 16 : index
+                %1357 = arith.muli %1355, %1356 : index
+                %1358 = arith.addi %1312, %1357 : index
+                %1359 = vector.load %1294[%1358] : memref<?xi16>, vector<16xi16>
+                %1360 = arith.extui %1359 : vector<16xi16> to vector<16xi32>
+                %1361 = arith.constant dense<16> : vector<16xi32>
+                %1362 = arith.shli %1360, %1361 : vector<16xi32>
+                %1363 = arith.bitcast %1362 : vector<16xi32> to vector<16xf32>
+                %1364 = arith.constant 1 : index
+                %1365 = arith.addi %1328, %1364 : index
+                %1366 = arith.constant 16 : index
+                %1367 = arith.muli %1365, %1366 : index
+                %1368 = arith.addi %1314, %1367 : index
+                %1369 = vector.load %1294[%1368] : memref<?xi16>, vector<16xi16>
+                %1370 = arith.extui %1369 : vector<16xi16> to vector<16xi32>
+                %1371 = arith.constant dense<16> : vector<16xi32>
+                %1372 = arith.shli %1370, %1371 : vector<16xi32>
+                %1373 = arith.bitcast %1372 : vector<16xi32> to vector<16xf32>
+                %1374 = arith.constant 1 : index
+                %1375 = arith.addi %1328, %1374 : index
+                %1376 = arith.addi %1318, %1375 : index
+                %1377 = memref.load %0[%1376] : memref<?xf32>
+                %1378 = vector.broadcast %1377 : f32 to vector<16xf32>
+                %1379 = vector.fma %1378, %1363, %1331 : vector<16xf32>
+                %1380 = vector.fma %1378, %1373, %1332 : vector<16xf32>
+                scf.yield %1352, %1353, %1379, %1380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1381 = arith.addf %1324, %1326 : vector<16xf32>
+              %1382 = arith.addf %1325, %1327 : vector<16xf32>
+              %1383 = arith.constant 16 : index
+              %1384 = arith.muli %1300, %1383 : index
+              %1385 = arith.muli %1316, %1307 : index
+              %1386 = arith.addi %1385, %1384 : index
+              vector.store %1381, %1310[%1386] : memref<?xf32>, vector<16xf32>
+              %1387 = arith.constant 16 : index
+              %1388 = arith.muli %1302, %1387 : index
+              %1389 = arith.muli %1316, %1307 : index
+              %1390 = arith.addi %1389, %1388 : index
+              vector.store %1382, %1310[%1390] : memref<?xf32>, vector<16xf32>
             }
           }
         }

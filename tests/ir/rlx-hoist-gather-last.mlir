@@ -1,0 +1,45 @@
+// RUN: rlxc opt %s -p 'rlx-hoist-gather-last' | filecheck %s
+
+// A last layer's tail: the gather moves above the residual adds, the norm, the MLP and
+// the output projection, takes the attention's queries and goes above their rope (at
+// the last row's position); the K/V stay at every row, the residual is gathered once
+// (its two gathers merge).
+// CHECK-LABEL: func.func @tail
+// CHECK:         %[[GQ:.*]] = rlx.gather_last %q : !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1x1x64", f32>
+// CHECK:         %[[R:.*]] = rlx.rope %[[GQ]], %cos, %sin {head_dim = 16 : i64, offset = "PAST_SEQ+SEQ-1"}
+// CHECK:         %[[A:.*]] = rlx.attention %[[R]], %k, %v {{.*}} -> !rlx.tensor<"1x1x64", f32>
+// CHECK:         %[[GX:.*]] = rlx.gather_last %x : !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1x1x64", f32>
+// CHECK:         %[[O:.*]] = rlx.linear %[[A]], %wo : !rlx.tensor<"1x1x64", f32>
+// CHECK-NOT:     rlx.gather_last
+// CHECK:         %[[H:.*]] = rlx.add %[[GX]], %[[O]] : !rlx.tensor<"1x1x64", f32>
+// CHECK:         rlx.rms_norm %[[H]], %wn
+// CHECK:         rlx.linear_swiglu {{.*}} -> !rlx.tensor<"1x1x32", f32>
+// CHECK:         rlx.linear {{.*}} -> !rlx.tensor<"1x1x64", f32>
+// CHECK:         %[[Y:.*]] = rlx.add %[[H]], {{.*}} : !rlx.tensor<"1x1x64", f32>
+// CHECK-NEXT:    func.return %[[Y]], %k
+
+// A value some other op reads at every row keeps every row: the gather stays below it.
+// CHECK-LABEL: func.func @shared
+// CHECK:         %[[N:.*]] = rlx.rms_norm %x, %wn {{.*}} -> !rlx.tensor<"1xSEQx64", f32>
+// CHECK:         rlx.gather_last %[[N]]
+// CHECK:         func.return
+
+builtin.module {
+  func.func @tail(%x: !rlx.tensor<"1xSEQx64", f32>, %q: !rlx.tensor<"1xSEQx64", f32>, %k: !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>, %v: !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>, %cos: !rlx.tensor<"512x8", f32>, %sin: !rlx.tensor<"512x8", f32>, %wo: !rlx.tensor<"64x64", f32>, %wn: !rlx.tensor<"64", f32>, %wg: !rlx.tensor<"32x64", f32>, %wu: !rlx.tensor<"32x64", f32>, %wd: !rlx.tensor<"64x32", f32>) -> (!rlx.tensor<"1x1x64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>) {
+    %r = rlx.rope %q, %cos, %sin {head_dim = 16 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"512x8", f32>, !rlx.tensor<"512x8", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %a = rlx.attention %r, %k, %v {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 16 : i64, causal} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx32", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %o = rlx.linear %a, %wo : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"64x64", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %h = rlx.add %x, %o : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %n = rlx.rms_norm %h, %wn {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"64", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %s = rlx.linear_swiglu %n, %wg, %wu : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"32x64", f32>, !rlx.tensor<"32x64", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    %d = rlx.linear %s, %wd : !rlx.tensor<"1xSEQx32", f32>, !rlx.tensor<"64x32", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %y = rlx.add %h, %d : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %l = rlx.gather_last %y : !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1x1x64", f32>
+    func.return %l, %k : !rlx.tensor<"1x1x64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>
+  }
+  func.func @shared(%x: !rlx.tensor<"1xSEQx64", f32>, %wn: !rlx.tensor<"64", f32>) -> (!rlx.tensor<"1x1x64", f32>, !rlx.tensor<"1xSEQx64", f32>) {
+    %n = rlx.rms_norm %x, %wn {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"64", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %l = rlx.gather_last %n : !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1x1x64", f32>
+    func.return %l, %n : !rlx.tensor<"1x1x64", f32>, !rlx.tensor<"1xSEQx64", f32>
+  }
+}
