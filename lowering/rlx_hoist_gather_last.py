@@ -13,9 +13,11 @@ result only gathers read::
     %y = rlx.linear %x, %w          ->    %g = rlx.gather_last %x
     %l = rlx.gather_last %y               %l = rlx.linear %g, %w
 
-The row-wise ops: ``rlx.add``, ``rlx.mul``, ``rlx.silu``, ``rlx.swiglu``,
-``rlx.rms_norm`` (it normalizes along the last dim), ``rlx.linear``,
-``rlx.linear_swiglu``; their ``[B, S, *]`` operands are gathered, weights are not. An
+The row-wise ops (``ROW_OPERANDS``): ``rlx.add``, ``rlx.mul``, ``rlx.silu``,
+``rlx.swiglu``, ``rlx.rms_norm`` (it normalizes along the last dim), ``rlx.linear``,
+``rlx.linear_swiglu`` and a mixture of experts' ``rlx.moe_gate``, ``rlx.moe_swiglu``
+and ``rlx.moe_down`` (each token routed on its own); their ``[B, S, *]`` operands are
+gathered, weights are not. An
 ``rlx.rope`` is too, its ``offset`` moved on by ``S - 1`` (row ``S - 1`` sits at
 ``offset + S - 1``). An ``rlx.attention`` takes the gather on its queries only (``q``
 ``[B, 1, *]``: query 0 sits at position ``T - 1``, the last row's, and sees the same keys
@@ -42,8 +44,14 @@ from xdsl.rewriter import InsertPoint, Rewriter
 from rlx.dialects import rlx
 from rlx.dialects.symbolic import SymDim
 
-#: ops that compute each row of their ``[B, S, *]`` operands on its own
-ROW_WISE = (rlx.AddOp, rlx.MulOp, rlx.SiluOp, rlx.SwigluOp, rlx.RMSNormOp, rlx.LinearOp, rlx.LinearSwigluOp)
+#: the operands of each op that computes the rows of its ``[B, S, *]`` result from the
+#: same rows of these operands (its other operands, weights and tables, are not gathered)
+ROW_OPERANDS: dict[type, tuple[str, ...]] = {
+    rlx.AddOp: ("lhs", "rhs"), rlx.MulOp: ("lhs", "rhs"), rlx.SwigluOp: ("lhs", "rhs"), rlx.SiluOp: ("x",),
+    rlx.RMSNormOp: ("x",), rlx.LinearOp: ("x",), rlx.LinearSwigluOp: ("x",),
+    rlx.MoEGateOp: ("x",), rlx.MoESwigluOp: ("x", "gates"), rlx.MoEDownOp: ("act", "gates"),
+    rlx.RopeOp: ("x",), rlx.AttentionOp: ("q",),
+}
 
 
 def _last_row_type(value: SSAValue) -> rlx.TensorType:
@@ -52,23 +60,30 @@ def _last_row_type(value: SSAValue) -> rlx.TensorType:
 
 
 def _rows_of(op: rlx.RlxComputeOp) -> list[str]:
-    """The operand fields of ``op`` whose rows are its result's rows, in operand order
-    (the gathers are created in it: the IR is the same in every run)."""
-    if isinstance(op, rlx.AttentionOp):
-        return ["q"] if op.slot_ids is None else []
-    if isinstance(op, rlx.RopeOp):
-        return ["x"] if op.positions is None else []
-    result_rows = op.results[0].type.shape[:2]
-    return [name for name, value in op.inputs().items()
-            if isinstance(value.type, rlx.TensorType) and value.type.rank == 3
-            and value.type.shape[:2] == result_rows]
+    """The operand fields of ``op`` to gather, in operand order (the gathers are created
+    in it: the IR is the same in every run); empty if ``op`` is not row-wise here: a
+    rope or an attention of a slotted decode (rows of their own positions), or an
+    operand whose rows are not the result's (a broadcast)."""
+    fields = ROW_OPERANDS.get(type(op), ())
+    if isinstance(op, rlx.RopeOp) and op.positions is not None or \
+            isinstance(op, rlx.AttentionOp) and op.slot_ids is not None:
+        return []
+    inputs, rows = op.inputs(), op.results[0].type.shape[:2]
+
+    def same_rows(name: str) -> bool:
+        value = inputs.get(name)
+        return value is not None and value.type.rank == 3 and value.type.shape[:2] == rows
+
+    if not fields or not all(same_rows(name) for name in fields):
+        return []
+    return [name for name in op.input_names() if name in fields]
 
 
 def _hoistable(gather: rlx.GatherLastOp) -> rlx.RlxComputeOp | None:
     """The producer of the gathered value if the gather can move above it: a row-wise op
     or an attention, in tensor form, whose result is read by gathers only."""
     op = gather.x.owner
-    if not isinstance(op, (*ROW_WISE, rlx.AttentionOp, rlx.RopeOp)) or not op.results:
+    if type(op) not in ROW_OPERANDS or not op.results:
         return None
     if not all(isinstance(use.operation, rlx.GatherLastOp) for use in op.results[0].uses):
         return None
@@ -129,7 +144,20 @@ def hoist_gathers(fn: func.FuncOp) -> int:
         new = hoist(gather)
         moved += bool(new)
         work.extend(new)
+    _merge_gathers(fn)
     return moved
+
+
+def _merge_gathers(fn: func.FuncOp) -> None:
+    """One gather per value (an argument gathered for two ops): the first one stays."""
+    first: dict[SSAValue, rlx.GatherLastOp] = {}
+    for op in list(fn.walk()):
+        if not isinstance(op, rlx.GatherLastOp) or not op.results:
+            continue
+        kept = first.setdefault(op.x, op)
+        if kept is not op and kept.parent_block() is op.parent_block():
+            op.results[0].replace_all_uses_with(kept.results[0])
+            Rewriter.erase_op(op)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,13 @@
 // CHECK:         rlx.gather_last %[[N]]
 // CHECK:         func.return
 
+// A mixture of experts routes each token on its own: its ops run for the last row.
+// CHECK-LABEL: func.func @moe
+// CHECK:         %[[G:.*]] = rlx.gather_last %x
+// CHECK-NEXT:    %[[R:.*]] = rlx.moe_gate %[[G]], %router {{.*}} -> !rlx.tensor<"1x1x8", f32>
+// CHECK-NEXT:    %[[A:.*]] = rlx.moe_swiglu %[[G]], %[[R]], %wg, %wu {{.*}} -> !rlx.tensor<"1x1x64", f32>
+// CHECK-NEXT:    rlx.moe_down %[[A]], %[[R]], %wd {{.*}} -> !rlx.tensor<"1x1x64", f32>
+
 builtin.module {
   func.func @tail(%x: !rlx.tensor<"1xSEQx64", f32>, %q: !rlx.tensor<"1xSEQx64", f32>, %k: !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>, %v: !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>, %cos: !rlx.tensor<"512x8", f32>, %sin: !rlx.tensor<"512x8", f32>, %wo: !rlx.tensor<"64x64", f32>, %wn: !rlx.tensor<"64", f32>, %wg: !rlx.tensor<"32x64", f32>, %wu: !rlx.tensor<"32x64", f32>, %wd: !rlx.tensor<"64x32", f32>) -> (!rlx.tensor<"1x1x64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>) {
     %r = rlx.rope %q, %cos, %sin {head_dim = 16 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"512x8", f32>, !rlx.tensor<"512x8", f32> -> !rlx.tensor<"1xSEQx64", f32>
@@ -41,5 +48,12 @@ builtin.module {
     %n = rlx.rms_norm %x, %wn {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"64", f32> -> !rlx.tensor<"1xSEQx64", f32>
     %l = rlx.gather_last %n : !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1x1x64", f32>
     func.return %l, %n : !rlx.tensor<"1x1x64", f32>, !rlx.tensor<"1xSEQx64", f32>
+  }
+  func.func @moe(%x: !rlx.tensor<"1xSEQx64", f32>, %router: !rlx.tensor<"8x64", f32>, %wg: !rlx.tensor<"8x32x64", f32>, %wu: !rlx.tensor<"8x32x64", f32>, %wd: !rlx.tensor<"8x64x32", f32>) -> !rlx.tensor<"1x1x64", f32> {
+    %g = rlx.moe_gate %x, %router {top_k = 2 : i64, normalize} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"8x64", f32> -> !rlx.tensor<"1xSEQx8", f32>
+    %a = rlx.moe_swiglu %x, %g, %wg, %wu {top_k = 2 : i64} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"1xSEQx8", f32>, !rlx.tensor<"8x32x64", f32>, !rlx.tensor<"8x32x64", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %y = rlx.moe_down %a, %g, %wd {top_k = 2 : i64} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"1xSEQx8", f32>, !rlx.tensor<"8x64x32", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %l = rlx.gather_last %y : !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1x1x64", f32>
+    func.return %l : !rlx.tensor<"1x1x64", f32>
   }
 }
