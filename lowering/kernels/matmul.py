@@ -50,7 +50,7 @@ from rlx.lowering.kernels.tiles import TileReader, next_group_strides, tile_read
 from rlx.runtime.packing import LINEAR_TILE
 
 def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None, reader=None,
-               prefetch: str = "none", prefetch_steps: int = 0, block_chains: int = 1):
+               prefetch: str = "none", prefetch_steps: int = 0, block_chains: int = 1, block_steps: int = 1):
     """Accumulate ``x[rows] @ tile`` for packed ``[k][16]`` weight tiles.
 
     ``streams``: ``(w, wbase)`` pairs, each a tile of 16 output columns read
@@ -59,7 +59,8 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     row, per stream, the tuple of column vectors. Every k step loads each stream's 64
     bytes once and broadcasts each row's x value once; with one row, k is unrolled by
     ``kunroll`` into independent FMA chains (summed at the end), with several by
-    ``block_chains`` // the block's accumulators (tiles of one value per k step). ``halves``: only these
+    ``block_chains`` // the block's accumulators (tiles of one value per k step), and at
+    least ``block_steps`` k steps per loop iteration on those chains. ``halves``: only these
     of the tile's vectors (a narrower block: twice the rows in the same registers).
     ``reader``: reads the weight vectors (:class:`TileReader`; f32 by default); a
     format with block scales runs k as blocks, loading the scales once per block.
@@ -83,7 +84,7 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     # format's tiles takes one step per iteration, its field of the group's words chosen
     # at run time (the steps of a group side by side spill the row block's registers)
     one_step = reader.group > 1 and nr > 1
-    span = 1 if one_step else max(unroll, reader.group)
+    span = 1 if one_step else max(unroll, reader.group, block_steps if nr > 1 else 1)
     k_main = k // span * span
     if reader.block and reader.block % span:
         raise ValueError(f"a k unroll of {unroll} does not divide the {reader.block} steps of a block")
@@ -194,7 +195,7 @@ def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
         kunroll = max(1, spec.kunroll * spec.streams // len(streams))
         return _tile_rows(x, spec.k, streams, rows, kunroll, _lanes(spec, rows), reader=reader,
                           prefetch=block_prefetch(spec, rows), prefetch_steps=spec.prefetch_steps,
-                          block_chains=spec.block_chains)
+                          block_chains=spec.block_chains, block_steps=spec.block_steps)
 
     if not spec.int8_dot:
         nest(spec, f32_blocks)
@@ -531,7 +532,8 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
                 for h in range(T // spec.lanes):  # the second half's lines are in L2: no prefetch
                     sums = _tile_rows(x, k, streams, rows, spec.kunroll, spec.lanes, [h], reader,
                                       prefetch=block_prefetch(spec, rows) if h == 0 else "none",
-                                      prefetch_steps=spec.prefetch_steps, block_chains=spec.block_chains)
+                                      prefetch_steps=spec.prefetch_steps, block_chains=spec.block_chains,
+                                      block_steps=spec.block_steps)
                     for r, m in enumerate(rows):
                         (g,), (u,) = sums[r]
                         vstore(fmul(vsilu(g), u), out, add(mul(m, n), add(mul(t, T), h * spec.lanes)))

@@ -147,21 +147,21 @@ MIN_BLOCK_WITH_TAILS = 4
 #: 4.88); a prefill of 512 rows unchanged.
 #:
 #: Blocks of ``vector<16xf32>`` (zmm) prefetch instead their own tile's line
-#: ``BLOCK_PREFETCH_AHEAD`` k steps ahead into L1 (``prefetcht0``): a zmm block re-reads
-#: its tile from L2 for every block of a panel's rows, a line per 8 FMAs, faster than the
-#: hardware brings the lines into L1. 2-core Sapphire Rapids VM, 2 threads, one process,
-#: interleaved, against the next tile's line: prefill shapes (512 rows) linear K = 1024,
-#: N = 2048 287 -> 344 GFLOP/s, K = 3072, N = 1024 275 -> 346, swiglu K = 1024, N = 3072
-#: 285 -> 318; a batched decode step (K = 1024, N = 3072, weights streamed from DRAM) 8
-#: rows 1.04x, 4 rows 1.03x. As AVX2 code (ymm) on the same host it lost 5-6% in the
-#: batched decode and gained 0-3% in the prefill: ymm blocks keep the next tile's line.
+#: ``BLOCK_PREFETCH_AHEAD`` k steps ahead into L1 (``prefetcht0``): a zmm block re-reads its tile
+#: from L2 for every block of a panel's rows, a line per 8 FMAs, faster than the hardware brings
+#: the lines into L1. 2-core Sapphire Rapids VM, 2 threads, one process, interleaved, against the
+#: next tile's line: prefill shapes (512 rows) linear K = 1024, N = 2048 287 -> 344 GFLOP/s,
+#: K = 3072, N = 1024 275 -> 346, swiglu K = 1024, N = 3072 285 -> 318; a batched decode step
+#: (K = 1024, N = 3072, weights streamed from DRAM) 8 rows 1.04x, 4 rows 1.03x. As AVX2 code (ymm)
+#: it lost 5-6% in the batched decode and gained 0-3% in the prefill: ymm keeps the next tile's line.
 BLOCK_PREFETCH = True
 BLOCK_PREFETCH_AHEAD = 16
-#: FMA chains a register block of several rows keeps at least (an FMA latency of 4 at 2
-#: FMAs per cycle): a tail of 2 rows x 16 columns (4 accumulators) unrolls k by 2. AVX2
-#: code, one Zen 4 thread, L2-resident weights, K = 1024: a linear's 2 rows 44 -> 53
-#: GFLOP/s, 8 rows (6 + 2) 81 -> 90.
+#: FMA chains a register block of several rows keeps at least (an FMA latency of 4 at 2 FMAs per
+#: cycle): a tail of 2 rows x 16 columns (4 accumulators) unrolls k by 2. AVX2 code, one Zen 4
+#: thread, L2-resident weights, K = 1024: a linear's 2 rows 44 -> 53 GFLOP/s, 8 rows 81 -> 90.
 BLOCK_FMA_CHAINS = 8
+#: k steps per loop iteration of an f32 block on 16 registers (AVX2, SPR VM, bench.blocks: 1.01-1.10x)
+BLOCK_STEPS_16_REGISTERS = 4
 #: ``linear_swiglu``'s half-tile blocks (``halves=2``) run tails of at most this many
 #: rows over whole tiles (2 rows x 2 streams x 2 vectors: 8 accumulators + 4 weight
 #: vectors + a broadcast fit 16 registers): a half-tile pass reads every weight line,
@@ -443,9 +443,9 @@ def dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, ta
     if block.halves != 1:
         spec = dataclasses.replace(spec, halves=block.halves, whole_tile_rows=SWIGLU_WHOLE_TILE_ROWS)
     pairs = not any(v % (2 * LINEAR_TILE) for v in ns)  # every output whole pairs of tiles
-    if ROW_PAIRS and streams == 1 and weight_format in ("f32", "bf16", "f16") and pairs:
-        spec = dataclasses.replace(spec, row_pairs=True)
-    return _stored_as(spec, weight_format, target)
+    row_pairs = ROW_PAIRS and streams == 1 and weight_format in ("f32", "bf16", "f16") and pairs
+    steps = BLOCK_STEPS_16_REGISTERS if weight_format == "f32" and _few_registers(target) else 1
+    return _stored_as(dataclasses.replace(spec, row_pairs=row_pairs, block_steps=steps), weight_format, target)
 
 
 def fuses_gate_up(target, weight_format: str) -> bool:

@@ -304,6 +304,9 @@ class MatmulSpec(KernelSpec):
     #: FMA chains a register block of several rows keeps at least (f32, bf16 and f16
     #: tiles): its k loop unrolled by this // its accumulators
     block_chains: int = 1
+    #: k steps per iteration of a register block of several rows over f32 tiles, on the
+    #: same FMA chains: fewer loop instructions per FMA (a power of 2 dividing 32)
+    block_steps: int = 1
     #: what register blocks of several rows over f32 tiles (f32 weights, or a staged copy)
     #: prefetch each k step (``matmul._prefetch_block_lines``): ``next_tile``, their line
     #: of the next tile in the buffer into L2; ``l1_ahead``, their own tile's line
@@ -327,6 +330,8 @@ class MatmulSpec(KernelSpec):
                              f"got {self.weight_format!r}")
         if self.stage and self.weight_format == "f32":
             raise ValueError(f"{self.family}: stage=True needs weights stored in another format than f32")
+        if self.block_steps not in (1, 2, 4, 8, 16, 32):
+            raise ValueError(f"{self.family}: block_steps must be a power of 2 up to 32, got {self.block_steps}")
         if self.block_prefetch not in self.BLOCK_PREFETCHES or \
                 (self.prefetch_steps > 0) != (self.block_prefetch == "l1_ahead") or self.prefetch_steps < 0:
             raise ValueError(f"{self.family}: block_prefetch must be one of {', '.join(self.BLOCK_PREFETCHES)}, "
