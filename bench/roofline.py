@@ -80,7 +80,7 @@ def prefill_cost(cfg: dict, seq: int) -> dict:
     q = cfg["num_attention_heads"] * cfg["head_dim"]
     causal = 4 * q * (seq + 1) / 2  # a layer's QK^T and PV over the causal triangle, per query
     linear = 2 * ((layers - 1) * _row_params(cfg) + layers * _kv_params(cfg) + _row_params(cfg) / seq)
-    attention = (layers - 1) * causal + 4 * q * seq / seq  # the last layer: one query over seq keys
+    attention = (layers - 1) * causal + 4 * q  # the last layer: one query over seq keys, per token
     head = 2 * v * h / seq
     return {"flops": linear + attention + head, "linear_flops": linear, "attention_flops": attention,
             "all_rows_flops": 2 * linear_params(cfg) + layers * causal + head}

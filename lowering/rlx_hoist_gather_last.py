@@ -109,8 +109,8 @@ def hoist(gather: rlx.GatherLastOp) -> list[rlx.GatherLastOp]:
             Rewriter.erase_op(other)
     fields, inputs = _rows_of(op), op.inputs()
     gathered = {name: _gather(inputs[name], op) for name in fields}
-    operands = [gathered[name].results[0] if name in gathered else value
-                for name, value in _operand_fields(op)]
+    operands = [gathered[name].results[0] if name in gathered else value  # inputs(): operand order
+                for name, value in inputs.items()]
     properties = dict(op.properties)
     if isinstance(op, rlx.RopeOp):  # the last row's position
         rows = op.x.type.shape[1]
@@ -124,28 +124,15 @@ def hoist(gather: rlx.GatherLastOp) -> list[rlx.GatherLastOp]:
     return list(gathered.values())
 
 
-def _operand_fields(op: rlx.RlxComputeOp) -> list[tuple[str, SSAValue]]:
-    """``op``'s operands in order, each with the field it fills."""
-    present = op.inputs()
-    order = [name for name in op.input_names() if name in present]
-    if len(order) != len(op.operands):
-        raise AssertionError(f"{op.name}: operands do not match its fields")
-    return [(name, present[name]) for name in order]
-
-
-def hoist_gathers(fn: func.FuncOp) -> int:
-    """Hoist every ``rlx.gather_last`` of ``fn`` as far as it goes; returns the ops moved."""
+def hoist_gathers(fn: func.FuncOp) -> None:
+    """Hoist every ``rlx.gather_last`` of ``fn`` as far as it goes."""
     work = [op for op in fn.walk() if isinstance(op, rlx.GatherLastOp) and op.results]
-    moved = 0
     while work:
         gather = work.pop()
         if gather.parent is None:  # merged into another gather
             continue
-        new = hoist(gather)
-        moved += bool(new)
-        work.extend(new)
+        work.extend(hoist(gather))
     _merge_gathers(fn)
-    return moved
 
 
 def _merge_gathers(fn: func.FuncOp) -> None:
