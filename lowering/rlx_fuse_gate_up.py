@@ -36,7 +36,8 @@ from rlx.lowering.target import parse_target
 def _plain_linear(value) -> rlx.LinearOp | None:
     """The tensor-form, bias-free rlx.linear producing ``value`` with no other use."""
     op = value.owner
-    if isinstance(op, rlx.LinearOp) and op.results and op.bias is None and op.result.uses.get_length() == 1:
+    if isinstance(op, rlx.LinearOp) and op.results and op.bias is None and op.residual is None \
+            and op.result.uses.get_length() == 1:
         return op
     return None
 

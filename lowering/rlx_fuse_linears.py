@@ -4,7 +4,7 @@
 In a decoder layer Q, K and V are three linears of the same normalized hidden state.
 After ``rlx-bufferize`` they are three ops ``rlx.linear %h, %w_j outs %y_j``; this pass
 replaces every such group (two or more linears of one ``x``, all with or all without a
-bias, every output width a multiple of 16) with ``rlx.multi_linear %h, %w_0, ... outs
+bias, none with a residual, every output width a multiple of 16) with ``rlx.multi_linear %h, %w_0, ... outs
 %y_0, ...`` at the position of the group's last linear. Nothing else changes: the
 outputs stay separate buffers, so their readers (QK-norm, RoPE, the KV write) are
 untouched. The kernel runs all outputs' column tiles in one parallel loop: one
@@ -42,7 +42,7 @@ def written(op) -> set[SSAValue]:
 
 
 def _fusable(op) -> bool:
-    if not (isinstance(op, rlx.LinearOp) and op.out is not None):
+    if not (isinstance(op, rlx.LinearOp) and op.out is not None and op.residual is None):
         return False
     n = op.w.type.shape[0]
     return n.is_static and n.const % LINEAR_TILE == 0

@@ -48,7 +48,7 @@ from rlx.dialects.symbolic import SymDim
 #: same rows of these operands (its other operands, weights and tables, are not gathered)
 ROW_OPERANDS: dict[type, tuple[str, ...]] = {
     rlx.AddOp: ("lhs", "rhs"), rlx.MulOp: ("lhs", "rhs"), rlx.SwigluOp: ("lhs", "rhs"), rlx.SiluOp: ("x",),
-    rlx.RMSNormOp: ("x",), rlx.LinearOp: ("x",), rlx.LinearSwigluOp: ("x",),
+    rlx.RMSNormOp: ("x",), rlx.LinearOp: ("x", "residual"), rlx.LinearSwigluOp: ("x",),
     rlx.MoEGateOp: ("x",), rlx.MoESwigluOp: ("x", "gates"), rlx.MoEDownOp: ("act", "gates"),
     rlx.RopeOp: ("x",), rlx.AttentionOp: ("q",),
 }
@@ -64,15 +64,15 @@ def _rows_of(op: rlx.RlxComputeOp) -> list[str]:
     in it: the IR is the same in every run); empty if ``op`` is not row-wise here: a
     rope or an attention of a slotted decode (rows of their own positions), or an
     operand whose rows are not the result's (a broadcast)."""
-    fields = ROW_OPERANDS.get(type(op), ())
     if isinstance(op, rlx.RopeOp) and op.positions is not None or \
             isinstance(op, rlx.AttentionOp) and op.slot_ids is not None:
         return []
     inputs, rows = op.inputs(), op.results[0].type.shape[:2]
+    fields = [name for name in ROW_OPERANDS.get(type(op), ()) if name in inputs]  # an absent residual: none
 
     def same_rows(name: str) -> bool:
-        value = inputs.get(name)
-        return value is not None and value.type.rank == 3 and value.type.shape[:2] == rows
+        value = inputs[name]
+        return value.type.rank == 3 and value.type.shape[:2] == rows
 
     if not fields or not all(same_rows(name) for name in fields):
         return []

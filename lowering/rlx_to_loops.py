@@ -345,7 +345,8 @@ def element_format(element_type) -> str:
 def _lower_linear(op, target):
     _packed_weights(op)
     n, k = (d.const for d in op.w.type.shape)
-    return select.linear(k, n, op.bias is not None, target, weight_format(op)), [_rows(op.x.type.shape)]
+    return (select.linear(k, n, op.bias is not None, target, weight_format(op), residual=op.residual is not None),
+            [_rows(op.x.type.shape)])
 
 
 def _lower_linear_swiglu(op, target):

@@ -105,9 +105,10 @@ def time_matmul(spec, target, rows: int, repeats: int, threads: int = 0) -> tupl
     ws = [packed_weight((rng.standard_normal((n, spec.k)) * 0.05).astype(np.float32), spec.weight_format)
           for n in shapes]
     biases = [rng.standard_normal(n).astype(np.float32) for n in spec.ns] if spec.bias else []
+    residual = [rng.standard_normal(rows * spec.n).astype(np.float32)] if spec.residual else []
     outs = [np.zeros(rows * n, dtype=np.float32) for n in spec.ns]
     fn = _jit(spec, target, threads)
-    args = [x.ctypes.data, *[a.ctypes.data for a in ws + biases + outs], rows]
+    args = [x.ctypes.data, *[a.ctypes.data for a in ws + biases + residual + outs], rows]
     seconds = median_seconds(lambda: fn(*args), repeats)
     return 2 * rows * spec.k * sum(shapes) / seconds / 1e9, np.concatenate(outs)
 

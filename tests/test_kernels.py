@@ -155,6 +155,29 @@ def test_linear(m, k, n, bias):
     _run_linear(m, k, n, bias, seed=m)
 
 
+def _linear_with_residual(k, n, bias, weight_format):
+    return build(select.linear(k, n, bias, weight_format=weight_format, residual=True))
+
+
+@pytest.mark.parametrize("weight_format", ["f32", "bf16"])
+@pytest.mark.parametrize("m", [1, 7, 64])
+@pytest.mark.parametrize("k,n,bias", [(64, 40, True), (32, 64, False), (5, 7, True)])
+def test_linear_adds_its_residual_as_it_stores(m, k, n, bias, weight_format):
+    # rlx-fuse's residual linear: x @ W^T (+ b) + r, every tile (a partial last one too)
+    from rlxc.tune import packed_weight
+
+    rng = np.random.default_rng(m + n)
+    x, r = rnd(rng, m, k), rnd(rng, m, n)
+    w = rnd(rng, n, k, scale=1.0 / math.sqrt(k))
+    if weight_format == "bf16":
+        w = (w.view(np.uint32) & 0xFFFF0000).view(F32)  # exactly representable: one reference for both
+    b = rnd(rng, n) if bias else None
+    out = np.full((m, n), np.nan, dtype=F32)
+    f = kernel(_linear_with_residual, k, n, bias, weight_format)
+    f(*[x, packed_weight(w, weight_format)] + ([b] if bias else []) + [r, out, m])
+    assert_close(out, ref.linear(x, w, b) + r, 1e-5)
+
+
 @HYP
 @given(m=st.integers(1, 12), shape=st.sampled_from([(64, 40, True), (13, 40, False), (130, 48, True)]),
        seed=st.integers(0, 2**16))

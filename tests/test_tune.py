@@ -205,17 +205,17 @@ def test_rlxc_tune_times_a_kernel_and_records_it_for_the_target(tmp_path, capsys
     if not _runs_here("x86-64-v3"):
         pytest.skip("this CPU cannot run x86-64-v3 code")
     record = tmp_path / "tuning.json"
-    args = ["tune", str(TINY), "--target", "x86-64-v3", "--kernel", "linear_k192_n128_bf16", "--rows", "24",
+    args = ["tune", str(TINY), "--target", "x86-64-v3", "--kernel", "linear_k192_n128_residual_bf16", "--rows", "24",
             "--repeats", "1", "--threads", "1", "-o", str(record)]
     assert rlxc_main(args) == 0
     out = capsys.readouterr().out
-    assert "linear_k192_n128_bf16: 6:8:u=" in out and "WRONG" not in out and "recorded 1 kernels" in out
+    assert "linear_k192_n128_residual_bf16: 6:8:u=" in out and "WRONG" not in out and "recorded 1 kernels" in out
     data = json.loads(record.read_text())
     (entry,) = data["targets"].values()
     assert entry["summary"].startswith("x86-64-v3")
-    assert set(entry["kernels"]) == {"linear_k192_n128_bf16"}
-    assert entry["kernels"]["linear_k192_n128_bf16"]["default"] == "6:8:u"
-    assert entry["kernels"]["linear_k192_n128_bf16"]["threads"] == 1
+    assert set(entry["kernels"]) == {"linear_k192_n128_residual_bf16"}
+    assert entry["kernels"]["linear_k192_n128_residual_bf16"]["default"] == "6:8:u"
+    assert entry["kernels"]["linear_k192_n128_residual_bf16"]["threads"] == 1
 
 
 def test_rlxc_tune_refuses_an_unknown_kernel_in_one_line(capsys):

@@ -144,17 +144,22 @@ class RMSNormOp(RlxComputeOp):
 
 @irdl_op_definition
 class LinearOp(RlxComputeOp):
-    """``y = x @ w.T (+ bias)`` with ``w`` in Hugging Face ``[out, in]`` order.
+    """``y = x @ w.T (+ bias) (+ residual)`` with ``w`` in Hugging Face ``[out, in]`` order.
+
+    ``residual`` is what ``rlx-fuse`` makes of a residual connection's ``rlx.add`` of
+    the linear's result: the kernel adds it as it stores each output tile, so the sum
+    is never a separate pass over memory.
 
     Verifies:
-    - ``x`` and ``bias`` are ``f32``, ``w`` is ``f32``, ``bf16``, ``f16`` or ``!rlx.q8_0`` (``rlx.base.WEIGHT_TYPES``) and ``[N, K]``;
+    - ``x``, ``bias`` and ``residual`` are ``f32``, ``w`` is ``f32``, ``bf16``, ``f16`` or ``!rlx.q8_0`` (``rlx.base.WEIGHT_TYPES``) and ``[N, K]``;
     - the last dim of ``x`` is ``K``; ``bias``, if present, is ``[N]``;
-    - the output is ``x``'s shape with the last dim ``N``.
+    - the output is ``x``'s shape with the last dim ``N``; ``residual``, if present, has the output's shape.
 
     Example::
 
         %y = rlx.linear %x, %w : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", f32> -> !rlx.tensor<"1xSEQx64", f32>
         %z = rlx.linear %x, %w bias %b : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", f32>, !rlx.tensor<"64", f32> -> !rlx.tensor<"1xSEQx64", f32>
+        %h = rlx.linear %x, %w residual %r : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", f32> residual !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xSEQx64", f32>
         rlx.linear %x, %w outs %y : !rlx.buffer<"1xSEQx128", f32>, !rlx.buffer<"64x128", f32> outs !rlx.buffer<"1xSEQx64", f32>
     """
 
@@ -162,13 +167,14 @@ class LinearOp(RlxComputeOp):
     x = operand_def()
     w = operand_def()
     bias = opt_operand_def()
+    residual = opt_operand_def()
     out = opt_operand_def()
     result = opt_result_def()
     irdl_options = OPTIONAL_SEGMENTS
-    assembly_format = compute_format("x", "w", optional=("bias",))
+    assembly_format = compute_format("x", "w", optional=("bias",), keyed=("residual",))
 
     def infer(self, shapes, dtypes):
-        expect_f32(self.name, dtypes, "x", "bias")
+        expect_f32(self.name, dtypes, "x", "bias", "residual")
         expect_weights(self.name, dtypes, "w")
         expect_rank(self.name, "w", shapes["w"], 2)
         n, k = shapes["w"]
@@ -176,7 +182,11 @@ class LinearOp(RlxComputeOp):
         if "bias" in shapes:
             expect_rank(self.name, "bias", shapes["bias"], 1)
             expect_dim(self.name, "length of 'bias'", shapes["bias"][0], n)
-        return (*shapes["x"][:-1], n), f32
+        out = (*shapes["x"][:-1], n)
+        if "residual" in shapes and tuple(shapes["residual"]) != out:
+            raise VerifyException(f"{self.name}: operand 'residual' must have the output's shape {fmt(out)}, "
+                                  f"got {fmt(shapes['residual'])}")
+        return out, f32
 
 
 @irdl_op_definition

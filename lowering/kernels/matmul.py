@@ -361,14 +361,15 @@ def _store_cols(vals, out, obase, ncols: int, col_is_full=None) -> None:
         if_(col_is_full, full, partial)
 
 
-def _add_bias(vals, bias, col):
-    """``vals`` (the vectors of 16 columns) + ``bias[col:col+16]``."""
+def _add_cols(vals, mem, at):
+    """``vals`` (the vectors of 16 columns) + ``mem[at:at+16]`` (a bias, a residual row's columns)."""
     lanes = lanes_of(vals[0])
-    return tuple(fadd(v, vload(bias, add(col, h * lanes), lanes)) for h, v in enumerate(vals))
+    return tuple(fadd(v, vload(mem, add(at, h * lanes), lanes)) for h, v in enumerate(vals))
 
 
 def linear(spec: MatmulSpec) -> func.FuncOp:
-    """``(x[M*k], w_packed[ceil(n/16)*k*16], [bias[n]], out[M*n], M)``: out = x @ W^T (+ b).
+    """``(x[M*k], w_packed[ceil(n/16)*k*16], [bias[n]], [residual[M*n]], out[M*n], M)``:
+    out = x @ W^T (+ b) (+ residual), the bias and residual added as each tile is stored.
 
     ``w_packed`` comes from :func:`rlx.runtime.packing.pack_linear_weight`. The loop nest
     is :func:`_tiled_matmul` over the 16-column tiles, in pairs when ``spec.paired``:
@@ -384,11 +385,9 @@ def linear(spec: MatmulSpec) -> func.FuncOp:
     rem = n % T
 
     def body(*args):
-        if has_bias:
-            x, w, bias, out, m_sz = args
-        else:
-            x, w, out, m_sz = args
-            bias = None
+        x, w, *rest, out, m_sz = args
+        bias = rest.pop(0) if has_bias else None
+        residual = rest.pop(0) if spec.residual else None
 
         def nest(spec, block_sums, single_rows=False):
             def tiles_fn(tiles, staged):
@@ -404,38 +403,42 @@ def linear(spec: MatmulSpec) -> func.FuncOp:
             for r, m in enumerate(rows):
                 for vals, t in zip(sums[r], tiles):
                     col = mul(t, T)
-                    if bias is not None:
-                        if rem:  # the bias is not padded: add it lane by lane in the store
-                            vals = _add_bias_partial(vals, bias, col, rem, full_tiles, t)
+                    at = add(mul(m, n), col)
+                    for mem, base in ((bias, col), (residual, at)):
+                        if mem is None:
+                            continue
+                        if rem:  # not padded to whole tiles: added lane by lane in the last tile
+                            vals = _add_cols_partial(vals, mem, base, rem, full_tiles, t)
                         else:
-                            vals = _add_bias(vals, bias, col)
-                    _store_cols(vals, out, add(mul(m, n), col), T if not rem else rem, is_full)
+                            vals = _add_cols(vals, mem, base)
+                    _store_cols(vals, out, at, T if not rem else rem, is_full)
 
         _by_rows(spec, x, m_sz, nest)
 
     return kernel_func(spec, body)
 
 
-def _add_bias_partial(vals, bias, col, rem: int, full_tiles: int, t):
-    """``vals`` + bias[col:col+16], reading only ``rem`` bias values in the last tile."""
+def _add_cols_partial(vals, mem, at, rem: int, full_tiles: int, t):
+    """``vals`` + mem[at:at+16], reading only ``rem`` values in the last tile (``t`` of
+    ``full_tiles`` whole ones): a bias or residual is not padded to whole tiles."""
     if not full_tiles:  # every tile is the partial one
-        return _bias_lanes(vals, bias, col, rem)
+        return _cols_lanes(vals, mem, at, rem)
     is_full = arith.CmpiOp(t, ci(full_tiles), "ult").result
     types = [as_value(v).type for v in vals]
     res = scf.IfOp(is_full, types, Region(Block()), Region(Block()))
     with ImplicitBuilder(res.true_region.block):
-        scf.YieldOp(*_add_bias(vals, bias, col))
+        scf.YieldOp(*_add_cols(vals, mem, at))
     with ImplicitBuilder(res.false_region.block):
-        scf.YieldOp(*_bias_lanes(vals, bias, col, rem))
+        scf.YieldOp(*_cols_lanes(vals, mem, at, rem))
     return tuple(res.results)
 
 
-def _bias_lanes(vals, bias, col, rem: int):
+def _cols_lanes(vals, mem, at, rem: int):
     lanes = lanes_of(vals[0])
     vals = list(vals)
     for j in range(rem):
         h, lane = divmod(j, lanes)
-        vals[h] = insert(fadd(extract(vals[h], lane), load(bias, add(col, j))), vals[h], lane)
+        vals[h] = insert(fadd(extract(vals[h], lane), load(mem, add(at, j))), vals[h], lane)
     return tuple(vals)
 
 
@@ -494,7 +497,7 @@ def multi_linear(spec: MatmulSpec) -> func.FuncOp:
                 for vals, lt in zip(sums[r], locals_):
                     col = mul(lt, T)
                     if bias is not None:
-                        vals = _add_bias(vals, bias, col)
+                        vals = _add_cols(vals, bias, col)
                     _store_cols(vals, out, add(mul(m, ncol), col), T)
 
         _by_rows(spec, x, m_sz, nest)

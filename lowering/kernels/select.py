@@ -339,10 +339,9 @@ def _prefetch_groups(dot: str) -> int:
 
 
 def _dot_split(dot: str, vectors: int, weight_format: str, target) -> bool:
-    """Run each tile vector of the integer dot products in its own loop over k: more than
-    ``INT8_DOT_VECTORS`` of them, or Q8_0 on 16 registers, where each row's sign and
-    magnitude broadcasts beside two vectors and the prefetch's addresses spilled a vector
-    per block (znver2's schedule); split, it is spill-free and as fast or faster."""
+    """Run each tile vector of the integer dot products in its own loop over k: more than ``INT8_DOT_VECTORS`` of
+    them, or Q8_0 on 16 registers, where each row's sign and magnitude broadcasts beside two vectors and the
+    prefetch's addresses spilled a vector per block (znver2's schedule); split: spill-free, as fast or faster."""
     return bool(dot) and (vectors > INT8_DOT_VECTORS or (weight_format == "q8_0" and _few_registers(target)))
 
 
@@ -373,14 +372,14 @@ def int8_dot(target, lanes: int) -> str:
     return "vpdpbusd" if vnni else "pmaddubsw"
 
 
-def linear(k: int, n: int, bias: bool, target=None, weight_format: str = "f32") -> MatmulSpec:
-    """Tiles in pairs (``PAIRED_ROWS`` x 32 blocks) when ``n`` is a multiple of 32 and
-    the target has 32 vector registers, else ``MATMUL_ROWS`` x 16 blocks; in zmm
-    vectors on AVX-512 (``*_ROWS_ZMM``). ``weight_format``: f32, bf16 or q8_0."""
+def linear(k: int, n: int, bias: bool, target=None, weight_format: str = "f32",
+           residual: bool = False) -> MatmulSpec:
+    """Tiles in pairs (``PAIRED_ROWS`` x 32 blocks) when ``n`` is a multiple of 32 and the target has 32 vector
+    registers, else ``MATMUL_ROWS`` x 16 (zmm on AVX-512: ``*_ROWS_ZMM``); ``residual`` is added as stored."""
     if k <= 0 or n <= 0:
         raise ValueError(f"linear: k={k}, n={n} must be positive")
     paired = n % (2 * LINEAR_TILE) == 0 and not _few_registers(target)
-    return dense("linear", k, (n,), bias, Block(*linear_block(paired, target), paired), target, weight_format)
+    return dense("linear", k, (n,), bias, Block(*linear_block(paired, target), paired), target, weight_format, residual)
 
 
 def multi_linear(k: int, ns: Sequence[int], bias: bool, target=None, weight_format: str = "f32") -> MatmulSpec:
@@ -435,7 +434,7 @@ def swiglu_block(n: int, target) -> Block:
 
 
 def dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, target,
-           weight_format: str) -> MatmulSpec:
+           weight_format: str, residual: bool = False) -> MatmulSpec:
     """The spec of a dense matmul with register block ``block``, its weights in ``weight_format``."""
     streams = 2 if block.paired or family == "linear_swiglu" else 1
     spec = _matmul(family, k, ns, bias, block.paired, streams, block.rows, block.lanes,
@@ -445,7 +444,8 @@ def dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, ta
     pairs = not any(v % (2 * LINEAR_TILE) for v in ns)  # every output whole pairs of tiles
     row_pairs = ROW_PAIRS and streams == 1 and weight_format in ("f32", "bf16", "f16") and pairs
     steps = BLOCK_STEPS_16_REGISTERS if weight_format == "f32" and _few_registers(target) else 1
-    return _stored_as(dataclasses.replace(spec, row_pairs=row_pairs, block_steps=steps), weight_format, target)
+    spec = dataclasses.replace(spec, row_pairs=row_pairs, block_steps=steps, residual=residual)
+    return _stored_as(spec, weight_format, target)
 
 
 def fuses_gate_up(target, weight_format: str) -> bool:

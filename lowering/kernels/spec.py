@@ -255,6 +255,9 @@ class MatmulSpec(KernelSpec):
     k: int
     ns: tuple[int, ...]
     bias: bool = False
+    #: a ``linear`` adds ``residual[M, n]`` to each output tile as it stores it (a
+    #: residual connection fused by ``rlx-fuse``)
+    residual: bool = False
     rows: int
     paired: bool
     lanes: int = 8
@@ -355,6 +358,8 @@ class MatmulSpec(KernelSpec):
                                or self.weight_format not in ("f32", "bf16", "f16")):
             raise ValueError(f"{self.family}: row_pairs needs an unpaired linear or multi_linear over f32, bf16 or "
                              f"f16 weights with outputs of whole pairs of tiles")
+        if self.residual and self.family != "linear":
+            raise ValueError(f"{self.family}: residual needs a linear (one weight)")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
 
@@ -377,6 +382,7 @@ class MatmulSpec(KernelSpec):
     def name(self) -> str:
         cols = "x".join(str(v) for v in self.ns)
         return (f"{self.family}_k{self.k}_n{cols}" + ("_bias" if self.bias else "")
+                + ("_residual" if self.residual else "")
                 + ("" if self.weight_format == "f32" else f"_{self.weight_format}"))
 
     def buffer_formats(self) -> dict[str, str]:
@@ -391,6 +397,7 @@ class MatmulSpec(KernelSpec):
         idx = [str(j) if many else "" for j in range(len(self.ns))]
         return (Arg("x", "in"), *(Arg(f"w{j}", "weight") for j in idx),
                 *(Arg(f"bias{j}", "weight") for j in idx if self.bias),
+                *([Arg("residual", "in")] if self.residual else []),
                 *(Arg(f"out{j}", "out") for j in idx), *_sizes("M"))
 
 

@@ -95,7 +95,8 @@ def with_block(spec: MatmulSpec, block: Block, target) -> MatmulSpec:
     spec ``select.linear`` / ``multi_linear`` / ``linear_swiglu`` would make with it
     (panels, tails and the weight format's adjustments follow the block)."""
     check_block(spec, block, target)
-    return select.dense(spec.family, spec.k, spec.ns, spec.bias, block, target, spec.weight_format)
+    return select.dense(spec.family, spec.k, spec.ns, spec.bias, block, target, spec.weight_format,
+                        spec.residual)
 
 
 def block_of(spec: MatmulSpec, target) -> Block:

@@ -31,6 +31,12 @@
 // CHECK-NEXT:    %[[A:.*]] = rlx.moe_swiglu %[[G]], %[[R]], %wg, %wu {{.*}} -> !rlx.tensor<"1x1x64", f32>
 // CHECK-NEXT:    rlx.moe_down %[[A]], %[[R]], %wd {{.*}} -> !rlx.tensor<"1x1x64", f32>
 
+// A linear with a fused residual (rlx-fuse run first) gathers its input and its residual.
+// CHECK-LABEL: func.func @residual
+// CHECK:         %[[GX:.*]] = rlx.gather_last %x
+// CHECK-NEXT:    %[[GR:.*]] = rlx.gather_last %r
+// CHECK-NEXT:    rlx.linear %[[GX]], %w residual %[[GR]] : !rlx.tensor<"1x1x64", f32>, !rlx.tensor<"64x64", f32> residual !rlx.tensor<"1x1x64", f32> -> !rlx.tensor<"1x1x64", f32>
+
 builtin.module {
   func.func @tail(%x: !rlx.tensor<"1xSEQx64", f32>, %q: !rlx.tensor<"1xSEQx64", f32>, %k: !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>, %v: !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>, %cos: !rlx.tensor<"512x8", f32>, %sin: !rlx.tensor<"512x8", f32>, %wo: !rlx.tensor<"64x64", f32>, %wn: !rlx.tensor<"64", f32>, %wg: !rlx.tensor<"32x64", f32>, %wu: !rlx.tensor<"32x64", f32>, %wd: !rlx.tensor<"64x32", f32>) -> (!rlx.tensor<"1x1x64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx32", f32>) {
     %r = rlx.rope %q, %cos, %sin {head_dim = 16 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"512x8", f32>, !rlx.tensor<"512x8", f32> -> !rlx.tensor<"1xSEQx64", f32>
@@ -53,6 +59,11 @@ builtin.module {
     %g = rlx.moe_gate %x, %router {top_k = 2 : i64, normalize} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"8x64", f32> -> !rlx.tensor<"1xSEQx8", f32>
     %a = rlx.moe_swiglu %x, %g, %wg, %wu {top_k = 2 : i64} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"1xSEQx8", f32>, !rlx.tensor<"8x32x64", f32>, !rlx.tensor<"8x32x64", f32> -> !rlx.tensor<"1xSEQx64", f32>
     %y = rlx.moe_down %a, %g, %wd {top_k = 2 : i64} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"1xSEQx8", f32>, !rlx.tensor<"8x64x32", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %l = rlx.gather_last %y : !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1x1x64", f32>
+    func.return %l : !rlx.tensor<"1x1x64", f32>
+  }
+  func.func @residual(%x: !rlx.tensor<"1xSEQx64", f32>, %r: !rlx.tensor<"1xSEQx64", f32>, %w: !rlx.tensor<"64x64", f32>) -> !rlx.tensor<"1x1x64", f32> {
+    %y = rlx.linear %x, %w residual %r : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"64x64", f32> residual !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xSEQx64", f32>
     %l = rlx.gather_last %y : !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1x1x64", f32>
     func.return %l : !rlx.tensor<"1x1x64", f32>
   }

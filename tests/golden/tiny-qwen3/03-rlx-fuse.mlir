@@ -23,52 +23,48 @@ builtin.module {
     %19 = rlx.kv_concat %past_v, %11 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
     %20 = rlx.attention %16, %18, %19 {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32> -> !rlx.tensor<"1xSEQx128", f32>
     %21 = rlx.param "model.layers.0.self_attn.o_proj.weight" : !rlx.tensor<"128x128", bf16>
-    %22 = rlx.linear %20, %21 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1xSEQx128", f32>
-    %23 = rlx.add %3, %22 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %24 = rlx.param "model.layers.0.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
-    %25 = rlx.rms_norm %23, %24 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %26 = rlx.param "model.layers.0.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %27 = rlx.linear %25, %26 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
-    %28 = rlx.param "model.layers.0.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %29 = rlx.linear %25, %28 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
-    %30 = rlx.swiglu %27, %29 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"1xSEQx192", f32> -> !rlx.tensor<"1xSEQx192", f32>
-    %31 = rlx.param "model.layers.0.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
-    %32 = rlx.linear %30, %31 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"128x192", bf16> -> !rlx.tensor<"1xSEQx128", f32>
-    %33 = rlx.add %23, %32 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %34 = rlx.param "model.layers.1.input_layernorm.weight" : !rlx.tensor<"128", f32>
-    %35 = rlx.rms_norm %33, %34 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %36 = rlx.param "model.layers.1.self_attn.q_proj.weight" : !rlx.tensor<"128x128", bf16>
-    %37 = rlx.linear %35, %36 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1xSEQx128", f32>
-    %38 = rlx.param "model.layers.1.self_attn.k_proj.weight" : !rlx.tensor<"64x128", bf16>
-    %39 = rlx.linear %35, %38 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1xSEQx64", f32>
-    %40 = rlx.param "model.layers.1.self_attn.v_proj.weight" : !rlx.tensor<"64x128", bf16>
-    %41 = rlx.linear %35, %40 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1xSEQx64", f32>
-    %42 = rlx.param "model.layers.1.self_attn.q_norm.weight" : !rlx.tensor<"32", f32>
-    %43 = rlx.rms_norm %37, %42 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %44 = rlx.param "model.layers.1.self_attn.k_norm.weight" : !rlx.tensor<"32", f32>
-    %45 = rlx.rms_norm %39, %44 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1xSEQx64", f32>
-    %46 = rlx.rope %43, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %47 = rlx.rope %45, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1xSEQx64", f32>
-    %48 = rlx.kv_concat %past_k_1, %47 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
-    %49 = rlx.kv_concat %past_v_1, %41 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
-    %50 = rlx.attention %46, %48, %49 {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %51 = rlx.param "model.layers.1.self_attn.o_proj.weight" : !rlx.tensor<"128x128", bf16>
-    %52 = rlx.linear %50, %51 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1xSEQx128", f32>
-    %53 = rlx.add %33, %52 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %54 = rlx.param "model.layers.1.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
-    %55 = rlx.rms_norm %53, %54 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %56 = rlx.param "model.layers.1.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %57 = rlx.linear %55, %56 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
-    %58 = rlx.param "model.layers.1.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %59 = rlx.linear %55, %58 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
-    %60 = rlx.swiglu %57, %59 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"1xSEQx192", f32> -> !rlx.tensor<"1xSEQx192", f32>
-    %61 = rlx.param "model.layers.1.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
-    %62 = rlx.linear %60, %61 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"128x192", bf16> -> !rlx.tensor<"1xSEQx128", f32>
-    %63 = rlx.add %53, %62 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %64 = rlx.param "model.norm.weight" : !rlx.tensor<"128", f32>
-    %65 = rlx.rms_norm %63, %64 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %66 = rlx.linear %65, %2 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1024x128", bf16> -> !rlx.tensor<"1xSEQx1024", f32>
-    func.return %66, %18, %19, %48, %49 : !rlx.tensor<"1xSEQx1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
+    %22 = rlx.linear %20, %21 residual %3 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128x128", bf16> residual !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %23 = rlx.param "model.layers.0.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
+    %24 = rlx.rms_norm %22, %23 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %25 = rlx.param "model.layers.0.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %26 = rlx.linear %24, %25 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
+    %27 = rlx.param "model.layers.0.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %28 = rlx.linear %24, %27 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
+    %29 = rlx.swiglu %26, %28 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"1xSEQx192", f32> -> !rlx.tensor<"1xSEQx192", f32>
+    %30 = rlx.param "model.layers.0.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
+    %31 = rlx.linear %29, %30 residual %22 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"128x192", bf16> residual !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %32 = rlx.param "model.layers.1.input_layernorm.weight" : !rlx.tensor<"128", f32>
+    %33 = rlx.rms_norm %31, %32 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %34 = rlx.param "model.layers.1.self_attn.q_proj.weight" : !rlx.tensor<"128x128", bf16>
+    %35 = rlx.linear %33, %34 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1xSEQx128", f32>
+    %36 = rlx.param "model.layers.1.self_attn.k_proj.weight" : !rlx.tensor<"64x128", bf16>
+    %37 = rlx.linear %33, %36 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1xSEQx64", f32>
+    %38 = rlx.param "model.layers.1.self_attn.v_proj.weight" : !rlx.tensor<"64x128", bf16>
+    %39 = rlx.linear %33, %38 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1xSEQx64", f32>
+    %40 = rlx.param "model.layers.1.self_attn.q_norm.weight" : !rlx.tensor<"32", f32>
+    %41 = rlx.rms_norm %35, %40 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %42 = rlx.param "model.layers.1.self_attn.k_norm.weight" : !rlx.tensor<"32", f32>
+    %43 = rlx.rms_norm %37, %42 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %44 = rlx.rope %41, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %45 = rlx.rope %43, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %46 = rlx.kv_concat %past_k_1, %45 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
+    %47 = rlx.kv_concat %past_v_1, %39 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
+    %48 = rlx.attention %44, %46, %47 {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %49 = rlx.param "model.layers.1.self_attn.o_proj.weight" : !rlx.tensor<"128x128", bf16>
+    %50 = rlx.linear %48, %49 residual %31 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128x128", bf16> residual !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %51 = rlx.param "model.layers.1.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
+    %52 = rlx.rms_norm %50, %51 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %53 = rlx.param "model.layers.1.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %54 = rlx.linear %52, %53 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
+    %55 = rlx.param "model.layers.1.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %56 = rlx.linear %52, %55 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
+    %57 = rlx.swiglu %54, %56 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"1xSEQx192", f32> -> !rlx.tensor<"1xSEQx192", f32>
+    %58 = rlx.param "model.layers.1.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
+    %59 = rlx.linear %57, %58 residual %50 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"128x192", bf16> residual !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %60 = rlx.param "model.norm.weight" : !rlx.tensor<"128", f32>
+    %61 = rlx.rms_norm %59, %60 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %62 = rlx.linear %61, %2 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1024x128", bf16> -> !rlx.tensor<"1xSEQx1024", f32>
+    func.return %62, %18, %19, %46, %47 : !rlx.tensor<"1xSEQx1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
   }
   func.func @prefill_last(%input_ids: !rlx.tensor<"1xSEQ", i32>, %past_k: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_k_1: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v_1: !rlx.tensor<"1xPAST_SEQx64", f32>) -> (!rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>) attributes {rlx.abi = #rlx.abi<args = [input "input_ids", input "past_k_0", input "past_v_0", input "past_k_1", input "past_v_1"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"]>, rlx.max_tokens = 512 : i64} {
     %0 = rlx.param "rope.cos" : !rlx.tensor<"512x16", f32>
@@ -93,54 +89,50 @@ builtin.module {
     %19 = rlx.kv_concat %past_v, %11 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
     %20 = rlx.attention %16, %18, %19 {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32> -> !rlx.tensor<"1xSEQx128", f32>
     %21 = rlx.param "model.layers.0.self_attn.o_proj.weight" : !rlx.tensor<"128x128", bf16>
-    %22 = rlx.linear %20, %21 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1xSEQx128", f32>
-    %23 = rlx.add %3, %22 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %24 = rlx.param "model.layers.0.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
-    %25 = rlx.rms_norm %23, %24 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %26 = rlx.param "model.layers.0.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %27 = rlx.linear %25, %26 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
-    %28 = rlx.param "model.layers.0.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %29 = rlx.linear %25, %28 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
-    %30 = rlx.swiglu %27, %29 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"1xSEQx192", f32> -> !rlx.tensor<"1xSEQx192", f32>
-    %31 = rlx.param "model.layers.0.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
-    %32 = rlx.linear %30, %31 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"128x192", bf16> -> !rlx.tensor<"1xSEQx128", f32>
-    %33 = rlx.add %23, %32 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %34 = rlx.param "model.layers.1.input_layernorm.weight" : !rlx.tensor<"128", f32>
-    %35 = rlx.rms_norm %33, %34 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
-    %36 = rlx.param "model.layers.1.self_attn.q_proj.weight" : !rlx.tensor<"128x128", bf16>
-    %37 = rlx.gather_last %35 : !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %38 = rlx.param "model.layers.1.self_attn.k_proj.weight" : !rlx.tensor<"64x128", bf16>
-    %39 = rlx.linear %35, %38 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1xSEQx64", f32>
-    %40 = rlx.param "model.layers.1.self_attn.v_proj.weight" : !rlx.tensor<"64x128", bf16>
-    %41 = rlx.linear %35, %40 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1xSEQx64", f32>
-    %42 = rlx.param "model.layers.1.self_attn.q_norm.weight" : !rlx.tensor<"32", f32>
-    %43 = rlx.linear %37, %36 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1x1x128", f32>
-    %44 = rlx.param "model.layers.1.self_attn.k_norm.weight" : !rlx.tensor<"32", f32>
-    %45 = rlx.rms_norm %39, %44 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1xSEQx64", f32>
-    %46 = rlx.rms_norm %43, %42 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1x1x128", f32>
-    %47 = rlx.rope %45, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1xSEQx64", f32>
-    %48 = rlx.kv_concat %past_k_1, %47 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
-    %49 = rlx.kv_concat %past_v_1, %41 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
-    %50 = rlx.rope %46, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ+SEQ-1"} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1x1x128", f32>
-    %51 = rlx.param "model.layers.1.self_attn.o_proj.weight" : !rlx.tensor<"128x128", bf16>
-    %52 = rlx.attention %50, %48, %49 {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32> -> !rlx.tensor<"1x1x128", f32>
-    %53 = rlx.gather_last %33 : !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %54 = rlx.linear %52, %51 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1x1x128", f32>
-    %55 = rlx.param "model.layers.1.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
-    %56 = rlx.add %53, %54 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %57 = rlx.param "model.layers.1.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %58 = rlx.rms_norm %56, %55 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %59 = rlx.param "model.layers.1.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %60 = rlx.linear %58, %57 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
-    %61 = rlx.linear %58, %59 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
-    %62 = rlx.param "model.layers.1.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
-    %63 = rlx.swiglu %60, %61 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"1x1x192", f32> -> !rlx.tensor<"1x1x192", f32>
-    %64 = rlx.linear %63, %62 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"128x192", bf16> -> !rlx.tensor<"1x1x128", f32>
-    %65 = rlx.add %56, %64 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %66 = rlx.param "model.norm.weight" : !rlx.tensor<"128", f32>
-    %67 = rlx.rms_norm %65, %66 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %68 = rlx.linear %67, %2 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1024x128", bf16> -> !rlx.tensor<"1x1x1024", f32>
-    func.return %68, %18, %19, %48, %49 : !rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
+    %22 = rlx.linear %20, %21 residual %3 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128x128", bf16> residual !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %23 = rlx.param "model.layers.0.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
+    %24 = rlx.rms_norm %22, %23 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %25 = rlx.param "model.layers.0.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %26 = rlx.linear %24, %25 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
+    %27 = rlx.param "model.layers.0.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %28 = rlx.linear %24, %27 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1xSEQx192", f32>
+    %29 = rlx.swiglu %26, %28 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"1xSEQx192", f32> -> !rlx.tensor<"1xSEQx192", f32>
+    %30 = rlx.param "model.layers.0.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
+    %31 = rlx.linear %29, %30 residual %22 : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"128x192", bf16> residual !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %32 = rlx.param "model.layers.1.input_layernorm.weight" : !rlx.tensor<"128", f32>
+    %33 = rlx.rms_norm %31, %32 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    %34 = rlx.param "model.layers.1.self_attn.q_proj.weight" : !rlx.tensor<"128x128", bf16>
+    %35 = rlx.gather_last %33 : !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %36 = rlx.param "model.layers.1.self_attn.k_proj.weight" : !rlx.tensor<"64x128", bf16>
+    %37 = rlx.linear %33, %36 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1xSEQx64", f32>
+    %38 = rlx.param "model.layers.1.self_attn.v_proj.weight" : !rlx.tensor<"64x128", bf16>
+    %39 = rlx.linear %33, %38 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1xSEQx64", f32>
+    %40 = rlx.param "model.layers.1.self_attn.q_norm.weight" : !rlx.tensor<"32", f32>
+    %41 = rlx.linear %35, %34 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1x1x128", f32>
+    %42 = rlx.param "model.layers.1.self_attn.k_norm.weight" : !rlx.tensor<"32", f32>
+    %43 = rlx.rms_norm %37, %42 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %44 = rlx.rms_norm %41, %40 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1x1x128", f32>
+    %45 = rlx.rope %43, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1xSEQx64", f32>
+    %46 = rlx.kv_concat %past_k_1, %45 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
+    %47 = rlx.kv_concat %past_v_1, %39 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
+    %48 = rlx.rope %44, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ+SEQ-1"} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1x1x128", f32>
+    %49 = rlx.param "model.layers.1.self_attn.o_proj.weight" : !rlx.tensor<"128x128", bf16>
+    %50 = rlx.attention %48, %46, %47 {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32> -> !rlx.tensor<"1x1x128", f32>
+    %51 = rlx.gather_last %31 : !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %52 = rlx.param "model.layers.1.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
+    %53 = rlx.linear %50, %49 residual %51 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128x128", bf16> residual !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %54 = rlx.param "model.layers.1.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %55 = rlx.rms_norm %53, %52 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %56 = rlx.param "model.layers.1.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %57 = rlx.linear %55, %54 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
+    %58 = rlx.linear %55, %56 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
+    %59 = rlx.param "model.layers.1.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
+    %60 = rlx.swiglu %57, %58 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"1x1x192", f32> -> !rlx.tensor<"1x1x192", f32>
+    %61 = rlx.linear %60, %59 residual %53 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"128x192", bf16> residual !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %62 = rlx.param "model.norm.weight" : !rlx.tensor<"128", f32>
+    %63 = rlx.rms_norm %61, %62 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %64 = rlx.linear %63, %2 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1024x128", bf16> -> !rlx.tensor<"1x1x1024", f32>
+    func.return %64, %18, %19, %46, %47 : !rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
   }
   func.func @decode(%input_ids: !rlx.tensor<"1x1", i32>, %past_k: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_k_1: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v_1: !rlx.tensor<"1xPAST_SEQx64", f32>) -> (!rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>) attributes {rlx.abi = #rlx.abi<args = [input "input_ids", input "past_k_0", input "past_v_0", input "past_k_1", input "past_v_1"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"]>, rlx.max_tokens = 1 : i64} {
     %0 = rlx.param "rope.cos" : !rlx.tensor<"512x16", f32>
@@ -165,51 +157,47 @@ builtin.module {
     %19 = rlx.kv_concat %past_v, %11 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1x1x64", f32> -> !rlx.tensor<"1xPAST_SEQ+1x64", f32>
     %20 = rlx.attention %16, %18, %19 {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32> -> !rlx.tensor<"1x1x128", f32>
     %21 = rlx.param "model.layers.0.self_attn.o_proj.weight" : !rlx.tensor<"128x128", bf16>
-    %22 = rlx.linear %20, %21 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1x1x128", f32>
-    %23 = rlx.add %3, %22 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %24 = rlx.param "model.layers.0.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
-    %25 = rlx.rms_norm %23, %24 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %26 = rlx.param "model.layers.0.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %27 = rlx.linear %25, %26 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
-    %28 = rlx.param "model.layers.0.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %29 = rlx.linear %25, %28 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
-    %30 = rlx.swiglu %27, %29 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"1x1x192", f32> -> !rlx.tensor<"1x1x192", f32>
-    %31 = rlx.param "model.layers.0.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
-    %32 = rlx.linear %30, %31 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"128x192", bf16> -> !rlx.tensor<"1x1x128", f32>
-    %33 = rlx.add %23, %32 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %34 = rlx.param "model.layers.1.input_layernorm.weight" : !rlx.tensor<"128", f32>
-    %35 = rlx.rms_norm %33, %34 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %36 = rlx.param "model.layers.1.self_attn.q_proj.weight" : !rlx.tensor<"128x128", bf16>
-    %37 = rlx.linear %35, %36 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1x1x128", f32>
-    %38 = rlx.param "model.layers.1.self_attn.k_proj.weight" : !rlx.tensor<"64x128", bf16>
-    %39 = rlx.linear %35, %38 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1x1x64", f32>
-    %40 = rlx.param "model.layers.1.self_attn.v_proj.weight" : !rlx.tensor<"64x128", bf16>
-    %41 = rlx.linear %35, %40 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1x1x64", f32>
-    %42 = rlx.param "model.layers.1.self_attn.q_norm.weight" : !rlx.tensor<"32", f32>
-    %43 = rlx.rms_norm %37, %42 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1x1x128", f32>
-    %44 = rlx.param "model.layers.1.self_attn.k_norm.weight" : !rlx.tensor<"32", f32>
-    %45 = rlx.rms_norm %39, %44 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x64", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1x1x64", f32>
-    %46 = rlx.rope %43, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1x1x128", f32>
-    %47 = rlx.rope %45, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1x1x64", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1x1x64", f32>
-    %48 = rlx.kv_concat %past_k_1, %47 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1x1x64", f32> -> !rlx.tensor<"1xPAST_SEQ+1x64", f32>
-    %49 = rlx.kv_concat %past_v_1, %41 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1x1x64", f32> -> !rlx.tensor<"1xPAST_SEQ+1x64", f32>
-    %50 = rlx.attention %46, %48, %49 {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32> -> !rlx.tensor<"1x1x128", f32>
-    %51 = rlx.param "model.layers.1.self_attn.o_proj.weight" : !rlx.tensor<"128x128", bf16>
-    %52 = rlx.linear %50, %51 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1x1x128", f32>
-    %53 = rlx.add %33, %52 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %54 = rlx.param "model.layers.1.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
-    %55 = rlx.rms_norm %53, %54 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %56 = rlx.param "model.layers.1.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %57 = rlx.linear %55, %56 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
-    %58 = rlx.param "model.layers.1.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
-    %59 = rlx.linear %55, %58 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
-    %60 = rlx.swiglu %57, %59 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"1x1x192", f32> -> !rlx.tensor<"1x1x192", f32>
-    %61 = rlx.param "model.layers.1.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
-    %62 = rlx.linear %60, %61 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"128x192", bf16> -> !rlx.tensor<"1x1x128", f32>
-    %63 = rlx.add %53, %62 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %64 = rlx.param "model.norm.weight" : !rlx.tensor<"128", f32>
-    %65 = rlx.rms_norm %63, %64 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
-    %66 = rlx.linear %65, %2 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1024x128", bf16> -> !rlx.tensor<"1x1x1024", f32>
-    func.return %66, %18, %19, %48, %49 : !rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>
+    %22 = rlx.linear %20, %21 residual %3 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128x128", bf16> residual !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %23 = rlx.param "model.layers.0.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
+    %24 = rlx.rms_norm %22, %23 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %25 = rlx.param "model.layers.0.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %26 = rlx.linear %24, %25 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
+    %27 = rlx.param "model.layers.0.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %28 = rlx.linear %24, %27 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
+    %29 = rlx.swiglu %26, %28 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"1x1x192", f32> -> !rlx.tensor<"1x1x192", f32>
+    %30 = rlx.param "model.layers.0.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
+    %31 = rlx.linear %29, %30 residual %22 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"128x192", bf16> residual !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %32 = rlx.param "model.layers.1.input_layernorm.weight" : !rlx.tensor<"128", f32>
+    %33 = rlx.rms_norm %31, %32 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %34 = rlx.param "model.layers.1.self_attn.q_proj.weight" : !rlx.tensor<"128x128", bf16>
+    %35 = rlx.linear %33, %34 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128x128", bf16> -> !rlx.tensor<"1x1x128", f32>
+    %36 = rlx.param "model.layers.1.self_attn.k_proj.weight" : !rlx.tensor<"64x128", bf16>
+    %37 = rlx.linear %33, %36 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1x1x64", f32>
+    %38 = rlx.param "model.layers.1.self_attn.v_proj.weight" : !rlx.tensor<"64x128", bf16>
+    %39 = rlx.linear %33, %38 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"64x128", bf16> -> !rlx.tensor<"1x1x64", f32>
+    %40 = rlx.param "model.layers.1.self_attn.q_norm.weight" : !rlx.tensor<"32", f32>
+    %41 = rlx.rms_norm %35, %40 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1x1x128", f32>
+    %42 = rlx.param "model.layers.1.self_attn.k_norm.weight" : !rlx.tensor<"32", f32>
+    %43 = rlx.rms_norm %37, %42 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x64", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1x1x64", f32>
+    %44 = rlx.rope %41, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1x1x128", f32>
+    %45 = rlx.rope %43, %0, %1 {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1x1x64", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1x1x64", f32>
+    %46 = rlx.kv_concat %past_k_1, %45 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1x1x64", f32> -> !rlx.tensor<"1xPAST_SEQ+1x64", f32>
+    %47 = rlx.kv_concat %past_v_1, %39 : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1x1x64", f32> -> !rlx.tensor<"1xPAST_SEQ+1x64", f32>
+    %48 = rlx.attention %44, %46, %47 {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32> -> !rlx.tensor<"1x1x128", f32>
+    %49 = rlx.param "model.layers.1.self_attn.o_proj.weight" : !rlx.tensor<"128x128", bf16>
+    %50 = rlx.linear %48, %49 residual %31 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128x128", bf16> residual !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %51 = rlx.param "model.layers.1.post_attention_layernorm.weight" : !rlx.tensor<"128", f32>
+    %52 = rlx.rms_norm %50, %51 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %53 = rlx.param "model.layers.1.mlp.gate_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %54 = rlx.linear %52, %53 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
+    %55 = rlx.param "model.layers.1.mlp.up_proj.weight" : !rlx.tensor<"192x128", bf16>
+    %56 = rlx.linear %52, %55 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"192x128", bf16> -> !rlx.tensor<"1x1x192", f32>
+    %57 = rlx.swiglu %54, %56 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"1x1x192", f32> -> !rlx.tensor<"1x1x192", f32>
+    %58 = rlx.param "model.layers.1.mlp.down_proj.weight" : !rlx.tensor<"128x192", bf16>
+    %59 = rlx.linear %57, %58 residual %50 : !rlx.tensor<"1x1x192", f32>, !rlx.tensor<"128x192", bf16> residual !rlx.tensor<"1x1x128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %60 = rlx.param "model.norm.weight" : !rlx.tensor<"128", f32>
+    %61 = rlx.rms_norm %59, %60 {eps = 1.000000e-06 : f32} : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1x1x128", f32>
+    %62 = rlx.linear %61, %2 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1024x128", bf16> -> !rlx.tensor<"1x1x1024", f32>
+    func.return %62, %18, %19, %46, %47 : !rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>
   }
 }

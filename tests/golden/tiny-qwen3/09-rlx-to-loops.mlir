@@ -32,54 +32,42 @@ builtin.module {
     %19 = arith.addi %18, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%9, %past_k, %past_v, %16, %10, %2, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %20 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128_bf16(%16, %model.layers.0.self_attn.o_proj.weight.packed16, %20, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_residual_bf16(%16, %model.layers.0.self_attn.o_proj.weight.packed16, %0, %20, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
     %21 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
-    %22 = arith.constant 0 : index
-    %23 = arith.constant 128 : index
-    %24 = arith.muli %SEQ, %23 : index
-    %25 = arith.addi %22, %24 : index
-    func.call @add_f32(%0, %20, %21, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %26 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%21, %model.layers.0.post_attention_layernorm.weight, %26, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %27 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192_bf16(%26, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %27, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %28 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128_bf16(%27, %model.layers.0.mlp.down_proj.weight.packed16, %28, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %29 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%21, %28, %29, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%20, %model.layers.0.post_attention_layernorm.weight, %21, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %22 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_swiglu_k128_n192_bf16(%21, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %22, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %23 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k192_n128_residual_bf16(%22, %model.layers.0.mlp.down_proj.weight.packed16, %20, %23, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %24 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%23, %model.layers.1.input_layernorm.weight, %24, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %25 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
+    %26 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
+    %27 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n128x64x64_bf16(%24, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %25, %26, %27, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %28 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g32_eps1em06(%25, %model.layers.1.self_attn.q_norm.weight, %28, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %29 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d64_g32_eps1em06(%26, %model.layers.1.self_attn.k_norm.weight, %29, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %30 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%29, %model.layers.1.input_layernorm.weight, %30, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %31 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    %32 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
-    %33 = rlx.view %arena {offset = 917504 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64_bf16(%30, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %31, %32, %33, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %34 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g32_eps1em06(%31, %model.layers.1.self_attn.q_norm.weight, %34, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %35 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d64_g32_eps1em06(%32, %model.layers.1.self_attn.k_norm.weight, %35, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %36 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rope_nh4_hd32(%34, %rope.cos, %rope.sin, %36, %10, %2, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    %37 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rope_nh2_hd32(%35, %rope.cos, %rope.sin, %37, %10, %2, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%37, %past_k_1, %10, %2, %12, %15) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%33, %past_v_1, %10, %2, %12, %15) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    %38 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @attention_nh4_nkv2_hd32_causal(%36, %past_k_1, %past_v_1, %38, %10, %2, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    %39 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128_bf16(%38, %model.layers.1.self_attn.o_proj.weight.packed16, %39, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %40 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%29, %39, %40, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %41 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%40, %model.layers.1.post_attention_layernorm.weight, %41, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %42 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192_bf16(%41, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %42, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %43 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128_bf16(%42, %model.layers.1.mlp.down_proj.weight.packed16, %43, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %44 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%40, %43, %44, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %45 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%44, %model.norm.weight, %45, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%45, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @rope_nh4_hd32(%28, %rope.cos, %rope.sin, %30, %10, %2, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    %31 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rope_nh2_hd32(%29, %rope.cos, %rope.sin, %31, %10, %2, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%31, %past_k_1, %10, %2, %12, %15) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%27, %past_v_1, %10, %2, %12, %15) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %32 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @attention_nh4_nkv2_hd32_causal(%30, %past_k_1, %past_v_1, %32, %10, %2, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %33 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_residual_bf16(%32, %model.layers.1.self_attn.o_proj.weight.packed16, %23, %33, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %34 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%33, %model.layers.1.post_attention_layernorm.weight, %34, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %35 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_swiglu_k128_n192_bf16(%34, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %35, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %36 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k192_n128_residual_bf16(%35, %model.layers.1.mlp.down_proj.weight.packed16, %33, %36, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %37 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%36, %model.norm.weight, %37, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%37, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func @prefill_last(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
@@ -114,63 +102,50 @@ builtin.module {
     %19 = arith.addi %18, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%9, %past_k, %past_v, %16, %10, %2, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %20 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128_bf16(%16, %model.layers.0.self_attn.o_proj.weight.packed16, %20, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_residual_bf16(%16, %model.layers.0.self_attn.o_proj.weight.packed16, %0, %20, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
     %21 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
-    %22 = arith.constant 0 : index
-    %23 = arith.constant 128 : index
-    %24 = arith.muli %SEQ, %23 : index
-    %25 = arith.addi %22, %24 : index
-    func.call @add_f32(%0, %20, %21, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %26 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%21, %model.layers.0.post_attention_layernorm.weight, %26, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %27 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192_bf16(%26, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %27, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %28 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128_bf16(%27, %model.layers.0.mlp.down_proj.weight.packed16, %28, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%20, %model.layers.0.post_attention_layernorm.weight, %21, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %22 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_swiglu_k128_n192_bf16(%21, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %22, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %23 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k192_n128_residual_bf16(%22, %model.layers.0.mlp.down_proj.weight.packed16, %20, %23, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %24 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%23, %model.layers.1.input_layernorm.weight, %24, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %25 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @gather_last_h128(%24, %25, %10, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
+    %26 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
+    %27 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n64x64_bf16(%24, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %26, %27, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %28 = rlx.view %arena {offset = 131072 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_bf16(%25, %model.layers.1.self_attn.q_proj.weight.packed16, %28, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %29 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%21, %28, %29, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d64_g32_eps1em06(%26, %model.layers.1.self_attn.k_norm.weight, %29, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %30 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%29, %model.layers.1.input_layernorm.weight, %30, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %31 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @gather_last_h128(%30, %31, %10, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
-    %32 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    %33 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n64x64_bf16(%30, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %32, %33, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %34 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128_bf16(%31, %model.layers.1.self_attn.q_proj.weight.packed16, %34, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %35 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d64_g32_eps1em06(%32, %model.layers.1.self_attn.k_norm.weight, %35, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %36 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g32_eps1em06(%34, %model.layers.1.self_attn.q_norm.weight, %36, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %37 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rope_nh2_hd32(%35, %rope.cos, %rope.sin, %37, %10, %2, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%37, %past_k_1, %10, %2, %12, %15) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%33, %past_v_1, %10, %2, %12, %15) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    %38 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    %39 = arith.constant -1 : index
-    %40 = arith.addi %39, %PAST_SEQ : index
-    %41 = arith.addi %40, %SEQ : index
-    func.call @rope_nh4_hd32(%36, %rope.cos, %rope.sin, %38, %10, %10, %41) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    %42 = rlx.view %arena {offset = 262656 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @attention_nh4_nkv2_hd32_causal_splitk(%38, %past_k_1, %past_v_1, %42, %10, %10, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    %43 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @gather_last_h128(%29, %43, %10, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
-    %44 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128_bf16(%42, %model.layers.1.self_attn.o_proj.weight.packed16, %44, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %45 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    %46 = arith.constant 128 : index
-    func.call @add_f32(%43, %44, %45, %46) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %47 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%45, %model.layers.1.post_attention_layernorm.weight, %47, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %48 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192_bf16(%47, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %48, %10) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %49 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128_bf16(%48, %model.layers.1.mlp.down_proj.weight.packed16, %49, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %50 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%45, %49, %50, %46) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %51 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%50, %model.norm.weight, %51, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%51, %model.embed_tokens.weight.packed16, %logits, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g32_eps1em06(%28, %model.layers.1.self_attn.q_norm.weight, %30, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %31 = rlx.view %arena {offset = 131072 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rope_nh2_hd32(%29, %rope.cos, %rope.sin, %31, %10, %2, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%31, %past_k_1, %10, %2, %12, %15) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%27, %past_v_1, %10, %2, %12, %15) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %32 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    %33 = arith.constant -1 : index
+    %34 = arith.addi %33, %PAST_SEQ : index
+    %35 = arith.addi %34, %SEQ : index
+    func.call @rope_nh4_hd32(%30, %rope.cos, %rope.sin, %32, %10, %10, %35) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    %36 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @attention_nh4_nkv2_hd32_causal_splitk(%32, %past_k_1, %past_v_1, %36, %10, %10, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %37 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @gather_last_h128(%23, %37, %10, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
+    %38 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_residual_bf16(%36, %model.layers.1.self_attn.o_proj.weight.packed16, %37, %38, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %39 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%38, %model.layers.1.post_attention_layernorm.weight, %39, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %40 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_swiglu_k128_n192_bf16(%39, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %40, %10) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %41 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k192_n128_residual_bf16(%40, %model.layers.1.mlp.down_proj.weight.packed16, %38, %41, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %42 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%41, %model.norm.weight, %42, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%42, %model.embed_tokens.weight.packed16, %logits, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
@@ -202,122 +177,42 @@ builtin.module {
     %16 = arith.addi %15, %PAST_SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal_splitk(%8, %past_k, %past_v, %14, %1, %1, %16, %13) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %17 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128_bf16(%14, %model.layers.0.self_attn.o_proj.weight.packed16, %17, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_residual_bf16(%14, %model.layers.0.self_attn.o_proj.weight.packed16, %0, %17, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
     %18 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
-    %19 = arith.constant 128 : index
-    func.call @add_f32(%0, %17, %18, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %20 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%18, %model.layers.0.post_attention_layernorm.weight, %20, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%17, %model.layers.0.post_attention_layernorm.weight, %18, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %19 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_swiglu_k128_n192_bf16(%18, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %19, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %20 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k192_n128_residual_bf16(%19, %model.layers.0.mlp.down_proj.weight.packed16, %17, %20, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
     %21 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192_bf16(%20, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %21, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %22 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128_bf16(%21, %model.layers.0.mlp.down_proj.weight.packed16, %22, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %23 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%18, %22, %23, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %24 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%23, %model.layers.1.input_layernorm.weight, %24, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %25 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
-    %26 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
-    %27 = rlx.view %arena {offset = 1792 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64_bf16(%24, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %25, %26, %27, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %28 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g32_eps1em06(%25, %model.layers.1.self_attn.q_norm.weight, %28, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %29 = rlx.view %arena {offset = 2048 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d64_g32_eps1em06(%26, %model.layers.1.self_attn.k_norm.weight, %29, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %30 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rope_nh4_hd32(%28, %rope.cos, %rope.sin, %30, %1, %1, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    %31 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rope_nh2_hd32(%29, %rope.cos, %rope.sin, %31, %1, %1, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%31, %past_k_1, %1, %1, %10, %13) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%27, %past_v_1, %1, %1, %10, %13) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    %32 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @attention_nh4_nkv2_hd32_causal_splitk(%30, %past_k_1, %past_v_1, %32, %1, %1, %16, %13) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    %33 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128_bf16(%32, %model.layers.1.self_attn.o_proj.weight.packed16, %33, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %34 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%23, %33, %34, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %35 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%34, %model.layers.1.post_attention_layernorm.weight, %35, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %36 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192_bf16(%35, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %36, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %37 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128_bf16(%36, %model.layers.1.mlp.down_proj.weight.packed16, %37, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %38 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%34, %37, %38, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %39 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%38, %model.norm.weight, %39, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%39, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.return
-  }
-  func.func private @add_f32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "add", chunk = 4096 : i64, parallel_min_work = 524288 : i64}} {
-    %4 = arith.constant 4095 : index
-    %5 = arith.addi %3, %4 : index
-    %6 = arith.constant 4096 : index
-    %7 = arith.divui %5, %6 : index
-    %8 = arith.constant 0 : index
-    %9 = arith.constant 1 : index
-    %10 = arith.constant 524288 : index
-    %11 = arith.cmpi ult, %3, %10 : index
-    scf.if %11 {
-      %12 = arith.constant 1 : index
-      scf.for %13 = %8 to %7 step %12 {
-        %14 = arith.constant 4096 : index
-        %15 = arith.muli %13, %14 : index
-        %16 = arith.constant 4096 : index
-        %17 = arith.addi %15, %16 : index
-        %18 = arith.minui %17, %3 : index
-        %19 = arith.subi %18, %15 : index
-        %20 = arith.constant 8 : index
-        %21 = arith.divui %19, %20 : index
-        %22 = arith.constant 8 : index
-        %23 = arith.muli %21, %22 : index
-        %24 = arith.addi %15, %23 : index
-        %25 = arith.constant 8 : index
-        scf.for %26 = %15 to %24 step %25 {
-          %27 = vector.load %0[%26] : memref<?xf32>, vector<8xf32>
-          %28 = vector.load %1[%26] : memref<?xf32>, vector<8xf32>
-          %29 = arith.addf %27, %28 : vector<8xf32>
-          vector.store %29, %2[%26] : memref<?xf32>, vector<8xf32>
-        }
-        %30 = arith.constant 1 : index
-        scf.for %31 = %24 to %18 step %30 {
-          %32 = memref.load %0[%31] : memref<?xf32>
-          %33 = memref.load %1[%31] : memref<?xf32>
-          %34 = arith.addf %32, %33 : f32
-          memref.store %34, %2[%31] : memref<?xf32>
-        }
-      }
-    } else {
-      "scf.parallel"(%8, %7, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%35: index):
-        %36 = arith.constant 4096 : index
-        %37 = arith.muli %35, %36 : index
-        %38 = arith.constant 4096 : index
-        %39 = arith.addi %37, %38 : index
-        %40 = arith.minui %39, %3 : index
-        %41 = arith.subi %40, %37 : index
-        %42 = arith.constant 8 : index
-        %43 = arith.divui %41, %42 : index
-        %44 = arith.constant 8 : index
-        %45 = arith.muli %43, %44 : index
-        %46 = arith.addi %37, %45 : index
-        %47 = arith.constant 8 : index
-        scf.for %48 = %37 to %46 step %47 {
-          %49 = vector.load %0[%48] : memref<?xf32>, vector<8xf32>
-          %50 = vector.load %1[%48] : memref<?xf32>, vector<8xf32>
-          %51 = arith.addf %49, %50 : vector<8xf32>
-          vector.store %51, %2[%48] : memref<?xf32>, vector<8xf32>
-        }
-        %52 = arith.constant 1 : index
-        scf.for %53 = %46 to %40 step %52 {
-          %54 = memref.load %0[%53] : memref<?xf32>
-          %55 = memref.load %1[%53] : memref<?xf32>
-          %56 = arith.addf %54, %55 : f32
-          memref.store %56, %2[%53] : memref<?xf32>
-        }
-        scf.reduce
-      }) : (index, index, index) -> ()
-    }
+    func.call @rms_norm_d128_g128_eps1em06(%20, %model.layers.1.input_layernorm.weight, %21, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %22 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
+    %23 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
+    %24 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n128x64x64_bf16(%21, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %22, %23, %24, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %25 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g32_eps1em06(%22, %model.layers.1.self_attn.q_norm.weight, %25, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %26 = rlx.view %arena {offset = 2048 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d64_g32_eps1em06(%23, %model.layers.1.self_attn.k_norm.weight, %26, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %27 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rope_nh4_hd32(%25, %rope.cos, %rope.sin, %27, %1, %1, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    %28 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rope_nh2_hd32(%26, %rope.cos, %rope.sin, %28, %1, %1, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%28, %past_k_1, %1, %1, %10, %13) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%24, %past_v_1, %1, %1, %10, %13) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %29 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @attention_nh4_nkv2_hd32_causal_splitk(%27, %past_k_1, %past_v_1, %29, %1, %1, %16, %13) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %30 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_residual_bf16(%29, %model.layers.1.self_attn.o_proj.weight.packed16, %20, %30, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %31 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%30, %model.layers.1.post_attention_layernorm.weight, %31, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %32 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_swiglu_k128_n192_bf16(%31, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %32, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    %33 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k192_n128_residual_bf16(%32, %model.layers.1.mlp.down_proj.weight.packed16, %30, %33, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %34 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%33, %model.norm.weight, %34, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%34, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func private @attention_nh4_nkv2_hd32_causal(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index, %7: index) attributes {rlx.kernel = {family = "attention", num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal = true, has_mask = false, variant = "blocked", parallel_min_work = 524288 : i64, query_block = 16 : i64, key_block = 32 : i64}} {
@@ -18410,1351 +18305,2960 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 648 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
-    %4 = arith.constant 24576 : index
-    %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 647 : index
-    %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 648 : index
-    %9 = arith.divui %7, %8 : index
-    %10 = arith.constant 4 : index
-    %11 = arith.muli %9, %10 : index
-    %12 = arith.constant 0 : index
-    %13 = arith.constant 1 : index
-    %14 = arith.constant 524288 : index
-    %15 = arith.cmpi ult, %5, %14 : index
-    scf.if %15 {
-      %16 = arith.constant 1 : index
-      scf.for %17 = %12 to %11 step %16 {
-        %18 = arith.divui %17, %9 : index
-        %19 = arith.remui %17, %9 : index
-        %20 = arith.constant 648 : index
-        %21 = arith.muli %19, %20 : index
-        %22 = arith.constant 648 : index
-        %23 = arith.addi %21, %22 : index
-        %24 = arith.minui %23, %3 : index
-        %25 = arith.subi %24, %21 : index
-        %26 = arith.constant 8 : index
-        %27 = arith.divui %25, %26 : index
-        %28 = arith.constant 8 : index
-        %29 = arith.muli %27, %28 : index
-        %30 = arith.addi %21, %29 : index
-        %31 = arith.constant 1 : index
-        %32 = arith.addi %18, %31 : index
-        %33 = arith.constant 1 : index
-        scf.for %34 = %18 to %32 step %33 {
-          %35 = arith.subi %24, %21 : index
-          %36 = arith.constant 2 : index
-          %37 = arith.cmpi uge, %35, %36 : index
-          scf.if %37 {
-            %38 = arith.constant 2 : index
-            %39 = arith.muli %34, %38 : index
-            %40 = arith.constant 2 : index
-            %41 = arith.muli %34, %40 : index
-            %42 = arith.constant 1 : index
-            %43 = arith.addi %41, %42 : index
-            %44 = arith.constant 3072 : index
-            %45 = arith.muli %39, %44 : index
-            %46 = arith.constant 3072 : index
-            %47 = arith.muli %43, %46 : index
-            %48 = memref.alloca() : memref<6144xf32>
-            %49 = arith.constant 0 : index
-            %50 = arith.constant 192 : index
-            %51 = arith.constant 1 : index
-            scf.for %52 = %49 to %50 step %51 {
-              %53 = arith.constant 0 : index
-              %54 = arith.constant 1 : index
+  func.func private @linear_k128_n128_residual_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, residual = true, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+    %5 = arith.constant 16384 : index
+    %6 = arith.muli %4, %5 : index
+    %7 = arith.constant 991 : index
+    %8 = arith.addi %4, %7 : index
+    %9 = arith.constant 992 : index
+    %10 = arith.divui %8, %9 : index
+    %11 = arith.constant 4 : index
+    %12 = arith.muli %10, %11 : index
+    %13 = arith.constant 0 : index
+    %14 = arith.constant 1 : index
+    %15 = arith.constant 524288 : index
+    %16 = arith.cmpi ult, %6, %15 : index
+    scf.if %16 {
+      %17 = arith.constant 1 : index
+      scf.for %18 = %13 to %12 step %17 {
+        %19 = arith.divui %18, %10 : index
+        %20 = arith.remui %18, %10 : index
+        %21 = arith.constant 992 : index
+        %22 = arith.muli %20, %21 : index
+        %23 = arith.constant 992 : index
+        %24 = arith.addi %22, %23 : index
+        %25 = arith.minui %24, %4 : index
+        %26 = arith.subi %25, %22 : index
+        %27 = arith.constant 8 : index
+        %28 = arith.divui %26, %27 : index
+        %29 = arith.constant 8 : index
+        %30 = arith.muli %28, %29 : index
+        %31 = arith.addi %22, %30 : index
+        %32 = arith.constant 1 : index
+        %33 = arith.addi %19, %32 : index
+        %34 = arith.constant 1 : index
+        scf.for %35 = %19 to %33 step %34 {
+          %36 = arith.subi %25, %22 : index
+          %37 = arith.constant 2 : index
+          %38 = arith.cmpi uge, %36, %37 : index
+          scf.if %38 {
+            %39 = arith.constant 2 : index
+            %40 = arith.muli %35, %39 : index
+            %41 = arith.constant 2 : index
+            %42 = arith.muli %35, %41 : index
+            %43 = arith.constant 1 : index
+            %44 = arith.addi %42, %43 : index
+            %45 = arith.constant 2048 : index
+            %46 = arith.muli %40, %45 : index
+            %47 = arith.constant 2048 : index
+            %48 = arith.muli %44, %47 : index
+            %49 = memref.alloca() : memref<4096xf32>
+            %50 = arith.constant 0 : index
+            %51 = arith.constant 128 : index
+            %52 = arith.constant 1 : index
+            scf.for %53 = %50 to %51 step %52 {
+              %54 = arith.constant 0 : index
               %55 = arith.constant 1 : index
-              scf.for %56 = %53 to %54 step %55 {
-                %57 = arith.addi %52, %56 : index
-                %58 = arith.constant 16 : index
-                %59 = arith.muli %57, %58 : index
-                %60 = arith.addi %45, %59 : index
-                %61 = vector.load %1[%60] : memref<?xi16>, vector<16xi16>
-                %62 = arith.extui %61 : vector<16xi16> to vector<16xi32>
-                %63 = arith.constant dense<16> : vector<16xi32>
-                %64 = arith.shli %62, %63 : vector<16xi32>
-                %65 = arith.bitcast %64 : vector<16xi32> to vector<16xf32>
-                %66 = arith.constant 16 : index
-                %67 = arith.muli %57, %66 : index
-                vector.store %65, %48[%67] : memref<6144xf32>, vector<16xf32>
+              %56 = arith.constant 1 : index
+              scf.for %57 = %54 to %55 step %56 {
+                %58 = arith.addi %53, %57 : index
+                %59 = arith.constant 16 : index
+                %60 = arith.muli %58, %59 : index
+                %61 = arith.addi %46, %60 : index
+                %62 = vector.load %1[%61] : memref<?xi16>, vector<16xi16>
+                %63 = arith.extui %62 : vector<16xi16> to vector<16xi32>
+                %64 = arith.constant dense<16> : vector<16xi32>
+                %65 = arith.shli %63, %64 : vector<16xi32>
+                %66 = arith.bitcast %65 : vector<16xi32> to vector<16xf32>
+                %67 = arith.constant 16 : index
+                %68 = arith.muli %58, %67 : index
+                vector.store %66, %49[%68] : memref<4096xf32>, vector<16xf32>
               }
             }
-            %68 = arith.constant 0 : index
-            %69 = arith.constant 192 : index
-            %70 = arith.constant 1 : index
-            scf.for %71 = %68 to %69 step %70 {
-              %72 = arith.constant 0 : index
-              %73 = arith.constant 1 : index
+            %69 = arith.constant 0 : index
+            %70 = arith.constant 128 : index
+            %71 = arith.constant 1 : index
+            scf.for %72 = %69 to %70 step %71 {
+              %73 = arith.constant 0 : index
               %74 = arith.constant 1 : index
-              scf.for %75 = %72 to %73 step %74 {
-                %76 = arith.addi %71, %75 : index
-                %77 = arith.constant 16 : index
-                %78 = arith.muli %76, %77 : index
-                %79 = arith.addi %47, %78 : index
-                %80 = vector.load %1[%79] : memref<?xi16>, vector<16xi16>
-                %81 = arith.extui %80 : vector<16xi16> to vector<16xi32>
-                %82 = arith.constant dense<16> : vector<16xi32>
-                %83 = arith.shli %81, %82 : vector<16xi32>
-                %84 = arith.bitcast %83 : vector<16xi32> to vector<16xf32>
-                %85 = arith.constant 16 : index
-                %86 = arith.muli %76, %85 : index
-                %87 = arith.constant 3072 : index
-                %88 = arith.addi %87, %86 : index
-                vector.store %84, %48[%88] : memref<6144xf32>, vector<16xf32>
+              %75 = arith.constant 1 : index
+              scf.for %76 = %73 to %74 step %75 {
+                %77 = arith.addi %72, %76 : index
+                %78 = arith.constant 16 : index
+                %79 = arith.muli %77, %78 : index
+                %80 = arith.addi %48, %79 : index
+                %81 = vector.load %1[%80] : memref<?xi16>, vector<16xi16>
+                %82 = arith.extui %81 : vector<16xi16> to vector<16xi32>
+                %83 = arith.constant dense<16> : vector<16xi32>
+                %84 = arith.shli %82, %83 : vector<16xi32>
+                %85 = arith.bitcast %84 : vector<16xi32> to vector<16xf32>
+                %86 = arith.constant 16 : index
+                %87 = arith.muli %77, %86 : index
+                %88 = arith.constant 2048 : index
+                %89 = arith.addi %88, %87 : index
+                vector.store %85, %49[%89] : memref<4096xf32>, vector<16xf32>
               }
             }
-            %89 = arith.constant 8 : index
-            scf.for %90 = %21 to %30 step %89 {
-              %91 = arith.constant 1 : index
-              %92 = arith.addi %90, %91 : index
-              %93 = arith.constant 2 : index
-              %94 = arith.addi %90, %93 : index
-              %95 = arith.constant 3 : index
-              %96 = arith.addi %90, %95 : index
-              %97 = arith.constant 4 : index
-              %98 = arith.addi %90, %97 : index
-              %99 = arith.constant 5 : index
-              %100 = arith.addi %90, %99 : index
-              %101 = arith.constant 6 : index
-              %102 = arith.addi %90, %101 : index
-              %103 = arith.constant 7 : index
-              %104 = arith.addi %90, %103 : index
-              %105 = arith.constant 192 : index
-              %106 = arith.muli %90, %105 : index
-              %107 = arith.constant 192 : index
-              %108 = arith.addi %106, %107 : index
-              %109 = arith.constant 384 : index
-              %110 = arith.addi %106, %109 : index
-              %111 = arith.constant 576 : index
-              %112 = arith.addi %106, %111 : index
-              %113 = arith.constant 768 : index
-              %114 = arith.addi %106, %113 : index
-              %115 = arith.constant 960 : index
-              %116 = arith.addi %106, %115 : index
-              %117 = arith.constant 1152 : index
-              %118 = arith.addi %106, %117 : index
-              %119 = arith.constant 1344 : index
-              %120 = arith.addi %106, %119 : index
-              %121 = arith.constant 0.000000e+00 : f32
-              %122 = vector.broadcast %121 : f32 to vector<16xf32>
-              %123 = arith.constant 0 : index
-              %124 = arith.constant 192 : index
-              %125 = arith.constant 1 : index
-              %126, %127, %128, %129, %130, %131, %132, %133, %134, %135, %136, %137, %138, %139, %140, %141 = scf.for %142 = %123 to %124 step %125 iter_args(%143 = %122, %144 = %122, %145 = %122, %146 = %122, %147 = %122, %148 = %122, %149 = %122, %150 = %122, %151 = %122, %152 = %122, %153 = %122, %154 = %122, %155 = %122, %156 = %122, %157 = %122, %158 = %122) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %159 = arith.constant 16 : index
-                %160 = arith.muli %142, %159 : index
-                %161 = vector.load %48[%160] : memref<6144xf32>, vector<16xf32>
-                %162 = arith.constant 16 : index
-                %163 = arith.muli %142, %162 : index
-                %164 = arith.constant 3072 : index
-                %165 = arith.addi %164, %163 : index
-                %166 = vector.load %48[%165] : memref<6144xf32>, vector<16xf32>
-                %167 = arith.constant 16 : index
-                %168 = arith.muli %142, %167 : index
-                %169 = arith.constant 256 : index
-                %170 = arith.addi %168, %169 : index
-                rlx_cpu.prefetch %48[%170] {cache = "l1"} : memref<6144xf32>
-                %171 = arith.constant 16 : index
-                %172 = arith.muli %142, %171 : index
-                %173 = arith.constant 3072 : index
-                %174 = arith.addi %173, %172 : index
-                %175 = arith.constant 256 : index
-                %176 = arith.addi %174, %175 : index
-                rlx_cpu.prefetch %48[%176] {cache = "l1"} : memref<6144xf32>
-                %177 = arith.addi %106, %142 : index
-                %178 = memref.load %0[%177] : memref<?xf32>
-                %179 = vector.broadcast %178 : f32 to vector<16xf32>
-                %180 = vector.fma %179, %161, %143 : vector<16xf32>
-                %181 = vector.fma %179, %166, %144 : vector<16xf32>
-                %182 = arith.addi %108, %142 : index
-                %183 = memref.load %0[%182] : memref<?xf32>
-                %184 = vector.broadcast %183 : f32 to vector<16xf32>
-                %185 = vector.fma %184, %161, %145 : vector<16xf32>
-                %186 = vector.fma %184, %166, %146 : vector<16xf32>
-                %187 = arith.addi %110, %142 : index
-                %188 = memref.load %0[%187] : memref<?xf32>
-                %189 = vector.broadcast %188 : f32 to vector<16xf32>
-                %190 = vector.fma %189, %161, %147 : vector<16xf32>
-                %191 = vector.fma %189, %166, %148 : vector<16xf32>
-                %192 = arith.addi %112, %142 : index
-                %193 = memref.load %0[%192] : memref<?xf32>
-                %194 = vector.broadcast %193 : f32 to vector<16xf32>
-                %195 = vector.fma %194, %161, %149 : vector<16xf32>
-                %196 = vector.fma %194, %166, %150 : vector<16xf32>
-                %197 = arith.addi %114, %142 : index
-                %198 = memref.load %0[%197] : memref<?xf32>
-                %199 = vector.broadcast %198 : f32 to vector<16xf32>
-                %200 = vector.fma %199, %161, %151 : vector<16xf32>
-                %201 = vector.fma %199, %166, %152 : vector<16xf32>
-                %202 = arith.addi %116, %142 : index
-                %203 = memref.load %0[%202] : memref<?xf32>
-                %204 = vector.broadcast %203 : f32 to vector<16xf32>
-                %205 = vector.fma %204, %161, %153 : vector<16xf32>
-                %206 = vector.fma %204, %166, %154 : vector<16xf32>
-                %207 = arith.addi %118, %142 : index
-                %208 = memref.load %0[%207] : memref<?xf32>
-                %209 = vector.broadcast %208 : f32 to vector<16xf32>
-                %210 = vector.fma %209, %161, %155 : vector<16xf32>
-                %211 = vector.fma %209, %166, %156 : vector<16xf32>
-                %212 = arith.addi %120, %142 : index
-                %213 = memref.load %0[%212] : memref<?xf32>
-                %214 = vector.broadcast %213 : f32 to vector<16xf32>
-                %215 = vector.fma %214, %161, %157 : vector<16xf32>
-                %216 = vector.fma %214, %166, %158 : vector<16xf32>
-                scf.yield %180, %181, %185, %186, %190, %191, %195, %196, %200, %201, %205, %206, %210, %211, %215, %216 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %90 = arith.constant 8 : index
+            scf.for %91 = %22 to %31 step %90 {
+              %92 = arith.constant 1 : index
+              %93 = arith.addi %91, %92 : index
+              %94 = arith.constant 2 : index
+              %95 = arith.addi %91, %94 : index
+              %96 = arith.constant 3 : index
+              %97 = arith.addi %91, %96 : index
+              %98 = arith.constant 4 : index
+              %99 = arith.addi %91, %98 : index
+              %100 = arith.constant 5 : index
+              %101 = arith.addi %91, %100 : index
+              %102 = arith.constant 6 : index
+              %103 = arith.addi %91, %102 : index
+              %104 = arith.constant 7 : index
+              %105 = arith.addi %91, %104 : index
+              %106 = arith.constant 128 : index
+              %107 = arith.muli %91, %106 : index
+              %108 = arith.constant 128 : index
+              %109 = arith.addi %107, %108 : index
+              %110 = arith.constant 256 : index
+              %111 = arith.addi %107, %110 : index
+              %112 = arith.constant 384 : index
+              %113 = arith.addi %107, %112 : index
+              %114 = arith.constant 512 : index
+              %115 = arith.addi %107, %114 : index
+              %116 = arith.constant 640 : index
+              %117 = arith.addi %107, %116 : index
+              %118 = arith.constant 768 : index
+              %119 = arith.addi %107, %118 : index
+              %120 = arith.constant 896 : index
+              %121 = arith.addi %107, %120 : index
+              %122 = arith.constant 0.000000e+00 : f32
+              %123 = vector.broadcast %122 : f32 to vector<16xf32>
+              %124 = arith.constant 0 : index
+              %125 = arith.constant 128 : index
+              %126 = arith.constant 1 : index
+              %127, %128, %129, %130, %131, %132, %133, %134, %135, %136, %137, %138, %139, %140, %141, %142 = scf.for %143 = %124 to %125 step %126 iter_args(%144 = %123, %145 = %123, %146 = %123, %147 = %123, %148 = %123, %149 = %123, %150 = %123, %151 = %123, %152 = %123, %153 = %123, %154 = %123, %155 = %123, %156 = %123, %157 = %123, %158 = %123, %159 = %123) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %160 = arith.constant 16 : index
+                %161 = arith.muli %143, %160 : index
+                %162 = vector.load %49[%161] : memref<4096xf32>, vector<16xf32>
+                %163 = arith.constant 16 : index
+                %164 = arith.muli %143, %163 : index
+                %165 = arith.constant 2048 : index
+                %166 = arith.addi %165, %164 : index
+                %167 = vector.load %49[%166] : memref<4096xf32>, vector<16xf32>
+                %168 = arith.constant 16 : index
+                %169 = arith.muli %143, %168 : index
+                %170 = arith.constant 256 : index
+                %171 = arith.addi %169, %170 : index
+                rlx_cpu.prefetch %49[%171] {cache = "l1"} : memref<4096xf32>
+                %172 = arith.constant 16 : index
+                %173 = arith.muli %143, %172 : index
+                %174 = arith.constant 2048 : index
+                %175 = arith.addi %174, %173 : index
+                %176 = arith.constant 256 : index
+                %177 = arith.addi %175, %176 : index
+                rlx_cpu.prefetch %49[%177] {cache = "l1"} : memref<4096xf32>
+                %178 = arith.addi %107, %143 : index
+                %179 = memref.load %0[%178] : memref<?xf32>
+                %180 = vector.broadcast %179 : f32 to vector<16xf32>
+                %181 = vector.fma %180, %162, %144 : vector<16xf32>
+                %182 = vector.fma %180, %167, %145 : vector<16xf32>
+                %183 = arith.addi %109, %143 : index
+                %184 = memref.load %0[%183] : memref<?xf32>
+                %185 = vector.broadcast %184 : f32 to vector<16xf32>
+                %186 = vector.fma %185, %162, %146 : vector<16xf32>
+                %187 = vector.fma %185, %167, %147 : vector<16xf32>
+                %188 = arith.addi %111, %143 : index
+                %189 = memref.load %0[%188] : memref<?xf32>
+                %190 = vector.broadcast %189 : f32 to vector<16xf32>
+                %191 = vector.fma %190, %162, %148 : vector<16xf32>
+                %192 = vector.fma %190, %167, %149 : vector<16xf32>
+                %193 = arith.addi %113, %143 : index
+                %194 = memref.load %0[%193] : memref<?xf32>
+                %195 = vector.broadcast %194 : f32 to vector<16xf32>
+                %196 = vector.fma %195, %162, %150 : vector<16xf32>
+                %197 = vector.fma %195, %167, %151 : vector<16xf32>
+                %198 = arith.addi %115, %143 : index
+                %199 = memref.load %0[%198] : memref<?xf32>
+                %200 = vector.broadcast %199 : f32 to vector<16xf32>
+                %201 = vector.fma %200, %162, %152 : vector<16xf32>
+                %202 = vector.fma %200, %167, %153 : vector<16xf32>
+                %203 = arith.addi %117, %143 : index
+                %204 = memref.load %0[%203] : memref<?xf32>
+                %205 = vector.broadcast %204 : f32 to vector<16xf32>
+                %206 = vector.fma %205, %162, %154 : vector<16xf32>
+                %207 = vector.fma %205, %167, %155 : vector<16xf32>
+                %208 = arith.addi %119, %143 : index
+                %209 = memref.load %0[%208] : memref<?xf32>
+                %210 = vector.broadcast %209 : f32 to vector<16xf32>
+                %211 = vector.fma %210, %162, %156 : vector<16xf32>
+                %212 = vector.fma %210, %167, %157 : vector<16xf32>
+                %213 = arith.addi %121, %143 : index
+                %214 = memref.load %0[%213] : memref<?xf32>
+                %215 = vector.broadcast %214 : f32 to vector<16xf32>
+                %216 = vector.fma %215, %162, %158 : vector<16xf32>
+                %217 = vector.fma %215, %167, %159 : vector<16xf32>
+                scf.yield %181, %182, %186, %187, %191, %192, %196, %197, %201, %202, %206, %207, %211, %212, %216, %217 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %217 = arith.constant 16 : index
-              %218 = arith.muli %39, %217 : index
-              %219 = arith.constant 128 : index
-              %220 = arith.muli %90, %219 : index
-              %221 = arith.addi %220, %218 : index
-              vector.store %126, %2[%221] : memref<?xf32>, vector<16xf32>
-              %222 = arith.constant 16 : index
-              %223 = arith.muli %43, %222 : index
-              %224 = arith.constant 128 : index
-              %225 = arith.muli %90, %224 : index
-              %226 = arith.addi %225, %223 : index
-              vector.store %127, %2[%226] : memref<?xf32>, vector<16xf32>
-              %227 = arith.constant 16 : index
-              %228 = arith.muli %39, %227 : index
-              %229 = arith.constant 128 : index
-              %230 = arith.muli %92, %229 : index
-              %231 = arith.addi %230, %228 : index
-              vector.store %128, %2[%231] : memref<?xf32>, vector<16xf32>
+              %218 = arith.constant 16 : index
+              %219 = arith.muli %40, %218 : index
+              %220 = arith.constant 128 : index
+              %221 = arith.muli %91, %220 : index
+              %222 = arith.addi %221, %219 : index
+              %223 = vector.load %2[%222] : memref<?xf32>, vector<16xf32>
+              %224 = arith.addf %127, %223 : vector<16xf32>
+              vector.store %224, %3[%222] : memref<?xf32>, vector<16xf32>
+              %225 = arith.constant 16 : index
+              %226 = arith.muli %44, %225 : index
+              %227 = arith.constant 128 : index
+              %228 = arith.muli %91, %227 : index
+              %229 = arith.addi %228, %226 : index
+              %230 = vector.load %2[%229] : memref<?xf32>, vector<16xf32>
+              %231 = arith.addf %128, %230 : vector<16xf32>
+              vector.store %231, %3[%229] : memref<?xf32>, vector<16xf32>
               %232 = arith.constant 16 : index
-              %233 = arith.muli %43, %232 : index
+              %233 = arith.muli %40, %232 : index
               %234 = arith.constant 128 : index
-              %235 = arith.muli %92, %234 : index
+              %235 = arith.muli %93, %234 : index
               %236 = arith.addi %235, %233 : index
-              vector.store %129, %2[%236] : memref<?xf32>, vector<16xf32>
-              %237 = arith.constant 16 : index
-              %238 = arith.muli %39, %237 : index
-              %239 = arith.constant 128 : index
-              %240 = arith.muli %94, %239 : index
-              %241 = arith.addi %240, %238 : index
-              vector.store %130, %2[%241] : memref<?xf32>, vector<16xf32>
-              %242 = arith.constant 16 : index
-              %243 = arith.muli %43, %242 : index
-              %244 = arith.constant 128 : index
-              %245 = arith.muli %94, %244 : index
-              %246 = arith.addi %245, %243 : index
-              vector.store %131, %2[%246] : memref<?xf32>, vector<16xf32>
-              %247 = arith.constant 16 : index
-              %248 = arith.muli %39, %247 : index
-              %249 = arith.constant 128 : index
-              %250 = arith.muli %96, %249 : index
-              %251 = arith.addi %250, %248 : index
-              vector.store %132, %2[%251] : memref<?xf32>, vector<16xf32>
-              %252 = arith.constant 16 : index
-              %253 = arith.muli %43, %252 : index
-              %254 = arith.constant 128 : index
-              %255 = arith.muli %96, %254 : index
-              %256 = arith.addi %255, %253 : index
-              vector.store %133, %2[%256] : memref<?xf32>, vector<16xf32>
-              %257 = arith.constant 16 : index
-              %258 = arith.muli %39, %257 : index
-              %259 = arith.constant 128 : index
-              %260 = arith.muli %98, %259 : index
-              %261 = arith.addi %260, %258 : index
-              vector.store %134, %2[%261] : memref<?xf32>, vector<16xf32>
-              %262 = arith.constant 16 : index
-              %263 = arith.muli %43, %262 : index
-              %264 = arith.constant 128 : index
-              %265 = arith.muli %98, %264 : index
-              %266 = arith.addi %265, %263 : index
-              vector.store %135, %2[%266] : memref<?xf32>, vector<16xf32>
+              %237 = vector.load %2[%236] : memref<?xf32>, vector<16xf32>
+              %238 = arith.addf %129, %237 : vector<16xf32>
+              vector.store %238, %3[%236] : memref<?xf32>, vector<16xf32>
+              %239 = arith.constant 16 : index
+              %240 = arith.muli %44, %239 : index
+              %241 = arith.constant 128 : index
+              %242 = arith.muli %93, %241 : index
+              %243 = arith.addi %242, %240 : index
+              %244 = vector.load %2[%243] : memref<?xf32>, vector<16xf32>
+              %245 = arith.addf %130, %244 : vector<16xf32>
+              vector.store %245, %3[%243] : memref<?xf32>, vector<16xf32>
+              %246 = arith.constant 16 : index
+              %247 = arith.muli %40, %246 : index
+              %248 = arith.constant 128 : index
+              %249 = arith.muli %95, %248 : index
+              %250 = arith.addi %249, %247 : index
+              %251 = vector.load %2[%250] : memref<?xf32>, vector<16xf32>
+              %252 = arith.addf %131, %251 : vector<16xf32>
+              vector.store %252, %3[%250] : memref<?xf32>, vector<16xf32>
+              %253 = arith.constant 16 : index
+              %254 = arith.muli %44, %253 : index
+              %255 = arith.constant 128 : index
+              %256 = arith.muli %95, %255 : index
+              %257 = arith.addi %256, %254 : index
+              %258 = vector.load %2[%257] : memref<?xf32>, vector<16xf32>
+              %259 = arith.addf %132, %258 : vector<16xf32>
+              vector.store %259, %3[%257] : memref<?xf32>, vector<16xf32>
+              %260 = arith.constant 16 : index
+              %261 = arith.muli %40, %260 : index
+              %262 = arith.constant 128 : index
+              %263 = arith.muli %97, %262 : index
+              %264 = arith.addi %263, %261 : index
+              %265 = vector.load %2[%264] : memref<?xf32>, vector<16xf32>
+              %266 = arith.addf %133, %265 : vector<16xf32>
+              vector.store %266, %3[%264] : memref<?xf32>, vector<16xf32>
               %267 = arith.constant 16 : index
-              %268 = arith.muli %39, %267 : index
+              %268 = arith.muli %44, %267 : index
               %269 = arith.constant 128 : index
-              %270 = arith.muli %100, %269 : index
+              %270 = arith.muli %97, %269 : index
               %271 = arith.addi %270, %268 : index
-              vector.store %136, %2[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.constant 16 : index
-              %273 = arith.muli %43, %272 : index
-              %274 = arith.constant 128 : index
-              %275 = arith.muli %100, %274 : index
-              %276 = arith.addi %275, %273 : index
-              vector.store %137, %2[%276] : memref<?xf32>, vector<16xf32>
-              %277 = arith.constant 16 : index
-              %278 = arith.muli %39, %277 : index
-              %279 = arith.constant 128 : index
-              %280 = arith.muli %102, %279 : index
-              %281 = arith.addi %280, %278 : index
-              vector.store %138, %2[%281] : memref<?xf32>, vector<16xf32>
-              %282 = arith.constant 16 : index
-              %283 = arith.muli %43, %282 : index
-              %284 = arith.constant 128 : index
-              %285 = arith.muli %102, %284 : index
-              %286 = arith.addi %285, %283 : index
-              vector.store %139, %2[%286] : memref<?xf32>, vector<16xf32>
-              %287 = arith.constant 16 : index
-              %288 = arith.muli %39, %287 : index
-              %289 = arith.constant 128 : index
-              %290 = arith.muli %104, %289 : index
-              %291 = arith.addi %290, %288 : index
-              vector.store %140, %2[%291] : memref<?xf32>, vector<16xf32>
-              %292 = arith.constant 16 : index
-              %293 = arith.muli %43, %292 : index
-              %294 = arith.constant 128 : index
-              %295 = arith.muli %104, %294 : index
-              %296 = arith.addi %295, %293 : index
-              vector.store %141, %2[%296] : memref<?xf32>, vector<16xf32>
+              %272 = vector.load %2[%271] : memref<?xf32>, vector<16xf32>
+              %273 = arith.addf %134, %272 : vector<16xf32>
+              vector.store %273, %3[%271] : memref<?xf32>, vector<16xf32>
+              %274 = arith.constant 16 : index
+              %275 = arith.muli %40, %274 : index
+              %276 = arith.constant 128 : index
+              %277 = arith.muli %99, %276 : index
+              %278 = arith.addi %277, %275 : index
+              %279 = vector.load %2[%278] : memref<?xf32>, vector<16xf32>
+              %280 = arith.addf %135, %279 : vector<16xf32>
+              vector.store %280, %3[%278] : memref<?xf32>, vector<16xf32>
+              %281 = arith.constant 16 : index
+              %282 = arith.muli %44, %281 : index
+              %283 = arith.constant 128 : index
+              %284 = arith.muli %99, %283 : index
+              %285 = arith.addi %284, %282 : index
+              %286 = vector.load %2[%285] : memref<?xf32>, vector<16xf32>
+              %287 = arith.addf %136, %286 : vector<16xf32>
+              vector.store %287, %3[%285] : memref<?xf32>, vector<16xf32>
+              %288 = arith.constant 16 : index
+              %289 = arith.muli %40, %288 : index
+              %290 = arith.constant 128 : index
+              %291 = arith.muli %101, %290 : index
+              %292 = arith.addi %291, %289 : index
+              %293 = vector.load %2[%292] : memref<?xf32>, vector<16xf32>
+              %294 = arith.addf %137, %293 : vector<16xf32>
+              vector.store %294, %3[%292] : memref<?xf32>, vector<16xf32>
+              %295 = arith.constant 16 : index
+              %296 = arith.muli %44, %295 : index
+              %297 = arith.constant 128 : index
+              %298 = arith.muli %101, %297 : index
+              %299 = arith.addi %298, %296 : index
+              %300 = vector.load %2[%299] : memref<?xf32>, vector<16xf32>
+              %301 = arith.addf %138, %300 : vector<16xf32>
+              vector.store %301, %3[%299] : memref<?xf32>, vector<16xf32>
+              %302 = arith.constant 16 : index
+              %303 = arith.muli %40, %302 : index
+              %304 = arith.constant 128 : index
+              %305 = arith.muli %103, %304 : index
+              %306 = arith.addi %305, %303 : index
+              %307 = vector.load %2[%306] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addf %139, %307 : vector<16xf32>
+              vector.store %308, %3[%306] : memref<?xf32>, vector<16xf32>
+              %309 = arith.constant 16 : index
+              %310 = arith.muli %44, %309 : index
+              %311 = arith.constant 128 : index
+              %312 = arith.muli %103, %311 : index
+              %313 = arith.addi %312, %310 : index
+              %314 = vector.load %2[%313] : memref<?xf32>, vector<16xf32>
+              %315 = arith.addf %140, %314 : vector<16xf32>
+              vector.store %315, %3[%313] : memref<?xf32>, vector<16xf32>
+              %316 = arith.constant 16 : index
+              %317 = arith.muli %40, %316 : index
+              %318 = arith.constant 128 : index
+              %319 = arith.muli %105, %318 : index
+              %320 = arith.addi %319, %317 : index
+              %321 = vector.load %2[%320] : memref<?xf32>, vector<16xf32>
+              %322 = arith.addf %141, %321 : vector<16xf32>
+              vector.store %322, %3[%320] : memref<?xf32>, vector<16xf32>
+              %323 = arith.constant 16 : index
+              %324 = arith.muli %44, %323 : index
+              %325 = arith.constant 128 : index
+              %326 = arith.muli %105, %325 : index
+              %327 = arith.addi %326, %324 : index
+              %328 = vector.load %2[%327] : memref<?xf32>, vector<16xf32>
+              %329 = arith.addf %142, %328 : vector<16xf32>
+              vector.store %329, %3[%327] : memref<?xf32>, vector<16xf32>
             }
-            %297 = arith.subi %24, %30 : index
-            %298 = arith.constant 4 : index
-            %299 = arith.divui %297, %298 : index
-            %300 = arith.constant 4 : index
-            %301 = arith.muli %299, %300 : index
-            %302 = arith.addi %30, %301 : index
-            %303 = arith.constant 4 : index
-            scf.for %304 = %30 to %302 step %303 {
-              %305 = arith.constant 1 : index
-              %306 = arith.addi %304, %305 : index
-              %307 = arith.constant 2 : index
-              %308 = arith.addi %304, %307 : index
-              %309 = arith.constant 3 : index
-              %310 = arith.addi %304, %309 : index
-              %311 = arith.constant 192 : index
-              %312 = arith.muli %304, %311 : index
-              %313 = arith.constant 192 : index
-              %314 = arith.addi %312, %313 : index
-              %315 = arith.constant 384 : index
-              %316 = arith.addi %312, %315 : index
-              %317 = arith.constant 576 : index
-              %318 = arith.addi %312, %317 : index
-              %319 = arith.constant 0.000000e+00 : f32
-              %320 = vector.broadcast %319 : f32 to vector<16xf32>
-              %321 = arith.constant 0 : index
-              %322 = arith.constant 192 : index
-              %323 = arith.constant 1 : index
-              %324, %325, %326, %327, %328, %329, %330, %331 = scf.for %332 = %321 to %322 step %323 iter_args(%333 = %320, %334 = %320, %335 = %320, %336 = %320, %337 = %320, %338 = %320, %339 = %320, %340 = %320) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %341 = arith.constant 16 : index
-                %342 = arith.muli %332, %341 : index
-                %343 = vector.load %48[%342] : memref<6144xf32>, vector<16xf32>
-                %344 = arith.constant 16 : index
-                %345 = arith.muli %332, %344 : index
-                %346 = arith.constant 3072 : index
-                %347 = arith.addi %346, %345 : index
-                %348 = vector.load %48[%347] : memref<6144xf32>, vector<16xf32>
-                %349 = arith.constant 16 : index
-                %350 = arith.muli %332, %349 : index
-                %351 = arith.constant 256 : index
-                %352 = arith.addi %350, %351 : index
-                rlx_cpu.prefetch %48[%352] {cache = "l1"} : memref<6144xf32>
-                %353 = arith.constant 16 : index
-                %354 = arith.muli %332, %353 : index
-                %355 = arith.constant 3072 : index
-                %356 = arith.addi %355, %354 : index
-                %357 = arith.constant 256 : index
-                %358 = arith.addi %356, %357 : index
-                rlx_cpu.prefetch %48[%358] {cache = "l1"} : memref<6144xf32>
-                %359 = arith.addi %312, %332 : index
-                %360 = memref.load %0[%359] : memref<?xf32>
-                %361 = vector.broadcast %360 : f32 to vector<16xf32>
-                %362 = vector.fma %361, %343, %333 : vector<16xf32>
-                %363 = vector.fma %361, %348, %334 : vector<16xf32>
-                %364 = arith.addi %314, %332 : index
-                %365 = memref.load %0[%364] : memref<?xf32>
-                %366 = vector.broadcast %365 : f32 to vector<16xf32>
-                %367 = vector.fma %366, %343, %335 : vector<16xf32>
-                %368 = vector.fma %366, %348, %336 : vector<16xf32>
-                %369 = arith.addi %316, %332 : index
-                %370 = memref.load %0[%369] : memref<?xf32>
-                %371 = vector.broadcast %370 : f32 to vector<16xf32>
-                %372 = vector.fma %371, %343, %337 : vector<16xf32>
-                %373 = vector.fma %371, %348, %338 : vector<16xf32>
-                %374 = arith.addi %318, %332 : index
-                %375 = memref.load %0[%374] : memref<?xf32>
-                %376 = vector.broadcast %375 : f32 to vector<16xf32>
-                %377 = vector.fma %376, %343, %339 : vector<16xf32>
-                %378 = vector.fma %376, %348, %340 : vector<16xf32>
-                scf.yield %362, %363, %367, %368, %372, %373, %377, %378 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %330 = arith.subi %25, %31 : index
+            %331 = arith.constant 4 : index
+            %332 = arith.divui %330, %331 : index
+            %333 = arith.constant 4 : index
+            %334 = arith.muli %332, %333 : index
+            %335 = arith.addi %31, %334 : index
+            %336 = arith.constant 4 : index
+            scf.for %337 = %31 to %335 step %336 {
+              %338 = arith.constant 1 : index
+              %339 = arith.addi %337, %338 : index
+              %340 = arith.constant 2 : index
+              %341 = arith.addi %337, %340 : index
+              %342 = arith.constant 3 : index
+              %343 = arith.addi %337, %342 : index
+              %344 = arith.constant 128 : index
+              %345 = arith.muli %337, %344 : index
+              %346 = arith.constant 128 : index
+              %347 = arith.addi %345, %346 : index
+              %348 = arith.constant 256 : index
+              %349 = arith.addi %345, %348 : index
+              %350 = arith.constant 384 : index
+              %351 = arith.addi %345, %350 : index
+              %352 = arith.constant 0.000000e+00 : f32
+              %353 = vector.broadcast %352 : f32 to vector<16xf32>
+              %354 = arith.constant 0 : index
+              %355 = arith.constant 128 : index
+              %356 = arith.constant 1 : index
+              %357, %358, %359, %360, %361, %362, %363, %364 = scf.for %365 = %354 to %355 step %356 iter_args(%366 = %353, %367 = %353, %368 = %353, %369 = %353, %370 = %353, %371 = %353, %372 = %353, %373 = %353) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %374 = arith.constant 16 : index
+                %375 = arith.muli %365, %374 : index
+                %376 = vector.load %49[%375] : memref<4096xf32>, vector<16xf32>
+                %377 = arith.constant 16 : index
+                %378 = arith.muli %365, %377 : index
+                %379 = arith.constant 2048 : index
+                %380 = arith.addi %379, %378 : index
+                %381 = vector.load %49[%380] : memref<4096xf32>, vector<16xf32>
+                %382 = arith.constant 16 : index
+                %383 = arith.muli %365, %382 : index
+                %384 = arith.constant 256 : index
+                %385 = arith.addi %383, %384 : index
+                rlx_cpu.prefetch %49[%385] {cache = "l1"} : memref<4096xf32>
+                %386 = arith.constant 16 : index
+                %387 = arith.muli %365, %386 : index
+                %388 = arith.constant 2048 : index
+                %389 = arith.addi %388, %387 : index
+                %390 = arith.constant 256 : index
+                %391 = arith.addi %389, %390 : index
+                rlx_cpu.prefetch %49[%391] {cache = "l1"} : memref<4096xf32>
+                %392 = arith.addi %345, %365 : index
+                %393 = memref.load %0[%392] : memref<?xf32>
+                %394 = vector.broadcast %393 : f32 to vector<16xf32>
+                %395 = vector.fma %394, %376, %366 : vector<16xf32>
+                %396 = vector.fma %394, %381, %367 : vector<16xf32>
+                %397 = arith.addi %347, %365 : index
+                %398 = memref.load %0[%397] : memref<?xf32>
+                %399 = vector.broadcast %398 : f32 to vector<16xf32>
+                %400 = vector.fma %399, %376, %368 : vector<16xf32>
+                %401 = vector.fma %399, %381, %369 : vector<16xf32>
+                %402 = arith.addi %349, %365 : index
+                %403 = memref.load %0[%402] : memref<?xf32>
+                %404 = vector.broadcast %403 : f32 to vector<16xf32>
+                %405 = vector.fma %404, %376, %370 : vector<16xf32>
+                %406 = vector.fma %404, %381, %371 : vector<16xf32>
+                %407 = arith.addi %351, %365 : index
+                %408 = memref.load %0[%407] : memref<?xf32>
+                %409 = vector.broadcast %408 : f32 to vector<16xf32>
+                %410 = vector.fma %409, %376, %372 : vector<16xf32>
+                %411 = vector.fma %409, %381, %373 : vector<16xf32>
+                scf.yield %395, %396, %400, %401, %405, %406, %410, %411 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %379 = arith.constant 16 : index
-              %380 = arith.muli %39, %379 : index
-              %381 = arith.constant 128 : index
-              %382 = arith.muli %304, %381 : index
-              %383 = arith.addi %382, %380 : index
-              vector.store %324, %2[%383] : memref<?xf32>, vector<16xf32>
-              %384 = arith.constant 16 : index
-              %385 = arith.muli %43, %384 : index
-              %386 = arith.constant 128 : index
-              %387 = arith.muli %304, %386 : index
-              %388 = arith.addi %387, %385 : index
-              vector.store %325, %2[%388] : memref<?xf32>, vector<16xf32>
-              %389 = arith.constant 16 : index
-              %390 = arith.muli %39, %389 : index
-              %391 = arith.constant 128 : index
-              %392 = arith.muli %306, %391 : index
-              %393 = arith.addi %392, %390 : index
-              vector.store %326, %2[%393] : memref<?xf32>, vector<16xf32>
-              %394 = arith.constant 16 : index
-              %395 = arith.muli %43, %394 : index
-              %396 = arith.constant 128 : index
-              %397 = arith.muli %306, %396 : index
-              %398 = arith.addi %397, %395 : index
-              vector.store %327, %2[%398] : memref<?xf32>, vector<16xf32>
-              %399 = arith.constant 16 : index
-              %400 = arith.muli %39, %399 : index
-              %401 = arith.constant 128 : index
-              %402 = arith.muli %308, %401 : index
-              %403 = arith.addi %402, %400 : index
-              vector.store %328, %2[%403] : memref<?xf32>, vector<16xf32>
-              %404 = arith.constant 16 : index
-              %405 = arith.muli %43, %404 : index
-              %406 = arith.constant 128 : index
-              %407 = arith.muli %308, %406 : index
-              %408 = arith.addi %407, %405 : index
-              vector.store %329, %2[%408] : memref<?xf32>, vector<16xf32>
-              %409 = arith.constant 16 : index
-              %410 = arith.muli %39, %409 : index
-              %411 = arith.constant 128 : index
-              %412 = arith.muli %310, %411 : index
-              %413 = arith.addi %412, %410 : index
-              vector.store %330, %2[%413] : memref<?xf32>, vector<16xf32>
-              %414 = arith.constant 16 : index
-              %415 = arith.muli %43, %414 : index
-              %416 = arith.constant 128 : index
-              %417 = arith.muli %310, %416 : index
-              %418 = arith.addi %417, %415 : index
-              vector.store %331, %2[%418] : memref<?xf32>, vector<16xf32>
+              %412 = arith.constant 16 : index
+              %413 = arith.muli %40, %412 : index
+              %414 = arith.constant 128 : index
+              %415 = arith.muli %337, %414 : index
+              %416 = arith.addi %415, %413 : index
+              %417 = vector.load %2[%416] : memref<?xf32>, vector<16xf32>
+              %418 = arith.addf %357, %417 : vector<16xf32>
+              vector.store %418, %3[%416] : memref<?xf32>, vector<16xf32>
+              %419 = arith.constant 16 : index
+              %420 = arith.muli %44, %419 : index
+              %421 = arith.constant 128 : index
+              %422 = arith.muli %337, %421 : index
+              %423 = arith.addi %422, %420 : index
+              %424 = vector.load %2[%423] : memref<?xf32>, vector<16xf32>
+              %425 = arith.addf %358, %424 : vector<16xf32>
+              vector.store %425, %3[%423] : memref<?xf32>, vector<16xf32>
+              %426 = arith.constant 16 : index
+              %427 = arith.muli %40, %426 : index
+              %428 = arith.constant 128 : index
+              %429 = arith.muli %339, %428 : index
+              %430 = arith.addi %429, %427 : index
+              %431 = vector.load %2[%430] : memref<?xf32>, vector<16xf32>
+              %432 = arith.addf %359, %431 : vector<16xf32>
+              vector.store %432, %3[%430] : memref<?xf32>, vector<16xf32>
+              %433 = arith.constant 16 : index
+              %434 = arith.muli %44, %433 : index
+              %435 = arith.constant 128 : index
+              %436 = arith.muli %339, %435 : index
+              %437 = arith.addi %436, %434 : index
+              %438 = vector.load %2[%437] : memref<?xf32>, vector<16xf32>
+              %439 = arith.addf %360, %438 : vector<16xf32>
+              vector.store %439, %3[%437] : memref<?xf32>, vector<16xf32>
+              %440 = arith.constant 16 : index
+              %441 = arith.muli %40, %440 : index
+              %442 = arith.constant 128 : index
+              %443 = arith.muli %341, %442 : index
+              %444 = arith.addi %443, %441 : index
+              %445 = vector.load %2[%444] : memref<?xf32>, vector<16xf32>
+              %446 = arith.addf %361, %445 : vector<16xf32>
+              vector.store %446, %3[%444] : memref<?xf32>, vector<16xf32>
+              %447 = arith.constant 16 : index
+              %448 = arith.muli %44, %447 : index
+              %449 = arith.constant 128 : index
+              %450 = arith.muli %341, %449 : index
+              %451 = arith.addi %450, %448 : index
+              %452 = vector.load %2[%451] : memref<?xf32>, vector<16xf32>
+              %453 = arith.addf %362, %452 : vector<16xf32>
+              vector.store %453, %3[%451] : memref<?xf32>, vector<16xf32>
+              %454 = arith.constant 16 : index
+              %455 = arith.muli %40, %454 : index
+              %456 = arith.constant 128 : index
+              %457 = arith.muli %343, %456 : index
+              %458 = arith.addi %457, %455 : index
+              %459 = vector.load %2[%458] : memref<?xf32>, vector<16xf32>
+              %460 = arith.addf %363, %459 : vector<16xf32>
+              vector.store %460, %3[%458] : memref<?xf32>, vector<16xf32>
+              %461 = arith.constant 16 : index
+              %462 = arith.muli %44, %461 : index
+              %463 = arith.constant 128 : index
+              %464 = arith.muli %343, %463 : index
+              %465 = arith.addi %464, %462 : index
+              %466 = vector.load %2[%465] : memref<?xf32>, vector<16xf32>
+              %467 = arith.addf %364, %466 : vector<16xf32>
+              vector.store %467, %3[%465] : memref<?xf32>, vector<16xf32>
             }
-            %419 = arith.subi %24, %302 : index
-            %420 = arith.constant 2 : index
-            %421 = arith.divui %419, %420 : index
-            %422 = arith.constant 2 : index
-            %423 = arith.muli %421, %422 : index
-            %424 = arith.addi %302, %423 : index
-            %425 = arith.constant 2 : index
-            scf.for %426 = %302 to %424 step %425 {
-              %427 = arith.constant 1 : index
-              %428 = arith.addi %426, %427 : index
-              %429 = arith.constant 192 : index
-              %430 = arith.muli %426, %429 : index
-              %431 = arith.constant 192 : index
-              %432 = arith.addi %430, %431 : index
-              %433 = arith.constant 0.000000e+00 : f32
-              %434 = vector.broadcast %433 : f32 to vector<16xf32>
-              %435 = arith.constant 0 : index
-              %436 = arith.constant 192 : index
-              %437 = arith.constant 2 : index
-              %438, %439, %440, %441, %442, %443, %444, %445 = scf.for %446 = %435 to %436 step %437 iter_args(%447 = %434, %448 = %434, %449 = %434, %450 = %434, %451 = %434, %452 = %434, %453 = %434, %454 = %434) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %455 = arith.constant 16 : index
-                %456 = arith.muli %446, %455 : index
-                %457 = vector.load %48[%456] : memref<6144xf32>, vector<16xf32>
-                %458 = arith.constant 16 : index
-                %459 = arith.muli %446, %458 : index
-                %460 = arith.constant 3072 : index
-                %461 = arith.addi %460, %459 : index
-                %462 = vector.load %48[%461] : memref<6144xf32>, vector<16xf32>
-                %463 = arith.constant 16 : index
-                %464 = arith.muli %446, %463 : index
-                %465 = arith.constant 256 : index
-                %466 = arith.addi %464, %465 : index
-                rlx_cpu.prefetch %48[%466] {cache = "l1"} : memref<6144xf32>
-                %467 = arith.constant 16 : index
-                %468 = arith.muli %446, %467 : index
-                %469 = arith.constant 3072 : index
-                %470 = arith.addi %469, %468 : index
-                %471 = arith.constant 256 : index
-                %472 = arith.addi %470, %471 : index
-                rlx_cpu.prefetch %48[%472] {cache = "l1"} : memref<6144xf32>
-                %473 = arith.addi %430, %446 : index
-                %474 = memref.load %0[%473] : memref<?xf32>
-                %475 = vector.broadcast %474 : f32 to vector<16xf32>
-                %476 = vector.fma %475, %457, %447 : vector<16xf32>
-                %477 = vector.fma %475, %462, %448 : vector<16xf32>
-                %478 = arith.addi %432, %446 : index
-                %479 = memref.load %0[%478] : memref<?xf32>
-                %480 = vector.broadcast %479 : f32 to vector<16xf32>
-                %481 = vector.fma %480, %457, %449 : vector<16xf32>
-                %482 = vector.fma %480, %462, %450 : vector<16xf32>
-                %483 = arith.constant 1 : index
-                %484 = arith.addi %446, %483 : index
-                %485 = arith.constant 16 : index
-                %486 = arith.muli %484, %485 : index
-                %487 = vector.load %48[%486] : memref<6144xf32>, vector<16xf32>
-                %488 = arith.constant 1 : index
-                %489 = arith.addi %446, %488 : index
-                %490 = arith.constant 16 : index
-                %491 = arith.muli %489, %490 : index
-                %492 = arith.constant 3072 : index
-                %493 = arith.addi %492, %491 : index
-                %494 = vector.load %48[%493] : memref<6144xf32>, vector<16xf32>
-                %495 = arith.constant 1 : index
-                %496 = arith.addi %446, %495 : index
-                %497 = arith.constant 16 : index
-                %498 = arith.muli %496, %497 : index
-                %499 = arith.constant 256 : index
-                %500 = arith.addi %498, %499 : index
-                rlx_cpu.prefetch %48[%500] {cache = "l1"} : memref<6144xf32>
-                %501 = arith.constant 1 : index
-                %502 = arith.addi %446, %501 : index
-                %503 = arith.constant 16 : index
-                %504 = arith.muli %502, %503 : index
-                %505 = arith.constant 3072 : index
-                %506 = arith.addi %505, %504 : index
-                %507 = arith.constant 256 : index
-                %508 = arith.addi %506, %507 : index
-                rlx_cpu.prefetch %48[%508] {cache = "l1"} : memref<6144xf32>
-                %509 = arith.constant 1 : index
-                %510 = arith.addi %446, %509 : index
-                %511 = arith.addi %430, %510 : index
-                %512 = memref.load %0[%511] : memref<?xf32>
-                %513 = vector.broadcast %512 : f32 to vector<16xf32>
-                %514 = vector.fma %513, %487, %451 : vector<16xf32>
-                %515 = vector.fma %513, %494, %452 : vector<16xf32>
-                %516 = arith.constant 1 : index
-                %517 = arith.addi %446, %516 : index
-                %518 = arith.addi %432, %517 : index
-                %519 = memref.load %0[%518] : memref<?xf32>
-                %520 = vector.broadcast %519 : f32 to vector<16xf32>
-                %521 = vector.fma %520, %487, %453 : vector<16xf32>
-                %522 = vector.fma %520, %494, %454 : vector<16xf32>
-                scf.yield %476, %477, %481, %482, %514, %515, %521, %522 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %468 = arith.subi %25, %335 : index
+            %469 = arith.constant 2 : index
+            %470 = arith.divui %468, %469 : index
+            %471 = arith.constant 2 : index
+            %472 = arith.muli %470, %471 : index
+            %473 = arith.addi %335, %472 : index
+            %474 = arith.constant 2 : index
+            scf.for %475 = %335 to %473 step %474 {
+              %476 = arith.constant 1 : index
+              %477 = arith.addi %475, %476 : index
+              %478 = arith.constant 128 : index
+              %479 = arith.muli %475, %478 : index
+              %480 = arith.constant 128 : index
+              %481 = arith.addi %479, %480 : index
+              %482 = arith.constant 0.000000e+00 : f32
+              %483 = vector.broadcast %482 : f32 to vector<16xf32>
+              %484 = arith.constant 0 : index
+              %485 = arith.constant 128 : index
+              %486 = arith.constant 2 : index
+              %487, %488, %489, %490, %491, %492, %493, %494 = scf.for %495 = %484 to %485 step %486 iter_args(%496 = %483, %497 = %483, %498 = %483, %499 = %483, %500 = %483, %501 = %483, %502 = %483, %503 = %483) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %504 = arith.constant 16 : index
+                %505 = arith.muli %495, %504 : index
+                %506 = vector.load %49[%505] : memref<4096xf32>, vector<16xf32>
+                %507 = arith.constant 16 : index
+                %508 = arith.muli %495, %507 : index
+                %509 = arith.constant 2048 : index
+                %510 = arith.addi %509, %508 : index
+                %511 = vector.load %49[%510] : memref<4096xf32>, vector<16xf32>
+                %512 = arith.constant 16 : index
+                %513 = arith.muli %495, %512 : index
+                %514 = arith.constant 256 : index
+                %515 = arith.addi %513, %514 : index
+                rlx_cpu.prefetch %49[%515] {cache = "l1"} : memref<4096xf32>
+                %516 = arith.constant 16 : index
+                %517 = arith.muli %495, %516 : index
+                %518 = arith.constant 2048 : index
+                %519 = arith.addi %518, %517 : index
+                %520 = arith.constant 256 : index
+                %521 = arith.addi %519, %520 : index
+                rlx_cpu.prefetch %49[%521] {cache = "l1"} : memref<4096xf32>
+                %522 = arith.addi %479, %495 : index
+                %523 = memref.load %0[%522] : memref<?xf32>
+                %524 = vector.broadcast %523 : f32 to vector<16xf32>
+                %525 = vector.fma %524, %506, %496 : vector<16xf32>
+                %526 = vector.fma %524, %511, %497 : vector<16xf32>
+                %527 = arith.addi %481, %495 : index
+                %528 = memref.load %0[%527] : memref<?xf32>
+                %529 = vector.broadcast %528 : f32 to vector<16xf32>
+                %530 = vector.fma %529, %506, %498 : vector<16xf32>
+                %531 = vector.fma %529, %511, %499 : vector<16xf32>
+                %532 = arith.constant 1 : index
+                %533 = arith.addi %495, %532 : index
+                %534 = arith.constant 16 : index
+                %535 = arith.muli %533, %534 : index
+                %536 = vector.load %49[%535] : memref<4096xf32>, vector<16xf32>
+                %537 = arith.constant 1 : index
+                %538 = arith.addi %495, %537 : index
+                %539 = arith.constant 16 : index
+                %540 = arith.muli %538, %539 : index
+                %541 = arith.constant 2048 : index
+                %542 = arith.addi %541, %540 : index
+                %543 = vector.load %49[%542] : memref<4096xf32>, vector<16xf32>
+                %544 = arith.constant 1 : index
+                %545 = arith.addi %495, %544 : index
+                %546 = arith.constant 16 : index
+                %547 = arith.muli %545, %546 : index
+                %548 = arith.constant 256 : index
+                %549 = arith.addi %547, %548 : index
+                rlx_cpu.prefetch %49[%549] {cache = "l1"} : memref<4096xf32>
+                %550 = arith.constant 1 : index
+                %551 = arith.addi %495, %550 : index
+                %552 = arith.constant 16 : index
+                %553 = arith.muli %551, %552 : index
+                %554 = arith.constant 2048 : index
+                %555 = arith.addi %554, %553 : index
+                %556 = arith.constant 256 : index
+                %557 = arith.addi %555, %556 : index
+                rlx_cpu.prefetch %49[%557] {cache = "l1"} : memref<4096xf32>
+                %558 = arith.constant 1 : index
+                %559 = arith.addi %495, %558 : index
+                %560 = arith.addi %479, %559 : index
+                %561 = memref.load %0[%560] : memref<?xf32>
+                %562 = vector.broadcast %561 : f32 to vector<16xf32>
+                %563 = vector.fma %562, %536, %500 : vector<16xf32>
+                %564 = vector.fma %562, %543, %501 : vector<16xf32>
+                %565 = arith.constant 1 : index
+                %566 = arith.addi %495, %565 : index
+                %567 = arith.addi %481, %566 : index
+                %568 = memref.load %0[%567] : memref<?xf32>
+                %569 = vector.broadcast %568 : f32 to vector<16xf32>
+                %570 = vector.fma %569, %536, %502 : vector<16xf32>
+                %571 = vector.fma %569, %543, %503 : vector<16xf32>
+                scf.yield %525, %526, %530, %531, %563, %564, %570, %571 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %523 = arith.addf %438, %442 : vector<16xf32>
-              %524 = arith.addf %439, %443 : vector<16xf32>
-              %525 = arith.addf %440, %444 : vector<16xf32>
-              %526 = arith.addf %441, %445 : vector<16xf32>
-              %527 = arith.constant 16 : index
-              %528 = arith.muli %39, %527 : index
-              %529 = arith.constant 128 : index
-              %530 = arith.muli %426, %529 : index
-              %531 = arith.addi %530, %528 : index
-              vector.store %523, %2[%531] : memref<?xf32>, vector<16xf32>
-              %532 = arith.constant 16 : index
-              %533 = arith.muli %43, %532 : index
-              %534 = arith.constant 128 : index
-              %535 = arith.muli %426, %534 : index
-              %536 = arith.addi %535, %533 : index
-              vector.store %524, %2[%536] : memref<?xf32>, vector<16xf32>
-              %537 = arith.constant 16 : index
-              %538 = arith.muli %39, %537 : index
-              %539 = arith.constant 128 : index
-              %540 = arith.muli %428, %539 : index
-              %541 = arith.addi %540, %538 : index
-              vector.store %525, %2[%541] : memref<?xf32>, vector<16xf32>
-              %542 = arith.constant 16 : index
-              %543 = arith.muli %43, %542 : index
-              %544 = arith.constant 128 : index
-              %545 = arith.muli %428, %544 : index
-              %546 = arith.addi %545, %543 : index
-              vector.store %526, %2[%546] : memref<?xf32>, vector<16xf32>
+              %572 = arith.addf %487, %491 : vector<16xf32>
+              %573 = arith.addf %488, %492 : vector<16xf32>
+              %574 = arith.addf %489, %493 : vector<16xf32>
+              %575 = arith.addf %490, %494 : vector<16xf32>
+              %576 = arith.constant 16 : index
+              %577 = arith.muli %40, %576 : index
+              %578 = arith.constant 128 : index
+              %579 = arith.muli %475, %578 : index
+              %580 = arith.addi %579, %577 : index
+              %581 = vector.load %2[%580] : memref<?xf32>, vector<16xf32>
+              %582 = arith.addf %572, %581 : vector<16xf32>
+              vector.store %582, %3[%580] : memref<?xf32>, vector<16xf32>
+              %583 = arith.constant 16 : index
+              %584 = arith.muli %44, %583 : index
+              %585 = arith.constant 128 : index
+              %586 = arith.muli %475, %585 : index
+              %587 = arith.addi %586, %584 : index
+              %588 = vector.load %2[%587] : memref<?xf32>, vector<16xf32>
+              %589 = arith.addf %573, %588 : vector<16xf32>
+              vector.store %589, %3[%587] : memref<?xf32>, vector<16xf32>
+              %590 = arith.constant 16 : index
+              %591 = arith.muli %40, %590 : index
+              %592 = arith.constant 128 : index
+              %593 = arith.muli %477, %592 : index
+              %594 = arith.addi %593, %591 : index
+              %595 = vector.load %2[%594] : memref<?xf32>, vector<16xf32>
+              %596 = arith.addf %574, %595 : vector<16xf32>
+              vector.store %596, %3[%594] : memref<?xf32>, vector<16xf32>
+              %597 = arith.constant 16 : index
+              %598 = arith.muli %44, %597 : index
+              %599 = arith.constant 128 : index
+              %600 = arith.muli %477, %599 : index
+              %601 = arith.addi %600, %598 : index
+              %602 = vector.load %2[%601] : memref<?xf32>, vector<16xf32>
+              %603 = arith.addf %575, %602 : vector<16xf32>
+              vector.store %603, %3[%601] : memref<?xf32>, vector<16xf32>
             }
-            %547 = arith.constant 1 : index
-            scf.for %548 = %424 to %24 step %547 {
-              %549 = arith.constant 192 : index
-              %550 = arith.muli %548, %549 : index
-              %551 = arith.constant 0.000000e+00 : f32
-              %552 = vector.broadcast %551 : f32 to vector<16xf32>
-              %553 = arith.constant 0 : index
-              %554 = arith.constant 192 : index
-              %555 = arith.constant 2 : index
-              %556, %557, %558, %559 = scf.for %560 = %553 to %554 step %555 iter_args(%561 = %552, %562 = %552, %563 = %552, %564 = %552) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %565 = arith.constant 16 : index
-                %566 = arith.muli %560, %565 : index
-                %567 = vector.load %48[%566] : memref<6144xf32>, vector<16xf32>
-                %568 = arith.constant 16 : index
-                %569 = arith.muli %560, %568 : index
-                %570 = arith.constant 3072 : index
-                %571 = arith.addi %570, %569 : index
-                %572 = vector.load %48[%571] : memref<6144xf32>, vector<16xf32>
-                %573 = arith.addi %550, %560 : index
-                %574 = memref.load %0[%573] : memref<?xf32>
-                %575 = vector.broadcast %574 : f32 to vector<16xf32>
-                %576 = vector.fma %575, %567, %561 : vector<16xf32>
-                %577 = vector.fma %575, %572, %562 : vector<16xf32>
-                %578 = arith.constant 1 : index
-                %579 = arith.addi %560, %578 : index
-                %580 = arith.constant 16 : index
-                %581 = arith.muli %579, %580 : index
-                %582 = vector.load %48[%581] : memref<6144xf32>, vector<16xf32>
-                %583 = arith.constant 1 : index
-                %584 = arith.addi %560, %583 : index
-                %585 = arith.constant 16 : index
-                %586 = arith.muli %584, %585 : index
-                %587 = arith.constant 3072 : index
-                %588 = arith.addi %587, %586 : index
-                %589 = vector.load %48[%588] : memref<6144xf32>, vector<16xf32>
-                %590 = arith.constant 1 : index
-                %591 = arith.addi %560, %590 : index
-                %592 = arith.addi %550, %591 : index
-                %593 = memref.load %0[%592] : memref<?xf32>
-                %594 = vector.broadcast %593 : f32 to vector<16xf32>
-                %595 = vector.fma %594, %582, %563 : vector<16xf32>
-                %596 = vector.fma %594, %589, %564 : vector<16xf32>
-                scf.yield %576, %577, %595, %596 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
-              }
-              %597 = arith.addf %556, %558 : vector<16xf32>
-              %598 = arith.addf %557, %559 : vector<16xf32>
-              %599 = arith.constant 16 : index
-              %600 = arith.muli %39, %599 : index
-              %601 = arith.constant 128 : index
-              %602 = arith.muli %548, %601 : index
-              %603 = arith.addi %602, %600 : index
-              vector.store %597, %2[%603] : memref<?xf32>, vector<16xf32>
-              %604 = arith.constant 16 : index
-              %605 = arith.muli %43, %604 : index
+            %604 = arith.constant 1 : index
+            scf.for %605 = %473 to %25 step %604 {
               %606 = arith.constant 128 : index
-              %607 = arith.muli %548, %606 : index
-              %608 = arith.addi %607, %605 : index
-              vector.store %598, %2[%608] : memref<?xf32>, vector<16xf32>
+              %607 = arith.muli %605, %606 : index
+              %608 = arith.constant 0.000000e+00 : f32
+              %609 = vector.broadcast %608 : f32 to vector<16xf32>
+              %610 = arith.constant 0 : index
+              %611 = arith.constant 128 : index
+              %612 = arith.constant 2 : index
+              %613, %614, %615, %616 = scf.for %617 = %610 to %611 step %612 iter_args(%618 = %609, %619 = %609, %620 = %609, %621 = %609) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %622 = arith.constant 16 : index
+                %623 = arith.muli %617, %622 : index
+                %624 = vector.load %49[%623] : memref<4096xf32>, vector<16xf32>
+                %625 = arith.constant 16 : index
+                %626 = arith.muli %617, %625 : index
+                %627 = arith.constant 2048 : index
+                %628 = arith.addi %627, %626 : index
+                %629 = vector.load %49[%628] : memref<4096xf32>, vector<16xf32>
+                %630 = arith.addi %607, %617 : index
+                %631 = memref.load %0[%630] : memref<?xf32>
+                %632 = vector.broadcast %631 : f32 to vector<16xf32>
+                %633 = vector.fma %632, %624, %618 : vector<16xf32>
+                %634 = vector.fma %632, %629, %619 : vector<16xf32>
+                %635 = arith.constant 1 : index
+                %636 = arith.addi %617, %635 : index
+                %637 = arith.constant 16 : index
+                %638 = arith.muli %636, %637 : index
+                %639 = vector.load %49[%638] : memref<4096xf32>, vector<16xf32>
+                %640 = arith.constant 1 : index
+                %641 = arith.addi %617, %640 : index
+                %642 = arith.constant 16 : index
+                %643 = arith.muli %641, %642 : index
+                %644 = arith.constant 2048 : index
+                %645 = arith.addi %644, %643 : index
+                %646 = vector.load %49[%645] : memref<4096xf32>, vector<16xf32>
+                %647 = arith.constant 1 : index
+                %648 = arith.addi %617, %647 : index
+                %649 = arith.addi %607, %648 : index
+                %650 = memref.load %0[%649] : memref<?xf32>
+                %651 = vector.broadcast %650 : f32 to vector<16xf32>
+                %652 = vector.fma %651, %639, %620 : vector<16xf32>
+                %653 = vector.fma %651, %646, %621 : vector<16xf32>
+                scf.yield %633, %634, %652, %653 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %654 = arith.addf %613, %615 : vector<16xf32>
+              %655 = arith.addf %614, %616 : vector<16xf32>
+              %656 = arith.constant 16 : index
+              %657 = arith.muli %40, %656 : index
+              %658 = arith.constant 128 : index
+              %659 = arith.muli %605, %658 : index
+              %660 = arith.addi %659, %657 : index
+              %661 = vector.load %2[%660] : memref<?xf32>, vector<16xf32>
+              %662 = arith.addf %654, %661 : vector<16xf32>
+              vector.store %662, %3[%660] : memref<?xf32>, vector<16xf32>
+              %663 = arith.constant 16 : index
+              %664 = arith.muli %44, %663 : index
+              %665 = arith.constant 128 : index
+              %666 = arith.muli %605, %665 : index
+              %667 = arith.addi %666, %664 : index
+              %668 = vector.load %2[%667] : memref<?xf32>, vector<16xf32>
+              %669 = arith.addf %655, %668 : vector<16xf32>
+              vector.store %669, %3[%667] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %609 = arith.constant 2 : index
-            %610 = arith.muli %34, %609 : index
-            %611 = arith.constant 2 : index
-            %612 = arith.muli %34, %611 : index
-            %613 = arith.constant 1 : index
-            %614 = arith.addi %612, %613 : index
-            %615 = arith.constant 3072 : index
-            %616 = arith.muli %610, %615 : index
-            %617 = arith.constant 3072 : index
-            %618 = arith.muli %614, %617 : index
-            %619 = arith.constant 1 : index
-            scf.for %620 = %21 to %24 step %619 {
-              %621 = arith.constant 192 : index
-              %622 = arith.muli %620, %621 : index
-              %623 = arith.constant 0.000000e+00 : f32
-              %624 = vector.broadcast %623 : f32 to vector<16xf32>
-              %625 = arith.constant 0 : index
-              %626 = arith.constant 192 : index
-              %627 = arith.constant 2 : index
-              %628, %629, %630, %631 = scf.for %632 = %625 to %626 step %627 iter_args(%633 = %624, %634 = %624, %635 = %624, %636 = %624) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %637 = arith.constant 16 : index
-                %638 = arith.muli %632, %637 : index
-                %639 = arith.addi %616, %638 : index
-                %640 = vector.load %1[%639] : memref<?xi16>, vector<16xi16>
-                %641 = arith.extui %640 : vector<16xi16> to vector<16xi32>
-                %642 = arith.constant dense<16> : vector<16xi32>
-                %643 = arith.shli %641, %642 : vector<16xi32>
-                %644 = arith.bitcast %643 : vector<16xi32> to vector<16xf32>
-                %645 = arith.constant 16 : index
-                %646 = arith.muli %632, %645 : index
-                %647 = arith.addi %618, %646 : index
-                %648 = vector.load %1[%647] : memref<?xi16>, vector<16xi16>
-                %649 = arith.extui %648 : vector<16xi16> to vector<16xi32>
-                %650 = arith.constant dense<16> : vector<16xi32>
-                %651 = arith.shli %649, %650 : vector<16xi32>
-                %652 = arith.bitcast %651 : vector<16xi32> to vector<16xf32>
-                %653 = arith.addi %622, %632 : index
-                %654 = memref.load %0[%653] : memref<?xf32>
-                %655 = vector.broadcast %654 : f32 to vector<16xf32>
-                %656 = vector.fma %655, %644, %633 : vector<16xf32>
-                %657 = vector.fma %655, %652, %634 : vector<16xf32>
-                %658 = arith.constant 1 : index
-                %659 = arith.addi %632, %658 : index
-                %660 = arith.constant 16 : index
-                %661 = arith.muli %659, %660 : index
-                %662 = arith.addi %616, %661 : index
-                %663 = vector.load %1[%662] : memref<?xi16>, vector<16xi16>
-                %664 = arith.extui %663 : vector<16xi16> to vector<16xi32>
-                %665 = arith.constant dense<16> : vector<16xi32>
-                %666 = arith.shli %664, %665 : vector<16xi32>
-                %667 = arith.bitcast %666 : vector<16xi32> to vector<16xf32>
-                %668 = arith.constant 1 : index
-                %669 = arith.addi %632, %668 : index
-                %670 = arith.constant 16 : index
-                %671 = arith.muli %669, %670 : index
-                %672 = arith.addi %618, %671 : index
-                %673 = vector.load %1[%672] : memref<?xi16>, vector<16xi16>
-                %674 = arith.extui %673 : vector<16xi16> to vector<16xi32>
-                %675 = arith.constant dense<16> : vector<16xi32>
-                %676 = arith.shli %674, %675 : vector<16xi32>
-                %677 = arith.bitcast %676 : vector<16xi32> to vector<16xf32>
-                %678 = arith.constant 1 : index
-                %679 = arith.addi %632, %678 : index
-                %680 = arith.addi %622, %679 : index
-                %681 = memref.load %0[%680] : memref<?xf32>
-                %682 = vector.broadcast %681 : f32 to vector<16xf32>
-                %683 = vector.fma %682, %667, %635 : vector<16xf32>
-                %684 = vector.fma %682, %677, %636 : vector<16xf32>
-                scf.yield %656, %657, %683, %684 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %670 = arith.constant 2 : index
+            %671 = arith.muli %35, %670 : index
+            %672 = arith.constant 2 : index
+            %673 = arith.muli %35, %672 : index
+            %674 = arith.constant 1 : index
+            %675 = arith.addi %673, %674 : index
+            %676 = arith.constant 2048 : index
+            %677 = arith.muli %671, %676 : index
+            %678 = arith.constant 2048 : index
+            %679 = arith.muli %675, %678 : index
+            %680 = arith.constant 1 : index
+            scf.for %681 = %22 to %25 step %680 {
+              %682 = arith.constant 128 : index
+              %683 = arith.muli %681, %682 : index
+              %684 = arith.constant 0.000000e+00 : f32
+              %685 = vector.broadcast %684 : f32 to vector<16xf32>
+              %686 = arith.constant 0 : index
+              %687 = arith.constant 128 : index
+              %688 = arith.constant 2 : index
+              %689, %690, %691, %692 = scf.for %693 = %686 to %687 step %688 iter_args(%694 = %685, %695 = %685, %696 = %685, %697 = %685) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %698 = arith.constant 16 : index
+                %699 = arith.muli %693, %698 : index
+                %700 = arith.addi %677, %699 : index
+                %701 = vector.load %1[%700] : memref<?xi16>, vector<16xi16>
+                %702 = arith.extui %701 : vector<16xi16> to vector<16xi32>
+                %703 = arith.constant dense<16> : vector<16xi32>
+                %704 = arith.shli %702, %703 : vector<16xi32>
+                %705 = arith.bitcast %704 : vector<16xi32> to vector<16xf32>
+                %706 = arith.constant 16 : index
+                %707 = arith.muli %693, %706 : index
+                %708 = arith.addi %679, %707 : index
+                %709 = vector.load %1[%708] : memref<?xi16>, vector<16xi16>
+                %710 = arith.extui %709 : vector<16xi16> to vector<16xi32>
+                %711 = arith.constant dense<16> : vector<16xi32>
+                %712 = arith.shli %710, %711 : vector<16xi32>
+                %713 = arith.bitcast %712 : vector<16xi32> to vector<16xf32>
+                %714 = arith.addi %683, %693 : index
+                %715 = memref.load %0[%714] : memref<?xf32>
+                %716 = vector.broadcast %715 : f32 to vector<16xf32>
+                %717 = vector.fma %716, %705, %694 : vector<16xf32>
+                %718 = vector.fma %716, %713, %695 : vector<16xf32>
+                %719 = arith.constant 1 : index
+                %720 = arith.addi %693, %719 : index
+                %721 = arith.constant 16 : index
+                %722 = arith.muli %720, %721 : index
+                %723 = arith.addi %677, %722 : index
+                %724 = vector.load %1[%723] : memref<?xi16>, vector<16xi16>
+                %725 = arith.extui %724 : vector<16xi16> to vector<16xi32>
+                %726 = arith.constant dense<16> : vector<16xi32>
+                %727 = arith.shli %725, %726 : vector<16xi32>
+                %728 = arith.bitcast %727 : vector<16xi32> to vector<16xf32>
+                %729 = arith.constant 1 : index
+                %730 = arith.addi %693, %729 : index
+                %731 = arith.constant 16 : index
+                %732 = arith.muli %730, %731 : index
+                %733 = arith.addi %679, %732 : index
+                %734 = vector.load %1[%733] : memref<?xi16>, vector<16xi16>
+                %735 = arith.extui %734 : vector<16xi16> to vector<16xi32>
+                %736 = arith.constant dense<16> : vector<16xi32>
+                %737 = arith.shli %735, %736 : vector<16xi32>
+                %738 = arith.bitcast %737 : vector<16xi32> to vector<16xf32>
+                %739 = arith.constant 1 : index
+                %740 = arith.addi %693, %739 : index
+                %741 = arith.addi %683, %740 : index
+                %742 = memref.load %0[%741] : memref<?xf32>
+                %743 = vector.broadcast %742 : f32 to vector<16xf32>
+                %744 = vector.fma %743, %728, %696 : vector<16xf32>
+                %745 = vector.fma %743, %738, %697 : vector<16xf32>
+                scf.yield %717, %718, %744, %745 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %685 = arith.addf %628, %630 : vector<16xf32>
-              %686 = arith.addf %629, %631 : vector<16xf32>
-              %687 = arith.constant 16 : index
-              %688 = arith.muli %610, %687 : index
-              %689 = arith.constant 128 : index
-              %690 = arith.muli %620, %689 : index
-              %691 = arith.addi %690, %688 : index
-              vector.store %685, %2[%691] : memref<?xf32>, vector<16xf32>
-              %692 = arith.constant 16 : index
-              %693 = arith.muli %614, %692 : index
-              %694 = arith.constant 128 : index
-              %695 = arith.muli %620, %694 : index
-              %696 = arith.addi %695, %693 : index
-              vector.store %686, %2[%696] : memref<?xf32>, vector<16xf32>
+              %746 = arith.addf %689, %691 : vector<16xf32>
+              %747 = arith.addf %690, %692 : vector<16xf32>
+              %748 = arith.constant 16 : index
+              %749 = arith.muli %671, %748 : index
+              %750 = arith.constant 128 : index
+              %751 = arith.muli %681, %750 : index
+              %752 = arith.addi %751, %749 : index
+              %753 = vector.load %2[%752] : memref<?xf32>, vector<16xf32>
+              %754 = arith.addf %746, %753 : vector<16xf32>
+              vector.store %754, %3[%752] : memref<?xf32>, vector<16xf32>
+              %755 = arith.constant 16 : index
+              %756 = arith.muli %675, %755 : index
+              %757 = arith.constant 128 : index
+              %758 = arith.muli %681, %757 : index
+              %759 = arith.addi %758, %756 : index
+              %760 = vector.load %2[%759] : memref<?xf32>, vector<16xf32>
+              %761 = arith.addf %747, %760 : vector<16xf32>
+              vector.store %761, %3[%759] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
-      "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%697: index):
-        %698 = arith.divui %697, %9 : index
-        %699 = arith.remui %697, %9 : index
-        %700 = arith.constant 648 : index
-        %701 = arith.muli %699, %700 : index
-        %702 = arith.constant 648 : index
-        %703 = arith.addi %701, %702 : index
-        %704 = arith.minui %703, %3 : index
-        %705 = arith.subi %704, %701 : index
-        %706 = arith.constant 8 : index
-        %707 = arith.divui %705, %706 : index
-        %708 = arith.constant 8 : index
-        %709 = arith.muli %707, %708 : index
-        %710 = arith.addi %701, %709 : index
-        %711 = arith.constant 1 : index
-        %712 = arith.addi %698, %711 : index
-        %713 = arith.constant 1 : index
-        scf.for %714 = %698 to %712 step %713 {
-          %715 = arith.subi %704, %701 : index
-          %716 = arith.constant 2 : index
-          %717 = arith.cmpi uge, %715, %716 : index
-          scf.if %717 {
-            %718 = arith.constant 2 : index
-            %719 = arith.muli %714, %718 : index
-            %720 = arith.constant 2 : index
-            %721 = arith.muli %714, %720 : index
-            %722 = arith.constant 1 : index
-            %723 = arith.addi %721, %722 : index
-            %724 = arith.constant 3072 : index
-            %725 = arith.muli %719, %724 : index
-            %726 = arith.constant 3072 : index
-            %727 = arith.muli %723, %726 : index
-            %728 = memref.alloca() : memref<6144xf32>
-            %729 = arith.constant 0 : index
-            %730 = arith.constant 192 : index
-            %731 = arith.constant 1 : index
-            scf.for %732 = %729 to %730 step %731 {
-              %733 = arith.constant 0 : index
-              %734 = arith.constant 1 : index
-              %735 = arith.constant 1 : index
-              scf.for %736 = %733 to %734 step %735 {
-                %737 = arith.addi %732, %736 : index
-                %738 = arith.constant 16 : index
-                %739 = arith.muli %737, %738 : index
-                %740 = arith.addi %725, %739 : index
-                %741 = vector.load %1[%740] : memref<?xi16>, vector<16xi16>
-                %742 = arith.extui %741 : vector<16xi16> to vector<16xi32>
-                %743 = arith.constant dense<16> : vector<16xi32>
-                %744 = arith.shli %742, %743 : vector<16xi32>
-                %745 = arith.bitcast %744 : vector<16xi32> to vector<16xf32>
-                %746 = arith.constant 16 : index
-                %747 = arith.muli %737, %746 : index
-                vector.store %745, %728[%747] : memref<6144xf32>, vector<16xf32>
+      "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%762: index):
+        %763 = arith.divui %762, %10 : index
+        %764 = arith.remui %762, %10 : index
+        %765 = arith.constant 992 : index
+        %766 = arith.muli %764, %765 : index
+        %767 = arith.constant 992 : index
+        %768 = arith.addi %766, %767 : index
+        %769 = arith.minui %768, %4 : index
+        %770 = arith.subi %769, %766 : index
+        %771 = arith.constant 8 : index
+        %772 = arith.divui %770, %771 : index
+        %773 = arith.constant 8 : index
+        %774 = arith.muli %772, %773 : index
+        %775 = arith.addi %766, %774 : index
+        %776 = arith.constant 1 : index
+        %777 = arith.addi %763, %776 : index
+        %778 = arith.constant 1 : index
+        scf.for %779 = %763 to %777 step %778 {
+          %780 = arith.subi %769, %766 : index
+          %781 = arith.constant 2 : index
+          %782 = arith.cmpi uge, %780, %781 : index
+          scf.if %782 {
+            %783 = arith.constant 2 : index
+            %784 = arith.muli %779, %783 : index
+            %785 = arith.constant 2 : index
+            %786 = arith.muli %779, %785 : index
+            %787 = arith.constant 1 : index
+            %788 = arith.addi %786, %787 : index
+            %789 = arith.constant 2048 : index
+            %790 = arith.muli %784, %789 : index
+            %791 = arith.constant 2048 : index
+            %792 = arith.muli %788, %791 : index
+            %793 = memref.alloca() : memref<4096xf32>
+            %794 = arith.constant 0 : index
+            %795 = arith.constant 128 : index
+            %796 = arith.constant 1 : index
+            scf.for %797 = %794 to %795 step %796 {
+              %798 = arith.constant 0 : index
+              %799 = arith.constant 1 : index
+              %800 = arith.constant 1 : index
+              scf.for %801 = %798 to %799 step %800 {
+                %802 = arith.addi %797, %801 : index
+                %803 = arith.constant 16 : index
+                %804 = arith.muli %802, %803 : index
+                %805 = arith.addi %790, %804 : index
+                %806 = vector.load %1[%805] : memref<?xi16>, vector<16xi16>
+                %807 = arith.extui %806 : vector<16xi16> to vector<16xi32>
+                %808 = arith.constant dense<16> : vector<16xi32>
+                %809 = arith.shli %807, %808 : vector<16xi32>
+                %810 = arith.bitcast %809 : vector<16xi32> to vector<16xf32>
+                %811 = arith.constant 16 : index
+                %812 = arith.muli %802, %811 : index
+                vector.store %810, %793[%812] : memref<4096xf32>, vector<16xf32>
               }
             }
-            %748 = arith.constant 0 : index
-            %749 = arith.constant 192 : index
-            %750 = arith.constant 1 : index
-            scf.for %751 = %748 to %749 step %750 {
-              %752 = arith.constant 0 : index
-              %753 = arith.constant 1 : index
-              %754 = arith.constant 1 : index
-              scf.for %755 = %752 to %753 step %754 {
-                %756 = arith.addi %751, %755 : index
-                %757 = arith.constant 16 : index
-                %758 = arith.muli %756, %757 : index
-                %759 = arith.addi %727, %758 : index
-                %760 = vector.load %1[%759] : memref<?xi16>, vector<16xi16>
-                %761 = arith.extui %760 : vector<16xi16> to vector<16xi32>
-                %762 = arith.constant dense<16> : vector<16xi32>
-                %763 = arith.shli %761, %762 : vector<16xi32>
-                %764 = arith.bitcast %763 : vector<16xi32> to vector<16xf32>
-                %765 = arith.constant 16 : index
-                %766 = arith.muli %756, %765 : index
-                %767 = arith.constant 3072 : index
-                %768 = arith.addi %767, %766 : index
-                vector.store %764, %728[%768] : memref<6144xf32>, vector<16xf32>
+            %813 = arith.constant 0 : index
+            %814 = arith.constant 128 : index
+            %815 = arith.constant 1 : index
+            scf.for %816 = %813 to %814 step %815 {
+              %817 = arith.constant 0 : index
+              %818 = arith.constant 1 : index
+              %819 = arith.constant 1 : index
+              scf.for %820 = %817 to %818 step %819 {
+                %821 = arith.addi %816, %820 : index
+                %822 = arith.constant 16 : index
+                %823 = arith.muli %821, %822 : index
+                %824 = arith.addi %792, %823 : index
+                %825 = vector.load %1[%824] : memref<?xi16>, vector<16xi16>
+                %826 = arith.extui %825 : vector<16xi16> to vector<16xi32>
+                %827 = arith.constant dense<16> : vector<16xi32>
+                %828 = arith.shli %826, %827 : vector<16xi32>
+                %829 = arith.bitcast %828 : vector<16xi32> to vector<16xf32>
+                %830 = arith.constant 16 : index
+                %831 = arith.muli %821, %830 : index
+                %832 = arith.constant 2048 : index
+                %833 = arith.addi %832, %831 : index
+                vector.store %829, %793[%833] : memref<4096xf32>, vector<16xf32>
               }
             }
-            %769 = arith.constant 8 : index
-            scf.for %770 = %701 to %710 step %769 {
-              %771 = arith.constant 1 : index
-              %772 = arith.addi %770, %771 : index
-              %773 = arith.constant 2 : index
-              %774 = arith.addi %770, %773 : index
-              %775 = arith.constant 3 : index
-              %776 = arith.addi %770, %775 : index
-              %777 = arith.constant 4 : index
-              %778 = arith.addi %770, %777 : index
-              %779 = arith.constant 5 : index
-              %780 = arith.addi %770, %779 : index
-              %781 = arith.constant 6 : index
-              %782 = arith.addi %770, %781 : index
-              %783 = arith.constant 7 : index
-              %784 = arith.addi %770, %783 : index
-              %785 = arith.constant 192 : index
-              %786 = arith.muli %770, %785 : index
-              %787 = arith.constant 192 : index
-              %788 = arith.addi %786, %787 : index
-              %789 = arith.constant 384 : index
-              %790 = arith.addi %786, %789 : index
-              %791 = arith.constant 576 : index
-              %792 = arith.addi %786, %791 : index
-              %793 = arith.constant 768 : index
-              %794 = arith.addi %786, %793 : index
-              %795 = arith.constant 960 : index
-              %796 = arith.addi %786, %795 : index
-              %797 = arith.constant 1152 : index
-              %798 = arith.addi %786, %797 : index
-              %799 = arith.constant 1344 : index
-              %800 = arith.addi %786, %799 : index
-              %801 = arith.constant 0.000000e+00 : f32
-              %802 = vector.broadcast %801 : f32 to vector<16xf32>
-              %803 = arith.constant 0 : index
-              %804 = arith.constant 192 : index
-              %805 = arith.constant 1 : index
-              %806, %807, %808, %809, %810, %811, %812, %813, %814, %815, %816, %817, %818, %819, %820, %821 = scf.for %822 = %803 to %804 step %805 iter_args(%823 = %802, %824 = %802, %825 = %802, %826 = %802, %827 = %802, %828 = %802, %829 = %802, %830 = %802, %831 = %802, %832 = %802, %833 = %802, %834 = %802, %835 = %802, %836 = %802, %837 = %802, %838 = %802) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %839 = arith.constant 16 : index
-                %840 = arith.muli %822, %839 : index
-                %841 = vector.load %728[%840] : memref<6144xf32>, vector<16xf32>
-                %842 = arith.constant 16 : index
-                %843 = arith.muli %822, %842 : index
-                %844 = arith.constant 3072 : index
-                %845 = arith.addi %844, %843 : index
-                %846 = vector.load %728[%845] : memref<6144xf32>, vector<16xf32>
-                %847 = arith.constant 16 : index
-                %848 = arith.muli %822, %847 : index
-                %849 = arith.constant 256 : index
-                %850 = arith.addi %848, %849 : index
-                rlx_cpu.prefetch %728[%850] {cache = "l1"} : memref<6144xf32>
-                %851 = arith.constant 16 : index
-                %852 = arith.muli %822, %851 : index
-                %853 = arith.constant 3072 : index
-                %854 = arith.addi %853, %852 : index
-                %855 = arith.constant 256 : index
-                %856 = arith.addi %854, %855 : index
-                rlx_cpu.prefetch %728[%856] {cache = "l1"} : memref<6144xf32>
-                %857 = arith.addi %786, %822 : index
-                %858 = memref.load %0[%857] : memref<?xf32>
-                %859 = vector.broadcast %858 : f32 to vector<16xf32>
-                %860 = vector.fma %859, %841, %823 : vector<16xf32>
-                %861 = vector.fma %859, %846, %824 : vector<16xf32>
-                %862 = arith.addi %788, %822 : index
-                %863 = memref.load %0[%862] : memref<?xf32>
-                %864 = vector.broadcast %863 : f32 to vector<16xf32>
-                %865 = vector.fma %864, %841, %825 : vector<16xf32>
-                %866 = vector.fma %864, %846, %826 : vector<16xf32>
-                %867 = arith.addi %790, %822 : index
-                %868 = memref.load %0[%867] : memref<?xf32>
-                %869 = vector.broadcast %868 : f32 to vector<16xf32>
-                %870 = vector.fma %869, %841, %827 : vector<16xf32>
-                %871 = vector.fma %869, %846, %828 : vector<16xf32>
-                %872 = arith.addi %792, %822 : index
-                %873 = memref.load %0[%872] : memref<?xf32>
-                %874 = vector.broadcast %873 : f32 to vector<16xf32>
-                %875 = vector.fma %874, %841, %829 : vector<16xf32>
-                %876 = vector.fma %874, %846, %830 : vector<16xf32>
-                %877 = arith.addi %794, %822 : index
-                %878 = memref.load %0[%877] : memref<?xf32>
-                %879 = vector.broadcast %878 : f32 to vector<16xf32>
-                %880 = vector.fma %879, %841, %831 : vector<16xf32>
-                %881 = vector.fma %879, %846, %832 : vector<16xf32>
-                %882 = arith.addi %796, %822 : index
-                %883 = memref.load %0[%882] : memref<?xf32>
-                %884 = vector.broadcast %883 : f32 to vector<16xf32>
-                %885 = vector.fma %884, %841, %833 : vector<16xf32>
-                %886 = vector.fma %884, %846, %834 : vector<16xf32>
-                %887 = arith.addi %798, %822 : index
-                %888 = memref.load %0[%887] : memref<?xf32>
-                %889 = vector.broadcast %888 : f32 to vector<16xf32>
-                %890 = vector.fma %889, %841, %835 : vector<16xf32>
-                %891 = vector.fma %889, %846, %836 : vector<16xf32>
-                %892 = arith.addi %800, %822 : index
-                %893 = memref.load %0[%892] : memref<?xf32>
-                %894 = vector.broadcast %893 : f32 to vector<16xf32>
-                %895 = vector.fma %894, %841, %837 : vector<16xf32>
-                %896 = vector.fma %894, %846, %838 : vector<16xf32>
-                scf.yield %860, %861, %865, %866, %870, %871, %875, %876, %880, %881, %885, %886, %890, %891, %895, %896 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %834 = arith.constant 8 : index
+            scf.for %835 = %766 to %775 step %834 {
+              %836 = arith.constant 1 : index
+              %837 = arith.addi %835, %836 : index
+              %838 = arith.constant 2 : index
+              %839 = arith.addi %835, %838 : index
+              %840 = arith.constant 3 : index
+              %841 = arith.addi %835, %840 : index
+              %842 = arith.constant 4 : index
+              %843 = arith.addi %835, %842 : index
+              %844 = arith.constant 5 : index
+              %845 = arith.addi %835, %844 : index
+              %846 = arith.constant 6 : index
+              %847 = arith.addi %835, %846 : index
+              %848 = arith.constant 7 : index
+              %849 = arith.addi %835, %848 : index
+              %850 = arith.constant 128 : index
+              %851 = arith.muli %835, %850 : index
+              %852 = arith.constant 128 : index
+              %853 = arith.addi %851, %852 : index
+              %854 = arith.constant 256 : index
+              %855 = arith.addi %851, %854 : index
+              %856 = arith.constant 384 : index
+              %857 = arith.addi %851, %856 : index
+              %858 = arith.constant 512 : index
+              %859 = arith.addi %851, %858 : index
+              %860 = arith.constant 640 : index
+              %861 = arith.addi %851, %860 : index
+              %862 = arith.constant 768 : index
+              %863 = arith.addi %851, %862 : index
+              %864 = arith.constant 896 : index
+              %865 = arith.addi %851, %864 : index
+              %866 = arith.constant 0.000000e+00 : f32
+              %867 = vector.broadcast %866 : f32 to vector<16xf32>
+              %868 = arith.constant 0 : index
+              %869 = arith.constant 128 : index
+              %870 = arith.constant 1 : index
+              %871, %872, %873, %874, %875, %876, %877, %878, %879, %880, %881, %882, %883, %884, %885, %886 = scf.for %887 = %868 to %869 step %870 iter_args(%888 = %867, %889 = %867, %890 = %867, %891 = %867, %892 = %867, %893 = %867, %894 = %867, %895 = %867, %896 = %867, %897 = %867, %898 = %867, %899 = %867, %900 = %867, %901 = %867, %902 = %867, %903 = %867) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %904 = arith.constant 16 : index
+                %905 = arith.muli %887, %904 : index
+                %906 = vector.load %793[%905] : memref<4096xf32>, vector<16xf32>
+                %907 = arith.constant 16 : index
+                %908 = arith.muli %887, %907 : index
+                %909 = arith.constant 2048 : index
+                %910 = arith.addi %909, %908 : index
+                %911 = vector.load %793[%910] : memref<4096xf32>, vector<16xf32>
+                %912 = arith.constant 16 : index
+                %913 = arith.muli %887, %912 : index
+                %914 = arith.constant 256 : index
+                %915 = arith.addi %913, %914 : index
+                rlx_cpu.prefetch %793[%915] {cache = "l1"} : memref<4096xf32>
+                %916 = arith.constant 16 : index
+                %917 = arith.muli %887, %916 : index
+                %918 = arith.constant 2048 : index
+                %919 = arith.addi %918, %917 : index
+                %920 = arith.constant 256 : index
+                %921 = arith.addi %919, %920 : index
+                rlx_cpu.prefetch %793[%921] {cache = "l1"} : memref<4096xf32>
+                %922 = arith.addi %851, %887 : index
+                %923 = memref.load %0[%922] : memref<?xf32>
+                %924 = vector.broadcast %923 : f32 to vector<16xf32>
+                %925 = vector.fma %924, %906, %888 : vector<16xf32>
+                %926 = vector.fma %924, %911, %889 : vector<16xf32>
+                %927 = arith.addi %853, %887 : index
+                %928 = memref.load %0[%927] : memref<?xf32>
+                %929 = vector.broadcast %928 : f32 to vector<16xf32>
+                %930 = vector.fma %929, %906, %890 : vector<16xf32>
+                %931 = vector.fma %929, %911, %891 : vector<16xf32>
+                %932 = arith.addi %855, %887 : index
+                %933 = memref.load %0[%932] : memref<?xf32>
+                %934 = vector.broadcast %933 : f32 to vector<16xf32>
+                %935 = vector.fma %934, %906, %892 : vector<16xf32>
+                %936 = vector.fma %934, %911, %893 : vector<16xf32>
+                %937 = arith.addi %857, %887 : index
+                %938 = memref.load %0[%937] : memref<?xf32>
+                %939 = vector.broadcast %938 : f32 to vector<16xf32>
+                %940 = vector.fma %939, %906, %894 : vector<16xf32>
+                %941 = vector.fma %939, %911, %895 : vector<16xf32>
+                %942 = arith.addi %859, %887 : index
+                %943 = memref.load %0[%942] : memref<?xf32>
+                %944 = vector.broadcast %943 : f32 to vector<16xf32>
+                %945 = vector.fma %944, %906, %896 : vector<16xf32>
+                %946 = vector.fma %944, %911, %897 : vector<16xf32>
+                %947 = arith.addi %861, %887 : index
+                %948 = memref.load %0[%947] : memref<?xf32>
+                %949 = vector.broadcast %948 : f32 to vector<16xf32>
+                %950 = vector.fma %949, %906, %898 : vector<16xf32>
+                %951 = vector.fma %949, %911, %899 : vector<16xf32>
+                %952 = arith.addi %863, %887 : index
+                %953 = memref.load %0[%952] : memref<?xf32>
+                %954 = vector.broadcast %953 : f32 to vector<16xf32>
+                %955 = vector.fma %954, %906, %900 : vector<16xf32>
+                %956 = vector.fma %954, %911, %901 : vector<16xf32>
+                %957 = arith.addi %865, %887 : index
+                %958 = memref.load %0[%957] : memref<?xf32>
+                %959 = vector.broadcast %958 : f32 to vector<16xf32>
+                %960 = vector.fma %959, %906, %902 : vector<16xf32>
+                %961 = vector.fma %959, %911, %903 : vector<16xf32>
+                scf.yield %925, %926, %930, %931, %935, %936, %940, %941, %945, %946, %950, %951, %955, %956, %960, %961 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %897 = arith.constant 16 : index
-              %898 = arith.muli %719, %897 : index
-              %899 = arith.constant 128 : index
-              %900 = arith.muli %770, %899 : index
-              %901 = arith.addi %900, %898 : index
-              vector.store %806, %2[%901] : memref<?xf32>, vector<16xf32>
-              %902 = arith.constant 16 : index
-              %903 = arith.muli %723, %902 : index
-              %904 = arith.constant 128 : index
-              %905 = arith.muli %770, %904 : index
-              %906 = arith.addi %905, %903 : index
-              vector.store %807, %2[%906] : memref<?xf32>, vector<16xf32>
-              %907 = arith.constant 16 : index
-              %908 = arith.muli %719, %907 : index
-              %909 = arith.constant 128 : index
-              %910 = arith.muli %772, %909 : index
-              %911 = arith.addi %910, %908 : index
-              vector.store %808, %2[%911] : memref<?xf32>, vector<16xf32>
-              %912 = arith.constant 16 : index
-              %913 = arith.muli %723, %912 : index
-              %914 = arith.constant 128 : index
-              %915 = arith.muli %772, %914 : index
-              %916 = arith.addi %915, %913 : index
-              vector.store %809, %2[%916] : memref<?xf32>, vector<16xf32>
-              %917 = arith.constant 16 : index
-              %918 = arith.muli %719, %917 : index
-              %919 = arith.constant 128 : index
-              %920 = arith.muli %774, %919 : index
-              %921 = arith.addi %920, %918 : index
-              vector.store %810, %2[%921] : memref<?xf32>, vector<16xf32>
-              %922 = arith.constant 16 : index
-              %923 = arith.muli %723, %922 : index
-              %924 = arith.constant 128 : index
-              %925 = arith.muli %774, %924 : index
-              %926 = arith.addi %925, %923 : index
-              vector.store %811, %2[%926] : memref<?xf32>, vector<16xf32>
-              %927 = arith.constant 16 : index
-              %928 = arith.muli %719, %927 : index
-              %929 = arith.constant 128 : index
-              %930 = arith.muli %776, %929 : index
-              %931 = arith.addi %930, %928 : index
-              vector.store %812, %2[%931] : memref<?xf32>, vector<16xf32>
-              %932 = arith.constant 16 : index
-              %933 = arith.muli %723, %932 : index
-              %934 = arith.constant 128 : index
-              %935 = arith.muli %776, %934 : index
-              %936 = arith.addi %935, %933 : index
-              vector.store %813, %2[%936] : memref<?xf32>, vector<16xf32>
-              %937 = arith.constant 16 : index
-              %938 = arith.muli %719, %937 : index
-              %939 = arith.constant 128 : index
-              %940 = arith.muli %778, %939 : index
-              %941 = arith.addi %940, %938 : index
-              vector.store %814, %2[%941] : memref<?xf32>, vector<16xf32>
-              %942 = arith.constant 16 : index
-              %943 = arith.muli %723, %942 : index
-              %944 = arith.constant 128 : index
-              %945 = arith.muli %778, %944 : index
-              %946 = arith.addi %945, %943 : index
-              vector.store %815, %2[%946] : memref<?xf32>, vector<16xf32>
-              %947 = arith.constant 16 : index
-              %948 = arith.muli %719, %947 : index
-              %949 = arith.constant 128 : index
-              %950 = arith.muli %780, %949 : index
-              %951 = arith.addi %950, %948 : index
-              vector.store %816, %2[%951] : memref<?xf32>, vector<16xf32>
-              %952 = arith.constant 16 : index
-              %953 = arith.muli %723, %952 : index
-              %954 = arith.constant 128 : index
-              %955 = arith.muli %780, %954 : index
-              %956 = arith.addi %955, %953 : index
-              vector.store %817, %2[%956] : memref<?xf32>, vector<16xf32>
-              %957 = arith.constant 16 : index
-              %958 = arith.muli %719, %957 : index
-              %959 = arith.constant 128 : index
-              %960 = arith.muli %782, %959 : index
-              %961 = arith.addi %960, %958 : index
-              vector.store %818, %2[%961] : memref<?xf32>, vector<16xf32>
               %962 = arith.constant 16 : index
-              %963 = arith.muli %723, %962 : index
+              %963 = arith.muli %784, %962 : index
               %964 = arith.constant 128 : index
-              %965 = arith.muli %782, %964 : index
+              %965 = arith.muli %835, %964 : index
               %966 = arith.addi %965, %963 : index
-              vector.store %819, %2[%966] : memref<?xf32>, vector<16xf32>
-              %967 = arith.constant 16 : index
-              %968 = arith.muli %719, %967 : index
-              %969 = arith.constant 128 : index
-              %970 = arith.muli %784, %969 : index
-              %971 = arith.addi %970, %968 : index
-              vector.store %820, %2[%971] : memref<?xf32>, vector<16xf32>
-              %972 = arith.constant 16 : index
-              %973 = arith.muli %723, %972 : index
-              %974 = arith.constant 128 : index
-              %975 = arith.muli %784, %974 : index
-              %976 = arith.addi %975, %973 : index
-              vector.store %821, %2[%976] : memref<?xf32>, vector<16xf32>
+              %967 = vector.load %2[%966] : memref<?xf32>, vector<16xf32>
+              %968 = arith.addf %871, %967 : vector<16xf32>
+              vector.store %968, %3[%966] : memref<?xf32>, vector<16xf32>
+              %969 = arith.constant 16 : index
+              %970 = arith.muli %788, %969 : index
+              %971 = arith.constant 128 : index
+              %972 = arith.muli %835, %971 : index
+              %973 = arith.addi %972, %970 : index
+              %974 = vector.load %2[%973] : memref<?xf32>, vector<16xf32>
+              %975 = arith.addf %872, %974 : vector<16xf32>
+              vector.store %975, %3[%973] : memref<?xf32>, vector<16xf32>
+              %976 = arith.constant 16 : index
+              %977 = arith.muli %784, %976 : index
+              %978 = arith.constant 128 : index
+              %979 = arith.muli %837, %978 : index
+              %980 = arith.addi %979, %977 : index
+              %981 = vector.load %2[%980] : memref<?xf32>, vector<16xf32>
+              %982 = arith.addf %873, %981 : vector<16xf32>
+              vector.store %982, %3[%980] : memref<?xf32>, vector<16xf32>
+              %983 = arith.constant 16 : index
+              %984 = arith.muli %788, %983 : index
+              %985 = arith.constant 128 : index
+              %986 = arith.muli %837, %985 : index
+              %987 = arith.addi %986, %984 : index
+              %988 = vector.load %2[%987] : memref<?xf32>, vector<16xf32>
+              %989 = arith.addf %874, %988 : vector<16xf32>
+              vector.store %989, %3[%987] : memref<?xf32>, vector<16xf32>
+              %990 = arith.constant 16 : index
+              %991 = arith.muli %784, %990 : index
+              %992 = arith.constant 128 : index
+              %993 = arith.muli %839, %992 : index
+              %994 = arith.addi %993, %991 : index
+              %995 = vector.load %2[%994] : memref<?xf32>, vector<16xf32>
+              %996 = arith.addf %875, %995 : vector<16xf32>
+              vector.store %996, %3[%994] : memref<?xf32>, vector<16xf32>
+              %997 = arith.constant 16 : index
+              %998 = arith.muli %788, %997 : index
+              %999 = arith.constant 128 : index
+              %1000 = arith.muli %839, %999 : index
+              %1001 = arith.addi %1000, %998 : index
+              %1002 = vector.load %2[%1001] : memref<?xf32>, vector<16xf32>
+              %1003 = arith.addf %876, %1002 : vector<16xf32>
+              vector.store %1003, %3[%1001] : memref<?xf32>, vector<16xf32>
+              %1004 = arith.constant 16 : index
+              %1005 = arith.muli %784, %1004 : index
+              %1006 = arith.constant 128 : index
+              %1007 = arith.muli %841, %1006 : index
+              %1008 = arith.addi %1007, %1005 : index
+              %1009 = vector.load %2[%1008] : memref<?xf32>, vector<16xf32>
+              %1010 = arith.addf %877, %1009 : vector<16xf32>
+              vector.store %1010, %3[%1008] : memref<?xf32>, vector<16xf32>
+              %1011 = arith.constant 16 : index
+              %1012 = arith.muli %788, %1011 : index
+              %1013 = arith.constant 128 : index
+              %1014 = arith.muli %841, %1013 : index
+              %1015 = arith.addi %1014, %1012 : index
+              %1016 = vector.load %2[%1015] : memref<?xf32>, vector<16xf32>
+              %1017 = arith.addf %878, %1016 : vector<16xf32>
+              vector.store %1017, %3[%1015] : memref<?xf32>, vector<16xf32>
+              %1018 = arith.constant 16 : index
+              %1019 = arith.muli %784, %1018 : index
+              %1020 = arith.constant 128 : index
+              %1021 = arith.muli %843, %1020 : index
+              %1022 = arith.addi %1021, %1019 : index
+              %1023 = vector.load %2[%1022] : memref<?xf32>, vector<16xf32>
+              %1024 = arith.addf %879, %1023 : vector<16xf32>
+              vector.store %1024, %3[%1022] : memref<?xf32>, vector<16xf32>
+              %1025 = arith.constant 16 : index
+              %1026 = arith.muli %788, %1025 : index
+              %1027 = arith.constant 128 : index
+              %1028 = arith.muli %843, %1027 : index
+              %1029 = arith.addi %1028, %1026 : index
+              %1030 = vector.load %2[%1029] : memref<?xf32>, vector<16xf32>
+              %1031 = arith.addf %880, %1030 : vector<16xf32>
+              vector.store %1031, %3[%1029] : memref<?xf32>, vector<16xf32>
+              %1032 = arith.constant 16 : index
+              %1033 = arith.muli %784, %1032 : index
+              %1034 = arith.constant 128 : index
+              %1035 = arith.muli %845, %1034 : index
+              %1036 = arith.addi %1035, %1033 : index
+              %1037 = vector.load %2[%1036] : memref<?xf32>, vector<16xf32>
+              %1038 = arith.addf %881, %1037 : vector<16xf32>
+              vector.store %1038, %3[%1036] : memref<?xf32>, vector<16xf32>
+              %1039 = arith.constant 16 : index
+              %1040 = arith.muli %788, %1039 : index
+              %1041 = arith.constant 128 : index
+              %1042 = arith.muli %845, %1041 : index
+              %1043 = arith.addi %1042, %1040 : index
+              %1044 = vector.load %2[%1043] : memref<?xf32>, vector<16xf32>
+              %1045 = arith.addf %882, %1044 : vector<16xf32>
+              vector.store %1045, %3[%1043] : memref<?xf32>, vector<16xf32>
+              %1046 = arith.constant 16 : index
+              %1047 = arith.muli %784, %1046 : index
+              %1048 = arith.constant 128 : index
+              %1049 = arith.muli %847, %1048 : index
+              %1050 = arith.addi %1049, %1047 : index
+              %1051 = vector.load %2[%1050] : memref<?xf32>, vector<16xf32>
+              %1052 = arith.addf %883, %1051 : vector<16xf32>
+              vector.store %1052, %3[%1050] : memref<?xf32>, vector<16xf32>
+              %1053 = arith.constant 16 : index
+              %1054 = arith.muli %788, %1053 : index
+              %1055 = arith.constant 128 : index
+              %1056 = arith.muli %847, %1055 : index
+              %1057 = arith.addi %1056, %1054 : index
+              %1058 = vector.load %2[%1057] : memref<?xf32>, vector<16xf32>
+              %1059 = arith.addf %884, %1058 : vector<16xf32>
+              vector.store %1059, %3[%1057] : memref<?xf32>, vector<16xf32>
+              %1060 = arith.constant 16 : index
+              %1061 = arith.muli %784, %1060 : index
+              %1062 = arith.constant 128 : index
+              %1063 = arith.muli %849, %1062 : index
+              %1064 = arith.addi %1063, %1061 : index
+              %1065 = vector.load %2[%1064] : memref<?xf32>, vector<16xf32>
+              %1066 = arith.addf %885, %1065 : vector<16xf32>
+              vector.store %1066, %3[%1064] : memref<?xf32>, vector<16xf32>
+              %1067 = arith.constant 16 : index
+              %1068 = arith.muli %788, %1067 : index
+              %1069 = arith.constant 128 : index
+              %1070 = arith.muli %849, %1069 : index
+              %1071 = arith.addi %1070, %1068 : index
+              %1072 = vector.load %2[%1071] : memref<?xf32>, vector<16xf32>
+              %1073 = arith.addf %886, %1072 : vector<16xf32>
+              vector.store %1073, %3[%1071] : memref<?xf32>, vector<16xf32>
             }
-            %977 = arith.subi %704, %710 : index
-            %978 = arith.constant 4 : index
-            %979 = arith.divui %977, %978 : index
-            %980 = arith.constant 4 : index
-            %981 = arith.muli %979, %980 : index
-            %982 = arith.addi %710, %981 : index
-            %983 = arith.constant 4 : index
-            scf.for %984 = %710 to %982 step %983 {
-              %985 = arith.constant 1 : index
-              %986 = arith.addi %984, %985 : index
-              %987 = arith.constant 2 : index
-              %988 = arith.addi %984, %987 : index
-              %989 = arith.constant 3 : index
-              %990 = arith.addi %984, %989 : index
-              %991 = arith.constant 192 : index
-              %992 = arith.muli %984, %991 : index
-              %993 = arith.constant 192 : index
-              %994 = arith.addi %992, %993 : index
-              %995 = arith.constant 384 : index
-              %996 = arith.addi %992, %995 : index
-              %997 = arith.constant 576 : index
-              %998 = arith.addi %992, %997 : index
-              %999 = arith.constant 0.000000e+00 : f32
-              %1000 = vector.broadcast %999 : f32 to vector<16xf32>
-              %1001 = arith.constant 0 : index
-              %1002 = arith.constant 192 : index
-              %1003 = arith.constant 1 : index
-              %1004, %1005, %1006, %1007, %1008, %1009, %1010, %1011 = scf.for %1012 = %1001 to %1002 step %1003 iter_args(%1013 = %1000, %1014 = %1000, %1015 = %1000, %1016 = %1000, %1017 = %1000, %1018 = %1000, %1019 = %1000, %1020 = %1000) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1021 = arith.constant 16 : index
-                %1022 = arith.muli %1012, %1021 : index
-                %1023 = vector.load %728[%1022] : memref<6144xf32>, vector<16xf32>
-                %1024 = arith.constant 16 : index
-                %1025 = arith.muli %1012, %1024 : index
-                %1026 = arith.constant 3072 : index
-                %1027 = arith.addi %1026, %1025 : index
-                %1028 = vector.load %728[%1027] : memref<6144xf32>, vector<16xf32>
-                %1029 = arith.constant 16 : index
-                %1030 = arith.muli %1012, %1029 : index
-                %1031 = arith.constant 256 : index
-                %1032 = arith.addi %1030, %1031 : index
-                rlx_cpu.prefetch %728[%1032] {cache = "l1"} : memref<6144xf32>
-                %1033 = arith.constant 16 : index
-                %1034 = arith.muli %1012, %1033 : index
-                %1035 = arith.constant 3072 : index
-                %1036 = arith.addi %1035, %1034 : index
-                %1037 = arith.constant 256 : index
-                %1038 = arith.addi %1036, %1037 : index
-                rlx_cpu.prefetch %728[%1038] {cache = "l1"} : memref<6144xf32>
-                %1039 = arith.addi %992, %1012 : index
-                %1040 = memref.load %0[%1039] : memref<?xf32>
-                %1041 = vector.broadcast %1040 : f32 to vector<16xf32>
-                %1042 = vector.fma %1041, %1023, %1013 : vector<16xf32>
-                %1043 = vector.fma %1041, %1028, %1014 : vector<16xf32>
-                %1044 = arith.addi %994, %1012 : index
-                %1045 = memref.load %0[%1044] : memref<?xf32>
-                %1046 = vector.broadcast %1045 : f32 to vector<16xf32>
-                %1047 = vector.fma %1046, %1023, %1015 : vector<16xf32>
-                %1048 = vector.fma %1046, %1028, %1016 : vector<16xf32>
-                %1049 = arith.addi %996, %1012 : index
-                %1050 = memref.load %0[%1049] : memref<?xf32>
-                %1051 = vector.broadcast %1050 : f32 to vector<16xf32>
-                %1052 = vector.fma %1051, %1023, %1017 : vector<16xf32>
-                %1053 = vector.fma %1051, %1028, %1018 : vector<16xf32>
-                %1054 = arith.addi %998, %1012 : index
-                %1055 = memref.load %0[%1054] : memref<?xf32>
-                %1056 = vector.broadcast %1055 : f32 to vector<16xf32>
-                %1057 = vector.fma %1056, %1023, %1019 : vector<16xf32>
-                %1058 = vector.fma %1056, %1028, %1020 : vector<16xf32>
-                scf.yield %1042, %1043, %1047, %1048, %1052, %1053, %1057, %1058 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1074 = arith.subi %769, %775 : index
+            %1075 = arith.constant 4 : index
+            %1076 = arith.divui %1074, %1075 : index
+            %1077 = arith.constant 4 : index
+            %1078 = arith.muli %1076, %1077 : index
+            %1079 = arith.addi %775, %1078 : index
+            %1080 = arith.constant 4 : index
+            scf.for %1081 = %775 to %1079 step %1080 {
+              %1082 = arith.constant 1 : index
+              %1083 = arith.addi %1081, %1082 : index
+              %1084 = arith.constant 2 : index
+              %1085 = arith.addi %1081, %1084 : index
+              %1086 = arith.constant 3 : index
+              %1087 = arith.addi %1081, %1086 : index
+              %1088 = arith.constant 128 : index
+              %1089 = arith.muli %1081, %1088 : index
+              %1090 = arith.constant 128 : index
+              %1091 = arith.addi %1089, %1090 : index
+              %1092 = arith.constant 256 : index
+              %1093 = arith.addi %1089, %1092 : index
+              %1094 = arith.constant 384 : index
+              %1095 = arith.addi %1089, %1094 : index
+              %1096 = arith.constant 0.000000e+00 : f32
+              %1097 = vector.broadcast %1096 : f32 to vector<16xf32>
+              %1098 = arith.constant 0 : index
+              %1099 = arith.constant 128 : index
+              %1100 = arith.constant 1 : index
+              %1101, %1102, %1103, %1104, %1105, %1106, %1107, %1108 = scf.for %1109 = %1098 to %1099 step %1100 iter_args(%1110 = %1097, %1111 = %1097, %1112 = %1097, %1113 = %1097, %1114 = %1097, %1115 = %1097, %1116 = %1097, %1117 = %1097) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1118 = arith.constant 16 : index
+                %1119 = arith.muli %1109, %1118 : index
+                %1120 = vector.load %793[%1119] : memref<4096xf32>, vector<16xf32>
+                %1121 = arith.constant 16 : index
+                %1122 = arith.muli %1109, %1121 : index
+                %1123 = arith.constant 2048 : index
+                %1124 = arith.addi %1123, %1122 : index
+                %1125 = vector.load %793[%1124] : memref<4096xf32>, vector<16xf32>
+                %1126 = arith.constant 16 : index
+                %1127 = arith.muli %1109, %1126 : index
+                %1128 = arith.constant 256 : index
+                %1129 = arith.addi %1127, %1128 : index
+                rlx_cpu.prefetch %793[%1129] {cache = "l1"} : memref<4096xf32>
+                %1130 = arith.constant 16 : index
+                %1131 = arith.muli %1109, %1130 : index
+                %1132 = arith.constant 2048 : index
+                %1133 = arith.addi %1132, %1131 : index
+                %1134 = arith.constant 256 : index
+                %1135 = arith.addi %1133, %1134 : index
+                rlx_cpu.prefetch %793[%1135] {cache = "l1"} : memref<4096xf32>
+                %1136 = arith.addi %1089, %1109 : index
+                %1137 = memref.load %0[%1136] : memref<?xf32>
+                %1138 = vector.broadcast %1137 : f32 to vector<16xf32>
+                %1139 = vector.fma %1138, %1120, %1110 : vector<16xf32>
+                %1140 = vector.fma %1138, %1125, %1111 : vector<16xf32>
+                %1141 = arith.addi %1091, %1109 : index
+                %1142 = memref.load %0[%1141] : memref<?xf32>
+                %1143 = vector.broadcast %1142 : f32 to vector<16xf32>
+                %1144 = vector.fma %1143, %1120, %1112 : vector<16xf32>
+                %1145 = vector.fma %1143, %1125, %1113 : vector<16xf32>
+                %1146 = arith.addi %1093, %1109 : index
+                %1147 = memref.load %0[%1146] : memref<?xf32>
+                %1148 = vector.broadcast %1147 : f32 to vector<16xf32>
+                %1149 = vector.fma %1148, %1120, %1114 : vector<16xf32>
+                %1150 = vector.fma %1148, %1125, %1115 : vector<16xf32>
+                %1151 = arith.addi %1095, %1109 : index
+                %1152 = memref.load %0[%1151] : memref<?xf32>
+                %1153 = vector.broadcast %1152 : f32 to vector<16xf32>
+                %1154 = vector.fma %1153, %1120, %1116 : vector<16xf32>
+                %1155 = vector.fma %1153, %1125, %1117 : vector<16xf32>
+                scf.yield %1139, %1140, %1144, %1145, %1149, %1150, %1154, %1155 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1059 = arith.constant 16 : index
-              %1060 = arith.muli %719, %1059 : index
-              %1061 = arith.constant 128 : index
-              %1062 = arith.muli %984, %1061 : index
-              %1063 = arith.addi %1062, %1060 : index
-              vector.store %1004, %2[%1063] : memref<?xf32>, vector<16xf32>
-              %1064 = arith.constant 16 : index
-              %1065 = arith.muli %723, %1064 : index
-              %1066 = arith.constant 128 : index
-              %1067 = arith.muli %984, %1066 : index
-              %1068 = arith.addi %1067, %1065 : index
-              vector.store %1005, %2[%1068] : memref<?xf32>, vector<16xf32>
-              %1069 = arith.constant 16 : index
-              %1070 = arith.muli %719, %1069 : index
-              %1071 = arith.constant 128 : index
-              %1072 = arith.muli %986, %1071 : index
-              %1073 = arith.addi %1072, %1070 : index
-              vector.store %1006, %2[%1073] : memref<?xf32>, vector<16xf32>
-              %1074 = arith.constant 16 : index
-              %1075 = arith.muli %723, %1074 : index
-              %1076 = arith.constant 128 : index
-              %1077 = arith.muli %986, %1076 : index
-              %1078 = arith.addi %1077, %1075 : index
-              vector.store %1007, %2[%1078] : memref<?xf32>, vector<16xf32>
-              %1079 = arith.constant 16 : index
-              %1080 = arith.muli %719, %1079 : index
-              %1081 = arith.constant 128 : index
-              %1082 = arith.muli %988, %1081 : index
-              %1083 = arith.addi %1082, %1080 : index
-              vector.store %1008, %2[%1083] : memref<?xf32>, vector<16xf32>
-              %1084 = arith.constant 16 : index
-              %1085 = arith.muli %723, %1084 : index
-              %1086 = arith.constant 128 : index
-              %1087 = arith.muli %988, %1086 : index
-              %1088 = arith.addi %1087, %1085 : index
-              vector.store %1009, %2[%1088] : memref<?xf32>, vector<16xf32>
-              %1089 = arith.constant 16 : index
-              %1090 = arith.muli %719, %1089 : index
-              %1091 = arith.constant 128 : index
-              %1092 = arith.muli %990, %1091 : index
-              %1093 = arith.addi %1092, %1090 : index
-              vector.store %1010, %2[%1093] : memref<?xf32>, vector<16xf32>
-              %1094 = arith.constant 16 : index
-              %1095 = arith.muli %723, %1094 : index
-              %1096 = arith.constant 128 : index
-              %1097 = arith.muli %990, %1096 : index
-              %1098 = arith.addi %1097, %1095 : index
-              vector.store %1011, %2[%1098] : memref<?xf32>, vector<16xf32>
+              %1156 = arith.constant 16 : index
+              %1157 = arith.muli %784, %1156 : index
+              %1158 = arith.constant 128 : index
+              %1159 = arith.muli %1081, %1158 : index
+              %1160 = arith.addi %1159, %1157 : index
+              %1161 = vector.load %2[%1160] : memref<?xf32>, vector<16xf32>
+              %1162 = arith.addf %1101, %1161 : vector<16xf32>
+              vector.store %1162, %3[%1160] : memref<?xf32>, vector<16xf32>
+              %1163 = arith.constant 16 : index
+              %1164 = arith.muli %788, %1163 : index
+              %1165 = arith.constant 128 : index
+              %1166 = arith.muli %1081, %1165 : index
+              %1167 = arith.addi %1166, %1164 : index
+              %1168 = vector.load %2[%1167] : memref<?xf32>, vector<16xf32>
+              %1169 = arith.addf %1102, %1168 : vector<16xf32>
+              vector.store %1169, %3[%1167] : memref<?xf32>, vector<16xf32>
+              %1170 = arith.constant 16 : index
+              %1171 = arith.muli %784, %1170 : index
+              %1172 = arith.constant 128 : index
+              %1173 = arith.muli %1083, %1172 : index
+              %1174 = arith.addi %1173, %1171 : index
+              %1175 = vector.load %2[%1174] : memref<?xf32>, vector<16xf32>
+              %1176 = arith.addf %1103, %1175 : vector<16xf32>
+              vector.store %1176, %3[%1174] : memref<?xf32>, vector<16xf32>
+              %1177 = arith.constant 16 : index
+              %1178 = arith.muli %788, %1177 : index
+              %1179 = arith.constant 128 : index
+              %1180 = arith.muli %1083, %1179 : index
+              %1181 = arith.addi %1180, %1178 : index
+              %1182 = vector.load %2[%1181] : memref<?xf32>, vector<16xf32>
+              %1183 = arith.addf %1104, %1182 : vector<16xf32>
+              vector.store %1183, %3[%1181] : memref<?xf32>, vector<16xf32>
+              %1184 = arith.constant 16 : index
+              %1185 = arith.muli %784, %1184 : index
+              %1186 = arith.constant 128 : index
+              %1187 = arith.muli %1085, %1186 : index
+              %1188 = arith.addi %1187, %1185 : index
+              %1189 = vector.load %2[%1188] : memref<?xf32>, vector<16xf32>
+              %1190 = arith.addf %1105, %1189 : vector<16xf32>
+              vector.store %1190, %3[%1188] : memref<?xf32>, vector<16xf32>
+              %1191 = arith.constant 16 : index
+              %1192 = arith.muli %788, %1191 : index
+              %1193 = arith.constant 128 : index
+              %1194 = arith.muli %1085, %1193 : index
+              %1195 = arith.addi %1194, %1192 : index
+              %1196 = vector.load %2[%1195] : memref<?xf32>, vector<16xf32>
+              %1197 = arith.addf %1106, %1196 : vector<16xf32>
+              vector.store %1197, %3[%1195] : memref<?xf32>, vector<16xf32>
+              %1198 = arith.constant 16 : index
+              %1199 = arith.muli %784, %1198 : index
+              %1200 = arith.constant 128 : index
+              %1201 = arith.muli %1087, %1200 : index
+              %1202 = arith.addi %1201, %1199 : index
+              %1203 = vector.load %2[%1202] : memref<?xf32>, vector<16xf32>
+              %1204 = arith.addf %1107, %1203 : vector<16xf32>
+              vector.store %1204, %3[%1202] : memref<?xf32>, vector<16xf32>
+              %1205 = arith.constant 16 : index
+              %1206 = arith.muli %788, %1205 : index
+              %1207 = arith.constant 128 : index
+              %1208 = arith.muli %1087, %1207 : index
+              %1209 = arith.addi %1208, %1206 : index
+              %1210 = vector.load %2[%1209] : memref<?xf32>, vector<16xf32>
+              %1211 = arith.addf %1108, %1210 : vector<16xf32>
+              vector.store %1211, %3[%1209] : memref<?xf32>, vector<16xf32>
             }
-            %1099 = arith.subi %704, %982 : index
-            %1100 = arith.constant 2 : index
-            %1101 = arith.divui %1099, %1100 : index
-            %1102 = arith.constant 2 : index
-            %1103 = arith.muli %1101, %1102 : index
-            %1104 = arith.addi %982, %1103 : index
-            %1105 = arith.constant 2 : index
-            scf.for %1106 = %982 to %1104 step %1105 {
-              %1107 = arith.constant 1 : index
-              %1108 = arith.addi %1106, %1107 : index
-              %1109 = arith.constant 192 : index
-              %1110 = arith.muli %1106, %1109 : index
-              %1111 = arith.constant 192 : index
-              %1112 = arith.addi %1110, %1111 : index
-              %1113 = arith.constant 0.000000e+00 : f32
-              %1114 = vector.broadcast %1113 : f32 to vector<16xf32>
-              %1115 = arith.constant 0 : index
-              %1116 = arith.constant 192 : index
-              %1117 = arith.constant 2 : index
-              %1118, %1119, %1120, %1121, %1122, %1123, %1124, %1125 = scf.for %1126 = %1115 to %1116 step %1117 iter_args(%1127 = %1114, %1128 = %1114, %1129 = %1114, %1130 = %1114, %1131 = %1114, %1132 = %1114, %1133 = %1114, %1134 = %1114) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1135 = arith.constant 16 : index
-                %1136 = arith.muli %1126, %1135 : index
-                %1137 = vector.load %728[%1136] : memref<6144xf32>, vector<16xf32>
-                %1138 = arith.constant 16 : index
-                %1139 = arith.muli %1126, %1138 : index
-                %1140 = arith.constant 3072 : index
-                %1141 = arith.addi %1140, %1139 : index
-                %1142 = vector.load %728[%1141] : memref<6144xf32>, vector<16xf32>
-                %1143 = arith.constant 16 : index
-                %1144 = arith.muli %1126, %1143 : index
-                %1145 = arith.constant 256 : index
-                %1146 = arith.addi %1144, %1145 : index
-                rlx_cpu.prefetch %728[%1146] {cache = "l1"} : memref<6144xf32>
-                %1147 = arith.constant 16 : index
-                %1148 = arith.muli %1126, %1147 : index
-                %1149 = arith.constant 3072 : index
-                %1150 = arith.addi %1149, %1148 : index
-                %1151 = arith.constant 256 : index
-                %1152 = arith.addi %1150, %1151 : index
-                rlx_cpu.prefetch %728[%1152] {cache = "l1"} : memref<6144xf32>
-                %1153 = arith.addi %1110, %1126 : index
-                %1154 = memref.load %0[%1153] : memref<?xf32>
-                %1155 = vector.broadcast %1154 : f32 to vector<16xf32>
-                %1156 = vector.fma %1155, %1137, %1127 : vector<16xf32>
-                %1157 = vector.fma %1155, %1142, %1128 : vector<16xf32>
-                %1158 = arith.addi %1112, %1126 : index
-                %1159 = memref.load %0[%1158] : memref<?xf32>
-                %1160 = vector.broadcast %1159 : f32 to vector<16xf32>
-                %1161 = vector.fma %1160, %1137, %1129 : vector<16xf32>
-                %1162 = vector.fma %1160, %1142, %1130 : vector<16xf32>
-                %1163 = arith.constant 1 : index
-                %1164 = arith.addi %1126, %1163 : index
-                %1165 = arith.constant 16 : index
-                %1166 = arith.muli %1164, %1165 : index
-                %1167 = vector.load %728[%1166] : memref<6144xf32>, vector<16xf32>
-                %1168 = arith.constant 1 : index
-                %1169 = arith.addi %1126, %1168 : index
-                %1170 = arith.constant 16 : index
-                %1171 = arith.muli %1169, %1170 : index
-                %1172 = arith.constant 3072 : index
-                %1173 = arith.addi %1172, %1171 : index
-                %1174 = vector.load %728[%1173] : memref<6144xf32>, vector<16xf32>
-                %1175 = arith.constant 1 : index
-                %1176 = arith.addi %1126, %1175 : index
-                %1177 = arith.constant 16 : index
-                %1178 = arith.muli %1176, %1177 : index
-                %1179 = arith.constant 256 : index
-                %1180 = arith.addi %1178, %1179 : index
-                rlx_cpu.prefetch %728[%1180] {cache = "l1"} : memref<6144xf32>
-                %1181 = arith.constant 1 : index
-                %1182 = arith.addi %1126, %1181 : index
-                %1183 = arith.constant 16 : index
-                %1184 = arith.muli %1182, %1183 : index
-                %1185 = arith.constant 3072 : index
-                %1186 = arith.addi %1185, %1184 : index
-                %1187 = arith.constant 256 : index
-                %1188 = arith.addi %1186, %1187 : index
-                rlx_cpu.prefetch %728[%1188] {cache = "l1"} : memref<6144xf32>
-                %1189 = arith.constant 1 : index
-                %1190 = arith.addi %1126, %1189 : index
-                %1191 = arith.addi %1110, %1190 : index
-                %1192 = memref.load %0[%1191] : memref<?xf32>
-                %1193 = vector.broadcast %1192 : f32 to vector<16xf32>
-                %1194 = vector.fma %1193, %1167, %1131 : vector<16xf32>
-                %1195 = vector.fma %1193, %1174, %1132 : vector<16xf32>
-                %1196 = arith.constant 1 : index
-                %1197 = arith.addi %1126, %1196 : index
-                %1198 = arith.addi %1112, %1197 : index
-                %1199 = memref.load %0[%1198] : memref<?xf32>
-                %1200 = vector.broadcast %1199 : f32 to vector<16xf32>
-                %1201 = vector.fma %1200, %1167, %1133 : vector<16xf32>
-                %1202 = vector.fma %1200, %1174, %1134 : vector<16xf32>
-                scf.yield %1156, %1157, %1161, %1162, %1194, %1195, %1201, %1202 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
-              }
-              %1203 = arith.addf %1118, %1122 : vector<16xf32>
-              %1204 = arith.addf %1119, %1123 : vector<16xf32>
-              %1205 = arith.addf %1120, %1124 : vector<16xf32>
-              %1206 = arith.addf %1121, %1125 : vector<16xf32>
-              %1207 = arith.constant 16 : index
-              %1208 = arith.muli %719, %1207 : index
-              %1209 = arith.constant 128 : index
-              %1210 = arith.muli %1106, %1209 : index
-              %1211 = arith.addi %1210, %1208 : index
-              vector.store %1203, %2[%1211] : memref<?xf32>, vector<16xf32>
-              %1212 = arith.constant 16 : index
-              %1213 = arith.muli %723, %1212 : index
-              %1214 = arith.constant 128 : index
-              %1215 = arith.muli %1106, %1214 : index
-              %1216 = arith.addi %1215, %1213 : index
-              vector.store %1204, %2[%1216] : memref<?xf32>, vector<16xf32>
-              %1217 = arith.constant 16 : index
-              %1218 = arith.muli %719, %1217 : index
-              %1219 = arith.constant 128 : index
-              %1220 = arith.muli %1108, %1219 : index
-              %1221 = arith.addi %1220, %1218 : index
-              vector.store %1205, %2[%1221] : memref<?xf32>, vector<16xf32>
-              %1222 = arith.constant 16 : index
-              %1223 = arith.muli %723, %1222 : index
+            %1212 = arith.subi %769, %1079 : index
+            %1213 = arith.constant 2 : index
+            %1214 = arith.divui %1212, %1213 : index
+            %1215 = arith.constant 2 : index
+            %1216 = arith.muli %1214, %1215 : index
+            %1217 = arith.addi %1079, %1216 : index
+            %1218 = arith.constant 2 : index
+            scf.for %1219 = %1079 to %1217 step %1218 {
+              %1220 = arith.constant 1 : index
+              %1221 = arith.addi %1219, %1220 : index
+              %1222 = arith.constant 128 : index
+              %1223 = arith.muli %1219, %1222 : index
               %1224 = arith.constant 128 : index
-              %1225 = arith.muli %1108, %1224 : index
-              %1226 = arith.addi %1225, %1223 : index
-              vector.store %1206, %2[%1226] : memref<?xf32>, vector<16xf32>
-            }
-            %1227 = arith.constant 1 : index
-            scf.for %1228 = %1104 to %704 step %1227 {
-              %1229 = arith.constant 192 : index
-              %1230 = arith.muli %1228, %1229 : index
-              %1231 = arith.constant 0.000000e+00 : f32
-              %1232 = vector.broadcast %1231 : f32 to vector<16xf32>
-              %1233 = arith.constant 0 : index
-              %1234 = arith.constant 192 : index
-              %1235 = arith.constant 2 : index
-              %1236, %1237, %1238, %1239 = scf.for %1240 = %1233 to %1234 step %1235 iter_args(%1241 = %1232, %1242 = %1232, %1243 = %1232, %1244 = %1232) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1245 = arith.constant 16 : index
-                %1246 = arith.muli %1240, %1245 : index
-                %1247 = vector.load %728[%1246] : memref<6144xf32>, vector<16xf32>
+              %1225 = arith.addi %1223, %1224 : index
+              %1226 = arith.constant 0.000000e+00 : f32
+              %1227 = vector.broadcast %1226 : f32 to vector<16xf32>
+              %1228 = arith.constant 0 : index
+              %1229 = arith.constant 128 : index
+              %1230 = arith.constant 2 : index
+              %1231, %1232, %1233, %1234, %1235, %1236, %1237, %1238 = scf.for %1239 = %1228 to %1229 step %1230 iter_args(%1240 = %1227, %1241 = %1227, %1242 = %1227, %1243 = %1227, %1244 = %1227, %1245 = %1227, %1246 = %1227, %1247 = %1227) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
                 %1248 = arith.constant 16 : index
-                %1249 = arith.muli %1240, %1248 : index
-                %1250 = arith.constant 3072 : index
-                %1251 = arith.addi %1250, %1249 : index
-                %1252 = vector.load %728[%1251] : memref<6144xf32>, vector<16xf32>
-                %1253 = arith.addi %1230, %1240 : index
-                %1254 = memref.load %0[%1253] : memref<?xf32>
-                %1255 = vector.broadcast %1254 : f32 to vector<16xf32>
-                %1256 = vector.fma %1255, %1247, %1241 : vector<16xf32>
-                %1257 = vector.fma %1255, %1252, %1242 : vector<16xf32>
-                %1258 = arith.constant 1 : index
-                %1259 = arith.addi %1240, %1258 : index
+                %1249 = arith.muli %1239, %1248 : index
+                %1250 = vector.load %793[%1249] : memref<4096xf32>, vector<16xf32>
+                %1251 = arith.constant 16 : index
+                %1252 = arith.muli %1239, %1251 : index
+                %1253 = arith.constant 2048 : index
+                %1254 = arith.addi %1253, %1252 : index
+                %1255 = vector.load %793[%1254] : memref<4096xf32>, vector<16xf32>
+                %1256 = arith.constant 16 : index
+                %1257 = arith.muli %1239, %1256 : index
+                %1258 = arith.constant 256 : index
+                %1259 = arith.addi %1257, %1258 : index
+                rlx_cpu.prefetch %793[%1259] {cache = "l1"} : memref<4096xf32>
                 %1260 = arith.constant 16 : index
-                %1261 = arith.muli %1259, %1260 : index
-                %1262 = vector.load %728[%1261] : memref<6144xf32>, vector<16xf32>
-                %1263 = arith.constant 1 : index
-                %1264 = arith.addi %1240, %1263 : index
-                %1265 = arith.constant 16 : index
-                %1266 = arith.muli %1264, %1265 : index
-                %1267 = arith.constant 3072 : index
-                %1268 = arith.addi %1267, %1266 : index
-                %1269 = vector.load %728[%1268] : memref<6144xf32>, vector<16xf32>
-                %1270 = arith.constant 1 : index
-                %1271 = arith.addi %1240, %1270 : index
-                %1272 = arith.addi %1230, %1271 : index
-                %1273 = memref.load %0[%1272] : memref<?xf32>
-                %1274 = vector.broadcast %1273 : f32 to vector<16xf32>
-                %1275 = vector.fma %1274, %1262, %1243 : vector<16xf32>
-                %1276 = vector.fma %1274, %1269, %1244 : vector<16xf32>
-                scf.yield %1256, %1257, %1275, %1276 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %1261 = arith.muli %1239, %1260 : index
+                %1262 = arith.constant 2048 : index
+                %1263 = arith.addi %1262, %1261 : index
+                %1264 = arith.constant 256 : index
+                %1265 = arith.addi %1263, %1264 : index
+                rlx_cpu.prefetch %793[%1265] {cache = "l1"} : memref<4096xf32>
+                %1266 = arith.addi %1223, %1239 : index
+                %1267 = memref.load %0[%1266] : memref<?xf32>
+                %1268 = vector.broadcast %1267 : f32 to vector<16xf32>
+                %1269 = vector.fma %1268, %1250, %1240 : vector<16xf32>
+                %1270 = vector.fma %1268, %1255, %1241 : vector<16xf32>
+                %1271 = arith.addi %1225, %1239 : index
+                %1272 = memref.load %0[%1271] : memref<?xf32>
+                %1273 = vector.broadcast %1272 : f32 to vector<16xf32>
+                %1274 = vector.fma %1273, %1250, %1242 : vector<16xf32>
+                %1275 = vector.fma %1273, %1255, %1243 : vector<16xf32>
+                %1276 = arith.constant 1 : index
+                %1277 = arith.addi %1239, %1276 : index
+                %1278 = arith.constant 16 : index
+                %1279 = arith.muli %1277, %1278 : index
+                %1280 = vector.load %793[%1279] : memref<4096xf32>, vector<16xf32>
+                %1281 = arith.constant 1 : index
+                %1282 = arith.addi %1239, %1281 : index
+                %1283 = arith.constant 16 : index
+                %1284 = arith.muli %1282, %1283 : index
+                %1285 = arith.constant 2048 : index
+                %1286 = arith.addi %1285, %1284 : index
+                %1287 = vector.load %793[%1286] : memref<4096xf32>, vector<16xf32>
+                %1288 = arith.constant 1 : index
+                %1289 = arith.addi %1239, %1288 : index
+                %1290 = arith.constant 16 : index
+                %1291 = arith.muli %1289, %1290 : index
+                %1292 = arith.constant 256 : index
+                %1293 = arith.addi %1291, %1292 : index
+                rlx_cpu.prefetch %793[%1293] {cache = "l1"} : memref<4096xf32>
+                %1294 = arith.constant 1 : index
+                %1295 = arith.addi %1239, %1294 : index
+                %1296 = arith.constant 16 : index
+                %1297 = arith.muli %1295, %1296 : index
+                %1298 = arith.constant 2048 : index
+                %1299 = arith.addi %1298, %1297 : index
+                %1300 = arith.constant 256 : index
+                %1301 = arith.addi %1299, %1300 : index
+                rlx_cpu.prefetch %793[%1301] {cache = "l1"} : memref<4096xf32>
+                %1302 = arith.constant 1 : index
+                %1303 = arith.addi %1239, %1302 : index
+                %1304 = arith.addi %1223, %1303 : index
+                %1305 = memref.load %0[%1304] : memref<?xf32>
+                %1306 = vector.broadcast %1305 : f32 to vector<16xf32>
+                %1307 = vector.fma %1306, %1280, %1244 : vector<16xf32>
+                %1308 = vector.fma %1306, %1287, %1245 : vector<16xf32>
+                %1309 = arith.constant 1 : index
+                %1310 = arith.addi %1239, %1309 : index
+                %1311 = arith.addi %1225, %1310 : index
+                %1312 = memref.load %0[%1311] : memref<?xf32>
+                %1313 = vector.broadcast %1312 : f32 to vector<16xf32>
+                %1314 = vector.fma %1313, %1280, %1246 : vector<16xf32>
+                %1315 = vector.fma %1313, %1287, %1247 : vector<16xf32>
+                scf.yield %1269, %1270, %1274, %1275, %1307, %1308, %1314, %1315 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1277 = arith.addf %1236, %1238 : vector<16xf32>
-              %1278 = arith.addf %1237, %1239 : vector<16xf32>
-              %1279 = arith.constant 16 : index
-              %1280 = arith.muli %719, %1279 : index
-              %1281 = arith.constant 128 : index
-              %1282 = arith.muli %1228, %1281 : index
-              %1283 = arith.addi %1282, %1280 : index
-              vector.store %1277, %2[%1283] : memref<?xf32>, vector<16xf32>
-              %1284 = arith.constant 16 : index
-              %1285 = arith.muli %723, %1284 : index
-              %1286 = arith.constant 128 : index
-              %1287 = arith.muli %1228, %1286 : index
-              %1288 = arith.addi %1287, %1285 : index
-              vector.store %1278, %2[%1288] : memref<?xf32>, vector<16xf32>
+              %1316 = arith.addf %1231, %1235 : vector<16xf32>
+              %1317 = arith.addf %1232, %1236 : vector<16xf32>
+              %1318 = arith.addf %1233, %1237 : vector<16xf32>
+              %1319 = arith.addf %1234, %1238 : vector<16xf32>
+              %1320 = arith.constant 16 : index
+              %1321 = arith.muli %784, %1320 : index
+              %1322 = arith.constant 128 : index
+              %1323 = arith.muli %1219, %1322 : index
+              %1324 = arith.addi %1323, %1321 : index
+              %1325 = vector.load %2[%1324] : memref<?xf32>, vector<16xf32>
+              %1326 = arith.addf %1316, %1325 : vector<16xf32>
+              vector.store %1326, %3[%1324] : memref<?xf32>, vector<16xf32>
+              %1327 = arith.constant 16 : index
+              %1328 = arith.muli %788, %1327 : index
+              %1329 = arith.constant 128 : index
+              %1330 = arith.muli %1219, %1329 : index
+              %1331 = arith.addi %1330, %1328 : index
+              %1332 = vector.load %2[%1331] : memref<?xf32>, vector<16xf32>
+              %1333 = arith.addf %1317, %1332 : vector<16xf32>
+              vector.store %1333, %3[%1331] : memref<?xf32>, vector<16xf32>
+              %1334 = arith.constant 16 : index
+              %1335 = arith.muli %784, %1334 : index
+              %1336 = arith.constant 128 : index
+              %1337 = arith.muli %1221, %1336 : index
+              %1338 = arith.addi %1337, %1335 : index
+              %1339 = vector.load %2[%1338] : memref<?xf32>, vector<16xf32>
+              %1340 = arith.addf %1318, %1339 : vector<16xf32>
+              vector.store %1340, %3[%1338] : memref<?xf32>, vector<16xf32>
+              %1341 = arith.constant 16 : index
+              %1342 = arith.muli %788, %1341 : index
+              %1343 = arith.constant 128 : index
+              %1344 = arith.muli %1221, %1343 : index
+              %1345 = arith.addi %1344, %1342 : index
+              %1346 = vector.load %2[%1345] : memref<?xf32>, vector<16xf32>
+              %1347 = arith.addf %1319, %1346 : vector<16xf32>
+              vector.store %1347, %3[%1345] : memref<?xf32>, vector<16xf32>
+            }
+            %1348 = arith.constant 1 : index
+            scf.for %1349 = %1217 to %769 step %1348 {
+              %1350 = arith.constant 128 : index
+              %1351 = arith.muli %1349, %1350 : index
+              %1352 = arith.constant 0.000000e+00 : f32
+              %1353 = vector.broadcast %1352 : f32 to vector<16xf32>
+              %1354 = arith.constant 0 : index
+              %1355 = arith.constant 128 : index
+              %1356 = arith.constant 2 : index
+              %1357, %1358, %1359, %1360 = scf.for %1361 = %1354 to %1355 step %1356 iter_args(%1362 = %1353, %1363 = %1353, %1364 = %1353, %1365 = %1353) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1366 = arith.constant 16 : index
+                %1367 = arith.muli %1361, %1366 : index
+                %1368 = vector.load %793[%1367] : memref<4096xf32>, vector<16xf32>
+                %1369 = arith.constant 16 : index
+                %1370 = arith.muli %1361, %1369 : index
+                %1371 = arith.constant 2048 : index
+                %1372 = arith.addi %1371, %1370 : index
+                %1373 = vector.load %793[%1372] : memref<4096xf32>, vector<16xf32>
+                %1374 = arith.addi %1351, %1361 : index
+                %1375 = memref.load %0[%1374] : memref<?xf32>
+                %1376 = vector.broadcast %1375 : f32 to vector<16xf32>
+                %1377 = vector.fma %1376, %1368, %1362 : vector<16xf32>
+                %1378 = vector.fma %1376, %1373, %1363 : vector<16xf32>
+                %1379 = arith.constant 1 : index
+                %1380 = arith.addi %1361, %1379 : index
+                %1381 = arith.constant 16 : index
+                %1382 = arith.muli %1380, %1381 : index
+                %1383 = vector.load %793[%1382] : memref<4096xf32>, vector<16xf32>
+                %1384 = arith.constant 1 : index
+                %1385 = arith.addi %1361, %1384 : index
+                %1386 = arith.constant 16 : index
+                %1387 = arith.muli %1385, %1386 : index
+                %1388 = arith.constant 2048 : index
+                %1389 = arith.addi %1388, %1387 : index
+                %1390 = vector.load %793[%1389] : memref<4096xf32>, vector<16xf32>
+                %1391 = arith.constant 1 : index
+                %1392 = arith.addi %1361, %1391 : index
+                %1393 = arith.addi %1351, %1392 : index
+                %1394 = memref.load %0[%1393] : memref<?xf32>
+                %1395 = vector.broadcast %1394 : f32 to vector<16xf32>
+                %1396 = vector.fma %1395, %1383, %1364 : vector<16xf32>
+                %1397 = vector.fma %1395, %1390, %1365 : vector<16xf32>
+                scf.yield %1377, %1378, %1396, %1397 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1398 = arith.addf %1357, %1359 : vector<16xf32>
+              %1399 = arith.addf %1358, %1360 : vector<16xf32>
+              %1400 = arith.constant 16 : index
+              %1401 = arith.muli %784, %1400 : index
+              %1402 = arith.constant 128 : index
+              %1403 = arith.muli %1349, %1402 : index
+              %1404 = arith.addi %1403, %1401 : index
+              %1405 = vector.load %2[%1404] : memref<?xf32>, vector<16xf32>
+              %1406 = arith.addf %1398, %1405 : vector<16xf32>
+              vector.store %1406, %3[%1404] : memref<?xf32>, vector<16xf32>
+              %1407 = arith.constant 16 : index
+              %1408 = arith.muli %788, %1407 : index
+              %1409 = arith.constant 128 : index
+              %1410 = arith.muli %1349, %1409 : index
+              %1411 = arith.addi %1410, %1408 : index
+              %1412 = vector.load %2[%1411] : memref<?xf32>, vector<16xf32>
+              %1413 = arith.addf %1399, %1412 : vector<16xf32>
+              vector.store %1413, %3[%1411] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1289 = arith.constant 2 : index
-            %1290 = arith.muli %714, %1289 : index
-            %1291 = arith.constant 2 : index
-            %1292 = arith.muli %714, %1291 : index
-            %1293 = arith.constant 1 : index
-            %1294 = arith.addi %1292, %1293 : index
-            %1295 = arith.constant 3072 : index
-            %1296 = arith.muli %1290, %1295 : index
-            %1297 = arith.constant 3072 : index
-            %1298 = arith.muli %1294, %1297 : index
-            %1299 = arith.constant 1 : index
-            scf.for %1300 = %701 to %704 step %1299 {
-              %1301 = arith.constant 192 : index
-              %1302 = arith.muli %1300, %1301 : index
-              %1303 = arith.constant 0.000000e+00 : f32
-              %1304 = vector.broadcast %1303 : f32 to vector<16xf32>
-              %1305 = arith.constant 0 : index
-              %1306 = arith.constant 192 : index
-              %1307 = arith.constant 2 : index
-              %1308, %1309, %1310, %1311 = scf.for %1312 = %1305 to %1306 step %1307 iter_args(%1313 = %1304, %1314 = %1304, %1315 = %1304, %1316 = %1304) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1317 = arith.constant 16 : index
-                %1318 = arith.muli %1312, %1317 : index
-                %1319 = arith.addi %1296, %1318 : index
-                %1320 = vector.load %1[%1319] : memref<?xi16>, vector<16xi16>
-                %1321 = arith.extui %1320 : vector<16xi16> to vector<16xi32>
-                %1322 = arith.constant dense<16> : vector<16xi32>
-                %1323 = arith.shli %1321, %1322 : vector<16xi32>
-                %1324 = arith.bitcast %1323 : vector<16xi32> to vector<16xf32>
-                %1325 = arith.constant 16 : index
-                %1326 = arith.muli %1312, %1325 : index
-                %1327 = arith.addi %1298, %1326 : index
-                %1328 = vector.load %1[%1327] : memref<?xi16>, vector<16xi16>
-                %1329 = arith.extui %1328 : vector<16xi16> to vector<16xi32>
-                %1330 = arith.constant dense<16> : vector<16xi32>
-                %1331 = arith.shli %1329, %1330 : vector<16xi32>
-                %1332 = arith.bitcast %1331 : vector<16xi32> to vector<16xf32>
-                %1333 = arith.addi %1302, %1312 : index
-                %1334 = memref.load %0[%1333] : memref<?xf32>
-                %1335 = vector.broadcast %1334 : f32 to vector<16xf32>
-                %1336 = vector.fma %1335, %1324, %1313 : vector<16xf32>
-                %1337 = vector.fma %1335, %1332, %1314 : vector<16xf32>
-                %1338 = arith.constant 1 : index
-                %1339 = arith.addi %1312, %1338 : index
-                %1340 = arith.constant 16 : index
-                %1341 = arith.muli %1339, %1340 : index
-                %1342 = arith.addi %1296, %1341 : index
-                %1343 = vector.load %1[%1342] : memref<?xi16>, vector<16xi16>
-                %1344 = arith.extui %1343 : vector<16xi16> to vector<16xi32>
-                %1345 = arith.constant dense<16> : vector<16xi32>
-                %1346 = arith.shli %1344, %1345 : vector<16xi32>
-                %1347 = arith.bitcast %1346 : vector<16xi32> to vector<16xf32>
-                %1348 = arith.constant 1 : index
-                %1349 = arith.addi %1312, %1348 : index
-                %1350 = arith.constant 16 : index
-                %1351 = arith.muli %1349, %1350 : index
-                %1352 = arith.addi %1298, %1351 : index
-                %1353 = vector.load %1[%1352] : memref<?xi16>, vector<16xi16>
-                %1354 = arith.extui %1353 : vector<16xi16> to vector<16xi32>
-                %1355 = arith.constant dense<16> : vector<16xi32>
-                %1356 = arith.shli %1354, %1355 : vector<16xi32>
-                %1357 = arith.bitcast %1356 : vector<16xi32> to vector<16xf32>
-                %1358 = arith.constant 1 : index
-                %1359 = arith.addi %1312, %1358 : index
-                %1360 = arith.addi %1302, %1359 : index
-                %1361 = memref.load %0[%1360] : memref<?xf32>
-                %1362 = vector.broadcast %1361 : f32 to vector<16xf32>
-                %1363 = vector.fma %1362, %1347, %1315 : vector<16xf32>
-                %1364 = vector.fma %1362, %1357, %1316 : vector<16xf32>
-                scf.yield %1336, %1337, %1363, %1364 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1414 = arith.constant 2 : index
+            %1415 = arith.muli %779, %1414 : index
+            %1416 = arith.constant 2 : index
+            %1417 = arith.muli %779, %1416 : index
+            %1418 = arith.constant 1 : index
+            %1419 = arith.addi %1417, %1418 : index
+            %1420 = arith.constant 2048 : index
+            %1421 = arith.muli %1415, %1420 : index
+            %1422 = arith.constant 2048 : index
+            %1423 = arith.muli %1419, %1422 : index
+            %1424 = arith.constant 1 : index
+            scf.for %1425 = %766 to %769 step %1424 {
+              %1426 = arith.constant 128 : index
+              %1427 = arith.muli %1425, %1426 : index
+              %1428 = arith.constant 0.000000e+00 : f32
+              %1429 = vector.broadcast %1428 : f32 to vector<16xf32>
+              %1430 = arith.constant 0 : index
+              %1431 = arith.constant 128 : index
+              %1432 = arith.constant 2 : index
+              %1433, %1434, %1435, %1436 = scf.for %1437 = %1430 to %1431 step %1432 iter_args(%1438 = %1429, %1439 = %1429, %1440 = %1429, %1441 = %1429) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1442 = arith.constant 16 : index
+                %1443 = arith.muli %1437, %1442 : index
+                %1444 = arith.addi %1421, %1443 : index
+                %1445 = vector.load %1[%1444] : memref<?xi16>, vector<16xi16>
+                %1446 = arith.extui %1445 : vector<16xi16> to vector<16xi32>
+                %1447 = arith.constant dense<16> : vector<16xi32>
+                %1448 = arith.shli %1446, %1447 : vector<16xi32>
+                %1449 = arith.bitcast %1448 : vector<16xi32> to vector<16xf32>
+                %1450 = arith.constant 16 : index
+                %1451 = arith.muli %1437, %1450 : index
+                %1452 = arith.addi %1423, %1451 : index
+                %1453 = vector.load %1[%1452] : memref<?xi16>, vector<16xi16>
+                %1454 = arith.extui %1453 : vector<16xi16> to vector<16xi32>
+                %1455 = arith.constant dense<16> : vector<16xi32>
+                %1456 = arith.shli %1454, %1455 : vector<16xi32>
+                %1457 = arith.bitcast %1456 : vector<16xi32> to vector<16xf32>
+                %1458 = arith.addi %1427, %1437 : index
+                %1459 = memref.load %0[%1458] : memref<?xf32>
+                %1460 = vector.broadcast %1459 : f32 to vector<16xf32>
+                %1461 = vector.fma %1460, %1449, %1438 : vector<16xf32>
+                %1462 = vector.fma %1460, %1457, %1439 : vector<16xf32>
+                %1463 = arith.constant 1 : index
+                %1464 = arith.addi %1437, %1463 : index
+                %1465 = arith.constant 16 : index
+                %1466 = arith.muli %1464, %1465 : index
+                %1467 = arith.addi %1421, %1466 : index
+                %1468 = vector.load %1[%1467] : memref<?xi16>, vector<16xi16>
+                %1469 = arith.extui %1468 : vector<16xi16> to vector<16xi32>
+                %1470 = arith.constant dense<16> : vector<16xi32>
+                %1471 = arith.shli %1469, %1470 : vector<16xi32>
+                %1472 = arith.bitcast %1471 : vector<16xi32> to vector<16xf32>
+                %1473 = arith.constant 1 : index
+                %1474 = arith.addi %1437, %1473 : index
+                %1475 = arith.constant 16 : index
+                %1476 = arith.muli %1474, %1475 : index
+                %1477 = arith.addi %1423, %1476 : index
+                %1478 = vector.load %1[%1477] : memref<?xi16>, vector<16xi16>
+                %1479 = arith.extui %1478 : vector<16xi16> to vector<16xi32>
+                %1480 = arith.constant dense<16> : vector<16xi32>
+                %1481 = arith.shli %1479, %1480 : vector<16xi32>
+                %1482 = arith.bitcast %1481 : vector<16xi32> to vector<16xf32>
+                %1483 = arith.constant 1 : index
+                %1484 = arith.addi %1437, %1483 : index
+                %1485 = arith.addi %1427, %1484 : index
+                %1486 = memref.load %0[%1485] : memref<?xf32>
+                %1487 = vector.broadcast %1486 : f32 to vector<16xf32>
+                %1488 = vector.fma %1487, %1472, %1440 : vector<16xf32>
+                %1489 = vector.fma %1487, %1482, %1441 : vector<16xf32>
+                scf.yield %1461, %1462, %1488, %1489 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1365 = arith.addf %1308, %1310 : vector<16xf32>
-              %1366 = arith.addf %1309, %1311 : vector<16xf32>
-              %1367 = arith.constant 16 : index
-              %1368 = arith.muli %1290, %1367 : index
-              %1369 = arith.constant 128 : index
-              %1370 = arith.muli %1300, %1369 : index
-              %1371 = arith.addi %1370, %1368 : index
-              vector.store %1365, %2[%1371] : memref<?xf32>, vector<16xf32>
-              %1372 = arith.constant 16 : index
-              %1373 = arith.muli %1294, %1372 : index
-              %1374 = arith.constant 128 : index
-              %1375 = arith.muli %1300, %1374 : index
-              %1376 = arith.addi %1375, %1373 : index
-              vector.store %1366, %2[%1376] : memref<?xf32>, vector<16xf32>
+              %1490 = arith.addf %1433, %1435 : vector<16xf32>
+              %1491 = arith.addf %1434, %1436 : vector<16xf32>
+              %1492 = arith.constant 16 : index
+              %1493 = arith.muli %1415, %1492 : index
+              %1494 = arith.constant 128 : index
+              %1495 = arith.muli %1425, %1494 : index
+              %1496 = arith.addi %1495, %1493 : index
+              %1497 = vector.load %2[%1496] : memref<?xf32>, vector<16xf32>
+              %1498 = arith.addf %1490, %1497 : vector<16xf32>
+              vector.store %1498, %3[%1496] : memref<?xf32>, vector<16xf32>
+              %1499 = arith.constant 16 : index
+              %1500 = arith.muli %1419, %1499 : index
+              %1501 = arith.constant 128 : index
+              %1502 = arith.muli %1425, %1501 : index
+              %1503 = arith.addi %1502, %1500 : index
+              %1504 = vector.load %2[%1503] : memref<?xf32>, vector<16xf32>
+              %1505 = arith.addf %1491, %1504 : vector<16xf32>
+              vector.store %1505, %3[%1503] : memref<?xf32>, vector<16xf32>
+            }
+          }
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
+    }
+    func.return
+  }
+  func.func private @linear_k192_n128_residual_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, residual = true, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 648 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+    %5 = arith.constant 24576 : index
+    %6 = arith.muli %4, %5 : index
+    %7 = arith.constant 647 : index
+    %8 = arith.addi %4, %7 : index
+    %9 = arith.constant 648 : index
+    %10 = arith.divui %8, %9 : index
+    %11 = arith.constant 4 : index
+    %12 = arith.muli %10, %11 : index
+    %13 = arith.constant 0 : index
+    %14 = arith.constant 1 : index
+    %15 = arith.constant 524288 : index
+    %16 = arith.cmpi ult, %6, %15 : index
+    scf.if %16 {
+      %17 = arith.constant 1 : index
+      scf.for %18 = %13 to %12 step %17 {
+        %19 = arith.divui %18, %10 : index
+        %20 = arith.remui %18, %10 : index
+        %21 = arith.constant 648 : index
+        %22 = arith.muli %20, %21 : index
+        %23 = arith.constant 648 : index
+        %24 = arith.addi %22, %23 : index
+        %25 = arith.minui %24, %4 : index
+        %26 = arith.subi %25, %22 : index
+        %27 = arith.constant 8 : index
+        %28 = arith.divui %26, %27 : index
+        %29 = arith.constant 8 : index
+        %30 = arith.muli %28, %29 : index
+        %31 = arith.addi %22, %30 : index
+        %32 = arith.constant 1 : index
+        %33 = arith.addi %19, %32 : index
+        %34 = arith.constant 1 : index
+        scf.for %35 = %19 to %33 step %34 {
+          %36 = arith.subi %25, %22 : index
+          %37 = arith.constant 2 : index
+          %38 = arith.cmpi uge, %36, %37 : index
+          scf.if %38 {
+            %39 = arith.constant 2 : index
+            %40 = arith.muli %35, %39 : index
+            %41 = arith.constant 2 : index
+            %42 = arith.muli %35, %41 : index
+            %43 = arith.constant 1 : index
+            %44 = arith.addi %42, %43 : index
+            %45 = arith.constant 3072 : index
+            %46 = arith.muli %40, %45 : index
+            %47 = arith.constant 3072 : index
+            %48 = arith.muli %44, %47 : index
+            %49 = memref.alloca() : memref<6144xf32>
+            %50 = arith.constant 0 : index
+            %51 = arith.constant 192 : index
+            %52 = arith.constant 1 : index
+            scf.for %53 = %50 to %51 step %52 {
+              %54 = arith.constant 0 : index
+              %55 = arith.constant 1 : index
+              %56 = arith.constant 1 : index
+              scf.for %57 = %54 to %55 step %56 {
+                %58 = arith.addi %53, %57 : index
+                %59 = arith.constant 16 : index
+                %60 = arith.muli %58, %59 : index
+                %61 = arith.addi %46, %60 : index
+                %62 = vector.load %1[%61] : memref<?xi16>, vector<16xi16>
+                %63 = arith.extui %62 : vector<16xi16> to vector<16xi32>
+                %64 = arith.constant dense<16> : vector<16xi32>
+                %65 = arith.shli %63, %64 : vector<16xi32>
+                %66 = arith.bitcast %65 : vector<16xi32> to vector<16xf32>
+                %67 = arith.constant 16 : index
+                %68 = arith.muli %58, %67 : index
+                vector.store %66, %49[%68] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            %69 = arith.constant 0 : index
+            %70 = arith.constant 192 : index
+            %71 = arith.constant 1 : index
+            scf.for %72 = %69 to %70 step %71 {
+              %73 = arith.constant 0 : index
+              %74 = arith.constant 1 : index
+              %75 = arith.constant 1 : index
+              scf.for %76 = %73 to %74 step %75 {
+                %77 = arith.addi %72, %76 : index
+                %78 = arith.constant 16 : index
+                %79 = arith.muli %77, %78 : index
+                %80 = arith.addi %48, %79 : index
+                %81 = vector.load %1[%80] : memref<?xi16>, vector<16xi16>
+                %82 = arith.extui %81 : vector<16xi16> to vector<16xi32>
+                %83 = arith.constant dense<16> : vector<16xi32>
+                %84 = arith.shli %82, %83 : vector<16xi32>
+                %85 = arith.bitcast %84 : vector<16xi32> to vector<16xf32>
+                %86 = arith.constant 16 : index
+                %87 = arith.muli %77, %86 : index
+                %88 = arith.constant 3072 : index
+                %89 = arith.addi %88, %87 : index
+                vector.store %85, %49[%89] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            %90 = arith.constant 8 : index
+            scf.for %91 = %22 to %31 step %90 {
+              %92 = arith.constant 1 : index
+              %93 = arith.addi %91, %92 : index
+              %94 = arith.constant 2 : index
+              %95 = arith.addi %91, %94 : index
+              %96 = arith.constant 3 : index
+              %97 = arith.addi %91, %96 : index
+              %98 = arith.constant 4 : index
+              %99 = arith.addi %91, %98 : index
+              %100 = arith.constant 5 : index
+              %101 = arith.addi %91, %100 : index
+              %102 = arith.constant 6 : index
+              %103 = arith.addi %91, %102 : index
+              %104 = arith.constant 7 : index
+              %105 = arith.addi %91, %104 : index
+              %106 = arith.constant 192 : index
+              %107 = arith.muli %91, %106 : index
+              %108 = arith.constant 192 : index
+              %109 = arith.addi %107, %108 : index
+              %110 = arith.constant 384 : index
+              %111 = arith.addi %107, %110 : index
+              %112 = arith.constant 576 : index
+              %113 = arith.addi %107, %112 : index
+              %114 = arith.constant 768 : index
+              %115 = arith.addi %107, %114 : index
+              %116 = arith.constant 960 : index
+              %117 = arith.addi %107, %116 : index
+              %118 = arith.constant 1152 : index
+              %119 = arith.addi %107, %118 : index
+              %120 = arith.constant 1344 : index
+              %121 = arith.addi %107, %120 : index
+              %122 = arith.constant 0.000000e+00 : f32
+              %123 = vector.broadcast %122 : f32 to vector<16xf32>
+              %124 = arith.constant 0 : index
+              %125 = arith.constant 192 : index
+              %126 = arith.constant 1 : index
+              %127, %128, %129, %130, %131, %132, %133, %134, %135, %136, %137, %138, %139, %140, %141, %142 = scf.for %143 = %124 to %125 step %126 iter_args(%144 = %123, %145 = %123, %146 = %123, %147 = %123, %148 = %123, %149 = %123, %150 = %123, %151 = %123, %152 = %123, %153 = %123, %154 = %123, %155 = %123, %156 = %123, %157 = %123, %158 = %123, %159 = %123) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %160 = arith.constant 16 : index
+                %161 = arith.muli %143, %160 : index
+                %162 = vector.load %49[%161] : memref<6144xf32>, vector<16xf32>
+                %163 = arith.constant 16 : index
+                %164 = arith.muli %143, %163 : index
+                %165 = arith.constant 3072 : index
+                %166 = arith.addi %165, %164 : index
+                %167 = vector.load %49[%166] : memref<6144xf32>, vector<16xf32>
+                %168 = arith.constant 16 : index
+                %169 = arith.muli %143, %168 : index
+                %170 = arith.constant 256 : index
+                %171 = arith.addi %169, %170 : index
+                rlx_cpu.prefetch %49[%171] {cache = "l1"} : memref<6144xf32>
+                %172 = arith.constant 16 : index
+                %173 = arith.muli %143, %172 : index
+                %174 = arith.constant 3072 : index
+                %175 = arith.addi %174, %173 : index
+                %176 = arith.constant 256 : index
+                %177 = arith.addi %175, %176 : index
+                rlx_cpu.prefetch %49[%177] {cache = "l1"} : memref<6144xf32>
+                %178 = arith.addi %107, %143 : index
+                %179 = memref.load %0[%178] : memref<?xf32>
+                %180 = vector.broadcast %179 : f32 to vector<16xf32>
+                %181 = vector.fma %180, %162, %144 : vector<16xf32>
+                %182 = vector.fma %180, %167, %145 : vector<16xf32>
+                %183 = arith.addi %109, %143 : index
+                %184 = memref.load %0[%183] : memref<?xf32>
+                %185 = vector.broadcast %184 : f32 to vector<16xf32>
+                %186 = vector.fma %185, %162, %146 : vector<16xf32>
+                %187 = vector.fma %185, %167, %147 : vector<16xf32>
+                %188 = arith.addi %111, %143 : index
+                %189 = memref.load %0[%188] : memref<?xf32>
+                %190 = vector.broadcast %189 : f32 to vector<16xf32>
+                %191 = vector.fma %190, %162, %148 : vector<16xf32>
+                %192 = vector.fma %190, %167, %149 : vector<16xf32>
+                %193 = arith.addi %113, %143 : index
+                %194 = memref.load %0[%193] : memref<?xf32>
+                %195 = vector.broadcast %194 : f32 to vector<16xf32>
+                %196 = vector.fma %195, %162, %150 : vector<16xf32>
+                %197 = vector.fma %195, %167, %151 : vector<16xf32>
+                %198 = arith.addi %115, %143 : index
+                %199 = memref.load %0[%198] : memref<?xf32>
+                %200 = vector.broadcast %199 : f32 to vector<16xf32>
+                %201 = vector.fma %200, %162, %152 : vector<16xf32>
+                %202 = vector.fma %200, %167, %153 : vector<16xf32>
+                %203 = arith.addi %117, %143 : index
+                %204 = memref.load %0[%203] : memref<?xf32>
+                %205 = vector.broadcast %204 : f32 to vector<16xf32>
+                %206 = vector.fma %205, %162, %154 : vector<16xf32>
+                %207 = vector.fma %205, %167, %155 : vector<16xf32>
+                %208 = arith.addi %119, %143 : index
+                %209 = memref.load %0[%208] : memref<?xf32>
+                %210 = vector.broadcast %209 : f32 to vector<16xf32>
+                %211 = vector.fma %210, %162, %156 : vector<16xf32>
+                %212 = vector.fma %210, %167, %157 : vector<16xf32>
+                %213 = arith.addi %121, %143 : index
+                %214 = memref.load %0[%213] : memref<?xf32>
+                %215 = vector.broadcast %214 : f32 to vector<16xf32>
+                %216 = vector.fma %215, %162, %158 : vector<16xf32>
+                %217 = vector.fma %215, %167, %159 : vector<16xf32>
+                scf.yield %181, %182, %186, %187, %191, %192, %196, %197, %201, %202, %206, %207, %211, %212, %216, %217 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %218 = arith.constant 16 : index
+              %219 = arith.muli %40, %218 : index
+              %220 = arith.constant 128 : index
+              %221 = arith.muli %91, %220 : index
+              %222 = arith.addi %221, %219 : index
+              %223 = vector.load %2[%222] : memref<?xf32>, vector<16xf32>
+              %224 = arith.addf %127, %223 : vector<16xf32>
+              vector.store %224, %3[%222] : memref<?xf32>, vector<16xf32>
+              %225 = arith.constant 16 : index
+              %226 = arith.muli %44, %225 : index
+              %227 = arith.constant 128 : index
+              %228 = arith.muli %91, %227 : index
+              %229 = arith.addi %228, %226 : index
+              %230 = vector.load %2[%229] : memref<?xf32>, vector<16xf32>
+              %231 = arith.addf %128, %230 : vector<16xf32>
+              vector.store %231, %3[%229] : memref<?xf32>, vector<16xf32>
+              %232 = arith.constant 16 : index
+              %233 = arith.muli %40, %232 : index
+              %234 = arith.constant 128 : index
+              %235 = arith.muli %93, %234 : index
+              %236 = arith.addi %235, %233 : index
+              %237 = vector.load %2[%236] : memref<?xf32>, vector<16xf32>
+              %238 = arith.addf %129, %237 : vector<16xf32>
+              vector.store %238, %3[%236] : memref<?xf32>, vector<16xf32>
+              %239 = arith.constant 16 : index
+              %240 = arith.muli %44, %239 : index
+              %241 = arith.constant 128 : index
+              %242 = arith.muli %93, %241 : index
+              %243 = arith.addi %242, %240 : index
+              %244 = vector.load %2[%243] : memref<?xf32>, vector<16xf32>
+              %245 = arith.addf %130, %244 : vector<16xf32>
+              vector.store %245, %3[%243] : memref<?xf32>, vector<16xf32>
+              %246 = arith.constant 16 : index
+              %247 = arith.muli %40, %246 : index
+              %248 = arith.constant 128 : index
+              %249 = arith.muli %95, %248 : index
+              %250 = arith.addi %249, %247 : index
+              %251 = vector.load %2[%250] : memref<?xf32>, vector<16xf32>
+              %252 = arith.addf %131, %251 : vector<16xf32>
+              vector.store %252, %3[%250] : memref<?xf32>, vector<16xf32>
+              %253 = arith.constant 16 : index
+              %254 = arith.muli %44, %253 : index
+              %255 = arith.constant 128 : index
+              %256 = arith.muli %95, %255 : index
+              %257 = arith.addi %256, %254 : index
+              %258 = vector.load %2[%257] : memref<?xf32>, vector<16xf32>
+              %259 = arith.addf %132, %258 : vector<16xf32>
+              vector.store %259, %3[%257] : memref<?xf32>, vector<16xf32>
+              %260 = arith.constant 16 : index
+              %261 = arith.muli %40, %260 : index
+              %262 = arith.constant 128 : index
+              %263 = arith.muli %97, %262 : index
+              %264 = arith.addi %263, %261 : index
+              %265 = vector.load %2[%264] : memref<?xf32>, vector<16xf32>
+              %266 = arith.addf %133, %265 : vector<16xf32>
+              vector.store %266, %3[%264] : memref<?xf32>, vector<16xf32>
+              %267 = arith.constant 16 : index
+              %268 = arith.muli %44, %267 : index
+              %269 = arith.constant 128 : index
+              %270 = arith.muli %97, %269 : index
+              %271 = arith.addi %270, %268 : index
+              %272 = vector.load %2[%271] : memref<?xf32>, vector<16xf32>
+              %273 = arith.addf %134, %272 : vector<16xf32>
+              vector.store %273, %3[%271] : memref<?xf32>, vector<16xf32>
+              %274 = arith.constant 16 : index
+              %275 = arith.muli %40, %274 : index
+              %276 = arith.constant 128 : index
+              %277 = arith.muli %99, %276 : index
+              %278 = arith.addi %277, %275 : index
+              %279 = vector.load %2[%278] : memref<?xf32>, vector<16xf32>
+              %280 = arith.addf %135, %279 : vector<16xf32>
+              vector.store %280, %3[%278] : memref<?xf32>, vector<16xf32>
+              %281 = arith.constant 16 : index
+              %282 = arith.muli %44, %281 : index
+              %283 = arith.constant 128 : index
+              %284 = arith.muli %99, %283 : index
+              %285 = arith.addi %284, %282 : index
+              %286 = vector.load %2[%285] : memref<?xf32>, vector<16xf32>
+              %287 = arith.addf %136, %286 : vector<16xf32>
+              vector.store %287, %3[%285] : memref<?xf32>, vector<16xf32>
+              %288 = arith.constant 16 : index
+              %289 = arith.muli %40, %288 : index
+              %290 = arith.constant 128 : index
+              %291 = arith.muli %101, %290 : index
+              %292 = arith.addi %291, %289 : index
+              %293 = vector.load %2[%292] : memref<?xf32>, vector<16xf32>
+              %294 = arith.addf %137, %293 : vector<16xf32>
+              vector.store %294, %3[%292] : memref<?xf32>, vector<16xf32>
+              %295 = arith.constant 16 : index
+              %296 = arith.muli %44, %295 : index
+              %297 = arith.constant 128 : index
+              %298 = arith.muli %101, %297 : index
+              %299 = arith.addi %298, %296 : index
+              %300 = vector.load %2[%299] : memref<?xf32>, vector<16xf32>
+              %301 = arith.addf %138, %300 : vector<16xf32>
+              vector.store %301, %3[%299] : memref<?xf32>, vector<16xf32>
+              %302 = arith.constant 16 : index
+              %303 = arith.muli %40, %302 : index
+              %304 = arith.constant 128 : index
+              %305 = arith.muli %103, %304 : index
+              %306 = arith.addi %305, %303 : index
+              %307 = vector.load %2[%306] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addf %139, %307 : vector<16xf32>
+              vector.store %308, %3[%306] : memref<?xf32>, vector<16xf32>
+              %309 = arith.constant 16 : index
+              %310 = arith.muli %44, %309 : index
+              %311 = arith.constant 128 : index
+              %312 = arith.muli %103, %311 : index
+              %313 = arith.addi %312, %310 : index
+              %314 = vector.load %2[%313] : memref<?xf32>, vector<16xf32>
+              %315 = arith.addf %140, %314 : vector<16xf32>
+              vector.store %315, %3[%313] : memref<?xf32>, vector<16xf32>
+              %316 = arith.constant 16 : index
+              %317 = arith.muli %40, %316 : index
+              %318 = arith.constant 128 : index
+              %319 = arith.muli %105, %318 : index
+              %320 = arith.addi %319, %317 : index
+              %321 = vector.load %2[%320] : memref<?xf32>, vector<16xf32>
+              %322 = arith.addf %141, %321 : vector<16xf32>
+              vector.store %322, %3[%320] : memref<?xf32>, vector<16xf32>
+              %323 = arith.constant 16 : index
+              %324 = arith.muli %44, %323 : index
+              %325 = arith.constant 128 : index
+              %326 = arith.muli %105, %325 : index
+              %327 = arith.addi %326, %324 : index
+              %328 = vector.load %2[%327] : memref<?xf32>, vector<16xf32>
+              %329 = arith.addf %142, %328 : vector<16xf32>
+              vector.store %329, %3[%327] : memref<?xf32>, vector<16xf32>
+            }
+            %330 = arith.subi %25, %31 : index
+            %331 = arith.constant 4 : index
+            %332 = arith.divui %330, %331 : index
+            %333 = arith.constant 4 : index
+            %334 = arith.muli %332, %333 : index
+            %335 = arith.addi %31, %334 : index
+            %336 = arith.constant 4 : index
+            scf.for %337 = %31 to %335 step %336 {
+              %338 = arith.constant 1 : index
+              %339 = arith.addi %337, %338 : index
+              %340 = arith.constant 2 : index
+              %341 = arith.addi %337, %340 : index
+              %342 = arith.constant 3 : index
+              %343 = arith.addi %337, %342 : index
+              %344 = arith.constant 192 : index
+              %345 = arith.muli %337, %344 : index
+              %346 = arith.constant 192 : index
+              %347 = arith.addi %345, %346 : index
+              %348 = arith.constant 384 : index
+              %349 = arith.addi %345, %348 : index
+              %350 = arith.constant 576 : index
+              %351 = arith.addi %345, %350 : index
+              %352 = arith.constant 0.000000e+00 : f32
+              %353 = vector.broadcast %352 : f32 to vector<16xf32>
+              %354 = arith.constant 0 : index
+              %355 = arith.constant 192 : index
+              %356 = arith.constant 1 : index
+              %357, %358, %359, %360, %361, %362, %363, %364 = scf.for %365 = %354 to %355 step %356 iter_args(%366 = %353, %367 = %353, %368 = %353, %369 = %353, %370 = %353, %371 = %353, %372 = %353, %373 = %353) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %374 = arith.constant 16 : index
+                %375 = arith.muli %365, %374 : index
+                %376 = vector.load %49[%375] : memref<6144xf32>, vector<16xf32>
+                %377 = arith.constant 16 : index
+                %378 = arith.muli %365, %377 : index
+                %379 = arith.constant 3072 : index
+                %380 = arith.addi %379, %378 : index
+                %381 = vector.load %49[%380] : memref<6144xf32>, vector<16xf32>
+                %382 = arith.constant 16 : index
+                %383 = arith.muli %365, %382 : index
+                %384 = arith.constant 256 : index
+                %385 = arith.addi %383, %384 : index
+                rlx_cpu.prefetch %49[%385] {cache = "l1"} : memref<6144xf32>
+                %386 = arith.constant 16 : index
+                %387 = arith.muli %365, %386 : index
+                %388 = arith.constant 3072 : index
+                %389 = arith.addi %388, %387 : index
+                %390 = arith.constant 256 : index
+                %391 = arith.addi %389, %390 : index
+                rlx_cpu.prefetch %49[%391] {cache = "l1"} : memref<6144xf32>
+                %392 = arith.addi %345, %365 : index
+                %393 = memref.load %0[%392] : memref<?xf32>
+                %394 = vector.broadcast %393 : f32 to vector<16xf32>
+                %395 = vector.fma %394, %376, %366 : vector<16xf32>
+                %396 = vector.fma %394, %381, %367 : vector<16xf32>
+                %397 = arith.addi %347, %365 : index
+                %398 = memref.load %0[%397] : memref<?xf32>
+                %399 = vector.broadcast %398 : f32 to vector<16xf32>
+                %400 = vector.fma %399, %376, %368 : vector<16xf32>
+                %401 = vector.fma %399, %381, %369 : vector<16xf32>
+                %402 = arith.addi %349, %365 : index
+                %403 = memref.load %0[%402] : memref<?xf32>
+                %404 = vector.broadcast %403 : f32 to vector<16xf32>
+                %405 = vector.fma %404, %376, %370 : vector<16xf32>
+                %406 = vector.fma %404, %381, %371 : vector<16xf32>
+                %407 = arith.addi %351, %365 : index
+                %408 = memref.load %0[%407] : memref<?xf32>
+                %409 = vector.broadcast %408 : f32 to vector<16xf32>
+                %410 = vector.fma %409, %376, %372 : vector<16xf32>
+                %411 = vector.fma %409, %381, %373 : vector<16xf32>
+                scf.yield %395, %396, %400, %401, %405, %406, %410, %411 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %412 = arith.constant 16 : index
+              %413 = arith.muli %40, %412 : index
+              %414 = arith.constant 128 : index
+              %415 = arith.muli %337, %414 : index
+              %416 = arith.addi %415, %413 : index
+              %417 = vector.load %2[%416] : memref<?xf32>, vector<16xf32>
+              %418 = arith.addf %357, %417 : vector<16xf32>
+              vector.store %418, %3[%416] : memref<?xf32>, vector<16xf32>
+              %419 = arith.constant 16 : index
+              %420 = arith.muli %44, %419 : index
+              %421 = arith.constant 128 : index
+              %422 = arith.muli %337, %421 : index
+              %423 = arith.addi %422, %420 : index
+              %424 = vector.load %2[%423] : memref<?xf32>, vector<16xf32>
+              %425 = arith.addf %358, %424 : vector<16xf32>
+              vector.store %425, %3[%423] : memref<?xf32>, vector<16xf32>
+              %426 = arith.constant 16 : index
+              %427 = arith.muli %40, %426 : index
+              %428 = arith.constant 128 : index
+              %429 = arith.muli %339, %428 : index
+              %430 = arith.addi %429, %427 : index
+              %431 = vector.load %2[%430] : memref<?xf32>, vector<16xf32>
+              %432 = arith.addf %359, %431 : vector<16xf32>
+              vector.store %432, %3[%430] : memref<?xf32>, vector<16xf32>
+              %433 = arith.constant 16 : index
+              %434 = arith.muli %44, %433 : index
+              %435 = arith.constant 128 : index
+              %436 = arith.muli %339, %435 : index
+              %437 = arith.addi %436, %434 : index
+              %438 = vector.load %2[%437] : memref<?xf32>, vector<16xf32>
+              %439 = arith.addf %360, %438 : vector<16xf32>
+              vector.store %439, %3[%437] : memref<?xf32>, vector<16xf32>
+              %440 = arith.constant 16 : index
+              %441 = arith.muli %40, %440 : index
+              %442 = arith.constant 128 : index
+              %443 = arith.muli %341, %442 : index
+              %444 = arith.addi %443, %441 : index
+              %445 = vector.load %2[%444] : memref<?xf32>, vector<16xf32>
+              %446 = arith.addf %361, %445 : vector<16xf32>
+              vector.store %446, %3[%444] : memref<?xf32>, vector<16xf32>
+              %447 = arith.constant 16 : index
+              %448 = arith.muli %44, %447 : index
+              %449 = arith.constant 128 : index
+              %450 = arith.muli %341, %449 : index
+              %451 = arith.addi %450, %448 : index
+              %452 = vector.load %2[%451] : memref<?xf32>, vector<16xf32>
+              %453 = arith.addf %362, %452 : vector<16xf32>
+              vector.store %453, %3[%451] : memref<?xf32>, vector<16xf32>
+              %454 = arith.constant 16 : index
+              %455 = arith.muli %40, %454 : index
+              %456 = arith.constant 128 : index
+              %457 = arith.muli %343, %456 : index
+              %458 = arith.addi %457, %455 : index
+              %459 = vector.load %2[%458] : memref<?xf32>, vector<16xf32>
+              %460 = arith.addf %363, %459 : vector<16xf32>
+              vector.store %460, %3[%458] : memref<?xf32>, vector<16xf32>
+              %461 = arith.constant 16 : index
+              %462 = arith.muli %44, %461 : index
+              %463 = arith.constant 128 : index
+              %464 = arith.muli %343, %463 : index
+              %465 = arith.addi %464, %462 : index
+              %466 = vector.load %2[%465] : memref<?xf32>, vector<16xf32>
+              %467 = arith.addf %364, %466 : vector<16xf32>
+              vector.store %467, %3[%465] : memref<?xf32>, vector<16xf32>
+            }
+            %468 = arith.subi %25, %335 : index
+            %469 = arith.constant 2 : index
+            %470 = arith.divui %468, %469 : index
+            %471 = arith.constant 2 : index
+            %472 = arith.muli %470, %471 : index
+            %473 = arith.addi %335, %472 : index
+            %474 = arith.constant 2 : index
+            scf.for %475 = %335 to %473 step %474 {
+              %476 = arith.constant 1 : index
+              %477 = arith.addi %475, %476 : index
+              %478 = arith.constant 192 : index
+              %479 = arith.muli %475, %478 : index
+              %480 = arith.constant 192 : index
+              %481 = arith.addi %479, %480 : index
+              %482 = arith.constant 0.000000e+00 : f32
+              %483 = vector.broadcast %482 : f32 to vector<16xf32>
+              %484 = arith.constant 0 : index
+              %485 = arith.constant 192 : index
+              %486 = arith.constant 2 : index
+              %487, %488, %489, %490, %491, %492, %493, %494 = scf.for %495 = %484 to %485 step %486 iter_args(%496 = %483, %497 = %483, %498 = %483, %499 = %483, %500 = %483, %501 = %483, %502 = %483, %503 = %483) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %504 = arith.constant 16 : index
+                %505 = arith.muli %495, %504 : index
+                %506 = vector.load %49[%505] : memref<6144xf32>, vector<16xf32>
+                %507 = arith.constant 16 : index
+                %508 = arith.muli %495, %507 : index
+                %509 = arith.constant 3072 : index
+                %510 = arith.addi %509, %508 : index
+                %511 = vector.load %49[%510] : memref<6144xf32>, vector<16xf32>
+                %512 = arith.constant 16 : index
+                %513 = arith.muli %495, %512 : index
+                %514 = arith.constant 256 : index
+                %515 = arith.addi %513, %514 : index
+                rlx_cpu.prefetch %49[%515] {cache = "l1"} : memref<6144xf32>
+                %516 = arith.constant 16 : index
+                %517 = arith.muli %495, %516 : index
+                %518 = arith.constant 3072 : index
+                %519 = arith.addi %518, %517 : index
+                %520 = arith.constant 256 : index
+                %521 = arith.addi %519, %520 : index
+                rlx_cpu.prefetch %49[%521] {cache = "l1"} : memref<6144xf32>
+                %522 = arith.addi %479, %495 : index
+                %523 = memref.load %0[%522] : memref<?xf32>
+                %524 = vector.broadcast %523 : f32 to vector<16xf32>
+                %525 = vector.fma %524, %506, %496 : vector<16xf32>
+                %526 = vector.fma %524, %511, %497 : vector<16xf32>
+                %527 = arith.addi %481, %495 : index
+                %528 = memref.load %0[%527] : memref<?xf32>
+                %529 = vector.broadcast %528 : f32 to vector<16xf32>
+                %530 = vector.fma %529, %506, %498 : vector<16xf32>
+                %531 = vector.fma %529, %511, %499 : vector<16xf32>
+                %532 = arith.constant 1 : index
+                %533 = arith.addi %495, %532 : index
+                %534 = arith.constant 16 : index
+                %535 = arith.muli %533, %534 : index
+                %536 = vector.load %49[%535] : memref<6144xf32>, vector<16xf32>
+                %537 = arith.constant 1 : index
+                %538 = arith.addi %495, %537 : index
+                %539 = arith.constant 16 : index
+                %540 = arith.muli %538, %539 : index
+                %541 = arith.constant 3072 : index
+                %542 = arith.addi %541, %540 : index
+                %543 = vector.load %49[%542] : memref<6144xf32>, vector<16xf32>
+                %544 = arith.constant 1 : index
+                %545 = arith.addi %495, %544 : index
+                %546 = arith.constant 16 : index
+                %547 = arith.muli %545, %546 : index
+                %548 = arith.constant 256 : index
+                %549 = arith.addi %547, %548 : index
+                rlx_cpu.prefetch %49[%549] {cache = "l1"} : memref<6144xf32>
+                %550 = arith.constant 1 : index
+                %551 = arith.addi %495, %550 : index
+                %552 = arith.constant 16 : index
+                %553 = arith.muli %551, %552 : index
+                %554 = arith.constant 3072 : index
+                %555 = arith.addi %554, %553 : index
+                %556 = arith.constant 256 : index
+                %557 = arith.addi %555, %556 : index
+                rlx_cpu.prefetch %49[%557] {cache = "l1"} : memref<6144xf32>
+                %558 = arith.constant 1 : index
+                %559 = arith.addi %495, %558 : index
+                %560 = arith.addi %479, %559 : index
+                %561 = memref.load %0[%560] : memref<?xf32>
+                %562 = vector.broadcast %561 : f32 to vector<16xf32>
+                %563 = vector.fma %562, %536, %500 : vector<16xf32>
+                %564 = vector.fma %562, %543, %501 : vector<16xf32>
+                %565 = arith.constant 1 : index
+                %566 = arith.addi %495, %565 : index
+                %567 = arith.addi %481, %566 : index
+                %568 = memref.load %0[%567] : memref<?xf32>
+                %569 = vector.broadcast %568 : f32 to vector<16xf32>
+                %570 = vector.fma %569, %536, %502 : vector<16xf32>
+                %571 = vector.fma %569, %543, %503 : vector<16xf32>
+                scf.yield %525, %526, %530, %531, %563, %564, %570, %571 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %572 = arith.addf %487, %491 : vector<16xf32>
+              %573 = arith.addf %488, %492 : vector<16xf32>
+              %574 = arith.addf %489, %493 : vector<16xf32>
+              %575 = arith.addf %490, %494 : vector<16xf32>
+              %576 = arith.constant 16 : index
+              %577 = arith.muli %40, %576 : index
+              %578 = arith.constant 128 : index
+              %579 = arith.muli %475, %578 : index
+              %580 = arith.addi %579, %577 : index
+              %581 = vector.load %2[%580] : memref<?xf32>, vector<16xf32>
+              %582 = arith.addf %572, %581 : vector<16xf32>
+              vector.store %582, %3[%580] : memref<?xf32>, vector<16xf32>
+              %583 = arith.constant 16 : index
+              %584 = arith.muli %44, %583 : index
+              %585 = arith.constant 128 : index
+              %586 = arith.muli %475, %585 : index
+              %587 = arith.addi %586, %584 : index
+              %588 = vector.load %2[%587] : memref<?xf32>, vector<16xf32>
+              %589 = arith.addf %573, %588 : vector<16xf32>
+              vector.store %589, %3[%587] : memref<?xf32>, vector<16xf32>
+              %590 = arith.constant 16 : index
+              %591 = arith.muli %40, %590 : index
+              %592 = arith.constant 128 : index
+              %593 = arith.muli %477, %592 : index
+              %594 = arith.addi %593, %591 : index
+              %595 = vector.load %2[%594] : memref<?xf32>, vector<16xf32>
+              %596 = arith.addf %574, %595 : vector<16xf32>
+              vector.store %596, %3[%594] : memref<?xf32>, vector<16xf32>
+              %597 = arith.constant 16 : index
+              %598 = arith.muli %44, %597 : index
+              %599 = arith.constant 128 : index
+              %600 = arith.muli %477, %599 : index
+              %601 = arith.addi %600, %598 : index
+              %602 = vector.load %2[%601] : memref<?xf32>, vector<16xf32>
+              %603 = arith.addf %575, %602 : vector<16xf32>
+              vector.store %603, %3[%601] : memref<?xf32>, vector<16xf32>
+            }
+            %604 = arith.constant 1 : index
+            scf.for %605 = %473 to %25 step %604 {
+              %606 = arith.constant 192 : index
+              %607 = arith.muli %605, %606 : index
+              %608 = arith.constant 0.000000e+00 : f32
+              %609 = vector.broadcast %608 : f32 to vector<16xf32>
+              %610 = arith.constant 0 : index
+              %611 = arith.constant 192 : index
+              %612 = arith.constant 2 : index
+              %613, %614, %615, %616 = scf.for %617 = %610 to %611 step %612 iter_args(%618 = %609, %619 = %609, %620 = %609, %621 = %609) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %622 = arith.constant 16 : index
+                %623 = arith.muli %617, %622 : index
+                %624 = vector.load %49[%623] : memref<6144xf32>, vector<16xf32>
+                %625 = arith.constant 16 : index
+                %626 = arith.muli %617, %625 : index
+                %627 = arith.constant 3072 : index
+                %628 = arith.addi %627, %626 : index
+                %629 = vector.load %49[%628] : memref<6144xf32>, vector<16xf32>
+                %630 = arith.addi %607, %617 : index
+                %631 = memref.load %0[%630] : memref<?xf32>
+                %632 = vector.broadcast %631 : f32 to vector<16xf32>
+                %633 = vector.fma %632, %624, %618 : vector<16xf32>
+                %634 = vector.fma %632, %629, %619 : vector<16xf32>
+                %635 = arith.constant 1 : index
+                %636 = arith.addi %617, %635 : index
+                %637 = arith.constant 16 : index
+                %638 = arith.muli %636, %637 : index
+                %639 = vector.load %49[%638] : memref<6144xf32>, vector<16xf32>
+                %640 = arith.constant 1 : index
+                %641 = arith.addi %617, %640 : index
+                %642 = arith.constant 16 : index
+                %643 = arith.muli %641, %642 : index
+                %644 = arith.constant 3072 : index
+                %645 = arith.addi %644, %643 : index
+                %646 = vector.load %49[%645] : memref<6144xf32>, vector<16xf32>
+                %647 = arith.constant 1 : index
+                %648 = arith.addi %617, %647 : index
+                %649 = arith.addi %607, %648 : index
+                %650 = memref.load %0[%649] : memref<?xf32>
+                %651 = vector.broadcast %650 : f32 to vector<16xf32>
+                %652 = vector.fma %651, %639, %620 : vector<16xf32>
+                %653 = vector.fma %651, %646, %621 : vector<16xf32>
+                scf.yield %633, %634, %652, %653 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %654 = arith.addf %613, %615 : vector<16xf32>
+              %655 = arith.addf %614, %616 : vector<16xf32>
+              %656 = arith.constant 16 : index
+              %657 = arith.muli %40, %656 : index
+              %658 = arith.constant 128 : index
+              %659 = arith.muli %605, %658 : index
+              %660 = arith.addi %659, %657 : index
+              %661 = vector.load %2[%660] : memref<?xf32>, vector<16xf32>
+              %662 = arith.addf %654, %661 : vector<16xf32>
+              vector.store %662, %3[%660] : memref<?xf32>, vector<16xf32>
+              %663 = arith.constant 16 : index
+              %664 = arith.muli %44, %663 : index
+              %665 = arith.constant 128 : index
+              %666 = arith.muli %605, %665 : index
+              %667 = arith.addi %666, %664 : index
+              %668 = vector.load %2[%667] : memref<?xf32>, vector<16xf32>
+              %669 = arith.addf %655, %668 : vector<16xf32>
+              vector.store %669, %3[%667] : memref<?xf32>, vector<16xf32>
+            }
+          } else {
+            %670 = arith.constant 2 : index
+            %671 = arith.muli %35, %670 : index
+            %672 = arith.constant 2 : index
+            %673 = arith.muli %35, %672 : index
+            %674 = arith.constant 1 : index
+            %675 = arith.addi %673, %674 : index
+            %676 = arith.constant 3072 : index
+            %677 = arith.muli %671, %676 : index
+            %678 = arith.constant 3072 : index
+            %679 = arith.muli %675, %678 : index
+            %680 = arith.constant 1 : index
+            scf.for %681 = %22 to %25 step %680 {
+              %682 = arith.constant 192 : index
+              %683 = arith.muli %681, %682 : index
+              %684 = arith.constant 0.000000e+00 : f32
+              %685 = vector.broadcast %684 : f32 to vector<16xf32>
+              %686 = arith.constant 0 : index
+              %687 = arith.constant 192 : index
+              %688 = arith.constant 2 : index
+              %689, %690, %691, %692 = scf.for %693 = %686 to %687 step %688 iter_args(%694 = %685, %695 = %685, %696 = %685, %697 = %685) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %698 = arith.constant 16 : index
+                %699 = arith.muli %693, %698 : index
+                %700 = arith.addi %677, %699 : index
+                %701 = vector.load %1[%700] : memref<?xi16>, vector<16xi16>
+                %702 = arith.extui %701 : vector<16xi16> to vector<16xi32>
+                %703 = arith.constant dense<16> : vector<16xi32>
+                %704 = arith.shli %702, %703 : vector<16xi32>
+                %705 = arith.bitcast %704 : vector<16xi32> to vector<16xf32>
+                %706 = arith.constant 16 : index
+                %707 = arith.muli %693, %706 : index
+                %708 = arith.addi %679, %707 : index
+                %709 = vector.load %1[%708] : memref<?xi16>, vector<16xi16>
+                %710 = arith.extui %709 : vector<16xi16> to vector<16xi32>
+                %711 = arith.constant dense<16> : vector<16xi32>
+                %712 = arith.shli %710, %711 : vector<16xi32>
+                %713 = arith.bitcast %712 : vector<16xi32> to vector<16xf32>
+                %714 = arith.addi %683, %693 : index
+                %715 = memref.load %0[%714] : memref<?xf32>
+                %716 = vector.broadcast %715 : f32 to vector<16xf32>
+                %717 = vector.fma %716, %705, %694 : vector<16xf32>
+                %718 = vector.fma %716, %713, %695 : vector<16xf32>
+                %719 = arith.constant 1 : index
+                %720 = arith.addi %693, %719 : index
+                %721 = arith.constant 16 : index
+                %722 = arith.muli %720, %721 : index
+                %723 = arith.addi %677, %722 : index
+                %724 = vector.load %1[%723] : memref<?xi16>, vector<16xi16>
+                %725 = arith.extui %724 : vector<16xi16> to vector<16xi32>
+                %726 = arith.constant dense<16> : vector<16xi32>
+                %727 = arith.shli %725, %726 : vector<16xi32>
+                %728 = arith.bitcast %727 : vector<16xi32> to vector<16xf32>
+                %729 = arith.constant 1 : index
+                %730 = arith.addi %693, %729 : index
+                %731 = arith.constant 16 : index
+                %732 = arith.muli %730, %731 : index
+                %733 = arith.addi %679, %732 : index
+                %734 = vector.load %1[%733] : memref<?xi16>, vector<16xi16>
+                %735 = arith.extui %734 : vector<16xi16> to vector<16xi32>
+                %736 = arith.constant dense<16> : vector<16xi32>
+                %737 = arith.shli %735, %736 : vector<16xi32>
+                %738 = arith.bitcast %737 : vector<16xi32> to vector<16xf32>
+                %739 = arith.constant 1 : index
+                %740 = arith.addi %693, %739 : index
+                %741 = arith.addi %683, %740 : index
+                %742 = memref.load %0[%741] : memref<?xf32>
+                %743 = vector.broadcast %742 : f32 to vector<16xf32>
+                %744 = vector.fma %743, %728, %696 : vector<16xf32>
+                %745 = vector.fma %743, %738, %697 : vector<16xf32>
+                scf.yield %717, %718, %744, %745 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %746 = arith.addf %689, %691 : vector<16xf32>
+              %747 = arith.addf %690, %692 : vector<16xf32>
+              %748 = arith.constant 16 : index
+              %749 = arith.muli %671, %748 : index
+              %750 = arith.constant 128 : index
+              %751 = arith.muli %681, %750 : index
+              %752 = arith.addi %751, %749 : index
+              %753 = vector.load %2[%752] : memref<?xf32>, vector<16xf32>
+              %754 = arith.addf %746, %753 : vector<16xf32>
+              vector.store %754, %3[%752] : memref<?xf32>, vector<16xf32>
+              %755 = arith.constant 16 : index
+              %756 = arith.muli %675, %755 : index
+              %757 = arith.constant 128 : index
+              %758 = arith.muli %681, %757 : index
+              %759 = arith.addi %758, %756 : index
+              %760 = vector.load %2[%759] : memref<?xf32>, vector<16xf32>
+              %761 = arith.addf %747, %760 : vector<16xf32>
+              vector.store %761, %3[%759] : memref<?xf32>, vector<16xf32>
+            }
+          }
+        }
+      }
+    } else {
+      "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%762: index):
+        %763 = arith.divui %762, %10 : index
+        %764 = arith.remui %762, %10 : index
+        %765 = arith.constant 648 : index
+        %766 = arith.muli %764, %765 : index
+        %767 = arith.constant 648 : index
+        %768 = arith.addi %766, %767 : index
+        %769 = arith.minui %768, %4 : index
+        %770 = arith.subi %769, %766 : index
+        %771 = arith.constant 8 : index
+        %772 = arith.divui %770, %771 : index
+        %773 = arith.constant 8 : index
+        %774 = arith.muli %772, %773 : index
+        %775 = arith.addi %766, %774 : index
+        %776 = arith.constant 1 : index
+        %777 = arith.addi %763, %776 : index
+        %778 = arith.constant 1 : index
+        scf.for %779 = %763 to %777 step %778 {
+          %780 = arith.subi %769, %766 : index
+          %781 = arith.constant 2 : index
+          %782 = arith.cmpi uge, %780, %781 : index
+          scf.if %782 {
+            %783 = arith.constant 2 : index
+            %784 = arith.muli %779, %783 : index
+            %785 = arith.constant 2 : index
+            %786 = arith.muli %779, %785 : index
+            %787 = arith.constant 1 : index
+            %788 = arith.addi %786, %787 : index
+            %789 = arith.constant 3072 : index
+            %790 = arith.muli %784, %789 : index
+            %791 = arith.constant 3072 : index
+            %792 = arith.muli %788, %791 : index
+            %793 = memref.alloca() : memref<6144xf32>
+            %794 = arith.constant 0 : index
+            %795 = arith.constant 192 : index
+            %796 = arith.constant 1 : index
+            scf.for %797 = %794 to %795 step %796 {
+              %798 = arith.constant 0 : index
+              %799 = arith.constant 1 : index
+              %800 = arith.constant 1 : index
+              scf.for %801 = %798 to %799 step %800 {
+                %802 = arith.addi %797, %801 : index
+                %803 = arith.constant 16 : index
+                %804 = arith.muli %802, %803 : index
+                %805 = arith.addi %790, %804 : index
+                %806 = vector.load %1[%805] : memref<?xi16>, vector<16xi16>
+                %807 = arith.extui %806 : vector<16xi16> to vector<16xi32>
+                %808 = arith.constant dense<16> : vector<16xi32>
+                %809 = arith.shli %807, %808 : vector<16xi32>
+                %810 = arith.bitcast %809 : vector<16xi32> to vector<16xf32>
+                %811 = arith.constant 16 : index
+                %812 = arith.muli %802, %811 : index
+                vector.store %810, %793[%812] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            %813 = arith.constant 0 : index
+            %814 = arith.constant 192 : index
+            %815 = arith.constant 1 : index
+            scf.for %816 = %813 to %814 step %815 {
+              %817 = arith.constant 0 : index
+              %818 = arith.constant 1 : index
+              %819 = arith.constant 1 : index
+              scf.for %820 = %817 to %818 step %819 {
+                %821 = arith.addi %816, %820 : index
+                %822 = arith.constant 16 : index
+                %823 = arith.muli %821, %822 : index
+                %824 = arith.addi %792, %823 : index
+                %825 = vector.load %1[%824] : memref<?xi16>, vector<16xi16>
+                %826 = arith.extui %825 : vector<16xi16> to vector<16xi32>
+                %827 = arith.constant dense<16> : vector<16xi32>
+                %828 = arith.shli %826, %827 : vector<16xi32>
+                %829 = arith.bitcast %828 : vector<16xi32> to vector<16xf32>
+                %830 = arith.constant 16 : index
+                %831 = arith.muli %821, %830 : index
+                %832 = arith.constant 3072 : index
+                %833 = arith.addi %832, %831 : index
+                vector.store %829, %793[%833] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            %834 = arith.constant 8 : index
+            scf.for %835 = %766 to %775 step %834 {
+              %836 = arith.constant 1 : index
+              %837 = arith.addi %835, %836 : index
+              %838 = arith.constant 2 : index
+              %839 = arith.addi %835, %838 : index
+              %840 = arith.constant 3 : index
+              %841 = arith.addi %835, %840 : index
+              %842 = arith.constant 4 : index
+              %843 = arith.addi %835, %842 : index
+              %844 = arith.constant 5 : index
+              %845 = arith.addi %835, %844 : index
+              %846 = arith.constant 6 : index
+              %847 = arith.addi %835, %846 : index
+              %848 = arith.constant 7 : index
+              %849 = arith.addi %835, %848 : index
+              %850 = arith.constant 192 : index
+              %851 = arith.muli %835, %850 : index
+              %852 = arith.constant 192 : index
+              %853 = arith.addi %851, %852 : index
+              %854 = arith.constant 384 : index
+              %855 = arith.addi %851, %854 : index
+              %856 = arith.constant 576 : index
+              %857 = arith.addi %851, %856 : index
+              %858 = arith.constant 768 : index
+              %859 = arith.addi %851, %858 : index
+              %860 = arith.constant 960 : index
+              %861 = arith.addi %851, %860 : index
+              %862 = arith.constant 1152 : index
+              %863 = arith.addi %851, %862 : index
+              %864 = arith.constant 1344 : index
+              %865 = arith.addi %851, %864 : index
+              %866 = arith.constant 0.000000e+00 : f32
+              %867 = vector.broadcast %866 : f32 to vector<16xf32>
+              %868 = arith.constant 0 : index
+              %869 = arith.constant 192 : index
+              %870 = arith.constant 1 : index
+              %871, %872, %873, %874, %875, %876, %877, %878, %879, %880, %881, %882, %883, %884, %885, %886 = scf.for %887 = %868 to %869 step %870 iter_args(%888 = %867, %889 = %867, %890 = %867, %891 = %867, %892 = %867, %893 = %867, %894 = %867, %895 = %867, %896 = %867, %897 = %867, %898 = %867, %899 = %867, %900 = %867, %901 = %867, %902 = %867, %903 = %867) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %904 = arith.constant 16 : index
+                %905 = arith.muli %887, %904 : index
+                %906 = vector.load %793[%905] : memref<6144xf32>, vector<16xf32>
+                %907 = arith.constant 16 : index
+                %908 = arith.muli %887, %907 : index
+                %909 = arith.constant 3072 : index
+                %910 = arith.addi %909, %908 : index
+                %911 = vector.load %793[%910] : memref<6144xf32>, vector<16xf32>
+                %912 = arith.constant 16 : index
+                %913 = arith.muli %887, %912 : index
+                %914 = arith.constant 256 : index
+                %915 = arith.addi %913, %914 : index
+                rlx_cpu.prefetch %793[%915] {cache = "l1"} : memref<6144xf32>
+                %916 = arith.constant 16 : index
+                %917 = arith.muli %887, %916 : index
+                %918 = arith.constant 3072 : index
+                %919 = arith.addi %918, %917 : index
+                %920 = arith.constant 256 : index
+                %921 = arith.addi %919, %920 : index
+                rlx_cpu.prefetch %793[%921] {cache = "l1"} : memref<6144xf32>
+                %922 = arith.addi %851, %887 : index
+                %923 = memref.load %0[%922] : memref<?xf32>
+                %924 = vector.broadcast %923 : f32 to vector<16xf32>
+                %925 = vector.fma %924, %906, %888 : vector<16xf32>
+                %926 = vector.fma %924, %911, %889 : vector<16xf32>
+                %927 = arith.addi %853, %887 : index
+                %928 = memref.load %0[%927] : memref<?xf32>
+                %929 = vector.broadcast %928 : f32 to vector<16xf32>
+                %930 = vector.fma %929, %906, %890 : vector<16xf32>
+                %931 = vector.fma %929, %911, %891 : vector<16xf32>
+                %932 = arith.addi %855, %887 : index
+                %933 = memref.load %0[%932] : memref<?xf32>
+                %934 = vector.broadcast %933 : f32 to vector<16xf32>
+                %935 = vector.fma %934, %906, %892 : vector<16xf32>
+                %936 = vector.fma %934, %911, %893 : vector<16xf32>
+                %937 = arith.addi %857, %887 : index
+                %938 = memref.load %0[%937] : memref<?xf32>
+                %939 = vector.broadcast %938 : f32 to vector<16xf32>
+                %940 = vector.fma %939, %906, %894 : vector<16xf32>
+                %941 = vector.fma %939, %911, %895 : vector<16xf32>
+                %942 = arith.addi %859, %887 : index
+                %943 = memref.load %0[%942] : memref<?xf32>
+                %944 = vector.broadcast %943 : f32 to vector<16xf32>
+                %945 = vector.fma %944, %906, %896 : vector<16xf32>
+                %946 = vector.fma %944, %911, %897 : vector<16xf32>
+                %947 = arith.addi %861, %887 : index
+                %948 = memref.load %0[%947] : memref<?xf32>
+                %949 = vector.broadcast %948 : f32 to vector<16xf32>
+                %950 = vector.fma %949, %906, %898 : vector<16xf32>
+                %951 = vector.fma %949, %911, %899 : vector<16xf32>
+                %952 = arith.addi %863, %887 : index
+                %953 = memref.load %0[%952] : memref<?xf32>
+                %954 = vector.broadcast %953 : f32 to vector<16xf32>
+                %955 = vector.fma %954, %906, %900 : vector<16xf32>
+                %956 = vector.fma %954, %911, %901 : vector<16xf32>
+                %957 = arith.addi %865, %887 : index
+                %958 = memref.load %0[%957] : memref<?xf32>
+                %959 = vector.broadcast %958 : f32 to vector<16xf32>
+                %960 = vector.fma %959, %906, %902 : vector<16xf32>
+                %961 = vector.fma %959, %911, %903 : vector<16xf32>
+                scf.yield %925, %926, %930, %931, %935, %936, %940, %941, %945, %946, %950, %951, %955, %956, %960, %961 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %962 = arith.constant 16 : index
+              %963 = arith.muli %784, %962 : index
+              %964 = arith.constant 128 : index
+              %965 = arith.muli %835, %964 : index
+              %966 = arith.addi %965, %963 : index
+              %967 = vector.load %2[%966] : memref<?xf32>, vector<16xf32>
+              %968 = arith.addf %871, %967 : vector<16xf32>
+              vector.store %968, %3[%966] : memref<?xf32>, vector<16xf32>
+              %969 = arith.constant 16 : index
+              %970 = arith.muli %788, %969 : index
+              %971 = arith.constant 128 : index
+              %972 = arith.muli %835, %971 : index
+              %973 = arith.addi %972, %970 : index
+              %974 = vector.load %2[%973] : memref<?xf32>, vector<16xf32>
+              %975 = arith.addf %872, %974 : vector<16xf32>
+              vector.store %975, %3[%973] : memref<?xf32>, vector<16xf32>
+              %976 = arith.constant 16 : index
+              %977 = arith.muli %784, %976 : index
+              %978 = arith.constant 128 : index
+              %979 = arith.muli %837, %978 : index
+              %980 = arith.addi %979, %977 : index
+              %981 = vector.load %2[%980] : memref<?xf32>, vector<16xf32>
+              %982 = arith.addf %873, %981 : vector<16xf32>
+              vector.store %982, %3[%980] : memref<?xf32>, vector<16xf32>
+              %983 = arith.constant 16 : index
+              %984 = arith.muli %788, %983 : index
+              %985 = arith.constant 128 : index
+              %986 = arith.muli %837, %985 : index
+              %987 = arith.addi %986, %984 : index
+              %988 = vector.load %2[%987] : memref<?xf32>, vector<16xf32>
+              %989 = arith.addf %874, %988 : vector<16xf32>
+              vector.store %989, %3[%987] : memref<?xf32>, vector<16xf32>
+              %990 = arith.constant 16 : index
+              %991 = arith.muli %784, %990 : index
+              %992 = arith.constant 128 : index
+              %993 = arith.muli %839, %992 : index
+              %994 = arith.addi %993, %991 : index
+              %995 = vector.load %2[%994] : memref<?xf32>, vector<16xf32>
+              %996 = arith.addf %875, %995 : vector<16xf32>
+              vector.store %996, %3[%994] : memref<?xf32>, vector<16xf32>
+              %997 = arith.constant 16 : index
+              %998 = arith.muli %788, %997 : index
+              %999 = arith.constant 128 : index
+              %1000 = arith.muli %839, %999 : index
+              %1001 = arith.addi %1000, %998 : index
+              %1002 = vector.load %2[%1001] : memref<?xf32>, vector<16xf32>
+              %1003 = arith.addf %876, %1002 : vector<16xf32>
+              vector.store %1003, %3[%1001] : memref<?xf32>, vector<16xf32>
+              %1004 = arith.constant 16 : index
+              %1005 = arith.muli %784, %1004 : index
+              %1006 = arith.constant 128 : index
+              %1007 = arith.muli %841, %1006 : index
+              %1008 = arith.addi %1007, %1005 : index
+              %1009 = vector.load %2[%1008] : memref<?xf32>, vector<16xf32>
+              %1010 = arith.addf %877, %1009 : vector<16xf32>
+              vector.store %1010, %3[%1008] : memref<?xf32>, vector<16xf32>
+              %1011 = arith.constant 16 : index
+              %1012 = arith.muli %788, %1011 : index
+              %1013 = arith.constant 128 : index
+              %1014 = arith.muli %841, %1013 : index
+              %1015 = arith.addi %1014, %1012 : index
+              %1016 = vector.load %2[%1015] : memref<?xf32>, vector<16xf32>
+              %1017 = arith.addf %878, %1016 : vector<16xf32>
+              vector.store %1017, %3[%1015] : memref<?xf32>, vector<16xf32>
+              %1018 = arith.constant 16 : index
+              %1019 = arith.muli %784, %1018 : index
+              %1020 = arith.constant 128 : index
+              %1021 = arith.muli %843, %1020 : index
+              %1022 = arith.addi %1021, %1019 : index
+              %1023 = vector.load %2[%1022] : memref<?xf32>, vector<16xf32>
+              %1024 = arith.addf %879, %1023 : vector<16xf32>
+              vector.store %1024, %3[%1022] : memref<?xf32>, vector<16xf32>
+              %1025 = arith.constant 16 : index
+              %1026 = arith.muli %788, %1025 : index
+              %1027 = arith.constant 128 : index
+              %1028 = arith.muli %843, %1027 : index
+              %1029 = arith.addi %1028, %1026 : index
+              %1030 = vector.load %2[%1029] : memref<?xf32>, vector<16xf32>
+              %1031 = arith.addf %880, %1030 : vector<16xf32>
+              vector.store %1031, %3[%1029] : memref<?xf32>, vector<16xf32>
+              %1032 = arith.constant 16 : index
+              %1033 = arith.muli %784, %1032 : index
+              %1034 = arith.constant 128 : index
+              %1035 = arith.muli %845, %1034 : index
+              %1036 = arith.addi %1035, %1033 : index
+              %1037 = vector.load %2[%1036] : memref<?xf32>, vector<16xf32>
+              %1038 = arith.addf %881, %1037 : vector<16xf32>
+              vector.store %1038, %3[%1036] : memref<?xf32>, vector<16xf32>
+              %1039 = arith.constant 16 : index
+              %1040 = arith.muli %788, %1039 : index
+              %1041 = arith.constant 128 : index
+              %1042 = arith.muli %845, %1041 : index
+              %1043 = arith.addi %1042, %1040 : index
+              %1044 = vector.load %2[%1043] : memref<?xf32>, vector<16xf32>
+              %1045 = arith.addf %882, %1044 : vector<16xf32>
+              vector.store %1045, %3[%1043] : memref<?xf32>, vector<16xf32>
+              %1046 = arith.constant 16 : index
+              %1047 = arith.muli %784, %1046 : index
+              %1048 = arith.constant 128 : index
+              %1049 = arith.muli %847, %1048 : index
+              %1050 = arith.addi %1049, %1047 : index
+              %1051 = vector.load %2[%1050] : memref<?xf32>, vector<16xf32>
+              %1052 = arith.addf %883, %1051 : vector<16xf32>
+              vector.store %1052, %3[%1050] : memref<?xf32>, vector<16xf32>
+              %1053 = arith.constant 16 : index
+              %1054 = arith.muli %788, %1053 : index
+              %1055 = arith.constant 128 : index
+              %1056 = arith.muli %847, %1055 : index
+              %1057 = arith.addi %1056, %1054 : index
+              %1058 = vector.load %2[%1057] : memref<?xf32>, vector<16xf32>
+              %1059 = arith.addf %884, %1058 : vector<16xf32>
+              vector.store %1059, %3[%1057] : memref<?xf32>, vector<16xf32>
+              %1060 = arith.constant 16 : index
+              %1061 = arith.muli %784, %1060 : index
+              %1062 = arith.constant 128 : index
+              %1063 = arith.muli %849, %1062 : index
+              %1064 = arith.addi %1063, %1061 : index
+              %1065 = vector.load %2[%1064] : memref<?xf32>, vector<16xf32>
+              %1066 = arith.addf %885, %1065 : vector<16xf32>
+              vector.store %1066, %3[%1064] : memref<?xf32>, vector<16xf32>
+              %1067 = arith.constant 16 : index
+              %1068 = arith.muli %788, %1067 : index
+              %1069 = arith.constant 128 : index
+              %1070 = arith.muli %849, %1069 : index
+              %1071 = arith.addi %1070, %1068 : index
+              %1072 = vector.load %2[%1071] : memref<?xf32>, vector<16xf32>
+              %1073 = arith.addf %886, %1072 : vector<16xf32>
+              vector.store %1073, %3[%1071] : memref<?xf32>, vector<16xf32>
+            }
+            %1074 = arith.subi %769, %775 : index
+            %1075 = arith.constant 4 : index
+            %1076 = arith.divui %1074, %1075 : index
+            %1077 = arith.constant 4 : index
+            %1078 = arith.muli %1076, %1077 : index
+            %1079 = arith.addi %775, %1078 : index
+            %1080 = arith.constant 4 : index
+            scf.for %1081 = %775 to %1079 step %1080 {
+              %1082 = arith.constant 1 : index
+              %1083 = arith.addi %1081, %1082 : index
+              %1084 = arith.constant 2 : index
+              %1085 = arith.addi %1081, %1084 : index
+              %1086 = arith.constant 3 : index
+              %1087 = arith.addi %1081, %1086 : index
+              %1088 = arith.constant 192 : index
+              %1089 = arith.muli %1081, %1088 : index
+              %1090 = arith.constant 192 : index
+              %1091 = arith.addi %1089, %1090 : index
+              %1092 = arith.constant 384 : index
+              %1093 = arith.addi %1089, %1092 : index
+              %1094 = arith.constant 576 : index
+              %1095 = arith.addi %1089, %1094 : index
+              %1096 = arith.constant 0.000000e+00 : f32
+              %1097 = vector.broadcast %1096 : f32 to vector<16xf32>
+              %1098 = arith.constant 0 : index
+              %1099 = arith.constant 192 : index
+              %1100 = arith.constant 1 : index
+              %1101, %1102, %1103, %1104, %1105, %1106, %1107, %1108 = scf.for %1109 = %1098 to %1099 step %1100 iter_args(%1110 = %1097, %1111 = %1097, %1112 = %1097, %1113 = %1097, %1114 = %1097, %1115 = %1097, %1116 = %1097, %1117 = %1097) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1118 = arith.constant 16 : index
+                %1119 = arith.muli %1109, %1118 : index
+                %1120 = vector.load %793[%1119] : memref<6144xf32>, vector<16xf32>
+                %1121 = arith.constant 16 : index
+                %1122 = arith.muli %1109, %1121 : index
+                %1123 = arith.constant 3072 : index
+                %1124 = arith.addi %1123, %1122 : index
+                %1125 = vector.load %793[%1124] : memref<6144xf32>, vector<16xf32>
+                %1126 = arith.constant 16 : index
+                %1127 = arith.muli %1109, %1126 : index
+                %1128 = arith.constant 256 : index
+                %1129 = arith.addi %1127, %1128 : index
+                rlx_cpu.prefetch %793[%1129] {cache = "l1"} : memref<6144xf32>
+                %1130 = arith.constant 16 : index
+                %1131 = arith.muli %1109, %1130 : index
+                %1132 = arith.constant 3072 : index
+                %1133 = arith.addi %1132, %1131 : index
+                %1134 = arith.constant 256 : index
+                %1135 = arith.addi %1133, %1134 : index
+                rlx_cpu.prefetch %793[%1135] {cache = "l1"} : memref<6144xf32>
+                %1136 = arith.addi %1089, %1109 : index
+                %1137 = memref.load %0[%1136] : memref<?xf32>
+                %1138 = vector.broadcast %1137 : f32 to vector<16xf32>
+                %1139 = vector.fma %1138, %1120, %1110 : vector<16xf32>
+                %1140 = vector.fma %1138, %1125, %1111 : vector<16xf32>
+                %1141 = arith.addi %1091, %1109 : index
+                %1142 = memref.load %0[%1141] : memref<?xf32>
+                %1143 = vector.broadcast %1142 : f32 to vector<16xf32>
+                %1144 = vector.fma %1143, %1120, %1112 : vector<16xf32>
+                %1145 = vector.fma %1143, %1125, %1113 : vector<16xf32>
+                %1146 = arith.addi %1093, %1109 : index
+                %1147 = memref.load %0[%1146] : memref<?xf32>
+                %1148 = vector.broadcast %1147 : f32 to vector<16xf32>
+                %1149 = vector.fma %1148, %1120, %1114 : vector<16xf32>
+                %1150 = vector.fma %1148, %1125, %1115 : vector<16xf32>
+                %1151 = arith.addi %1095, %1109 : index
+                %1152 = memref.load %0[%1151] : memref<?xf32>
+                %1153 = vector.broadcast %1152 : f32 to vector<16xf32>
+                %1154 = vector.fma %1153, %1120, %1116 : vector<16xf32>
+                %1155 = vector.fma %1153, %1125, %1117 : vector<16xf32>
+                scf.yield %1139, %1140, %1144, %1145, %1149, %1150, %1154, %1155 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1156 = arith.constant 16 : index
+              %1157 = arith.muli %784, %1156 : index
+              %1158 = arith.constant 128 : index
+              %1159 = arith.muli %1081, %1158 : index
+              %1160 = arith.addi %1159, %1157 : index
+              %1161 = vector.load %2[%1160] : memref<?xf32>, vector<16xf32>
+              %1162 = arith.addf %1101, %1161 : vector<16xf32>
+              vector.store %1162, %3[%1160] : memref<?xf32>, vector<16xf32>
+              %1163 = arith.constant 16 : index
+              %1164 = arith.muli %788, %1163 : index
+              %1165 = arith.constant 128 : index
+              %1166 = arith.muli %1081, %1165 : index
+              %1167 = arith.addi %1166, %1164 : index
+              %1168 = vector.load %2[%1167] : memref<?xf32>, vector<16xf32>
+              %1169 = arith.addf %1102, %1168 : vector<16xf32>
+              vector.store %1169, %3[%1167] : memref<?xf32>, vector<16xf32>
+              %1170 = arith.constant 16 : index
+              %1171 = arith.muli %784, %1170 : index
+              %1172 = arith.constant 128 : index
+              %1173 = arith.muli %1083, %1172 : index
+              %1174 = arith.addi %1173, %1171 : index
+              %1175 = vector.load %2[%1174] : memref<?xf32>, vector<16xf32>
+              %1176 = arith.addf %1103, %1175 : vector<16xf32>
+              vector.store %1176, %3[%1174] : memref<?xf32>, vector<16xf32>
+              %1177 = arith.constant 16 : index
+              %1178 = arith.muli %788, %1177 : index
+              %1179 = arith.constant 128 : index
+              %1180 = arith.muli %1083, %1179 : index
+              %1181 = arith.addi %1180, %1178 : index
+              %1182 = vector.load %2[%1181] : memref<?xf32>, vector<16xf32>
+              %1183 = arith.addf %1104, %1182 : vector<16xf32>
+              vector.store %1183, %3[%1181] : memref<?xf32>, vector<16xf32>
+              %1184 = arith.constant 16 : index
+              %1185 = arith.muli %784, %1184 : index
+              %1186 = arith.constant 128 : index
+              %1187 = arith.muli %1085, %1186 : index
+              %1188 = arith.addi %1187, %1185 : index
+              %1189 = vector.load %2[%1188] : memref<?xf32>, vector<16xf32>
+              %1190 = arith.addf %1105, %1189 : vector<16xf32>
+              vector.store %1190, %3[%1188] : memref<?xf32>, vector<16xf32>
+              %1191 = arith.constant 16 : index
+              %1192 = arith.muli %788, %1191 : index
+              %1193 = arith.constant 128 : index
+              %1194 = arith.muli %1085, %1193 : index
+              %1195 = arith.addi %1194, %1192 : index
+              %1196 = vector.load %2[%1195] : memref<?xf32>, vector<16xf32>
+              %1197 = arith.addf %1106, %1196 : vector<16xf32>
+              vector.store %1197, %3[%1195] : memref<?xf32>, vector<16xf32>
+              %1198 = arith.constant 16 : index
+              %1199 = arith.muli %784, %1198 : index
+              %1200 = arith.constant 128 : index
+              %1201 = arith.muli %1087, %1200 : index
+              %1202 = arith.addi %1201, %1199 : index
+              %1203 = vector.load %2[%1202] : memref<?xf32>, vector<16xf32>
+              %1204 = arith.addf %1107, %1203 : vector<16xf32>
+              vector.store %1204, %3[%1202] : memref<?xf32>, vector<16xf32>
+              %1205 = arith.constant 16 : index
+              %1206 = arith.muli %788, %1205 : index
+              %1207 = arith.constant 128 : index
+              %1208 = arith.muli %1087, %1207 : index
+              %1209 = arith.addi %1208, %1206 : index
+              %1210 = vector.load %2[%1209] : memref<?xf32>, vector<16xf32>
+              %1211 = arith.addf %1108, %1210 : vector<16xf32>
+              vector.store %1211, %3[%1209] : memref<?xf32>, vector<16xf32>
+            }
+            %1212 = arith.subi %769, %1079 : index
+            %1213 = arith.constant 2 : index
+            %1214 = arith.divui %1212, %1213 : index
+            %1215 = arith.constant 2 : index
+            %1216 = arith.muli %1214, %1215 : index
+            %1217 = arith.addi %1079, %1216 : index
+            %1218 = arith.constant 2 : index
+            scf.for %1219 = %1079 to %1217 step %1218 {
+              %1220 = arith.constant 1 : index
+              %1221 = arith.addi %1219, %1220 : index
+              %1222 = arith.constant 192 : index
+              %1223 = arith.muli %1219, %1222 : index
+              %1224 = arith.constant 192 : index
+              %1225 = arith.addi %1223, %1224 : index
+              %1226 = arith.constant 0.000000e+00 : f32
+              %1227 = vector.broadcast %1226 : f32 to vector<16xf32>
+              %1228 = arith.constant 0 : index
+              %1229 = arith.constant 192 : index
+              %1230 = arith.constant 2 : index
+              %1231, %1232, %1233, %1234, %1235, %1236, %1237, %1238 = scf.for %1239 = %1228 to %1229 step %1230 iter_args(%1240 = %1227, %1241 = %1227, %1242 = %1227, %1243 = %1227, %1244 = %1227, %1245 = %1227, %1246 = %1227, %1247 = %1227) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1248 = arith.constant 16 : index
+                %1249 = arith.muli %1239, %1248 : index
+                %1250 = vector.load %793[%1249] : memref<6144xf32>, vector<16xf32>
+                %1251 = arith.constant 16 : index
+                %1252 = arith.muli %1239, %1251 : index
+                %1253 = arith.constant 3072 : index
+                %1254 = arith.addi %1253, %1252 : index
+                %1255 = vector.load %793[%1254] : memref<6144xf32>, vector<16xf32>
+                %1256 = arith.constant 16 : index
+                %1257 = arith.muli %1239, %1256 : index
+                %1258 = arith.constant 256 : index
+                %1259 = arith.addi %1257, %1258 : index
+                rlx_cpu.prefetch %793[%1259] {cache = "l1"} : memref<6144xf32>
+                %1260 = arith.constant 16 : index
+                %1261 = arith.muli %1239, %1260 : index
+                %1262 = arith.constant 3072 : index
+                %1263 = arith.addi %1262, %1261 : index
+                %1264 = arith.constant 256 : index
+                %1265 = arith.addi %1263, %1264 : index
+                rlx_cpu.prefetch %793[%1265] {cache = "l1"} : memref<6144xf32>
+                %1266 = arith.addi %1223, %1239 : index
+                %1267 = memref.load %0[%1266] : memref<?xf32>
+                %1268 = vector.broadcast %1267 : f32 to vector<16xf32>
+                %1269 = vector.fma %1268, %1250, %1240 : vector<16xf32>
+                %1270 = vector.fma %1268, %1255, %1241 : vector<16xf32>
+                %1271 = arith.addi %1225, %1239 : index
+                %1272 = memref.load %0[%1271] : memref<?xf32>
+                %1273 = vector.broadcast %1272 : f32 to vector<16xf32>
+                %1274 = vector.fma %1273, %1250, %1242 : vector<16xf32>
+                %1275 = vector.fma %1273, %1255, %1243 : vector<16xf32>
+                %1276 = arith.constant 1 : index
+                %1277 = arith.addi %1239, %1276 : index
+                %1278 = arith.constant 16 : index
+                %1279 = arith.muli %1277, %1278 : index
+                %1280 = vector.load %793[%1279] : memref<6144xf32>, vector<16xf32>
+                %1281 = arith.constant 1 : index
+                %1282 = arith.addi %1239, %1281 : index
+                %1283 = arith.constant 16 : index
+                %1284 = arith.muli %1282, %1283 : index
+                %1285 = arith.constant 3072 : index
+                %1286 = arith.addi %1285, %1284 : index
+                %1287 = vector.load %793[%1286] : memref<6144xf32>, vector<16xf32>
+                %1288 = arith.constant 1 : index
+                %1289 = arith.addi %1239, %1288 : index
+                %1290 = arith.constant 16 : index
+                %1291 = arith.muli %1289, %1290 : index
+                %1292 = arith.constant 256 : index
+                %1293 = arith.addi %1291, %1292 : index
+                rlx_cpu.prefetch %793[%1293] {cache = "l1"} : memref<6144xf32>
+                %1294 = arith.constant 1 : index
+                %1295 = arith.addi %1239, %1294 : index
+                %1296 = arith.constant 16 : index
+                %1297 = arith.muli %1295, %1296 : index
+                %1298 = arith.constant 3072 : index
+                %1299 = arith.addi %1298, %1297 : index
+                %1300 = arith.constant 256 : index
+                %1301 = arith.addi %1299, %1300 : index
+                rlx_cpu.prefetch %793[%1301] {cache = "l1"} : memref<6144xf32>
+                %1302 = arith.constant 1 : index
+                %1303 = arith.addi %1239, %1302 : index
+                %1304 = arith.addi %1223, %1303 : index
+                %1305 = memref.load %0[%1304] : memref<?xf32>
+                %1306 = vector.broadcast %1305 : f32 to vector<16xf32>
+                %1307 = vector.fma %1306, %1280, %1244 : vector<16xf32>
+                %1308 = vector.fma %1306, %1287, %1245 : vector<16xf32>
+                %1309 = arith.constant 1 : index
+                %1310 = arith.addi %1239, %1309 : index
+                %1311 = arith.addi %1225, %1310 : index
+                %1312 = memref.load %0[%1311] : memref<?xf32>
+                %1313 = vector.broadcast %1312 : f32 to vector<16xf32>
+                %1314 = vector.fma %1313, %1280, %1246 : vector<16xf32>
+                %1315 = vector.fma %1313, %1287, %1247 : vector<16xf32>
+                scf.yield %1269, %1270, %1274, %1275, %1307, %1308, %1314, %1315 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1316 = arith.addf %1231, %1235 : vector<16xf32>
+              %1317 = arith.addf %1232, %1236 : vector<16xf32>
+              %1318 = arith.addf %1233, %1237 : vector<16xf32>
+              %1319 = arith.addf %1234, %1238 : vector<16xf32>
+              %1320 = arith.constant 16 : index
+              %1321 = arith.muli %784, %1320 : index
+              %1322 = arith.constant 128 : index
+              %1323 = arith.muli %1219, %1322 : index
+              %1324 = arith.addi %1323, %1321 : index
+              %1325 = vector.load %2[%1324] : memref<?xf32>, vector<16xf32>
+              %1326 = arith.addf %1316, %1325 : vector<16xf32>
+              vector.store %1326, %3[%1324] : memref<?xf32>, vector<16xf32>
+              %1327 = arith.constant 16 : index
+              %1328 = arith.muli %788, %1327 : index
+              %1329 = arith.constant 128 : index
+              %1330 = arith.muli %1219, %1329 : index
+              %1331 = arith.addi %1330, %1328 : index
+              %1332 = vector.load %2[%1331] : memref<?xf32>, vector<16xf32>
+              %1333 = arith.addf %1317, %1332 : vector<16xf32>
+              vector.store %1333, %3[%1331] : memref<?xf32>, vector<16xf32>
+              %1334 = arith.constant 16 : index
+              %1335 = arith.muli %784, %1334 : index
+              %1336 = arith.constant 128 : index
+              %1337 = arith.muli %1221, %1336 : index
+              %1338 = arith.addi %1337, %1335 : index
+              %1339 = vector.load %2[%1338] : memref<?xf32>, vector<16xf32>
+              %1340 = arith.addf %1318, %1339 : vector<16xf32>
+              vector.store %1340, %3[%1338] : memref<?xf32>, vector<16xf32>
+              %1341 = arith.constant 16 : index
+              %1342 = arith.muli %788, %1341 : index
+              %1343 = arith.constant 128 : index
+              %1344 = arith.muli %1221, %1343 : index
+              %1345 = arith.addi %1344, %1342 : index
+              %1346 = vector.load %2[%1345] : memref<?xf32>, vector<16xf32>
+              %1347 = arith.addf %1319, %1346 : vector<16xf32>
+              vector.store %1347, %3[%1345] : memref<?xf32>, vector<16xf32>
+            }
+            %1348 = arith.constant 1 : index
+            scf.for %1349 = %1217 to %769 step %1348 {
+              %1350 = arith.constant 192 : index
+              %1351 = arith.muli %1349, %1350 : index
+              %1352 = arith.constant 0.000000e+00 : f32
+              %1353 = vector.broadcast %1352 : f32 to vector<16xf32>
+              %1354 = arith.constant 0 : index
+              %1355 = arith.constant 192 : index
+              %1356 = arith.constant 2 : index
+              %1357, %1358, %1359, %1360 = scf.for %1361 = %1354 to %1355 step %1356 iter_args(%1362 = %1353, %1363 = %1353, %1364 = %1353, %1365 = %1353) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1366 = arith.constant 16 : index
+                %1367 = arith.muli %1361, %1366 : index
+                %1368 = vector.load %793[%1367] : memref<6144xf32>, vector<16xf32>
+                %1369 = arith.constant 16 : index
+                %1370 = arith.muli %1361, %1369 : index
+                %1371 = arith.constant 3072 : index
+                %1372 = arith.addi %1371, %1370 : index
+                %1373 = vector.load %793[%1372] : memref<6144xf32>, vector<16xf32>
+                %1374 = arith.addi %1351, %1361 : index
+                %1375 = memref.load %0[%1374] : memref<?xf32>
+                %1376 = vector.broadcast %1375 : f32 to vector<16xf32>
+                %1377 = vector.fma %1376, %1368, %1362 : vector<16xf32>
+                %1378 = vector.fma %1376, %1373, %1363 : vector<16xf32>
+                %1379 = arith.constant 1 : index
+                %1380 = arith.addi %1361, %1379 : index
+                %1381 = arith.constant 16 : index
+                %1382 = arith.muli %1380, %1381 : index
+                %1383 = vector.load %793[%1382] : memref<6144xf32>, vector<16xf32>
+                %1384 = arith.constant 1 : index
+                %1385 = arith.addi %1361, %1384 : index
+                %1386 = arith.constant 16 : index
+                %1387 = arith.muli %1385, %1386 : index
+                %1388 = arith.constant 3072 : index
+                %1389 = arith.addi %1388, %1387 : index
+                %1390 = vector.load %793[%1389] : memref<6144xf32>, vector<16xf32>
+                %1391 = arith.constant 1 : index
+                %1392 = arith.addi %1361, %1391 : index
+                %1393 = arith.addi %1351, %1392 : index
+                %1394 = memref.load %0[%1393] : memref<?xf32>
+                %1395 = vector.broadcast %1394 : f32 to vector<16xf32>
+                %1396 = vector.fma %1395, %1383, %1364 : vector<16xf32>
+                %1397 = vector.fma %1395, %1390, %1365 : vector<16xf32>
+                scf.yield %1377, %1378, %1396, %1397 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1398 = arith.addf %1357, %1359 : vector<16xf32>
+              %1399 = arith.addf %1358, %1360 : vector<16xf32>
+              %1400 = arith.constant 16 : index
+              %1401 = arith.muli %784, %1400 : index
+              %1402 = arith.constant 128 : index
+              %1403 = arith.muli %1349, %1402 : index
+              %1404 = arith.addi %1403, %1401 : index
+              %1405 = vector.load %2[%1404] : memref<?xf32>, vector<16xf32>
+              %1406 = arith.addf %1398, %1405 : vector<16xf32>
+              vector.store %1406, %3[%1404] : memref<?xf32>, vector<16xf32>
+              %1407 = arith.constant 16 : index
+              %1408 = arith.muli %788, %1407 : index
+              %1409 = arith.constant 128 : index
+              %1410 = arith.muli %1349, %1409 : index
+              %1411 = arith.addi %1410, %1408 : index
+              %1412 = vector.load %2[%1411] : memref<?xf32>, vector<16xf32>
+              %1413 = arith.addf %1399, %1412 : vector<16xf32>
+              vector.store %1413, %3[%1411] : memref<?xf32>, vector<16xf32>
+            }
+          } else {
+            %1414 = arith.constant 2 : index
+            %1415 = arith.muli %779, %1414 : index
+            %1416 = arith.constant 2 : index
+            %1417 = arith.muli %779, %1416 : index
+            %1418 = arith.constant 1 : index
+            %1419 = arith.addi %1417, %1418 : index
+            %1420 = arith.constant 3072 : index
+            %1421 = arith.muli %1415, %1420 : index
+            %1422 = arith.constant 3072 : index
+            %1423 = arith.muli %1419, %1422 : index
+            %1424 = arith.constant 1 : index
+            scf.for %1425 = %766 to %769 step %1424 {
+              %1426 = arith.constant 192 : index
+              %1427 = arith.muli %1425, %1426 : index
+              %1428 = arith.constant 0.000000e+00 : f32
+              %1429 = vector.broadcast %1428 : f32 to vector<16xf32>
+              %1430 = arith.constant 0 : index
+              %1431 = arith.constant 192 : index
+              %1432 = arith.constant 2 : index
+              %1433, %1434, %1435, %1436 = scf.for %1437 = %1430 to %1431 step %1432 iter_args(%1438 = %1429, %1439 = %1429, %1440 = %1429, %1441 = %1429) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1442 = arith.constant 16 : index
+                %1443 = arith.muli %1437, %1442 : index
+                %1444 = arith.addi %1421, %1443 : index
+                %1445 = vector.load %1[%1444] : memref<?xi16>, vector<16xi16>
+                %1446 = arith.extui %1445 : vector<16xi16> to vector<16xi32>
+                %1447 = arith.constant dense<16> : vector<16xi32>
+                %1448 = arith.shli %1446, %1447 : vector<16xi32>
+                %1449 = arith.bitcast %1448 : vector<16xi32> to vector<16xf32>
+                %1450 = arith.constant 16 : index
+                %1451 = arith.muli %1437, %1450 : index
+                %1452 = arith.addi %1423, %1451 : index
+                %1453 = vector.load %1[%1452] : memref<?xi16>, vector<16xi16>
+                %1454 = arith.extui %1453 : vector<16xi16> to vector<16xi32>
+                %1455 = arith.constant dense<16> : vector<16xi32>
+                %1456 = arith.shli %1454, %1455 : vector<16xi32>
+                %1457 = arith.bitcast %1456 : vector<16xi32> to vector<16xf32>
+                %1458 = arith.addi %1427, %1437 : index
+                %1459 = memref.load %0[%1458] : memref<?xf32>
+                %1460 = vector.broadcast %1459 : f32 to vector<16xf32>
+                %1461 = vector.fma %1460, %1449, %1438 : vector<16xf32>
+                %1462 = vector.fma %1460, %1457, %1439 : vector<16xf32>
+                %1463 = arith.constant 1 : index
+                %1464 = arith.addi %1437, %1463 : index
+                %1465 = arith.constant 16 : index
+                %1466 = arith.muli %1464, %1465 : index
+                %1467 = arith.addi %1421, %1466 : index
+                %1468 = vector.load %1[%1467] : memref<?xi16>, vector<16xi16>
+                %1469 = arith.extui %1468 : vector<16xi16> to vector<16xi32>
+                %1470 = arith.constant dense<16> : vector<16xi32>
+                %1471 = arith.shli %1469, %1470 : vector<16xi32>
+                %1472 = arith.bitcast %1471 : vector<16xi32> to vector<16xf32>
+                %1473 = arith.constant 1 : index
+                %1474 = arith.addi %1437, %1473 : index
+                %1475 = arith.constant 16 : index
+                %1476 = arith.muli %1474, %1475 : index
+                %1477 = arith.addi %1423, %1476 : index
+                %1478 = vector.load %1[%1477] : memref<?xi16>, vector<16xi16>
+                %1479 = arith.extui %1478 : vector<16xi16> to vector<16xi32>
+                %1480 = arith.constant dense<16> : vector<16xi32>
+                %1481 = arith.shli %1479, %1480 : vector<16xi32>
+                %1482 = arith.bitcast %1481 : vector<16xi32> to vector<16xf32>
+                %1483 = arith.constant 1 : index
+                %1484 = arith.addi %1437, %1483 : index
+                %1485 = arith.addi %1427, %1484 : index
+                %1486 = memref.load %0[%1485] : memref<?xf32>
+                %1487 = vector.broadcast %1486 : f32 to vector<16xf32>
+                %1488 = vector.fma %1487, %1472, %1440 : vector<16xf32>
+                %1489 = vector.fma %1487, %1482, %1441 : vector<16xf32>
+                scf.yield %1461, %1462, %1488, %1489 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1490 = arith.addf %1433, %1435 : vector<16xf32>
+              %1491 = arith.addf %1434, %1436 : vector<16xf32>
+              %1492 = arith.constant 16 : index
+              %1493 = arith.muli %1415, %1492 : index
+              %1494 = arith.constant 128 : index
+              %1495 = arith.muli %1425, %1494 : index
+              %1496 = arith.addi %1495, %1493 : index
+              %1497 = vector.load %2[%1496] : memref<?xf32>, vector<16xf32>
+              %1498 = arith.addf %1490, %1497 : vector<16xf32>
+              vector.store %1498, %3[%1496] : memref<?xf32>, vector<16xf32>
+              %1499 = arith.constant 16 : index
+              %1500 = arith.muli %1419, %1499 : index
+              %1501 = arith.constant 128 : index
+              %1502 = arith.muli %1425, %1501 : index
+              %1503 = arith.addi %1502, %1500 : index
+              %1504 = vector.load %2[%1503] : memref<?xf32>, vector<16xf32>
+              %1505 = arith.addf %1491, %1504 : vector<16xf32>
+              vector.store %1505, %3[%1503] : memref<?xf32>, vector<16xf32>
             }
           }
         }

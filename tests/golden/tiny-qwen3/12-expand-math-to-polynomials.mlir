@@ -23,33 +23,27 @@ builtin.module {
     func.call @kv_write_d64(%6, %past_v, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %11 = arith.addi %9, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k, %past_v, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %12 = arith.constant 128 : index
-    %13 = arith.muli %SEQ, %12 : index
-    %14 = arith.addi %1, %13 : index
-    func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %15 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.0.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.1.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.1.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rope_nh4_hd32(%3, %rope.cos, %rope.sin, %4, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @rope_nh2_hd32(%7, %rope.cos, %rope.sin, %3, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%3, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%6, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k_1, %past_v_1, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%3, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_residual_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %0, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.0.post_attention_layernorm.weight, %5, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%5, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %4, %5, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.input_layernorm.weight, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %12 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n128x64x64_bf16(%0, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %3, %4, %12, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g32_eps1em06(%3, %model.layers.1.self_attn.q_norm.weight, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.1.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rope_nh4_hd32(%0, %rope.cos, %rope.sin, %3, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @rope_nh2_hd32(%7, %rope.cos, %rope.sin, %0, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%0, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%12, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @attention_nh4_nkv2_hd32_causal(%3, %past_k_1, %past_v_1, %0, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %13 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_residual_bf16(%0, %model.layers.1.self_attn.o_proj.weight.packed16, %5, %13, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%13, %model.layers.1.post_attention_layernorm.weight, %12, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%12, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %13, %12, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%12, %model.norm.weight, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%0, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func @prefill_last(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
@@ -75,44 +69,36 @@ builtin.module {
     func.call @kv_write_d64(%6, %past_v, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %11 = arith.addi %9, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k, %past_v, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %12 = arith.constant 128 : index
-    %13 = arith.muli %SEQ, %12 : index
-    %14 = arith.addi %1, %13 : index
-    func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %15 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.0.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @gather_last_h128(%3, %5, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
-    %16 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n64x64_bf16(%3, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %16, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n128_bf16(%5, %model.layers.1.self_attn.q_proj.weight.packed16, %15, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.1.self_attn.k_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g32_eps1em06(%15, %model.layers.1.self_attn.q_norm.weight, %4, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rope_nh2_hd32(%3, %rope.cos, %rope.sin, %15, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%15, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%16, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    %17 = arith.constant -1 : index
-    %18 = arith.addi %17, %PAST_SEQ : index
-    %19 = arith.addi %18, %SEQ : index
-    func.call @rope_nh4_hd32(%4, %rope.cos, %rope.sin, %3, %8, %8, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    %20 = rlx.view %arena {offset = 262656 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k_1, %past_v_1, %20, %8, %8, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @gather_last_h128(%0, %3, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%20, %model.layers.1.self_attn.o_proj.weight.packed16, %0, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %21 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%3, %0, %21, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %22 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%21, %model.layers.1.post_attention_layernorm.weight, %22, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%22, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %8) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %22, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%21, %22, %0, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %23 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %23, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%23, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_residual_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %0, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.0.post_attention_layernorm.weight, %5, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%5, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %4, %5, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.input_layernorm.weight, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @gather_last_h128(%0, %4, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
+    %12 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n64x64_bf16(%0, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %3, %12, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %13 = rlx.view %arena {offset = 131072 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_bf16(%4, %model.layers.1.self_attn.q_proj.weight.packed16, %13, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d64_g32_eps1em06(%3, %model.layers.1.self_attn.k_norm.weight, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g32_eps1em06(%13, %model.layers.1.self_attn.q_norm.weight, %3, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rope_nh2_hd32(%0, %rope.cos, %rope.sin, %13, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%13, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%12, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %14 = arith.constant -1 : index
+    %15 = arith.addi %14, %PAST_SEQ : index
+    %16 = arith.addi %15, %SEQ : index
+    func.call @rope_nh4_hd32(%3, %rope.cos, %rope.sin, %0, %8, %8, %16) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    %17 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @attention_nh4_nkv2_hd32_causal_splitk(%0, %past_k_1, %past_v_1, %17, %8, %8, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @gather_last_h128(%5, %0, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
+    %18 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_residual_bf16(%17, %model.layers.1.self_attn.o_proj.weight.packed16, %0, %18, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %19 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%18, %model.layers.1.post_attention_layernorm.weight, %19, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%19, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %8) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %18, %19, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%19, %model.norm.weight, %0, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%0, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
@@ -137,91 +123,27 @@ builtin.module {
     func.call @kv_write_d64(%5, %past_v, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %10 = arith.addi %1, %PAST_SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k, %past_v, %2, %1, %1, %10, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%2, %model.layers.0.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %11 = arith.constant 128 : index
-    func.call @add_f32(%0, %3, %4, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_residual_bf16(%2, %model.layers.0.self_attn.o_proj.weight.packed16, %0, %3, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%3, %model.layers.0.post_attention_layernorm.weight, %4, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%4, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %3, %4, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.1.input_layernorm.weight, %0, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %11 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n128x64x64_bf16(%0, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %2, %3, %11, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g32_eps1em06(%2, %model.layers.1.self_attn.q_norm.weight, %0, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d64_g32_eps1em06(%3, %model.layers.1.self_attn.k_norm.weight, %6, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rope_nh4_hd32(%0, %rope.cos, %rope.sin, %2, %1, %1, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @rope_nh2_hd32(%6, %rope.cos, %rope.sin, %0, %1, %1, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%0, %past_k_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%11, %past_v_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @attention_nh4_nkv2_hd32_causal_splitk(%2, %past_k_1, %past_v_1, %0, %1, %1, %10, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %12 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.0.post_attention_layernorm.weight, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%12, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%4, %12, %0, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64_bf16(%2, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g32_eps1em06(%3, %model.layers.1.self_attn.q_norm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.1.self_attn.k_norm.weight, %6, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rope_nh4_hd32(%2, %rope.cos, %rope.sin, %3, %1, %1, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @rope_nh2_hd32(%6, %rope.cos, %rope.sin, %2, %1, %1, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%2, %past_k_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%5, %past_v_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k_1, %past_v_1, %2, %1, %1, %10, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%2, %model.layers.1.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%0, %3, %4, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.1.post_attention_layernorm.weight, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%12, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%4, %12, %0, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%2, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.return
-  }
-  func.func private @add_f32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "add", chunk = 4096 : i64, parallel_min_work = 524288 : i64}} {
-    %4 = arith.constant 4095 : index
-    %5 = arith.addi %3, %4 : index
-    %6 = arith.constant 4096 : index
-    %7 = arith.divui %5, %6 : index
-    %8 = arith.constant 0 : index
-    %9 = arith.constant 1 : index
-    %10 = arith.constant 524288 : index
-    %11 = arith.cmpi ult, %3, %10 : index
-    scf.if %11 {
-      scf.for %12 = %8 to %7 step %9 {
-        %13 = arith.muli %12, %6 : index
-        %14 = arith.addi %13, %6 : index
-        %15 = arith.minui %14, %3 : index
-        %16 = arith.subi %15, %13 : index
-        %17 = arith.constant 8 : index
-        %18 = arith.divui %16, %17 : index
-        %19 = arith.muli %18, %17 : index
-        %20 = arith.addi %13, %19 : index
-        scf.for %21 = %13 to %20 step %17 {
-          %22 = vector.load %0[%21] : memref<?xf32>, vector<8xf32>
-          %23 = vector.load %1[%21] : memref<?xf32>, vector<8xf32>
-          %24 = arith.addf %22, %23 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          vector.store %24, %2[%21] : memref<?xf32>, vector<8xf32>
-        }
-        scf.for %25 = %20 to %15 step %9 {
-          %26 = memref.load %0[%25] : memref<?xf32>
-          %27 = memref.load %1[%25] : memref<?xf32>
-          %28 = arith.addf %26, %27 fastmath<reassoc,nsz,arcp,contract,afn> : f32
-          memref.store %28, %2[%25] : memref<?xf32>
-        }
-      }
-    } else {
-      "scf.parallel"(%8, %7, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%29: index):
-        %30 = arith.muli %29, %6 : index
-        %31 = arith.addi %30, %6 : index
-        %32 = arith.minui %31, %3 : index
-        %33 = arith.subi %32, %30 : index
-        %34 = arith.constant 8 : index
-        %35 = arith.divui %33, %34 : index
-        %36 = arith.muli %35, %34 : index
-        %37 = arith.addi %30, %36 : index
-        scf.for %38 = %30 to %37 step %34 {
-          %39 = vector.load %0[%38] : memref<?xf32>, vector<8xf32>
-          %40 = vector.load %1[%38] : memref<?xf32>, vector<8xf32>
-          %41 = arith.addf %39, %40 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          vector.store %41, %2[%38] : memref<?xf32>, vector<8xf32>
-        }
-        scf.for %42 = %37 to %32 step %9 {
-          %43 = memref.load %0[%42] : memref<?xf32>
-          %44 = memref.load %1[%42] : memref<?xf32>
-          %45 = arith.addf %43, %44 fastmath<reassoc,nsz,arcp,contract,afn> : f32
-          memref.store %45, %2[%42] : memref<?xf32>
-        }
-        scf.reduce
-      }) : (index, index, index) -> ()
-    }
+    func.call @linear_k128_n128_residual_bf16(%0, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %12, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%12, %model.layers.1.post_attention_layernorm.weight, %11, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%11, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %12, %11, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%11, %model.norm.weight, %0, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%0, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func private @attention_nh4_nkv2_hd32_causal(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index, %7: index) attributes {rlx.kernel = {family = "attention", num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal = true, has_mask = false, variant = "blocked", parallel_min_work = 524288 : i64, query_block = 16 : i64, key_block = 32 : i64}} {
@@ -16768,872 +16690,1978 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 648 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
-    %4 = arith.constant 24576 : index
-    %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 647 : index
-    %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 648 : index
-    %9 = arith.divui %7, %8 : index
-    %10 = arith.constant 4 : index
-    %11 = arith.muli %9, %10 : index
-    %12 = arith.constant 0 : index
-    %13 = arith.constant 1 : index
-    %14 = arith.constant 524288 : index
-    %15 = arith.cmpi ult, %5, %14 : index
-    scf.if %15 {
-      scf.for %16 = %12 to %11 step %13 {
-        %17 = arith.divui %16, %9 : index
-        %18 = arith.remui %16, %9 : index
-        %19 = arith.muli %18, %8 : index
-        %20 = arith.addi %19, %8 : index
-        %21 = arith.minui %20, %3 : index
-        %22 = arith.subi %21, %19 : index
-        %23 = arith.constant 8 : index
-        %24 = arith.divui %22, %23 : index
-        %25 = arith.muli %24, %23 : index
-        %26 = arith.addi %19, %25 : index
-        %27 = arith.addi %17, %13 : index
-        scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.constant 2 : index
-          %30 = arith.cmpi uge, %22, %29 : index
-          scf.if %30 {
-            %31 = arith.muli %28, %29 : index
-            %32 = arith.addi %31, %13 : index
-            %33 = arith.constant 3072 : index
-            %34 = arith.muli %31, %33 : index
-            %35 = arith.muli %32, %33 : index
-            %36 = memref.alloca() : memref<6144xf32>
-            %37 = arith.constant 192 : index
-            scf.for %38 = %12 to %37 step %13 {
-              scf.for %39 = %12 to %13 step %13 {
-                %40 = arith.addi %38, %39 : index
-                %41 = arith.constant 16 : index
-                %42 = arith.muli %40, %41 : index
-                %43 = arith.addi %34, %42 : index
-                %44 = vector.load %1[%43] : memref<?xi16>, vector<16xi16>
-                %45 = arith.extui %44 : vector<16xi16> to vector<16xi32>
-                %46 = arith.constant dense<16> : vector<16xi32>
-                %47 = arith.shli %45, %46 : vector<16xi32>
-                %48 = arith.bitcast %47 : vector<16xi32> to vector<16xf32>
-                vector.store %48, %36[%42] : memref<6144xf32>, vector<16xf32>
+  func.func private @linear_k128_n128_residual_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, residual = true, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+    %5 = arith.constant 16384 : index
+    %6 = arith.muli %4, %5 : index
+    %7 = arith.constant 991 : index
+    %8 = arith.addi %4, %7 : index
+    %9 = arith.constant 992 : index
+    %10 = arith.divui %8, %9 : index
+    %11 = arith.constant 4 : index
+    %12 = arith.muli %10, %11 : index
+    %13 = arith.constant 0 : index
+    %14 = arith.constant 1 : index
+    %15 = arith.constant 524288 : index
+    %16 = arith.cmpi ult, %6, %15 : index
+    scf.if %16 {
+      scf.for %17 = %13 to %12 step %14 {
+        %18 = arith.divui %17, %10 : index
+        %19 = arith.remui %17, %10 : index
+        %20 = arith.muli %19, %9 : index
+        %21 = arith.addi %20, %9 : index
+        %22 = arith.minui %21, %4 : index
+        %23 = arith.subi %22, %20 : index
+        %24 = arith.constant 8 : index
+        %25 = arith.divui %23, %24 : index
+        %26 = arith.muli %25, %24 : index
+        %27 = arith.addi %20, %26 : index
+        %28 = arith.addi %18, %14 : index
+        scf.for %29 = %18 to %28 step %14 {
+          %30 = arith.constant 2 : index
+          %31 = arith.cmpi uge, %23, %30 : index
+          scf.if %31 {
+            %32 = arith.muli %29, %30 : index
+            %33 = arith.addi %32, %14 : index
+            %34 = arith.constant 2048 : index
+            %35 = arith.muli %32, %34 : index
+            %36 = arith.muli %33, %34 : index
+            %37 = memref.alloca() : memref<4096xf32>
+            %38 = arith.constant 128 : index
+            scf.for %39 = %13 to %38 step %14 {
+              scf.for %40 = %13 to %14 step %14 {
+                %41 = arith.addi %39, %40 : index
+                %42 = arith.constant 16 : index
+                %43 = arith.muli %41, %42 : index
+                %44 = arith.addi %35, %43 : index
+                %45 = vector.load %1[%44] : memref<?xi16>, vector<16xi16>
+                %46 = arith.extui %45 : vector<16xi16> to vector<16xi32>
+                %47 = arith.constant dense<16> : vector<16xi32>
+                %48 = arith.shli %46, %47 : vector<16xi32>
+                %49 = arith.bitcast %48 : vector<16xi32> to vector<16xf32>
+                vector.store %49, %37[%43] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %49 = %12 to %37 step %13 {
-              scf.for %50 = %12 to %13 step %13 {
-                %51 = arith.addi %49, %50 : index
-                %52 = arith.constant 16 : index
-                %53 = arith.muli %51, %52 : index
-                %54 = arith.addi %35, %53 : index
-                %55 = vector.load %1[%54] : memref<?xi16>, vector<16xi16>
-                %56 = arith.extui %55 : vector<16xi16> to vector<16xi32>
-                %57 = arith.constant dense<16> : vector<16xi32>
-                %58 = arith.shli %56, %57 : vector<16xi32>
-                %59 = arith.bitcast %58 : vector<16xi32> to vector<16xf32>
-                %60 = arith.addi %33, %53 : index
-                vector.store %59, %36[%60] : memref<6144xf32>, vector<16xf32>
+            scf.for %50 = %13 to %38 step %14 {
+              scf.for %51 = %13 to %14 step %14 {
+                %52 = arith.addi %50, %51 : index
+                %53 = arith.constant 16 : index
+                %54 = arith.muli %52, %53 : index
+                %55 = arith.addi %36, %54 : index
+                %56 = vector.load %1[%55] : memref<?xi16>, vector<16xi16>
+                %57 = arith.extui %56 : vector<16xi16> to vector<16xi32>
+                %58 = arith.constant dense<16> : vector<16xi32>
+                %59 = arith.shli %57, %58 : vector<16xi32>
+                %60 = arith.bitcast %59 : vector<16xi32> to vector<16xf32>
+                %61 = arith.addi %34, %54 : index
+                vector.store %60, %37[%61] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %61 = %19 to %26 step %23 {
-              %62 = arith.addi %61, %13 : index
-              %63 = arith.addi %61, %29 : index
-              %64 = arith.constant 3 : index
-              %65 = arith.addi %61, %64 : index
-              %66 = arith.addi %61, %10 : index
-              %67 = arith.constant 5 : index
-              %68 = arith.addi %61, %67 : index
-              %69 = arith.constant 6 : index
-              %70 = arith.addi %61, %69 : index
-              %71 = arith.constant 7 : index
-              %72 = arith.addi %61, %71 : index
-              %73 = arith.muli %61, %37 : index
-              %74 = arith.addi %73, %37 : index
-              %75 = arith.constant 384 : index
-              %76 = arith.addi %73, %75 : index
-              %77 = arith.constant 576 : index
-              %78 = arith.addi %73, %77 : index
-              %79 = arith.constant 768 : index
-              %80 = arith.addi %73, %79 : index
-              %81 = arith.constant 960 : index
-              %82 = arith.addi %73, %81 : index
-              %83 = arith.constant 1152 : index
-              %84 = arith.addi %73, %83 : index
-              %85 = arith.constant 1344 : index
-              %86 = arith.addi %73, %85 : index
-              %87 = arith.constant 0.000000e+00 : f32
-              %88 = vector.broadcast %87 : f32 to vector<16xf32>
-              %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104 = scf.for %105 = %12 to %37 step %13 iter_args(%106 = %88, %107 = %88, %108 = %88, %109 = %88, %110 = %88, %111 = %88, %112 = %88, %113 = %88, %114 = %88, %115 = %88, %116 = %88, %117 = %88, %118 = %88, %119 = %88, %120 = %88, %121 = %88) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %122 = arith.constant 16 : index
-                %123 = arith.muli %105, %122 : index
-                %124 = vector.load %36[%123] : memref<6144xf32>, vector<16xf32>
-                %125 = arith.addi %33, %123 : index
-                %126 = vector.load %36[%125] : memref<6144xf32>, vector<16xf32>
-                %127 = arith.constant 256 : index
-                %128 = arith.addi %123, %127 : index
-                rlx_cpu.prefetch %36[%128] {cache = "l1"} : memref<6144xf32>
-                %129 = arith.addi %125, %127 : index
-                rlx_cpu.prefetch %36[%129] {cache = "l1"} : memref<6144xf32>
-                %130 = arith.addi %73, %105 : index
+            scf.for %62 = %20 to %27 step %24 {
+              %63 = arith.addi %62, %14 : index
+              %64 = arith.addi %62, %30 : index
+              %65 = arith.constant 3 : index
+              %66 = arith.addi %62, %65 : index
+              %67 = arith.addi %62, %11 : index
+              %68 = arith.constant 5 : index
+              %69 = arith.addi %62, %68 : index
+              %70 = arith.constant 6 : index
+              %71 = arith.addi %62, %70 : index
+              %72 = arith.constant 7 : index
+              %73 = arith.addi %62, %72 : index
+              %74 = arith.muli %62, %38 : index
+              %75 = arith.addi %74, %38 : index
+              %76 = arith.constant 256 : index
+              %77 = arith.addi %74, %76 : index
+              %78 = arith.constant 384 : index
+              %79 = arith.addi %74, %78 : index
+              %80 = arith.constant 512 : index
+              %81 = arith.addi %74, %80 : index
+              %82 = arith.constant 640 : index
+              %83 = arith.addi %74, %82 : index
+              %84 = arith.constant 768 : index
+              %85 = arith.addi %74, %84 : index
+              %86 = arith.constant 896 : index
+              %87 = arith.addi %74, %86 : index
+              %88 = arith.constant 0.000000e+00 : f32
+              %89 = vector.broadcast %88 : f32 to vector<16xf32>
+              %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105 = scf.for %106 = %13 to %38 step %14 iter_args(%107 = %89, %108 = %89, %109 = %89, %110 = %89, %111 = %89, %112 = %89, %113 = %89, %114 = %89, %115 = %89, %116 = %89, %117 = %89, %118 = %89, %119 = %89, %120 = %89, %121 = %89, %122 = %89) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %123 = arith.constant 16 : index
+                %124 = arith.muli %106, %123 : index
+                %125 = vector.load %37[%124] : memref<4096xf32>, vector<16xf32>
+                %126 = arith.addi %34, %124 : index
+                %127 = vector.load %37[%126] : memref<4096xf32>, vector<16xf32>
+                %128 = arith.addi %124, %76 : index
+                rlx_cpu.prefetch %37[%128] {cache = "l1"} : memref<4096xf32>
+                %129 = arith.addi %126, %76 : index
+                rlx_cpu.prefetch %37[%129] {cache = "l1"} : memref<4096xf32>
+                %130 = arith.addi %74, %106 : index
                 %131 = memref.load %0[%130] : memref<?xf32>
                 %132 = vector.broadcast %131 : f32 to vector<16xf32>
-                %133 = vector.fma %132, %124, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %134 = vector.fma %132, %126, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %135 = arith.addi %74, %105 : index
+                %133 = vector.fma %132, %125, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = vector.fma %132, %127, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = arith.addi %75, %106 : index
                 %136 = memref.load %0[%135] : memref<?xf32>
                 %137 = vector.broadcast %136 : f32 to vector<16xf32>
-                %138 = vector.fma %137, %124, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %139 = vector.fma %137, %126, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = arith.addi %76, %105 : index
+                %138 = vector.fma %137, %125, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = vector.fma %137, %127, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = arith.addi %77, %106 : index
                 %141 = memref.load %0[%140] : memref<?xf32>
                 %142 = vector.broadcast %141 : f32 to vector<16xf32>
-                %143 = vector.fma %142, %124, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %144 = vector.fma %142, %126, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = arith.addi %78, %105 : index
+                %143 = vector.fma %142, %125, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = vector.fma %142, %127, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = arith.addi %79, %106 : index
                 %146 = memref.load %0[%145] : memref<?xf32>
                 %147 = vector.broadcast %146 : f32 to vector<16xf32>
-                %148 = vector.fma %147, %124, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = vector.fma %147, %126, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = arith.addi %80, %105 : index
+                %148 = vector.fma %147, %125, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = vector.fma %147, %127, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = arith.addi %81, %106 : index
                 %151 = memref.load %0[%150] : memref<?xf32>
                 %152 = vector.broadcast %151 : f32 to vector<16xf32>
-                %153 = vector.fma %152, %124, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = vector.fma %152, %126, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = arith.addi %82, %105 : index
+                %153 = vector.fma %152, %125, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = vector.fma %152, %127, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = arith.addi %83, %106 : index
                 %156 = memref.load %0[%155] : memref<?xf32>
                 %157 = vector.broadcast %156 : f32 to vector<16xf32>
-                %158 = vector.fma %157, %124, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = vector.fma %157, %126, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = arith.addi %84, %105 : index
+                %158 = vector.fma %157, %125, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = vector.fma %157, %127, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = arith.addi %85, %106 : index
                 %161 = memref.load %0[%160] : memref<?xf32>
                 %162 = vector.broadcast %161 : f32 to vector<16xf32>
-                %163 = vector.fma %162, %124, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %164 = vector.fma %162, %126, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %165 = arith.addi %86, %105 : index
+                %163 = vector.fma %162, %125, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %164 = vector.fma %162, %127, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = arith.addi %87, %106 : index
                 %166 = memref.load %0[%165] : memref<?xf32>
                 %167 = vector.broadcast %166 : f32 to vector<16xf32>
-                %168 = vector.fma %167, %124, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %169 = vector.fma %167, %126, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = vector.fma %167, %125, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %169 = vector.fma %167, %127, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
                 scf.yield %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159, %163, %164, %168, %169 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
               %170 = arith.constant 16 : index
-              %171 = arith.muli %31, %170 : index
-              %172 = arith.constant 128 : index
-              %173 = arith.muli %61, %172 : index
-              %174 = arith.addi %173, %171 : index
-              vector.store %89, %2[%174] : memref<?xf32>, vector<16xf32>
-              %175 = arith.muli %32, %170 : index
-              %176 = arith.addi %173, %175 : index
-              vector.store %90, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.muli %62, %172 : index
-              %178 = arith.addi %177, %171 : index
-              vector.store %91, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %177, %175 : index
-              vector.store %92, %2[%179] : memref<?xf32>, vector<16xf32>
-              %180 = arith.muli %63, %172 : index
-              %181 = arith.addi %180, %171 : index
-              vector.store %93, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addi %180, %175 : index
-              vector.store %94, %2[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.muli %65, %172 : index
-              %184 = arith.addi %183, %171 : index
-              vector.store %95, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addi %183, %175 : index
-              vector.store %96, %2[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %66, %172 : index
+              %171 = arith.muli %32, %170 : index
+              %172 = arith.addi %74, %171 : index
+              %173 = vector.load %2[%172] : memref<?xf32>, vector<16xf32>
+              %174 = arith.addf %90, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %174, %3[%172] : memref<?xf32>, vector<16xf32>
+              %175 = arith.muli %33, %170 : index
+              %176 = arith.addi %74, %175 : index
+              %177 = vector.load %2[%176] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addf %91, %177 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %178, %3[%176] : memref<?xf32>, vector<16xf32>
+              %179 = arith.muli %63, %38 : index
+              %180 = arith.addi %179, %171 : index
+              %181 = vector.load %2[%180] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addf %92, %181 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %182, %3[%180] : memref<?xf32>, vector<16xf32>
+              %183 = arith.addi %179, %175 : index
+              %184 = vector.load %2[%183] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addf %93, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %185, %3[%183] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %64, %38 : index
               %187 = arith.addi %186, %171 : index
-              vector.store %97, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %186, %175 : index
-              vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %68, %172 : index
-              %190 = arith.addi %189, %171 : index
-              vector.store %99, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.addi %189, %175 : index
-              vector.store %100, %2[%191] : memref<?xf32>, vector<16xf32>
-              %192 = arith.muli %70, %172 : index
-              %193 = arith.addi %192, %171 : index
-              vector.store %101, %2[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.addi %192, %175 : index
-              vector.store %102, %2[%194] : memref<?xf32>, vector<16xf32>
-              %195 = arith.muli %72, %172 : index
-              %196 = arith.addi %195, %171 : index
-              vector.store %103, %2[%196] : memref<?xf32>, vector<16xf32>
-              %197 = arith.addi %195, %175 : index
-              vector.store %104, %2[%197] : memref<?xf32>, vector<16xf32>
+              %188 = vector.load %2[%187] : memref<?xf32>, vector<16xf32>
+              %189 = arith.addf %94, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %189, %3[%187] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %186, %175 : index
+              %191 = vector.load %2[%190] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addf %95, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %192, %3[%190] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %66, %38 : index
+              %194 = arith.addi %193, %171 : index
+              %195 = vector.load %2[%194] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addf %96, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %196, %3[%194] : memref<?xf32>, vector<16xf32>
+              %197 = arith.addi %193, %175 : index
+              %198 = vector.load %2[%197] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addf %97, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %199, %3[%197] : memref<?xf32>, vector<16xf32>
+              %200 = arith.muli %67, %38 : index
+              %201 = arith.addi %200, %171 : index
+              %202 = vector.load %2[%201] : memref<?xf32>, vector<16xf32>
+              %203 = arith.addf %98, %202 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %203, %3[%201] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %200, %175 : index
+              %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
+              %206 = arith.addf %99, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %206, %3[%204] : memref<?xf32>, vector<16xf32>
+              %207 = arith.muli %69, %38 : index
+              %208 = arith.addi %207, %171 : index
+              %209 = vector.load %2[%208] : memref<?xf32>, vector<16xf32>
+              %210 = arith.addf %100, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %210, %3[%208] : memref<?xf32>, vector<16xf32>
+              %211 = arith.addi %207, %175 : index
+              %212 = vector.load %2[%211] : memref<?xf32>, vector<16xf32>
+              %213 = arith.addf %101, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %213, %3[%211] : memref<?xf32>, vector<16xf32>
+              %214 = arith.muli %71, %38 : index
+              %215 = arith.addi %214, %171 : index
+              %216 = vector.load %2[%215] : memref<?xf32>, vector<16xf32>
+              %217 = arith.addf %102, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %217, %3[%215] : memref<?xf32>, vector<16xf32>
+              %218 = arith.addi %214, %175 : index
+              %219 = vector.load %2[%218] : memref<?xf32>, vector<16xf32>
+              %220 = arith.addf %103, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %220, %3[%218] : memref<?xf32>, vector<16xf32>
+              %221 = arith.muli %73, %38 : index
+              %222 = arith.addi %221, %171 : index
+              %223 = vector.load %2[%222] : memref<?xf32>, vector<16xf32>
+              %224 = arith.addf %104, %223 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %224, %3[%222] : memref<?xf32>, vector<16xf32>
+              %225 = arith.addi %221, %175 : index
+              %226 = vector.load %2[%225] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addf %105, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %227, %3[%225] : memref<?xf32>, vector<16xf32>
             }
-            %198 = arith.subi %21, %26 : index
-            %199 = arith.divui %198, %10 : index
-            %200 = arith.muli %199, %10 : index
-            %201 = arith.addi %26, %200 : index
-            scf.for %202 = %26 to %201 step %10 {
-              %203 = arith.addi %202, %13 : index
-              %204 = arith.addi %202, %29 : index
-              %205 = arith.constant 3 : index
-              %206 = arith.addi %202, %205 : index
-              %207 = arith.muli %202, %37 : index
-              %208 = arith.addi %207, %37 : index
-              %209 = arith.constant 384 : index
-              %210 = arith.addi %207, %209 : index
-              %211 = arith.constant 576 : index
-              %212 = arith.addi %207, %211 : index
-              %213 = arith.constant 0.000000e+00 : f32
-              %214 = vector.broadcast %213 : f32 to vector<16xf32>
-              %215, %216, %217, %218, %219, %220, %221, %222 = scf.for %223 = %12 to %37 step %13 iter_args(%224 = %214, %225 = %214, %226 = %214, %227 = %214, %228 = %214, %229 = %214, %230 = %214, %231 = %214) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %232 = arith.constant 16 : index
-                %233 = arith.muli %223, %232 : index
-                %234 = vector.load %36[%233] : memref<6144xf32>, vector<16xf32>
-                %235 = arith.addi %33, %233 : index
-                %236 = vector.load %36[%235] : memref<6144xf32>, vector<16xf32>
-                %237 = arith.constant 256 : index
-                %238 = arith.addi %233, %237 : index
-                rlx_cpu.prefetch %36[%238] {cache = "l1"} : memref<6144xf32>
-                %239 = arith.addi %235, %237 : index
-                rlx_cpu.prefetch %36[%239] {cache = "l1"} : memref<6144xf32>
-                %240 = arith.addi %207, %223 : index
-                %241 = memref.load %0[%240] : memref<?xf32>
-                %242 = vector.broadcast %241 : f32 to vector<16xf32>
-                %243 = vector.fma %242, %234, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %244 = vector.fma %242, %236, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %245 = arith.addi %208, %223 : index
-                %246 = memref.load %0[%245] : memref<?xf32>
-                %247 = vector.broadcast %246 : f32 to vector<16xf32>
-                %248 = vector.fma %247, %234, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %249 = vector.fma %247, %236, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %250 = arith.addi %210, %223 : index
-                %251 = memref.load %0[%250] : memref<?xf32>
-                %252 = vector.broadcast %251 : f32 to vector<16xf32>
-                %253 = vector.fma %252, %234, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %254 = vector.fma %252, %236, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %255 = arith.addi %212, %223 : index
-                %256 = memref.load %0[%255] : memref<?xf32>
-                %257 = vector.broadcast %256 : f32 to vector<16xf32>
-                %258 = vector.fma %257, %234, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %259 = vector.fma %257, %236, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %243, %244, %248, %249, %253, %254, %258, %259 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %228 = arith.subi %22, %27 : index
+            %229 = arith.divui %228, %11 : index
+            %230 = arith.muli %229, %11 : index
+            %231 = arith.addi %27, %230 : index
+            scf.for %232 = %27 to %231 step %11 {
+              %233 = arith.addi %232, %14 : index
+              %234 = arith.addi %232, %30 : index
+              %235 = arith.constant 3 : index
+              %236 = arith.addi %232, %235 : index
+              %237 = arith.muli %232, %38 : index
+              %238 = arith.addi %237, %38 : index
+              %239 = arith.constant 256 : index
+              %240 = arith.addi %237, %239 : index
+              %241 = arith.constant 384 : index
+              %242 = arith.addi %237, %241 : index
+              %243 = arith.constant 0.000000e+00 : f32
+              %244 = vector.broadcast %243 : f32 to vector<16xf32>
+              %245, %246, %247, %248, %249, %250, %251, %252 = scf.for %253 = %13 to %38 step %14 iter_args(%254 = %244, %255 = %244, %256 = %244, %257 = %244, %258 = %244, %259 = %244, %260 = %244, %261 = %244) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %262 = arith.constant 16 : index
+                %263 = arith.muli %253, %262 : index
+                %264 = vector.load %37[%263] : memref<4096xf32>, vector<16xf32>
+                %265 = arith.addi %34, %263 : index
+                %266 = vector.load %37[%265] : memref<4096xf32>, vector<16xf32>
+                %267 = arith.addi %263, %239 : index
+                rlx_cpu.prefetch %37[%267] {cache = "l1"} : memref<4096xf32>
+                %268 = arith.addi %265, %239 : index
+                rlx_cpu.prefetch %37[%268] {cache = "l1"} : memref<4096xf32>
+                %269 = arith.addi %237, %253 : index
+                %270 = memref.load %0[%269] : memref<?xf32>
+                %271 = vector.broadcast %270 : f32 to vector<16xf32>
+                %272 = vector.fma %271, %264, %254 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %273 = vector.fma %271, %266, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %274 = arith.addi %238, %253 : index
+                %275 = memref.load %0[%274] : memref<?xf32>
+                %276 = vector.broadcast %275 : f32 to vector<16xf32>
+                %277 = vector.fma %276, %264, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %278 = vector.fma %276, %266, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %279 = arith.addi %240, %253 : index
+                %280 = memref.load %0[%279] : memref<?xf32>
+                %281 = vector.broadcast %280 : f32 to vector<16xf32>
+                %282 = vector.fma %281, %264, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %283 = vector.fma %281, %266, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %284 = arith.addi %242, %253 : index
+                %285 = memref.load %0[%284] : memref<?xf32>
+                %286 = vector.broadcast %285 : f32 to vector<16xf32>
+                %287 = vector.fma %286, %264, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %288 = vector.fma %286, %266, %261 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %272, %273, %277, %278, %282, %283, %287, %288 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %260 = arith.constant 16 : index
-              %261 = arith.muli %31, %260 : index
-              %262 = arith.constant 128 : index
-              %263 = arith.muli %202, %262 : index
-              %264 = arith.addi %263, %261 : index
-              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
-              %265 = arith.muli %32, %260 : index
-              %266 = arith.addi %263, %265 : index
-              vector.store %216, %2[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.muli %203, %262 : index
-              %268 = arith.addi %267, %261 : index
-              vector.store %217, %2[%268] : memref<?xf32>, vector<16xf32>
-              %269 = arith.addi %267, %265 : index
-              vector.store %218, %2[%269] : memref<?xf32>, vector<16xf32>
-              %270 = arith.muli %204, %262 : index
-              %271 = arith.addi %270, %261 : index
-              vector.store %219, %2[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.addi %270, %265 : index
-              vector.store %220, %2[%272] : memref<?xf32>, vector<16xf32>
-              %273 = arith.muli %206, %262 : index
-              %274 = arith.addi %273, %261 : index
-              vector.store %221, %2[%274] : memref<?xf32>, vector<16xf32>
-              %275 = arith.addi %273, %265 : index
-              vector.store %222, %2[%275] : memref<?xf32>, vector<16xf32>
+              %289 = arith.constant 16 : index
+              %290 = arith.muli %32, %289 : index
+              %291 = arith.addi %237, %290 : index
+              %292 = vector.load %2[%291] : memref<?xf32>, vector<16xf32>
+              %293 = arith.addf %245, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %293, %3[%291] : memref<?xf32>, vector<16xf32>
+              %294 = arith.muli %33, %289 : index
+              %295 = arith.addi %237, %294 : index
+              %296 = vector.load %2[%295] : memref<?xf32>, vector<16xf32>
+              %297 = arith.addf %246, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %297, %3[%295] : memref<?xf32>, vector<16xf32>
+              %298 = arith.muli %233, %38 : index
+              %299 = arith.addi %298, %290 : index
+              %300 = vector.load %2[%299] : memref<?xf32>, vector<16xf32>
+              %301 = arith.addf %247, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %301, %3[%299] : memref<?xf32>, vector<16xf32>
+              %302 = arith.addi %298, %294 : index
+              %303 = vector.load %2[%302] : memref<?xf32>, vector<16xf32>
+              %304 = arith.addf %248, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %304, %3[%302] : memref<?xf32>, vector<16xf32>
+              %305 = arith.muli %234, %38 : index
+              %306 = arith.addi %305, %290 : index
+              %307 = vector.load %2[%306] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addf %249, %307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %308, %3[%306] : memref<?xf32>, vector<16xf32>
+              %309 = arith.addi %305, %294 : index
+              %310 = vector.load %2[%309] : memref<?xf32>, vector<16xf32>
+              %311 = arith.addf %250, %310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %311, %3[%309] : memref<?xf32>, vector<16xf32>
+              %312 = arith.muli %236, %38 : index
+              %313 = arith.addi %312, %290 : index
+              %314 = vector.load %2[%313] : memref<?xf32>, vector<16xf32>
+              %315 = arith.addf %251, %314 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %315, %3[%313] : memref<?xf32>, vector<16xf32>
+              %316 = arith.addi %312, %294 : index
+              %317 = vector.load %2[%316] : memref<?xf32>, vector<16xf32>
+              %318 = arith.addf %252, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %318, %3[%316] : memref<?xf32>, vector<16xf32>
             }
-            %276 = arith.subi %21, %201 : index
-            %277 = arith.divui %276, %29 : index
-            %278 = arith.muli %277, %29 : index
-            %279 = arith.addi %201, %278 : index
-            scf.for %280 = %201 to %279 step %29 {
-              %281 = arith.addi %280, %13 : index
-              %282 = arith.muli %280, %37 : index
-              %283 = arith.addi %282, %37 : index
-              %284 = arith.constant 0.000000e+00 : f32
-              %285 = vector.broadcast %284 : f32 to vector<16xf32>
-              %286, %287, %288, %289, %290, %291, %292, %293 = scf.for %294 = %12 to %37 step %29 iter_args(%295 = %285, %296 = %285, %297 = %285, %298 = %285, %299 = %285, %300 = %285, %301 = %285, %302 = %285) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %303 = arith.constant 16 : index
-                %304 = arith.muli %294, %303 : index
-                %305 = vector.load %36[%304] : memref<6144xf32>, vector<16xf32>
-                %306 = arith.addi %33, %304 : index
-                %307 = vector.load %36[%306] : memref<6144xf32>, vector<16xf32>
-                %308 = arith.constant 256 : index
-                %309 = arith.addi %304, %308 : index
-                rlx_cpu.prefetch %36[%309] {cache = "l1"} : memref<6144xf32>
-                %310 = arith.addi %306, %308 : index
-                rlx_cpu.prefetch %36[%310] {cache = "l1"} : memref<6144xf32>
-                %311 = arith.addi %282, %294 : index
-                %312 = memref.load %0[%311] : memref<?xf32>
-                %313 = vector.broadcast %312 : f32 to vector<16xf32>
-                %314 = vector.fma %313, %305, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %315 = vector.fma %313, %307, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %316 = arith.addi %283, %294 : index
-                %317 = memref.load %0[%316] : memref<?xf32>
-                %318 = vector.broadcast %317 : f32 to vector<16xf32>
-                %319 = vector.fma %318, %305, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %320 = vector.fma %318, %307, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %321 = arith.addi %294, %13 : index
-                %322 = arith.muli %321, %303 : index
-                %323 = vector.load %36[%322] : memref<6144xf32>, vector<16xf32>
-                %324 = arith.addi %33, %322 : index
-                %325 = vector.load %36[%324] : memref<6144xf32>, vector<16xf32>
-                %326 = arith.addi %322, %308 : index
-                rlx_cpu.prefetch %36[%326] {cache = "l1"} : memref<6144xf32>
-                %327 = arith.addi %324, %308 : index
-                rlx_cpu.prefetch %36[%327] {cache = "l1"} : memref<6144xf32>
-                %328 = arith.addi %282, %321 : index
-                %329 = memref.load %0[%328] : memref<?xf32>
-                %330 = vector.broadcast %329 : f32 to vector<16xf32>
-                %331 = vector.fma %330, %323, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %332 = vector.fma %330, %325, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %333 = arith.addi %283, %321 : index
-                %334 = memref.load %0[%333] : memref<?xf32>
-                %335 = vector.broadcast %334 : f32 to vector<16xf32>
-                %336 = vector.fma %335, %323, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %337 = vector.fma %335, %325, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %314, %315, %319, %320, %331, %332, %336, %337 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %319 = arith.subi %22, %231 : index
+            %320 = arith.divui %319, %30 : index
+            %321 = arith.muli %320, %30 : index
+            %322 = arith.addi %231, %321 : index
+            scf.for %323 = %231 to %322 step %30 {
+              %324 = arith.addi %323, %14 : index
+              %325 = arith.muli %323, %38 : index
+              %326 = arith.addi %325, %38 : index
+              %327 = arith.constant 0.000000e+00 : f32
+              %328 = vector.broadcast %327 : f32 to vector<16xf32>
+              %329, %330, %331, %332, %333, %334, %335, %336 = scf.for %337 = %13 to %38 step %30 iter_args(%338 = %328, %339 = %328, %340 = %328, %341 = %328, %342 = %328, %343 = %328, %344 = %328, %345 = %328) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %346 = arith.constant 16 : index
+                %347 = arith.muli %337, %346 : index
+                %348 = vector.load %37[%347] : memref<4096xf32>, vector<16xf32>
+                %349 = arith.addi %34, %347 : index
+                %350 = vector.load %37[%349] : memref<4096xf32>, vector<16xf32>
+                %351 = arith.constant 256 : index
+                %352 = arith.addi %347, %351 : index
+                rlx_cpu.prefetch %37[%352] {cache = "l1"} : memref<4096xf32>
+                %353 = arith.addi %349, %351 : index
+                rlx_cpu.prefetch %37[%353] {cache = "l1"} : memref<4096xf32>
+                %354 = arith.addi %325, %337 : index
+                %355 = memref.load %0[%354] : memref<?xf32>
+                %356 = vector.broadcast %355 : f32 to vector<16xf32>
+                %357 = vector.fma %356, %348, %338 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %358 = vector.fma %356, %350, %339 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %359 = arith.addi %326, %337 : index
+                %360 = memref.load %0[%359] : memref<?xf32>
+                %361 = vector.broadcast %360 : f32 to vector<16xf32>
+                %362 = vector.fma %361, %348, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %363 = vector.fma %361, %350, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %364 = arith.addi %337, %14 : index
+                %365 = arith.muli %364, %346 : index
+                %366 = vector.load %37[%365] : memref<4096xf32>, vector<16xf32>
+                %367 = arith.addi %34, %365 : index
+                %368 = vector.load %37[%367] : memref<4096xf32>, vector<16xf32>
+                %369 = arith.addi %365, %351 : index
+                rlx_cpu.prefetch %37[%369] {cache = "l1"} : memref<4096xf32>
+                %370 = arith.addi %367, %351 : index
+                rlx_cpu.prefetch %37[%370] {cache = "l1"} : memref<4096xf32>
+                %371 = arith.addi %325, %364 : index
+                %372 = memref.load %0[%371] : memref<?xf32>
+                %373 = vector.broadcast %372 : f32 to vector<16xf32>
+                %374 = vector.fma %373, %366, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %375 = vector.fma %373, %368, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %376 = arith.addi %326, %364 : index
+                %377 = memref.load %0[%376] : memref<?xf32>
+                %378 = vector.broadcast %377 : f32 to vector<16xf32>
+                %379 = vector.fma %378, %366, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %380 = vector.fma %378, %368, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %357, %358, %362, %363, %374, %375, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %338 = arith.addf %286, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %339 = arith.addf %287, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %340 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %341 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %342 = arith.constant 16 : index
-              %343 = arith.muli %31, %342 : index
-              %344 = arith.constant 128 : index
-              %345 = arith.muli %280, %344 : index
-              %346 = arith.addi %345, %343 : index
-              vector.store %338, %2[%346] : memref<?xf32>, vector<16xf32>
-              %347 = arith.muli %32, %342 : index
-              %348 = arith.addi %345, %347 : index
-              vector.store %339, %2[%348] : memref<?xf32>, vector<16xf32>
-              %349 = arith.muli %281, %344 : index
-              %350 = arith.addi %349, %343 : index
-              vector.store %340, %2[%350] : memref<?xf32>, vector<16xf32>
-              %351 = arith.addi %349, %347 : index
-              vector.store %341, %2[%351] : memref<?xf32>, vector<16xf32>
+              %381 = arith.addf %329, %333 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %382 = arith.addf %330, %334 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %383 = arith.addf %331, %335 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %384 = arith.addf %332, %336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %385 = arith.constant 16 : index
+              %386 = arith.muli %32, %385 : index
+              %387 = arith.addi %325, %386 : index
+              %388 = vector.load %2[%387] : memref<?xf32>, vector<16xf32>
+              %389 = arith.addf %381, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %389, %3[%387] : memref<?xf32>, vector<16xf32>
+              %390 = arith.muli %33, %385 : index
+              %391 = arith.addi %325, %390 : index
+              %392 = vector.load %2[%391] : memref<?xf32>, vector<16xf32>
+              %393 = arith.addf %382, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %393, %3[%391] : memref<?xf32>, vector<16xf32>
+              %394 = arith.muli %324, %38 : index
+              %395 = arith.addi %394, %386 : index
+              %396 = vector.load %2[%395] : memref<?xf32>, vector<16xf32>
+              %397 = arith.addf %383, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %397, %3[%395] : memref<?xf32>, vector<16xf32>
+              %398 = arith.addi %394, %390 : index
+              %399 = vector.load %2[%398] : memref<?xf32>, vector<16xf32>
+              %400 = arith.addf %384, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %400, %3[%398] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %352 = %279 to %21 step %13 {
-              %353 = arith.muli %352, %37 : index
-              %354 = arith.constant 0.000000e+00 : f32
-              %355 = vector.broadcast %354 : f32 to vector<16xf32>
-              %356, %357, %358, %359 = scf.for %360 = %12 to %37 step %29 iter_args(%361 = %355, %362 = %355, %363 = %355, %364 = %355) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %365 = arith.constant 16 : index
-                %366 = arith.muli %360, %365 : index
-                %367 = vector.load %36[%366] : memref<6144xf32>, vector<16xf32>
-                %368 = arith.addi %33, %366 : index
-                %369 = vector.load %36[%368] : memref<6144xf32>, vector<16xf32>
-                %370 = arith.addi %353, %360 : index
-                %371 = memref.load %0[%370] : memref<?xf32>
-                %372 = vector.broadcast %371 : f32 to vector<16xf32>
-                %373 = vector.fma %372, %367, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %374 = vector.fma %372, %369, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %375 = arith.addi %360, %13 : index
-                %376 = arith.muli %375, %365 : index
-                %377 = vector.load %36[%376] : memref<6144xf32>, vector<16xf32>
-                %378 = arith.addi %33, %376 : index
-                %379 = vector.load %36[%378] : memref<6144xf32>, vector<16xf32>
-                %380 = arith.addi %353, %375 : index
-                %381 = memref.load %0[%380] : memref<?xf32>
-                %382 = vector.broadcast %381 : f32 to vector<16xf32>
-                %383 = vector.fma %382, %377, %363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %384 = vector.fma %382, %379, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %373, %374, %383, %384 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %401 = %322 to %22 step %14 {
+              %402 = arith.muli %401, %38 : index
+              %403 = arith.constant 0.000000e+00 : f32
+              %404 = vector.broadcast %403 : f32 to vector<16xf32>
+              %405, %406, %407, %408 = scf.for %409 = %13 to %38 step %30 iter_args(%410 = %404, %411 = %404, %412 = %404, %413 = %404) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %414 = arith.constant 16 : index
+                %415 = arith.muli %409, %414 : index
+                %416 = vector.load %37[%415] : memref<4096xf32>, vector<16xf32>
+                %417 = arith.addi %34, %415 : index
+                %418 = vector.load %37[%417] : memref<4096xf32>, vector<16xf32>
+                %419 = arith.addi %402, %409 : index
+                %420 = memref.load %0[%419] : memref<?xf32>
+                %421 = vector.broadcast %420 : f32 to vector<16xf32>
+                %422 = vector.fma %421, %416, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %423 = vector.fma %421, %418, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %424 = arith.addi %409, %14 : index
+                %425 = arith.muli %424, %414 : index
+                %426 = vector.load %37[%425] : memref<4096xf32>, vector<16xf32>
+                %427 = arith.addi %34, %425 : index
+                %428 = vector.load %37[%427] : memref<4096xf32>, vector<16xf32>
+                %429 = arith.addi %402, %424 : index
+                %430 = memref.load %0[%429] : memref<?xf32>
+                %431 = vector.broadcast %430 : f32 to vector<16xf32>
+                %432 = vector.fma %431, %426, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %433 = vector.fma %431, %428, %413 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %422, %423, %432, %433 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %385 = arith.addf %356, %358 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %386 = arith.addf %357, %359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %387 = arith.constant 16 : index
-              %388 = arith.muli %31, %387 : index
-              %389 = arith.constant 128 : index
-              %390 = arith.muli %352, %389 : index
-              %391 = arith.addi %390, %388 : index
-              vector.store %385, %2[%391] : memref<?xf32>, vector<16xf32>
-              %392 = arith.muli %32, %387 : index
-              %393 = arith.addi %390, %392 : index
-              vector.store %386, %2[%393] : memref<?xf32>, vector<16xf32>
+              %434 = arith.addf %405, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %435 = arith.addf %406, %408 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %436 = arith.constant 16 : index
+              %437 = arith.muli %32, %436 : index
+              %438 = arith.addi %402, %437 : index
+              %439 = vector.load %2[%438] : memref<?xf32>, vector<16xf32>
+              %440 = arith.addf %434, %439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %440, %3[%438] : memref<?xf32>, vector<16xf32>
+              %441 = arith.muli %33, %436 : index
+              %442 = arith.addi %402, %441 : index
+              %443 = vector.load %2[%442] : memref<?xf32>, vector<16xf32>
+              %444 = arith.addf %435, %443 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %444, %3[%442] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %394 = arith.muli %28, %29 : index
-            %395 = arith.addi %394, %13 : index
-            %396 = arith.constant 3072 : index
-            %397 = arith.muli %394, %396 : index
-            %398 = arith.muli %395, %396 : index
-            scf.for %399 = %19 to %21 step %13 {
-              %400 = arith.constant 192 : index
-              %401 = arith.muli %399, %400 : index
-              %402 = arith.constant 0.000000e+00 : f32
-              %403 = vector.broadcast %402 : f32 to vector<16xf32>
-              %404, %405, %406, %407 = scf.for %408 = %12 to %400 step %29 iter_args(%409 = %403, %410 = %403, %411 = %403, %412 = %403) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %413 = arith.constant 16 : index
-                %414 = arith.muli %408, %413 : index
-                %415 = arith.addi %397, %414 : index
-                %416 = vector.load %1[%415] : memref<?xi16>, vector<16xi16>
-                %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
-                %418 = arith.constant dense<16> : vector<16xi32>
-                %419 = arith.shli %417, %418 : vector<16xi32>
-                %420 = arith.bitcast %419 : vector<16xi32> to vector<16xf32>
-                %421 = arith.addi %398, %414 : index
-                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
-                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
-                %424 = arith.shli %423, %418 : vector<16xi32>
-                %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
-                %426 = arith.addi %401, %408 : index
-                %427 = memref.load %0[%426] : memref<?xf32>
-                %428 = vector.broadcast %427 : f32 to vector<16xf32>
-                %429 = vector.fma %428, %420, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %430 = vector.fma %428, %425, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %431 = arith.addi %408, %13 : index
-                %432 = arith.muli %431, %413 : index
-                %433 = arith.addi %397, %432 : index
-                %434 = vector.load %1[%433] : memref<?xi16>, vector<16xi16>
-                %435 = arith.extui %434 : vector<16xi16> to vector<16xi32>
-                %436 = arith.shli %435, %418 : vector<16xi32>
-                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
-                %438 = arith.addi %398, %432 : index
-                %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
-                %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
-                %441 = arith.shli %440, %418 : vector<16xi32>
-                %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
-                %443 = arith.addi %401, %431 : index
-                %444 = memref.load %0[%443] : memref<?xf32>
-                %445 = vector.broadcast %444 : f32 to vector<16xf32>
-                %446 = vector.fma %445, %437, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %447 = vector.fma %445, %442, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %429, %430, %446, %447 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %445 = arith.muli %29, %30 : index
+            %446 = arith.addi %445, %14 : index
+            %447 = arith.constant 2048 : index
+            %448 = arith.muli %445, %447 : index
+            %449 = arith.muli %446, %447 : index
+            scf.for %450 = %20 to %22 step %14 {
+              %451 = arith.constant 128 : index
+              %452 = arith.muli %450, %451 : index
+              %453 = arith.constant 0.000000e+00 : f32
+              %454 = vector.broadcast %453 : f32 to vector<16xf32>
+              %455, %456, %457, %458 = scf.for %459 = %13 to %451 step %30 iter_args(%460 = %454, %461 = %454, %462 = %454, %463 = %454) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %464 = arith.constant 16 : index
+                %465 = arith.muli %459, %464 : index
+                %466 = arith.addi %448, %465 : index
+                %467 = vector.load %1[%466] : memref<?xi16>, vector<16xi16>
+                %468 = arith.extui %467 : vector<16xi16> to vector<16xi32>
+                %469 = arith.constant dense<16> : vector<16xi32>
+                %470 = arith.shli %468, %469 : vector<16xi32>
+                %471 = arith.bitcast %470 : vector<16xi32> to vector<16xf32>
+                %472 = arith.addi %449, %465 : index
+                %473 = vector.load %1[%472] : memref<?xi16>, vector<16xi16>
+                %474 = arith.extui %473 : vector<16xi16> to vector<16xi32>
+                %475 = arith.shli %474, %469 : vector<16xi32>
+                %476 = arith.bitcast %475 : vector<16xi32> to vector<16xf32>
+                %477 = arith.addi %452, %459 : index
+                %478 = memref.load %0[%477] : memref<?xf32>
+                %479 = vector.broadcast %478 : f32 to vector<16xf32>
+                %480 = vector.fma %479, %471, %460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %481 = vector.fma %479, %476, %461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %482 = arith.addi %459, %14 : index
+                %483 = arith.muli %482, %464 : index
+                %484 = arith.addi %448, %483 : index
+                %485 = vector.load %1[%484] : memref<?xi16>, vector<16xi16>
+                %486 = arith.extui %485 : vector<16xi16> to vector<16xi32>
+                %487 = arith.shli %486, %469 : vector<16xi32>
+                %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
+                %489 = arith.addi %449, %483 : index
+                %490 = vector.load %1[%489] : memref<?xi16>, vector<16xi16>
+                %491 = arith.extui %490 : vector<16xi16> to vector<16xi32>
+                %492 = arith.shli %491, %469 : vector<16xi32>
+                %493 = arith.bitcast %492 : vector<16xi32> to vector<16xf32>
+                %494 = arith.addi %452, %482 : index
+                %495 = memref.load %0[%494] : memref<?xf32>
+                %496 = vector.broadcast %495 : f32 to vector<16xf32>
+                %497 = vector.fma %496, %488, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %498 = vector.fma %496, %493, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %480, %481, %497, %498 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %448 = arith.addf %404, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %449 = arith.addf %405, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %450 = arith.constant 16 : index
-              %451 = arith.muli %394, %450 : index
-              %452 = arith.constant 128 : index
-              %453 = arith.muli %399, %452 : index
-              %454 = arith.addi %453, %451 : index
-              vector.store %448, %2[%454] : memref<?xf32>, vector<16xf32>
-              %455 = arith.muli %395, %450 : index
-              %456 = arith.addi %453, %455 : index
-              vector.store %449, %2[%456] : memref<?xf32>, vector<16xf32>
+              %499 = arith.addf %455, %457 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %500 = arith.addf %456, %458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %501 = arith.constant 16 : index
+              %502 = arith.muli %445, %501 : index
+              %503 = arith.addi %452, %502 : index
+              %504 = vector.load %2[%503] : memref<?xf32>, vector<16xf32>
+              %505 = arith.addf %499, %504 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %505, %3[%503] : memref<?xf32>, vector<16xf32>
+              %506 = arith.muli %446, %501 : index
+              %507 = arith.addi %452, %506 : index
+              %508 = vector.load %2[%507] : memref<?xf32>, vector<16xf32>
+              %509 = arith.addf %500, %508 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %509, %3[%507] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
-      "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%457: index):
-        %458 = arith.divui %457, %9 : index
-        %459 = arith.remui %457, %9 : index
-        %460 = arith.muli %459, %8 : index
-        %461 = arith.addi %460, %8 : index
-        %462 = arith.minui %461, %3 : index
-        %463 = arith.subi %462, %460 : index
-        %464 = arith.constant 8 : index
-        %465 = arith.divui %463, %464 : index
-        %466 = arith.muli %465, %464 : index
-        %467 = arith.addi %460, %466 : index
-        %468 = arith.addi %458, %13 : index
-        scf.for %469 = %458 to %468 step %13 {
-          %470 = arith.constant 2 : index
-          %471 = arith.cmpi uge, %463, %470 : index
-          scf.if %471 {
-            %472 = arith.muli %469, %470 : index
-            %473 = arith.addi %472, %13 : index
-            %474 = arith.constant 3072 : index
-            %475 = arith.muli %472, %474 : index
-            %476 = arith.muli %473, %474 : index
-            %477 = memref.alloca() : memref<6144xf32>
-            %478 = arith.constant 192 : index
-            scf.for %479 = %12 to %478 step %13 {
-              scf.for %480 = %12 to %13 step %13 {
-                %481 = arith.addi %479, %480 : index
-                %482 = arith.constant 16 : index
-                %483 = arith.muli %481, %482 : index
-                %484 = arith.addi %475, %483 : index
-                %485 = vector.load %1[%484] : memref<?xi16>, vector<16xi16>
-                %486 = arith.extui %485 : vector<16xi16> to vector<16xi32>
-                %487 = arith.constant dense<16> : vector<16xi32>
-                %488 = arith.shli %486, %487 : vector<16xi32>
-                %489 = arith.bitcast %488 : vector<16xi32> to vector<16xf32>
-                vector.store %489, %477[%483] : memref<6144xf32>, vector<16xf32>
+      "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%510: index):
+        %511 = arith.divui %510, %10 : index
+        %512 = arith.remui %510, %10 : index
+        %513 = arith.muli %512, %9 : index
+        %514 = arith.addi %513, %9 : index
+        %515 = arith.minui %514, %4 : index
+        %516 = arith.subi %515, %513 : index
+        %517 = arith.constant 8 : index
+        %518 = arith.divui %516, %517 : index
+        %519 = arith.muli %518, %517 : index
+        %520 = arith.addi %513, %519 : index
+        %521 = arith.addi %511, %14 : index
+        scf.for %522 = %511 to %521 step %14 {
+          %523 = arith.constant 2 : index
+          %524 = arith.cmpi uge, %516, %523 : index
+          scf.if %524 {
+            %525 = arith.muli %522, %523 : index
+            %526 = arith.addi %525, %14 : index
+            %527 = arith.constant 2048 : index
+            %528 = arith.muli %525, %527 : index
+            %529 = arith.muli %526, %527 : index
+            %530 = memref.alloca() : memref<4096xf32>
+            %531 = arith.constant 128 : index
+            scf.for %532 = %13 to %531 step %14 {
+              scf.for %533 = %13 to %14 step %14 {
+                %534 = arith.addi %532, %533 : index
+                %535 = arith.constant 16 : index
+                %536 = arith.muli %534, %535 : index
+                %537 = arith.addi %528, %536 : index
+                %538 = vector.load %1[%537] : memref<?xi16>, vector<16xi16>
+                %539 = arith.extui %538 : vector<16xi16> to vector<16xi32>
+                %540 = arith.constant dense<16> : vector<16xi32>
+                %541 = arith.shli %539, %540 : vector<16xi32>
+                %542 = arith.bitcast %541 : vector<16xi32> to vector<16xf32>
+                vector.store %542, %530[%536] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %490 = %12 to %478 step %13 {
-              scf.for %491 = %12 to %13 step %13 {
-                %492 = arith.addi %490, %491 : index
-                %493 = arith.constant 16 : index
-                %494 = arith.muli %492, %493 : index
-                %495 = arith.addi %476, %494 : index
-                %496 = vector.load %1[%495] : memref<?xi16>, vector<16xi16>
-                %497 = arith.extui %496 : vector<16xi16> to vector<16xi32>
-                %498 = arith.constant dense<16> : vector<16xi32>
-                %499 = arith.shli %497, %498 : vector<16xi32>
-                %500 = arith.bitcast %499 : vector<16xi32> to vector<16xf32>
-                %501 = arith.addi %474, %494 : index
-                vector.store %500, %477[%501] : memref<6144xf32>, vector<16xf32>
+            scf.for %543 = %13 to %531 step %14 {
+              scf.for %544 = %13 to %14 step %14 {
+                %545 = arith.addi %543, %544 : index
+                %546 = arith.constant 16 : index
+                %547 = arith.muli %545, %546 : index
+                %548 = arith.addi %529, %547 : index
+                %549 = vector.load %1[%548] : memref<?xi16>, vector<16xi16>
+                %550 = arith.extui %549 : vector<16xi16> to vector<16xi32>
+                %551 = arith.constant dense<16> : vector<16xi32>
+                %552 = arith.shli %550, %551 : vector<16xi32>
+                %553 = arith.bitcast %552 : vector<16xi32> to vector<16xf32>
+                %554 = arith.addi %527, %547 : index
+                vector.store %553, %530[%554] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %502 = %460 to %467 step %464 {
-              %503 = arith.addi %502, %13 : index
-              %504 = arith.addi %502, %470 : index
-              %505 = arith.constant 3 : index
-              %506 = arith.addi %502, %505 : index
-              %507 = arith.addi %502, %10 : index
-              %508 = arith.constant 5 : index
-              %509 = arith.addi %502, %508 : index
-              %510 = arith.constant 6 : index
-              %511 = arith.addi %502, %510 : index
-              %512 = arith.constant 7 : index
-              %513 = arith.addi %502, %512 : index
-              %514 = arith.muli %502, %478 : index
-              %515 = arith.addi %514, %478 : index
-              %516 = arith.constant 384 : index
-              %517 = arith.addi %514, %516 : index
-              %518 = arith.constant 576 : index
-              %519 = arith.addi %514, %518 : index
-              %520 = arith.constant 768 : index
-              %521 = arith.addi %514, %520 : index
-              %522 = arith.constant 960 : index
-              %523 = arith.addi %514, %522 : index
-              %524 = arith.constant 1152 : index
-              %525 = arith.addi %514, %524 : index
-              %526 = arith.constant 1344 : index
-              %527 = arith.addi %514, %526 : index
-              %528 = arith.constant 0.000000e+00 : f32
-              %529 = vector.broadcast %528 : f32 to vector<16xf32>
-              %530, %531, %532, %533, %534, %535, %536, %537, %538, %539, %540, %541, %542, %543, %544, %545 = scf.for %546 = %12 to %478 step %13 iter_args(%547 = %529, %548 = %529, %549 = %529, %550 = %529, %551 = %529, %552 = %529, %553 = %529, %554 = %529, %555 = %529, %556 = %529, %557 = %529, %558 = %529, %559 = %529, %560 = %529, %561 = %529, %562 = %529) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %563 = arith.constant 16 : index
-                %564 = arith.muli %546, %563 : index
-                %565 = vector.load %477[%564] : memref<6144xf32>, vector<16xf32>
-                %566 = arith.addi %474, %564 : index
-                %567 = vector.load %477[%566] : memref<6144xf32>, vector<16xf32>
-                %568 = arith.constant 256 : index
-                %569 = arith.addi %564, %568 : index
-                rlx_cpu.prefetch %477[%569] {cache = "l1"} : memref<6144xf32>
-                %570 = arith.addi %566, %568 : index
-                rlx_cpu.prefetch %477[%570] {cache = "l1"} : memref<6144xf32>
-                %571 = arith.addi %514, %546 : index
-                %572 = memref.load %0[%571] : memref<?xf32>
-                %573 = vector.broadcast %572 : f32 to vector<16xf32>
-                %574 = vector.fma %573, %565, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %575 = vector.fma %573, %567, %548 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %576 = arith.addi %515, %546 : index
-                %577 = memref.load %0[%576] : memref<?xf32>
-                %578 = vector.broadcast %577 : f32 to vector<16xf32>
-                %579 = vector.fma %578, %565, %549 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %580 = vector.fma %578, %567, %550 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %581 = arith.addi %517, %546 : index
-                %582 = memref.load %0[%581] : memref<?xf32>
-                %583 = vector.broadcast %582 : f32 to vector<16xf32>
-                %584 = vector.fma %583, %565, %551 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %585 = vector.fma %583, %567, %552 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %586 = arith.addi %519, %546 : index
-                %587 = memref.load %0[%586] : memref<?xf32>
-                %588 = vector.broadcast %587 : f32 to vector<16xf32>
-                %589 = vector.fma %588, %565, %553 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %590 = vector.fma %588, %567, %554 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %591 = arith.addi %521, %546 : index
-                %592 = memref.load %0[%591] : memref<?xf32>
-                %593 = vector.broadcast %592 : f32 to vector<16xf32>
-                %594 = vector.fma %593, %565, %555 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %595 = vector.fma %593, %567, %556 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %596 = arith.addi %523, %546 : index
-                %597 = memref.load %0[%596] : memref<?xf32>
-                %598 = vector.broadcast %597 : f32 to vector<16xf32>
-                %599 = vector.fma %598, %565, %557 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %600 = vector.fma %598, %567, %558 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %601 = arith.addi %525, %546 : index
-                %602 = memref.load %0[%601] : memref<?xf32>
-                %603 = vector.broadcast %602 : f32 to vector<16xf32>
-                %604 = vector.fma %603, %565, %559 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %605 = vector.fma %603, %567, %560 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %606 = arith.addi %527, %546 : index
-                %607 = memref.load %0[%606] : memref<?xf32>
-                %608 = vector.broadcast %607 : f32 to vector<16xf32>
-                %609 = vector.fma %608, %565, %561 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %610 = vector.fma %608, %567, %562 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %574, %575, %579, %580, %584, %585, %589, %590, %594, %595, %599, %600, %604, %605, %609, %610 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %555 = %513 to %520 step %517 {
+              %556 = arith.addi %555, %14 : index
+              %557 = arith.addi %555, %523 : index
+              %558 = arith.constant 3 : index
+              %559 = arith.addi %555, %558 : index
+              %560 = arith.addi %555, %11 : index
+              %561 = arith.constant 5 : index
+              %562 = arith.addi %555, %561 : index
+              %563 = arith.constant 6 : index
+              %564 = arith.addi %555, %563 : index
+              %565 = arith.constant 7 : index
+              %566 = arith.addi %555, %565 : index
+              %567 = arith.muli %555, %531 : index
+              %568 = arith.addi %567, %531 : index
+              %569 = arith.constant 256 : index
+              %570 = arith.addi %567, %569 : index
+              %571 = arith.constant 384 : index
+              %572 = arith.addi %567, %571 : index
+              %573 = arith.constant 512 : index
+              %574 = arith.addi %567, %573 : index
+              %575 = arith.constant 640 : index
+              %576 = arith.addi %567, %575 : index
+              %577 = arith.constant 768 : index
+              %578 = arith.addi %567, %577 : index
+              %579 = arith.constant 896 : index
+              %580 = arith.addi %567, %579 : index
+              %581 = arith.constant 0.000000e+00 : f32
+              %582 = vector.broadcast %581 : f32 to vector<16xf32>
+              %583, %584, %585, %586, %587, %588, %589, %590, %591, %592, %593, %594, %595, %596, %597, %598 = scf.for %599 = %13 to %531 step %14 iter_args(%600 = %582, %601 = %582, %602 = %582, %603 = %582, %604 = %582, %605 = %582, %606 = %582, %607 = %582, %608 = %582, %609 = %582, %610 = %582, %611 = %582, %612 = %582, %613 = %582, %614 = %582, %615 = %582) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %616 = arith.constant 16 : index
+                %617 = arith.muli %599, %616 : index
+                %618 = vector.load %530[%617] : memref<4096xf32>, vector<16xf32>
+                %619 = arith.addi %527, %617 : index
+                %620 = vector.load %530[%619] : memref<4096xf32>, vector<16xf32>
+                %621 = arith.addi %617, %569 : index
+                rlx_cpu.prefetch %530[%621] {cache = "l1"} : memref<4096xf32>
+                %622 = arith.addi %619, %569 : index
+                rlx_cpu.prefetch %530[%622] {cache = "l1"} : memref<4096xf32>
+                %623 = arith.addi %567, %599 : index
+                %624 = memref.load %0[%623] : memref<?xf32>
+                %625 = vector.broadcast %624 : f32 to vector<16xf32>
+                %626 = vector.fma %625, %618, %600 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %627 = vector.fma %625, %620, %601 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %628 = arith.addi %568, %599 : index
+                %629 = memref.load %0[%628] : memref<?xf32>
+                %630 = vector.broadcast %629 : f32 to vector<16xf32>
+                %631 = vector.fma %630, %618, %602 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %632 = vector.fma %630, %620, %603 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %633 = arith.addi %570, %599 : index
+                %634 = memref.load %0[%633] : memref<?xf32>
+                %635 = vector.broadcast %634 : f32 to vector<16xf32>
+                %636 = vector.fma %635, %618, %604 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %637 = vector.fma %635, %620, %605 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %638 = arith.addi %572, %599 : index
+                %639 = memref.load %0[%638] : memref<?xf32>
+                %640 = vector.broadcast %639 : f32 to vector<16xf32>
+                %641 = vector.fma %640, %618, %606 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %642 = vector.fma %640, %620, %607 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %643 = arith.addi %574, %599 : index
+                %644 = memref.load %0[%643] : memref<?xf32>
+                %645 = vector.broadcast %644 : f32 to vector<16xf32>
+                %646 = vector.fma %645, %618, %608 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %647 = vector.fma %645, %620, %609 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %648 = arith.addi %576, %599 : index
+                %649 = memref.load %0[%648] : memref<?xf32>
+                %650 = vector.broadcast %649 : f32 to vector<16xf32>
+                %651 = vector.fma %650, %618, %610 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %652 = vector.fma %650, %620, %611 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %653 = arith.addi %578, %599 : index
+                %654 = memref.load %0[%653] : memref<?xf32>
+                %655 = vector.broadcast %654 : f32 to vector<16xf32>
+                %656 = vector.fma %655, %618, %612 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %657 = vector.fma %655, %620, %613 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %658 = arith.addi %580, %599 : index
+                %659 = memref.load %0[%658] : memref<?xf32>
+                %660 = vector.broadcast %659 : f32 to vector<16xf32>
+                %661 = vector.fma %660, %618, %614 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %662 = vector.fma %660, %620, %615 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %626, %627, %631, %632, %636, %637, %641, %642, %646, %647, %651, %652, %656, %657, %661, %662 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %611 = arith.constant 16 : index
-              %612 = arith.muli %472, %611 : index
-              %613 = arith.constant 128 : index
-              %614 = arith.muli %502, %613 : index
-              %615 = arith.addi %614, %612 : index
-              vector.store %530, %2[%615] : memref<?xf32>, vector<16xf32>
-              %616 = arith.muli %473, %611 : index
-              %617 = arith.addi %614, %616 : index
-              vector.store %531, %2[%617] : memref<?xf32>, vector<16xf32>
-              %618 = arith.muli %503, %613 : index
-              %619 = arith.addi %618, %612 : index
-              vector.store %532, %2[%619] : memref<?xf32>, vector<16xf32>
-              %620 = arith.addi %618, %616 : index
-              vector.store %533, %2[%620] : memref<?xf32>, vector<16xf32>
-              %621 = arith.muli %504, %613 : index
-              %622 = arith.addi %621, %612 : index
-              vector.store %534, %2[%622] : memref<?xf32>, vector<16xf32>
-              %623 = arith.addi %621, %616 : index
-              vector.store %535, %2[%623] : memref<?xf32>, vector<16xf32>
-              %624 = arith.muli %506, %613 : index
-              %625 = arith.addi %624, %612 : index
-              vector.store %536, %2[%625] : memref<?xf32>, vector<16xf32>
-              %626 = arith.addi %624, %616 : index
-              vector.store %537, %2[%626] : memref<?xf32>, vector<16xf32>
-              %627 = arith.muli %507, %613 : index
-              %628 = arith.addi %627, %612 : index
-              vector.store %538, %2[%628] : memref<?xf32>, vector<16xf32>
-              %629 = arith.addi %627, %616 : index
-              vector.store %539, %2[%629] : memref<?xf32>, vector<16xf32>
-              %630 = arith.muli %509, %613 : index
-              %631 = arith.addi %630, %612 : index
-              vector.store %540, %2[%631] : memref<?xf32>, vector<16xf32>
-              %632 = arith.addi %630, %616 : index
-              vector.store %541, %2[%632] : memref<?xf32>, vector<16xf32>
-              %633 = arith.muli %511, %613 : index
-              %634 = arith.addi %633, %612 : index
-              vector.store %542, %2[%634] : memref<?xf32>, vector<16xf32>
-              %635 = arith.addi %633, %616 : index
-              vector.store %543, %2[%635] : memref<?xf32>, vector<16xf32>
-              %636 = arith.muli %513, %613 : index
-              %637 = arith.addi %636, %612 : index
-              vector.store %544, %2[%637] : memref<?xf32>, vector<16xf32>
-              %638 = arith.addi %636, %616 : index
-              vector.store %545, %2[%638] : memref<?xf32>, vector<16xf32>
+              %663 = arith.constant 16 : index
+              %664 = arith.muli %525, %663 : index
+              %665 = arith.addi %567, %664 : index
+              %666 = vector.load %2[%665] : memref<?xf32>, vector<16xf32>
+              %667 = arith.addf %583, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %667, %3[%665] : memref<?xf32>, vector<16xf32>
+              %668 = arith.muli %526, %663 : index
+              %669 = arith.addi %567, %668 : index
+              %670 = vector.load %2[%669] : memref<?xf32>, vector<16xf32>
+              %671 = arith.addf %584, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %671, %3[%669] : memref<?xf32>, vector<16xf32>
+              %672 = arith.muli %556, %531 : index
+              %673 = arith.addi %672, %664 : index
+              %674 = vector.load %2[%673] : memref<?xf32>, vector<16xf32>
+              %675 = arith.addf %585, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %675, %3[%673] : memref<?xf32>, vector<16xf32>
+              %676 = arith.addi %672, %668 : index
+              %677 = vector.load %2[%676] : memref<?xf32>, vector<16xf32>
+              %678 = arith.addf %586, %677 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %678, %3[%676] : memref<?xf32>, vector<16xf32>
+              %679 = arith.muli %557, %531 : index
+              %680 = arith.addi %679, %664 : index
+              %681 = vector.load %2[%680] : memref<?xf32>, vector<16xf32>
+              %682 = arith.addf %587, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %682, %3[%680] : memref<?xf32>, vector<16xf32>
+              %683 = arith.addi %679, %668 : index
+              %684 = vector.load %2[%683] : memref<?xf32>, vector<16xf32>
+              %685 = arith.addf %588, %684 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %685, %3[%683] : memref<?xf32>, vector<16xf32>
+              %686 = arith.muli %559, %531 : index
+              %687 = arith.addi %686, %664 : index
+              %688 = vector.load %2[%687] : memref<?xf32>, vector<16xf32>
+              %689 = arith.addf %589, %688 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %689, %3[%687] : memref<?xf32>, vector<16xf32>
+              %690 = arith.addi %686, %668 : index
+              %691 = vector.load %2[%690] : memref<?xf32>, vector<16xf32>
+              %692 = arith.addf %590, %691 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %692, %3[%690] : memref<?xf32>, vector<16xf32>
+              %693 = arith.muli %560, %531 : index
+              %694 = arith.addi %693, %664 : index
+              %695 = vector.load %2[%694] : memref<?xf32>, vector<16xf32>
+              %696 = arith.addf %591, %695 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %696, %3[%694] : memref<?xf32>, vector<16xf32>
+              %697 = arith.addi %693, %668 : index
+              %698 = vector.load %2[%697] : memref<?xf32>, vector<16xf32>
+              %699 = arith.addf %592, %698 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %699, %3[%697] : memref<?xf32>, vector<16xf32>
+              %700 = arith.muli %562, %531 : index
+              %701 = arith.addi %700, %664 : index
+              %702 = vector.load %2[%701] : memref<?xf32>, vector<16xf32>
+              %703 = arith.addf %593, %702 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %703, %3[%701] : memref<?xf32>, vector<16xf32>
+              %704 = arith.addi %700, %668 : index
+              %705 = vector.load %2[%704] : memref<?xf32>, vector<16xf32>
+              %706 = arith.addf %594, %705 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %706, %3[%704] : memref<?xf32>, vector<16xf32>
+              %707 = arith.muli %564, %531 : index
+              %708 = arith.addi %707, %664 : index
+              %709 = vector.load %2[%708] : memref<?xf32>, vector<16xf32>
+              %710 = arith.addf %595, %709 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %710, %3[%708] : memref<?xf32>, vector<16xf32>
+              %711 = arith.addi %707, %668 : index
+              %712 = vector.load %2[%711] : memref<?xf32>, vector<16xf32>
+              %713 = arith.addf %596, %712 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %713, %3[%711] : memref<?xf32>, vector<16xf32>
+              %714 = arith.muli %566, %531 : index
+              %715 = arith.addi %714, %664 : index
+              %716 = vector.load %2[%715] : memref<?xf32>, vector<16xf32>
+              %717 = arith.addf %597, %716 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %717, %3[%715] : memref<?xf32>, vector<16xf32>
+              %718 = arith.addi %714, %668 : index
+              %719 = vector.load %2[%718] : memref<?xf32>, vector<16xf32>
+              %720 = arith.addf %598, %719 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %720, %3[%718] : memref<?xf32>, vector<16xf32>
             }
-            %639 = arith.subi %462, %467 : index
-            %640 = arith.divui %639, %10 : index
-            %641 = arith.muli %640, %10 : index
-            %642 = arith.addi %467, %641 : index
-            scf.for %643 = %467 to %642 step %10 {
-              %644 = arith.addi %643, %13 : index
-              %645 = arith.addi %643, %470 : index
-              %646 = arith.constant 3 : index
-              %647 = arith.addi %643, %646 : index
-              %648 = arith.muli %643, %478 : index
-              %649 = arith.addi %648, %478 : index
-              %650 = arith.constant 384 : index
-              %651 = arith.addi %648, %650 : index
-              %652 = arith.constant 576 : index
-              %653 = arith.addi %648, %652 : index
-              %654 = arith.constant 0.000000e+00 : f32
-              %655 = vector.broadcast %654 : f32 to vector<16xf32>
-              %656, %657, %658, %659, %660, %661, %662, %663 = scf.for %664 = %12 to %478 step %13 iter_args(%665 = %655, %666 = %655, %667 = %655, %668 = %655, %669 = %655, %670 = %655, %671 = %655, %672 = %655) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %673 = arith.constant 16 : index
-                %674 = arith.muli %664, %673 : index
-                %675 = vector.load %477[%674] : memref<6144xf32>, vector<16xf32>
-                %676 = arith.addi %474, %674 : index
-                %677 = vector.load %477[%676] : memref<6144xf32>, vector<16xf32>
-                %678 = arith.constant 256 : index
-                %679 = arith.addi %674, %678 : index
-                rlx_cpu.prefetch %477[%679] {cache = "l1"} : memref<6144xf32>
-                %680 = arith.addi %676, %678 : index
-                rlx_cpu.prefetch %477[%680] {cache = "l1"} : memref<6144xf32>
-                %681 = arith.addi %648, %664 : index
-                %682 = memref.load %0[%681] : memref<?xf32>
-                %683 = vector.broadcast %682 : f32 to vector<16xf32>
-                %684 = vector.fma %683, %675, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %685 = vector.fma %683, %677, %666 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %686 = arith.addi %649, %664 : index
-                %687 = memref.load %0[%686] : memref<?xf32>
-                %688 = vector.broadcast %687 : f32 to vector<16xf32>
-                %689 = vector.fma %688, %675, %667 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %690 = vector.fma %688, %677, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %691 = arith.addi %651, %664 : index
-                %692 = memref.load %0[%691] : memref<?xf32>
-                %693 = vector.broadcast %692 : f32 to vector<16xf32>
-                %694 = vector.fma %693, %675, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %695 = vector.fma %693, %677, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %696 = arith.addi %653, %664 : index
-                %697 = memref.load %0[%696] : memref<?xf32>
-                %698 = vector.broadcast %697 : f32 to vector<16xf32>
-                %699 = vector.fma %698, %675, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %700 = vector.fma %698, %677, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %684, %685, %689, %690, %694, %695, %699, %700 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %721 = arith.subi %515, %520 : index
+            %722 = arith.divui %721, %11 : index
+            %723 = arith.muli %722, %11 : index
+            %724 = arith.addi %520, %723 : index
+            scf.for %725 = %520 to %724 step %11 {
+              %726 = arith.addi %725, %14 : index
+              %727 = arith.addi %725, %523 : index
+              %728 = arith.constant 3 : index
+              %729 = arith.addi %725, %728 : index
+              %730 = arith.muli %725, %531 : index
+              %731 = arith.addi %730, %531 : index
+              %732 = arith.constant 256 : index
+              %733 = arith.addi %730, %732 : index
+              %734 = arith.constant 384 : index
+              %735 = arith.addi %730, %734 : index
+              %736 = arith.constant 0.000000e+00 : f32
+              %737 = vector.broadcast %736 : f32 to vector<16xf32>
+              %738, %739, %740, %741, %742, %743, %744, %745 = scf.for %746 = %13 to %531 step %14 iter_args(%747 = %737, %748 = %737, %749 = %737, %750 = %737, %751 = %737, %752 = %737, %753 = %737, %754 = %737) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %755 = arith.constant 16 : index
+                %756 = arith.muli %746, %755 : index
+                %757 = vector.load %530[%756] : memref<4096xf32>, vector<16xf32>
+                %758 = arith.addi %527, %756 : index
+                %759 = vector.load %530[%758] : memref<4096xf32>, vector<16xf32>
+                %760 = arith.addi %756, %732 : index
+                rlx_cpu.prefetch %530[%760] {cache = "l1"} : memref<4096xf32>
+                %761 = arith.addi %758, %732 : index
+                rlx_cpu.prefetch %530[%761] {cache = "l1"} : memref<4096xf32>
+                %762 = arith.addi %730, %746 : index
+                %763 = memref.load %0[%762] : memref<?xf32>
+                %764 = vector.broadcast %763 : f32 to vector<16xf32>
+                %765 = vector.fma %764, %757, %747 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %766 = vector.fma %764, %759, %748 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %767 = arith.addi %731, %746 : index
+                %768 = memref.load %0[%767] : memref<?xf32>
+                %769 = vector.broadcast %768 : f32 to vector<16xf32>
+                %770 = vector.fma %769, %757, %749 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %771 = vector.fma %769, %759, %750 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %772 = arith.addi %733, %746 : index
+                %773 = memref.load %0[%772] : memref<?xf32>
+                %774 = vector.broadcast %773 : f32 to vector<16xf32>
+                %775 = vector.fma %774, %757, %751 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %776 = vector.fma %774, %759, %752 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %777 = arith.addi %735, %746 : index
+                %778 = memref.load %0[%777] : memref<?xf32>
+                %779 = vector.broadcast %778 : f32 to vector<16xf32>
+                %780 = vector.fma %779, %757, %753 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %781 = vector.fma %779, %759, %754 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %765, %766, %770, %771, %775, %776, %780, %781 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %701 = arith.constant 16 : index
-              %702 = arith.muli %472, %701 : index
-              %703 = arith.constant 128 : index
-              %704 = arith.muli %643, %703 : index
-              %705 = arith.addi %704, %702 : index
-              vector.store %656, %2[%705] : memref<?xf32>, vector<16xf32>
-              %706 = arith.muli %473, %701 : index
-              %707 = arith.addi %704, %706 : index
-              vector.store %657, %2[%707] : memref<?xf32>, vector<16xf32>
-              %708 = arith.muli %644, %703 : index
-              %709 = arith.addi %708, %702 : index
-              vector.store %658, %2[%709] : memref<?xf32>, vector<16xf32>
-              %710 = arith.addi %708, %706 : index
-              vector.store %659, %2[%710] : memref<?xf32>, vector<16xf32>
-              %711 = arith.muli %645, %703 : index
-              %712 = arith.addi %711, %702 : index
-              vector.store %660, %2[%712] : memref<?xf32>, vector<16xf32>
-              %713 = arith.addi %711, %706 : index
-              vector.store %661, %2[%713] : memref<?xf32>, vector<16xf32>
-              %714 = arith.muli %647, %703 : index
-              %715 = arith.addi %714, %702 : index
-              vector.store %662, %2[%715] : memref<?xf32>, vector<16xf32>
-              %716 = arith.addi %714, %706 : index
-              vector.store %663, %2[%716] : memref<?xf32>, vector<16xf32>
+              %782 = arith.constant 16 : index
+              %783 = arith.muli %525, %782 : index
+              %784 = arith.addi %730, %783 : index
+              %785 = vector.load %2[%784] : memref<?xf32>, vector<16xf32>
+              %786 = arith.addf %738, %785 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %786, %3[%784] : memref<?xf32>, vector<16xf32>
+              %787 = arith.muli %526, %782 : index
+              %788 = arith.addi %730, %787 : index
+              %789 = vector.load %2[%788] : memref<?xf32>, vector<16xf32>
+              %790 = arith.addf %739, %789 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %790, %3[%788] : memref<?xf32>, vector<16xf32>
+              %791 = arith.muli %726, %531 : index
+              %792 = arith.addi %791, %783 : index
+              %793 = vector.load %2[%792] : memref<?xf32>, vector<16xf32>
+              %794 = arith.addf %740, %793 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %794, %3[%792] : memref<?xf32>, vector<16xf32>
+              %795 = arith.addi %791, %787 : index
+              %796 = vector.load %2[%795] : memref<?xf32>, vector<16xf32>
+              %797 = arith.addf %741, %796 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %797, %3[%795] : memref<?xf32>, vector<16xf32>
+              %798 = arith.muli %727, %531 : index
+              %799 = arith.addi %798, %783 : index
+              %800 = vector.load %2[%799] : memref<?xf32>, vector<16xf32>
+              %801 = arith.addf %742, %800 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %801, %3[%799] : memref<?xf32>, vector<16xf32>
+              %802 = arith.addi %798, %787 : index
+              %803 = vector.load %2[%802] : memref<?xf32>, vector<16xf32>
+              %804 = arith.addf %743, %803 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %804, %3[%802] : memref<?xf32>, vector<16xf32>
+              %805 = arith.muli %729, %531 : index
+              %806 = arith.addi %805, %783 : index
+              %807 = vector.load %2[%806] : memref<?xf32>, vector<16xf32>
+              %808 = arith.addf %744, %807 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %808, %3[%806] : memref<?xf32>, vector<16xf32>
+              %809 = arith.addi %805, %787 : index
+              %810 = vector.load %2[%809] : memref<?xf32>, vector<16xf32>
+              %811 = arith.addf %745, %810 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %811, %3[%809] : memref<?xf32>, vector<16xf32>
             }
-            %717 = arith.subi %462, %642 : index
-            %718 = arith.divui %717, %470 : index
-            %719 = arith.muli %718, %470 : index
-            %720 = arith.addi %642, %719 : index
-            scf.for %721 = %642 to %720 step %470 {
-              %722 = arith.addi %721, %13 : index
-              %723 = arith.muli %721, %478 : index
-              %724 = arith.addi %723, %478 : index
-              %725 = arith.constant 0.000000e+00 : f32
-              %726 = vector.broadcast %725 : f32 to vector<16xf32>
-              %727, %728, %729, %730, %731, %732, %733, %734 = scf.for %735 = %12 to %478 step %470 iter_args(%736 = %726, %737 = %726, %738 = %726, %739 = %726, %740 = %726, %741 = %726, %742 = %726, %743 = %726) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %744 = arith.constant 16 : index
-                %745 = arith.muli %735, %744 : index
-                %746 = vector.load %477[%745] : memref<6144xf32>, vector<16xf32>
-                %747 = arith.addi %474, %745 : index
-                %748 = vector.load %477[%747] : memref<6144xf32>, vector<16xf32>
-                %749 = arith.constant 256 : index
-                %750 = arith.addi %745, %749 : index
-                rlx_cpu.prefetch %477[%750] {cache = "l1"} : memref<6144xf32>
-                %751 = arith.addi %747, %749 : index
-                rlx_cpu.prefetch %477[%751] {cache = "l1"} : memref<6144xf32>
-                %752 = arith.addi %723, %735 : index
-                %753 = memref.load %0[%752] : memref<?xf32>
-                %754 = vector.broadcast %753 : f32 to vector<16xf32>
-                %755 = vector.fma %754, %746, %736 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %756 = vector.fma %754, %748, %737 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %757 = arith.addi %724, %735 : index
-                %758 = memref.load %0[%757] : memref<?xf32>
-                %759 = vector.broadcast %758 : f32 to vector<16xf32>
-                %760 = vector.fma %759, %746, %738 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %761 = vector.fma %759, %748, %739 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %762 = arith.addi %735, %13 : index
-                %763 = arith.muli %762, %744 : index
-                %764 = vector.load %477[%763] : memref<6144xf32>, vector<16xf32>
-                %765 = arith.addi %474, %763 : index
-                %766 = vector.load %477[%765] : memref<6144xf32>, vector<16xf32>
-                %767 = arith.addi %763, %749 : index
-                rlx_cpu.prefetch %477[%767] {cache = "l1"} : memref<6144xf32>
-                %768 = arith.addi %765, %749 : index
-                rlx_cpu.prefetch %477[%768] {cache = "l1"} : memref<6144xf32>
-                %769 = arith.addi %723, %762 : index
-                %770 = memref.load %0[%769] : memref<?xf32>
-                %771 = vector.broadcast %770 : f32 to vector<16xf32>
-                %772 = vector.fma %771, %764, %740 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %773 = vector.fma %771, %766, %741 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %774 = arith.addi %724, %762 : index
-                %775 = memref.load %0[%774] : memref<?xf32>
-                %776 = vector.broadcast %775 : f32 to vector<16xf32>
-                %777 = vector.fma %776, %764, %742 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %778 = vector.fma %776, %766, %743 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %755, %756, %760, %761, %772, %773, %777, %778 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %812 = arith.subi %515, %724 : index
+            %813 = arith.divui %812, %523 : index
+            %814 = arith.muli %813, %523 : index
+            %815 = arith.addi %724, %814 : index
+            scf.for %816 = %724 to %815 step %523 {
+              %817 = arith.addi %816, %14 : index
+              %818 = arith.muli %816, %531 : index
+              %819 = arith.addi %818, %531 : index
+              %820 = arith.constant 0.000000e+00 : f32
+              %821 = vector.broadcast %820 : f32 to vector<16xf32>
+              %822, %823, %824, %825, %826, %827, %828, %829 = scf.for %830 = %13 to %531 step %523 iter_args(%831 = %821, %832 = %821, %833 = %821, %834 = %821, %835 = %821, %836 = %821, %837 = %821, %838 = %821) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %839 = arith.constant 16 : index
+                %840 = arith.muli %830, %839 : index
+                %841 = vector.load %530[%840] : memref<4096xf32>, vector<16xf32>
+                %842 = arith.addi %527, %840 : index
+                %843 = vector.load %530[%842] : memref<4096xf32>, vector<16xf32>
+                %844 = arith.constant 256 : index
+                %845 = arith.addi %840, %844 : index
+                rlx_cpu.prefetch %530[%845] {cache = "l1"} : memref<4096xf32>
+                %846 = arith.addi %842, %844 : index
+                rlx_cpu.prefetch %530[%846] {cache = "l1"} : memref<4096xf32>
+                %847 = arith.addi %818, %830 : index
+                %848 = memref.load %0[%847] : memref<?xf32>
+                %849 = vector.broadcast %848 : f32 to vector<16xf32>
+                %850 = vector.fma %849, %841, %831 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %851 = vector.fma %849, %843, %832 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %852 = arith.addi %819, %830 : index
+                %853 = memref.load %0[%852] : memref<?xf32>
+                %854 = vector.broadcast %853 : f32 to vector<16xf32>
+                %855 = vector.fma %854, %841, %833 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %856 = vector.fma %854, %843, %834 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %857 = arith.addi %830, %14 : index
+                %858 = arith.muli %857, %839 : index
+                %859 = vector.load %530[%858] : memref<4096xf32>, vector<16xf32>
+                %860 = arith.addi %527, %858 : index
+                %861 = vector.load %530[%860] : memref<4096xf32>, vector<16xf32>
+                %862 = arith.addi %858, %844 : index
+                rlx_cpu.prefetch %530[%862] {cache = "l1"} : memref<4096xf32>
+                %863 = arith.addi %860, %844 : index
+                rlx_cpu.prefetch %530[%863] {cache = "l1"} : memref<4096xf32>
+                %864 = arith.addi %818, %857 : index
+                %865 = memref.load %0[%864] : memref<?xf32>
+                %866 = vector.broadcast %865 : f32 to vector<16xf32>
+                %867 = vector.fma %866, %859, %835 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %868 = vector.fma %866, %861, %836 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %869 = arith.addi %819, %857 : index
+                %870 = memref.load %0[%869] : memref<?xf32>
+                %871 = vector.broadcast %870 : f32 to vector<16xf32>
+                %872 = vector.fma %871, %859, %837 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %873 = vector.fma %871, %861, %838 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %850, %851, %855, %856, %867, %868, %872, %873 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %779 = arith.addf %727, %731 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %780 = arith.addf %728, %732 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %781 = arith.addf %729, %733 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %782 = arith.addf %730, %734 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %783 = arith.constant 16 : index
-              %784 = arith.muli %472, %783 : index
-              %785 = arith.constant 128 : index
-              %786 = arith.muli %721, %785 : index
-              %787 = arith.addi %786, %784 : index
-              vector.store %779, %2[%787] : memref<?xf32>, vector<16xf32>
-              %788 = arith.muli %473, %783 : index
-              %789 = arith.addi %786, %788 : index
-              vector.store %780, %2[%789] : memref<?xf32>, vector<16xf32>
-              %790 = arith.muli %722, %785 : index
-              %791 = arith.addi %790, %784 : index
-              vector.store %781, %2[%791] : memref<?xf32>, vector<16xf32>
-              %792 = arith.addi %790, %788 : index
-              vector.store %782, %2[%792] : memref<?xf32>, vector<16xf32>
+              %874 = arith.addf %822, %826 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %875 = arith.addf %823, %827 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %876 = arith.addf %824, %828 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %877 = arith.addf %825, %829 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %878 = arith.constant 16 : index
+              %879 = arith.muli %525, %878 : index
+              %880 = arith.addi %818, %879 : index
+              %881 = vector.load %2[%880] : memref<?xf32>, vector<16xf32>
+              %882 = arith.addf %874, %881 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %882, %3[%880] : memref<?xf32>, vector<16xf32>
+              %883 = arith.muli %526, %878 : index
+              %884 = arith.addi %818, %883 : index
+              %885 = vector.load %2[%884] : memref<?xf32>, vector<16xf32>
+              %886 = arith.addf %875, %885 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %886, %3[%884] : memref<?xf32>, vector<16xf32>
+              %887 = arith.muli %817, %531 : index
+              %888 = arith.addi %887, %879 : index
+              %889 = vector.load %2[%888] : memref<?xf32>, vector<16xf32>
+              %890 = arith.addf %876, %889 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %890, %3[%888] : memref<?xf32>, vector<16xf32>
+              %891 = arith.addi %887, %883 : index
+              %892 = vector.load %2[%891] : memref<?xf32>, vector<16xf32>
+              %893 = arith.addf %877, %892 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %893, %3[%891] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %793 = %720 to %462 step %13 {
-              %794 = arith.muli %793, %478 : index
-              %795 = arith.constant 0.000000e+00 : f32
-              %796 = vector.broadcast %795 : f32 to vector<16xf32>
-              %797, %798, %799, %800 = scf.for %801 = %12 to %478 step %470 iter_args(%802 = %796, %803 = %796, %804 = %796, %805 = %796) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %806 = arith.constant 16 : index
-                %807 = arith.muli %801, %806 : index
-                %808 = vector.load %477[%807] : memref<6144xf32>, vector<16xf32>
-                %809 = arith.addi %474, %807 : index
-                %810 = vector.load %477[%809] : memref<6144xf32>, vector<16xf32>
-                %811 = arith.addi %794, %801 : index
-                %812 = memref.load %0[%811] : memref<?xf32>
-                %813 = vector.broadcast %812 : f32 to vector<16xf32>
-                %814 = vector.fma %813, %808, %802 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %815 = vector.fma %813, %810, %803 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %816 = arith.addi %801, %13 : index
-                %817 = arith.muli %816, %806 : index
-                %818 = vector.load %477[%817] : memref<6144xf32>, vector<16xf32>
-                %819 = arith.addi %474, %817 : index
-                %820 = vector.load %477[%819] : memref<6144xf32>, vector<16xf32>
-                %821 = arith.addi %794, %816 : index
-                %822 = memref.load %0[%821] : memref<?xf32>
-                %823 = vector.broadcast %822 : f32 to vector<16xf32>
-                %824 = vector.fma %823, %818, %804 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %825 = vector.fma %823, %820, %805 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %814, %815, %824, %825 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %894 = %815 to %515 step %14 {
+              %895 = arith.muli %894, %531 : index
+              %896 = arith.constant 0.000000e+00 : f32
+              %897 = vector.broadcast %896 : f32 to vector<16xf32>
+              %898, %899, %900, %901 = scf.for %902 = %13 to %531 step %523 iter_args(%903 = %897, %904 = %897, %905 = %897, %906 = %897) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %907 = arith.constant 16 : index
+                %908 = arith.muli %902, %907 : index
+                %909 = vector.load %530[%908] : memref<4096xf32>, vector<16xf32>
+                %910 = arith.addi %527, %908 : index
+                %911 = vector.load %530[%910] : memref<4096xf32>, vector<16xf32>
+                %912 = arith.addi %895, %902 : index
+                %913 = memref.load %0[%912] : memref<?xf32>
+                %914 = vector.broadcast %913 : f32 to vector<16xf32>
+                %915 = vector.fma %914, %909, %903 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %916 = vector.fma %914, %911, %904 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %917 = arith.addi %902, %14 : index
+                %918 = arith.muli %917, %907 : index
+                %919 = vector.load %530[%918] : memref<4096xf32>, vector<16xf32>
+                %920 = arith.addi %527, %918 : index
+                %921 = vector.load %530[%920] : memref<4096xf32>, vector<16xf32>
+                %922 = arith.addi %895, %917 : index
+                %923 = memref.load %0[%922] : memref<?xf32>
+                %924 = vector.broadcast %923 : f32 to vector<16xf32>
+                %925 = vector.fma %924, %919, %905 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %926 = vector.fma %924, %921, %906 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %915, %916, %925, %926 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %826 = arith.addf %797, %799 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %827 = arith.addf %798, %800 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %828 = arith.constant 16 : index
-              %829 = arith.muli %472, %828 : index
-              %830 = arith.constant 128 : index
-              %831 = arith.muli %793, %830 : index
-              %832 = arith.addi %831, %829 : index
-              vector.store %826, %2[%832] : memref<?xf32>, vector<16xf32>
-              %833 = arith.muli %473, %828 : index
-              %834 = arith.addi %831, %833 : index
-              vector.store %827, %2[%834] : memref<?xf32>, vector<16xf32>
+              %927 = arith.addf %898, %900 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %928 = arith.addf %899, %901 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %929 = arith.constant 16 : index
+              %930 = arith.muli %525, %929 : index
+              %931 = arith.addi %895, %930 : index
+              %932 = vector.load %2[%931] : memref<?xf32>, vector<16xf32>
+              %933 = arith.addf %927, %932 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %933, %3[%931] : memref<?xf32>, vector<16xf32>
+              %934 = arith.muli %526, %929 : index
+              %935 = arith.addi %895, %934 : index
+              %936 = vector.load %2[%935] : memref<?xf32>, vector<16xf32>
+              %937 = arith.addf %928, %936 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %937, %3[%935] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %835 = arith.muli %469, %470 : index
-            %836 = arith.addi %835, %13 : index
-            %837 = arith.constant 3072 : index
-            %838 = arith.muli %835, %837 : index
-            %839 = arith.muli %836, %837 : index
-            scf.for %840 = %460 to %462 step %13 {
-              %841 = arith.constant 192 : index
-              %842 = arith.muli %840, %841 : index
-              %843 = arith.constant 0.000000e+00 : f32
-              %844 = vector.broadcast %843 : f32 to vector<16xf32>
-              %845, %846, %847, %848 = scf.for %849 = %12 to %841 step %470 iter_args(%850 = %844, %851 = %844, %852 = %844, %853 = %844) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %854 = arith.constant 16 : index
-                %855 = arith.muli %849, %854 : index
-                %856 = arith.addi %838, %855 : index
-                %857 = vector.load %1[%856] : memref<?xi16>, vector<16xi16>
-                %858 = arith.extui %857 : vector<16xi16> to vector<16xi32>
-                %859 = arith.constant dense<16> : vector<16xi32>
-                %860 = arith.shli %858, %859 : vector<16xi32>
-                %861 = arith.bitcast %860 : vector<16xi32> to vector<16xf32>
-                %862 = arith.addi %839, %855 : index
-                %863 = vector.load %1[%862] : memref<?xi16>, vector<16xi16>
-                %864 = arith.extui %863 : vector<16xi16> to vector<16xi32>
-                %865 = arith.shli %864, %859 : vector<16xi32>
-                %866 = arith.bitcast %865 : vector<16xi32> to vector<16xf32>
-                %867 = arith.addi %842, %849 : index
-                %868 = memref.load %0[%867] : memref<?xf32>
-                %869 = vector.broadcast %868 : f32 to vector<16xf32>
-                %870 = vector.fma %869, %861, %850 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %871 = vector.fma %869, %866, %851 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %872 = arith.addi %849, %13 : index
-                %873 = arith.muli %872, %854 : index
-                %874 = arith.addi %838, %873 : index
-                %875 = vector.load %1[%874] : memref<?xi16>, vector<16xi16>
-                %876 = arith.extui %875 : vector<16xi16> to vector<16xi32>
-                %877 = arith.shli %876, %859 : vector<16xi32>
-                %878 = arith.bitcast %877 : vector<16xi32> to vector<16xf32>
-                %879 = arith.addi %839, %873 : index
-                %880 = vector.load %1[%879] : memref<?xi16>, vector<16xi16>
-                %881 = arith.extui %880 : vector<16xi16> to vector<16xi32>
-                %882 = arith.shli %881, %859 : vector<16xi32>
-                %883 = arith.bitcast %882 : vector<16xi32> to vector<16xf32>
-                %884 = arith.addi %842, %872 : index
-                %885 = memref.load %0[%884] : memref<?xf32>
-                %886 = vector.broadcast %885 : f32 to vector<16xf32>
-                %887 = vector.fma %886, %878, %852 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %888 = vector.fma %886, %883, %853 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %870, %871, %887, %888 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %938 = arith.muli %522, %523 : index
+            %939 = arith.addi %938, %14 : index
+            %940 = arith.constant 2048 : index
+            %941 = arith.muli %938, %940 : index
+            %942 = arith.muli %939, %940 : index
+            scf.for %943 = %513 to %515 step %14 {
+              %944 = arith.constant 128 : index
+              %945 = arith.muli %943, %944 : index
+              %946 = arith.constant 0.000000e+00 : f32
+              %947 = vector.broadcast %946 : f32 to vector<16xf32>
+              %948, %949, %950, %951 = scf.for %952 = %13 to %944 step %523 iter_args(%953 = %947, %954 = %947, %955 = %947, %956 = %947) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %957 = arith.constant 16 : index
+                %958 = arith.muli %952, %957 : index
+                %959 = arith.addi %941, %958 : index
+                %960 = vector.load %1[%959] : memref<?xi16>, vector<16xi16>
+                %961 = arith.extui %960 : vector<16xi16> to vector<16xi32>
+                %962 = arith.constant dense<16> : vector<16xi32>
+                %963 = arith.shli %961, %962 : vector<16xi32>
+                %964 = arith.bitcast %963 : vector<16xi32> to vector<16xf32>
+                %965 = arith.addi %942, %958 : index
+                %966 = vector.load %1[%965] : memref<?xi16>, vector<16xi16>
+                %967 = arith.extui %966 : vector<16xi16> to vector<16xi32>
+                %968 = arith.shli %967, %962 : vector<16xi32>
+                %969 = arith.bitcast %968 : vector<16xi32> to vector<16xf32>
+                %970 = arith.addi %945, %952 : index
+                %971 = memref.load %0[%970] : memref<?xf32>
+                %972 = vector.broadcast %971 : f32 to vector<16xf32>
+                %973 = vector.fma %972, %964, %953 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %974 = vector.fma %972, %969, %954 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %975 = arith.addi %952, %14 : index
+                %976 = arith.muli %975, %957 : index
+                %977 = arith.addi %941, %976 : index
+                %978 = vector.load %1[%977] : memref<?xi16>, vector<16xi16>
+                %979 = arith.extui %978 : vector<16xi16> to vector<16xi32>
+                %980 = arith.shli %979, %962 : vector<16xi32>
+                %981 = arith.bitcast %980 : vector<16xi32> to vector<16xf32>
+                %982 = arith.addi %942, %976 : index
+                %983 = vector.load %1[%982] : memref<?xi16>, vector<16xi16>
+                %984 = arith.extui %983 : vector<16xi16> to vector<16xi32>
+                %985 = arith.shli %984, %962 : vector<16xi32>
+                %986 = arith.bitcast %985 : vector<16xi32> to vector<16xf32>
+                %987 = arith.addi %945, %975 : index
+                %988 = memref.load %0[%987] : memref<?xf32>
+                %989 = vector.broadcast %988 : f32 to vector<16xf32>
+                %990 = vector.fma %989, %981, %955 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %991 = vector.fma %989, %986, %956 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %973, %974, %990, %991 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %889 = arith.addf %845, %847 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %890 = arith.addf %846, %848 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %891 = arith.constant 16 : index
-              %892 = arith.muli %835, %891 : index
-              %893 = arith.constant 128 : index
-              %894 = arith.muli %840, %893 : index
-              %895 = arith.addi %894, %892 : index
-              vector.store %889, %2[%895] : memref<?xf32>, vector<16xf32>
-              %896 = arith.muli %836, %891 : index
-              %897 = arith.addi %894, %896 : index
-              vector.store %890, %2[%897] : memref<?xf32>, vector<16xf32>
+              %992 = arith.addf %948, %950 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %993 = arith.addf %949, %951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %994 = arith.constant 16 : index
+              %995 = arith.muli %938, %994 : index
+              %996 = arith.addi %945, %995 : index
+              %997 = vector.load %2[%996] : memref<?xf32>, vector<16xf32>
+              %998 = arith.addf %992, %997 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %998, %3[%996] : memref<?xf32>, vector<16xf32>
+              %999 = arith.muli %939, %994 : index
+              %1000 = arith.addi %945, %999 : index
+              %1001 = vector.load %2[%1000] : memref<?xf32>, vector<16xf32>
+              %1002 = arith.addf %993, %1001 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %1002, %3[%1000] : memref<?xf32>, vector<16xf32>
+            }
+          }
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
+    }
+    func.return
+  }
+  func.func private @linear_k192_n128_residual_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, residual = true, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 648 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+    %5 = arith.constant 24576 : index
+    %6 = arith.muli %4, %5 : index
+    %7 = arith.constant 647 : index
+    %8 = arith.addi %4, %7 : index
+    %9 = arith.constant 648 : index
+    %10 = arith.divui %8, %9 : index
+    %11 = arith.constant 4 : index
+    %12 = arith.muli %10, %11 : index
+    %13 = arith.constant 0 : index
+    %14 = arith.constant 1 : index
+    %15 = arith.constant 524288 : index
+    %16 = arith.cmpi ult, %6, %15 : index
+    scf.if %16 {
+      scf.for %17 = %13 to %12 step %14 {
+        %18 = arith.divui %17, %10 : index
+        %19 = arith.remui %17, %10 : index
+        %20 = arith.muli %19, %9 : index
+        %21 = arith.addi %20, %9 : index
+        %22 = arith.minui %21, %4 : index
+        %23 = arith.subi %22, %20 : index
+        %24 = arith.constant 8 : index
+        %25 = arith.divui %23, %24 : index
+        %26 = arith.muli %25, %24 : index
+        %27 = arith.addi %20, %26 : index
+        %28 = arith.addi %18, %14 : index
+        scf.for %29 = %18 to %28 step %14 {
+          %30 = arith.constant 2 : index
+          %31 = arith.cmpi uge, %23, %30 : index
+          scf.if %31 {
+            %32 = arith.muli %29, %30 : index
+            %33 = arith.addi %32, %14 : index
+            %34 = arith.constant 3072 : index
+            %35 = arith.muli %32, %34 : index
+            %36 = arith.muli %33, %34 : index
+            %37 = memref.alloca() : memref<6144xf32>
+            %38 = arith.constant 192 : index
+            scf.for %39 = %13 to %38 step %14 {
+              scf.for %40 = %13 to %14 step %14 {
+                %41 = arith.addi %39, %40 : index
+                %42 = arith.constant 16 : index
+                %43 = arith.muli %41, %42 : index
+                %44 = arith.addi %35, %43 : index
+                %45 = vector.load %1[%44] : memref<?xi16>, vector<16xi16>
+                %46 = arith.extui %45 : vector<16xi16> to vector<16xi32>
+                %47 = arith.constant dense<16> : vector<16xi32>
+                %48 = arith.shli %46, %47 : vector<16xi32>
+                %49 = arith.bitcast %48 : vector<16xi32> to vector<16xf32>
+                vector.store %49, %37[%43] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            scf.for %50 = %13 to %38 step %14 {
+              scf.for %51 = %13 to %14 step %14 {
+                %52 = arith.addi %50, %51 : index
+                %53 = arith.constant 16 : index
+                %54 = arith.muli %52, %53 : index
+                %55 = arith.addi %36, %54 : index
+                %56 = vector.load %1[%55] : memref<?xi16>, vector<16xi16>
+                %57 = arith.extui %56 : vector<16xi16> to vector<16xi32>
+                %58 = arith.constant dense<16> : vector<16xi32>
+                %59 = arith.shli %57, %58 : vector<16xi32>
+                %60 = arith.bitcast %59 : vector<16xi32> to vector<16xf32>
+                %61 = arith.addi %34, %54 : index
+                vector.store %60, %37[%61] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            scf.for %62 = %20 to %27 step %24 {
+              %63 = arith.addi %62, %14 : index
+              %64 = arith.addi %62, %30 : index
+              %65 = arith.constant 3 : index
+              %66 = arith.addi %62, %65 : index
+              %67 = arith.addi %62, %11 : index
+              %68 = arith.constant 5 : index
+              %69 = arith.addi %62, %68 : index
+              %70 = arith.constant 6 : index
+              %71 = arith.addi %62, %70 : index
+              %72 = arith.constant 7 : index
+              %73 = arith.addi %62, %72 : index
+              %74 = arith.muli %62, %38 : index
+              %75 = arith.addi %74, %38 : index
+              %76 = arith.constant 384 : index
+              %77 = arith.addi %74, %76 : index
+              %78 = arith.constant 576 : index
+              %79 = arith.addi %74, %78 : index
+              %80 = arith.constant 768 : index
+              %81 = arith.addi %74, %80 : index
+              %82 = arith.constant 960 : index
+              %83 = arith.addi %74, %82 : index
+              %84 = arith.constant 1152 : index
+              %85 = arith.addi %74, %84 : index
+              %86 = arith.constant 1344 : index
+              %87 = arith.addi %74, %86 : index
+              %88 = arith.constant 0.000000e+00 : f32
+              %89 = vector.broadcast %88 : f32 to vector<16xf32>
+              %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105 = scf.for %106 = %13 to %38 step %14 iter_args(%107 = %89, %108 = %89, %109 = %89, %110 = %89, %111 = %89, %112 = %89, %113 = %89, %114 = %89, %115 = %89, %116 = %89, %117 = %89, %118 = %89, %119 = %89, %120 = %89, %121 = %89, %122 = %89) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %123 = arith.constant 16 : index
+                %124 = arith.muli %106, %123 : index
+                %125 = vector.load %37[%124] : memref<6144xf32>, vector<16xf32>
+                %126 = arith.addi %34, %124 : index
+                %127 = vector.load %37[%126] : memref<6144xf32>, vector<16xf32>
+                %128 = arith.constant 256 : index
+                %129 = arith.addi %124, %128 : index
+                rlx_cpu.prefetch %37[%129] {cache = "l1"} : memref<6144xf32>
+                %130 = arith.addi %126, %128 : index
+                rlx_cpu.prefetch %37[%130] {cache = "l1"} : memref<6144xf32>
+                %131 = arith.addi %74, %106 : index
+                %132 = memref.load %0[%131] : memref<?xf32>
+                %133 = vector.broadcast %132 : f32 to vector<16xf32>
+                %134 = vector.fma %133, %125, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = vector.fma %133, %127, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %136 = arith.addi %75, %106 : index
+                %137 = memref.load %0[%136] : memref<?xf32>
+                %138 = vector.broadcast %137 : f32 to vector<16xf32>
+                %139 = vector.fma %138, %125, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = vector.fma %138, %127, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = arith.addi %77, %106 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %125, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = vector.fma %143, %127, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = arith.addi %79, %106 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %125, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %127, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %81, %106 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %125, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %127, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %83, %106 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %125, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %127, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = arith.addi %85, %106 : index
+                %162 = memref.load %0[%161] : memref<?xf32>
+                %163 = vector.broadcast %162 : f32 to vector<16xf32>
+                %164 = vector.fma %163, %125, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = vector.fma %163, %127, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = arith.addi %87, %106 : index
+                %167 = memref.load %0[%166] : memref<?xf32>
+                %168 = vector.broadcast %167 : f32 to vector<16xf32>
+                %169 = vector.fma %168, %125, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %170 = vector.fma %168, %127, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %171 = arith.constant 16 : index
+              %172 = arith.muli %32, %171 : index
+              %173 = arith.constant 128 : index
+              %174 = arith.muli %62, %173 : index
+              %175 = arith.addi %174, %172 : index
+              %176 = vector.load %2[%175] : memref<?xf32>, vector<16xf32>
+              %177 = arith.addf %90, %176 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %177, %3[%175] : memref<?xf32>, vector<16xf32>
+              %178 = arith.muli %33, %171 : index
+              %179 = arith.addi %174, %178 : index
+              %180 = vector.load %2[%179] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addf %91, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %181, %3[%179] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %63, %173 : index
+              %183 = arith.addi %182, %172 : index
+              %184 = vector.load %2[%183] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addf %92, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %185, %3[%183] : memref<?xf32>, vector<16xf32>
+              %186 = arith.addi %182, %178 : index
+              %187 = vector.load %2[%186] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addf %93, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %188, %3[%186] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %64, %173 : index
+              %190 = arith.addi %189, %172 : index
+              %191 = vector.load %2[%190] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addf %94, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %192, %3[%190] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %189, %178 : index
+              %194 = vector.load %2[%193] : memref<?xf32>, vector<16xf32>
+              %195 = arith.addf %95, %194 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %195, %3[%193] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %66, %173 : index
+              %197 = arith.addi %196, %172 : index
+              %198 = vector.load %2[%197] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addf %96, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %199, %3[%197] : memref<?xf32>, vector<16xf32>
+              %200 = arith.addi %196, %178 : index
+              %201 = vector.load %2[%200] : memref<?xf32>, vector<16xf32>
+              %202 = arith.addf %97, %201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %202, %3[%200] : memref<?xf32>, vector<16xf32>
+              %203 = arith.muli %67, %173 : index
+              %204 = arith.addi %203, %172 : index
+              %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
+              %206 = arith.addf %98, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %206, %3[%204] : memref<?xf32>, vector<16xf32>
+              %207 = arith.addi %203, %178 : index
+              %208 = vector.load %2[%207] : memref<?xf32>, vector<16xf32>
+              %209 = arith.addf %99, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %209, %3[%207] : memref<?xf32>, vector<16xf32>
+              %210 = arith.muli %69, %173 : index
+              %211 = arith.addi %210, %172 : index
+              %212 = vector.load %2[%211] : memref<?xf32>, vector<16xf32>
+              %213 = arith.addf %100, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %213, %3[%211] : memref<?xf32>, vector<16xf32>
+              %214 = arith.addi %210, %178 : index
+              %215 = vector.load %2[%214] : memref<?xf32>, vector<16xf32>
+              %216 = arith.addf %101, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %216, %3[%214] : memref<?xf32>, vector<16xf32>
+              %217 = arith.muli %71, %173 : index
+              %218 = arith.addi %217, %172 : index
+              %219 = vector.load %2[%218] : memref<?xf32>, vector<16xf32>
+              %220 = arith.addf %102, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %220, %3[%218] : memref<?xf32>, vector<16xf32>
+              %221 = arith.addi %217, %178 : index
+              %222 = vector.load %2[%221] : memref<?xf32>, vector<16xf32>
+              %223 = arith.addf %103, %222 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %223, %3[%221] : memref<?xf32>, vector<16xf32>
+              %224 = arith.muli %73, %173 : index
+              %225 = arith.addi %224, %172 : index
+              %226 = vector.load %2[%225] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addf %104, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %227, %3[%225] : memref<?xf32>, vector<16xf32>
+              %228 = arith.addi %224, %178 : index
+              %229 = vector.load %2[%228] : memref<?xf32>, vector<16xf32>
+              %230 = arith.addf %105, %229 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %230, %3[%228] : memref<?xf32>, vector<16xf32>
+            }
+            %231 = arith.subi %22, %27 : index
+            %232 = arith.divui %231, %11 : index
+            %233 = arith.muli %232, %11 : index
+            %234 = arith.addi %27, %233 : index
+            scf.for %235 = %27 to %234 step %11 {
+              %236 = arith.addi %235, %14 : index
+              %237 = arith.addi %235, %30 : index
+              %238 = arith.constant 3 : index
+              %239 = arith.addi %235, %238 : index
+              %240 = arith.muli %235, %38 : index
+              %241 = arith.addi %240, %38 : index
+              %242 = arith.constant 384 : index
+              %243 = arith.addi %240, %242 : index
+              %244 = arith.constant 576 : index
+              %245 = arith.addi %240, %244 : index
+              %246 = arith.constant 0.000000e+00 : f32
+              %247 = vector.broadcast %246 : f32 to vector<16xf32>
+              %248, %249, %250, %251, %252, %253, %254, %255 = scf.for %256 = %13 to %38 step %14 iter_args(%257 = %247, %258 = %247, %259 = %247, %260 = %247, %261 = %247, %262 = %247, %263 = %247, %264 = %247) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %265 = arith.constant 16 : index
+                %266 = arith.muli %256, %265 : index
+                %267 = vector.load %37[%266] : memref<6144xf32>, vector<16xf32>
+                %268 = arith.addi %34, %266 : index
+                %269 = vector.load %37[%268] : memref<6144xf32>, vector<16xf32>
+                %270 = arith.constant 256 : index
+                %271 = arith.addi %266, %270 : index
+                rlx_cpu.prefetch %37[%271] {cache = "l1"} : memref<6144xf32>
+                %272 = arith.addi %268, %270 : index
+                rlx_cpu.prefetch %37[%272] {cache = "l1"} : memref<6144xf32>
+                %273 = arith.addi %240, %256 : index
+                %274 = memref.load %0[%273] : memref<?xf32>
+                %275 = vector.broadcast %274 : f32 to vector<16xf32>
+                %276 = vector.fma %275, %267, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %277 = vector.fma %275, %269, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %278 = arith.addi %241, %256 : index
+                %279 = memref.load %0[%278] : memref<?xf32>
+                %280 = vector.broadcast %279 : f32 to vector<16xf32>
+                %281 = vector.fma %280, %267, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %282 = vector.fma %280, %269, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %283 = arith.addi %243, %256 : index
+                %284 = memref.load %0[%283] : memref<?xf32>
+                %285 = vector.broadcast %284 : f32 to vector<16xf32>
+                %286 = vector.fma %285, %267, %261 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %287 = vector.fma %285, %269, %262 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %288 = arith.addi %245, %256 : index
+                %289 = memref.load %0[%288] : memref<?xf32>
+                %290 = vector.broadcast %289 : f32 to vector<16xf32>
+                %291 = vector.fma %290, %267, %263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %292 = vector.fma %290, %269, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %276, %277, %281, %282, %286, %287, %291, %292 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %293 = arith.constant 16 : index
+              %294 = arith.muli %32, %293 : index
+              %295 = arith.constant 128 : index
+              %296 = arith.muli %235, %295 : index
+              %297 = arith.addi %296, %294 : index
+              %298 = vector.load %2[%297] : memref<?xf32>, vector<16xf32>
+              %299 = arith.addf %248, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %299, %3[%297] : memref<?xf32>, vector<16xf32>
+              %300 = arith.muli %33, %293 : index
+              %301 = arith.addi %296, %300 : index
+              %302 = vector.load %2[%301] : memref<?xf32>, vector<16xf32>
+              %303 = arith.addf %249, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %303, %3[%301] : memref<?xf32>, vector<16xf32>
+              %304 = arith.muli %236, %295 : index
+              %305 = arith.addi %304, %294 : index
+              %306 = vector.load %2[%305] : memref<?xf32>, vector<16xf32>
+              %307 = arith.addf %250, %306 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %307, %3[%305] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addi %304, %300 : index
+              %309 = vector.load %2[%308] : memref<?xf32>, vector<16xf32>
+              %310 = arith.addf %251, %309 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %310, %3[%308] : memref<?xf32>, vector<16xf32>
+              %311 = arith.muli %237, %295 : index
+              %312 = arith.addi %311, %294 : index
+              %313 = vector.load %2[%312] : memref<?xf32>, vector<16xf32>
+              %314 = arith.addf %252, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %314, %3[%312] : memref<?xf32>, vector<16xf32>
+              %315 = arith.addi %311, %300 : index
+              %316 = vector.load %2[%315] : memref<?xf32>, vector<16xf32>
+              %317 = arith.addf %253, %316 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %317, %3[%315] : memref<?xf32>, vector<16xf32>
+              %318 = arith.muli %239, %295 : index
+              %319 = arith.addi %318, %294 : index
+              %320 = vector.load %2[%319] : memref<?xf32>, vector<16xf32>
+              %321 = arith.addf %254, %320 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %321, %3[%319] : memref<?xf32>, vector<16xf32>
+              %322 = arith.addi %318, %300 : index
+              %323 = vector.load %2[%322] : memref<?xf32>, vector<16xf32>
+              %324 = arith.addf %255, %323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %324, %3[%322] : memref<?xf32>, vector<16xf32>
+            }
+            %325 = arith.subi %22, %234 : index
+            %326 = arith.divui %325, %30 : index
+            %327 = arith.muli %326, %30 : index
+            %328 = arith.addi %234, %327 : index
+            scf.for %329 = %234 to %328 step %30 {
+              %330 = arith.addi %329, %14 : index
+              %331 = arith.muli %329, %38 : index
+              %332 = arith.addi %331, %38 : index
+              %333 = arith.constant 0.000000e+00 : f32
+              %334 = vector.broadcast %333 : f32 to vector<16xf32>
+              %335, %336, %337, %338, %339, %340, %341, %342 = scf.for %343 = %13 to %38 step %30 iter_args(%344 = %334, %345 = %334, %346 = %334, %347 = %334, %348 = %334, %349 = %334, %350 = %334, %351 = %334) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %352 = arith.constant 16 : index
+                %353 = arith.muli %343, %352 : index
+                %354 = vector.load %37[%353] : memref<6144xf32>, vector<16xf32>
+                %355 = arith.addi %34, %353 : index
+                %356 = vector.load %37[%355] : memref<6144xf32>, vector<16xf32>
+                %357 = arith.constant 256 : index
+                %358 = arith.addi %353, %357 : index
+                rlx_cpu.prefetch %37[%358] {cache = "l1"} : memref<6144xf32>
+                %359 = arith.addi %355, %357 : index
+                rlx_cpu.prefetch %37[%359] {cache = "l1"} : memref<6144xf32>
+                %360 = arith.addi %331, %343 : index
+                %361 = memref.load %0[%360] : memref<?xf32>
+                %362 = vector.broadcast %361 : f32 to vector<16xf32>
+                %363 = vector.fma %362, %354, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %364 = vector.fma %362, %356, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %365 = arith.addi %332, %343 : index
+                %366 = memref.load %0[%365] : memref<?xf32>
+                %367 = vector.broadcast %366 : f32 to vector<16xf32>
+                %368 = vector.fma %367, %354, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %369 = vector.fma %367, %356, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %370 = arith.addi %343, %14 : index
+                %371 = arith.muli %370, %352 : index
+                %372 = vector.load %37[%371] : memref<6144xf32>, vector<16xf32>
+                %373 = arith.addi %34, %371 : index
+                %374 = vector.load %37[%373] : memref<6144xf32>, vector<16xf32>
+                %375 = arith.addi %371, %357 : index
+                rlx_cpu.prefetch %37[%375] {cache = "l1"} : memref<6144xf32>
+                %376 = arith.addi %373, %357 : index
+                rlx_cpu.prefetch %37[%376] {cache = "l1"} : memref<6144xf32>
+                %377 = arith.addi %331, %370 : index
+                %378 = memref.load %0[%377] : memref<?xf32>
+                %379 = vector.broadcast %378 : f32 to vector<16xf32>
+                %380 = vector.fma %379, %372, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %381 = vector.fma %379, %374, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %382 = arith.addi %332, %370 : index
+                %383 = memref.load %0[%382] : memref<?xf32>
+                %384 = vector.broadcast %383 : f32 to vector<16xf32>
+                %385 = vector.fma %384, %372, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %386 = vector.fma %384, %374, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %363, %364, %368, %369, %380, %381, %385, %386 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %387 = arith.addf %335, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %388 = arith.addf %336, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %389 = arith.addf %337, %341 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %390 = arith.addf %338, %342 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %391 = arith.constant 16 : index
+              %392 = arith.muli %32, %391 : index
+              %393 = arith.constant 128 : index
+              %394 = arith.muli %329, %393 : index
+              %395 = arith.addi %394, %392 : index
+              %396 = vector.load %2[%395] : memref<?xf32>, vector<16xf32>
+              %397 = arith.addf %387, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %397, %3[%395] : memref<?xf32>, vector<16xf32>
+              %398 = arith.muli %33, %391 : index
+              %399 = arith.addi %394, %398 : index
+              %400 = vector.load %2[%399] : memref<?xf32>, vector<16xf32>
+              %401 = arith.addf %388, %400 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %401, %3[%399] : memref<?xf32>, vector<16xf32>
+              %402 = arith.muli %330, %393 : index
+              %403 = arith.addi %402, %392 : index
+              %404 = vector.load %2[%403] : memref<?xf32>, vector<16xf32>
+              %405 = arith.addf %389, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %405, %3[%403] : memref<?xf32>, vector<16xf32>
+              %406 = arith.addi %402, %398 : index
+              %407 = vector.load %2[%406] : memref<?xf32>, vector<16xf32>
+              %408 = arith.addf %390, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %408, %3[%406] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %409 = %328 to %22 step %14 {
+              %410 = arith.muli %409, %38 : index
+              %411 = arith.constant 0.000000e+00 : f32
+              %412 = vector.broadcast %411 : f32 to vector<16xf32>
+              %413, %414, %415, %416 = scf.for %417 = %13 to %38 step %30 iter_args(%418 = %412, %419 = %412, %420 = %412, %421 = %412) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %422 = arith.constant 16 : index
+                %423 = arith.muli %417, %422 : index
+                %424 = vector.load %37[%423] : memref<6144xf32>, vector<16xf32>
+                %425 = arith.addi %34, %423 : index
+                %426 = vector.load %37[%425] : memref<6144xf32>, vector<16xf32>
+                %427 = arith.addi %410, %417 : index
+                %428 = memref.load %0[%427] : memref<?xf32>
+                %429 = vector.broadcast %428 : f32 to vector<16xf32>
+                %430 = vector.fma %429, %424, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %431 = vector.fma %429, %426, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %432 = arith.addi %417, %14 : index
+                %433 = arith.muli %432, %422 : index
+                %434 = vector.load %37[%433] : memref<6144xf32>, vector<16xf32>
+                %435 = arith.addi %34, %433 : index
+                %436 = vector.load %37[%435] : memref<6144xf32>, vector<16xf32>
+                %437 = arith.addi %410, %432 : index
+                %438 = memref.load %0[%437] : memref<?xf32>
+                %439 = vector.broadcast %438 : f32 to vector<16xf32>
+                %440 = vector.fma %439, %434, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %441 = vector.fma %439, %436, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %430, %431, %440, %441 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %442 = arith.addf %413, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %443 = arith.addf %414, %416 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %444 = arith.constant 16 : index
+              %445 = arith.muli %32, %444 : index
+              %446 = arith.constant 128 : index
+              %447 = arith.muli %409, %446 : index
+              %448 = arith.addi %447, %445 : index
+              %449 = vector.load %2[%448] : memref<?xf32>, vector<16xf32>
+              %450 = arith.addf %442, %449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %450, %3[%448] : memref<?xf32>, vector<16xf32>
+              %451 = arith.muli %33, %444 : index
+              %452 = arith.addi %447, %451 : index
+              %453 = vector.load %2[%452] : memref<?xf32>, vector<16xf32>
+              %454 = arith.addf %443, %453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %454, %3[%452] : memref<?xf32>, vector<16xf32>
+            }
+          } else {
+            %455 = arith.muli %29, %30 : index
+            %456 = arith.addi %455, %14 : index
+            %457 = arith.constant 3072 : index
+            %458 = arith.muli %455, %457 : index
+            %459 = arith.muli %456, %457 : index
+            scf.for %460 = %20 to %22 step %14 {
+              %461 = arith.constant 192 : index
+              %462 = arith.muli %460, %461 : index
+              %463 = arith.constant 0.000000e+00 : f32
+              %464 = vector.broadcast %463 : f32 to vector<16xf32>
+              %465, %466, %467, %468 = scf.for %469 = %13 to %461 step %30 iter_args(%470 = %464, %471 = %464, %472 = %464, %473 = %464) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %474 = arith.constant 16 : index
+                %475 = arith.muli %469, %474 : index
+                %476 = arith.addi %458, %475 : index
+                %477 = vector.load %1[%476] : memref<?xi16>, vector<16xi16>
+                %478 = arith.extui %477 : vector<16xi16> to vector<16xi32>
+                %479 = arith.constant dense<16> : vector<16xi32>
+                %480 = arith.shli %478, %479 : vector<16xi32>
+                %481 = arith.bitcast %480 : vector<16xi32> to vector<16xf32>
+                %482 = arith.addi %459, %475 : index
+                %483 = vector.load %1[%482] : memref<?xi16>, vector<16xi16>
+                %484 = arith.extui %483 : vector<16xi16> to vector<16xi32>
+                %485 = arith.shli %484, %479 : vector<16xi32>
+                %486 = arith.bitcast %485 : vector<16xi32> to vector<16xf32>
+                %487 = arith.addi %462, %469 : index
+                %488 = memref.load %0[%487] : memref<?xf32>
+                %489 = vector.broadcast %488 : f32 to vector<16xf32>
+                %490 = vector.fma %489, %481, %470 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %491 = vector.fma %489, %486, %471 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %492 = arith.addi %469, %14 : index
+                %493 = arith.muli %492, %474 : index
+                %494 = arith.addi %458, %493 : index
+                %495 = vector.load %1[%494] : memref<?xi16>, vector<16xi16>
+                %496 = arith.extui %495 : vector<16xi16> to vector<16xi32>
+                %497 = arith.shli %496, %479 : vector<16xi32>
+                %498 = arith.bitcast %497 : vector<16xi32> to vector<16xf32>
+                %499 = arith.addi %459, %493 : index
+                %500 = vector.load %1[%499] : memref<?xi16>, vector<16xi16>
+                %501 = arith.extui %500 : vector<16xi16> to vector<16xi32>
+                %502 = arith.shli %501, %479 : vector<16xi32>
+                %503 = arith.bitcast %502 : vector<16xi32> to vector<16xf32>
+                %504 = arith.addi %462, %492 : index
+                %505 = memref.load %0[%504] : memref<?xf32>
+                %506 = vector.broadcast %505 : f32 to vector<16xf32>
+                %507 = vector.fma %506, %498, %472 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %508 = vector.fma %506, %503, %473 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %490, %491, %507, %508 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %509 = arith.addf %465, %467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %510 = arith.addf %466, %468 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %511 = arith.constant 16 : index
+              %512 = arith.muli %455, %511 : index
+              %513 = arith.constant 128 : index
+              %514 = arith.muli %460, %513 : index
+              %515 = arith.addi %514, %512 : index
+              %516 = vector.load %2[%515] : memref<?xf32>, vector<16xf32>
+              %517 = arith.addf %509, %516 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %517, %3[%515] : memref<?xf32>, vector<16xf32>
+              %518 = arith.muli %456, %511 : index
+              %519 = arith.addi %514, %518 : index
+              %520 = vector.load %2[%519] : memref<?xf32>, vector<16xf32>
+              %521 = arith.addf %510, %520 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %521, %3[%519] : memref<?xf32>, vector<16xf32>
+            }
+          }
+        }
+      }
+    } else {
+      "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%522: index):
+        %523 = arith.divui %522, %10 : index
+        %524 = arith.remui %522, %10 : index
+        %525 = arith.muli %524, %9 : index
+        %526 = arith.addi %525, %9 : index
+        %527 = arith.minui %526, %4 : index
+        %528 = arith.subi %527, %525 : index
+        %529 = arith.constant 8 : index
+        %530 = arith.divui %528, %529 : index
+        %531 = arith.muli %530, %529 : index
+        %532 = arith.addi %525, %531 : index
+        %533 = arith.addi %523, %14 : index
+        scf.for %534 = %523 to %533 step %14 {
+          %535 = arith.constant 2 : index
+          %536 = arith.cmpi uge, %528, %535 : index
+          scf.if %536 {
+            %537 = arith.muli %534, %535 : index
+            %538 = arith.addi %537, %14 : index
+            %539 = arith.constant 3072 : index
+            %540 = arith.muli %537, %539 : index
+            %541 = arith.muli %538, %539 : index
+            %542 = memref.alloca() : memref<6144xf32>
+            %543 = arith.constant 192 : index
+            scf.for %544 = %13 to %543 step %14 {
+              scf.for %545 = %13 to %14 step %14 {
+                %546 = arith.addi %544, %545 : index
+                %547 = arith.constant 16 : index
+                %548 = arith.muli %546, %547 : index
+                %549 = arith.addi %540, %548 : index
+                %550 = vector.load %1[%549] : memref<?xi16>, vector<16xi16>
+                %551 = arith.extui %550 : vector<16xi16> to vector<16xi32>
+                %552 = arith.constant dense<16> : vector<16xi32>
+                %553 = arith.shli %551, %552 : vector<16xi32>
+                %554 = arith.bitcast %553 : vector<16xi32> to vector<16xf32>
+                vector.store %554, %542[%548] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            scf.for %555 = %13 to %543 step %14 {
+              scf.for %556 = %13 to %14 step %14 {
+                %557 = arith.addi %555, %556 : index
+                %558 = arith.constant 16 : index
+                %559 = arith.muli %557, %558 : index
+                %560 = arith.addi %541, %559 : index
+                %561 = vector.load %1[%560] : memref<?xi16>, vector<16xi16>
+                %562 = arith.extui %561 : vector<16xi16> to vector<16xi32>
+                %563 = arith.constant dense<16> : vector<16xi32>
+                %564 = arith.shli %562, %563 : vector<16xi32>
+                %565 = arith.bitcast %564 : vector<16xi32> to vector<16xf32>
+                %566 = arith.addi %539, %559 : index
+                vector.store %565, %542[%566] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            scf.for %567 = %525 to %532 step %529 {
+              %568 = arith.addi %567, %14 : index
+              %569 = arith.addi %567, %535 : index
+              %570 = arith.constant 3 : index
+              %571 = arith.addi %567, %570 : index
+              %572 = arith.addi %567, %11 : index
+              %573 = arith.constant 5 : index
+              %574 = arith.addi %567, %573 : index
+              %575 = arith.constant 6 : index
+              %576 = arith.addi %567, %575 : index
+              %577 = arith.constant 7 : index
+              %578 = arith.addi %567, %577 : index
+              %579 = arith.muli %567, %543 : index
+              %580 = arith.addi %579, %543 : index
+              %581 = arith.constant 384 : index
+              %582 = arith.addi %579, %581 : index
+              %583 = arith.constant 576 : index
+              %584 = arith.addi %579, %583 : index
+              %585 = arith.constant 768 : index
+              %586 = arith.addi %579, %585 : index
+              %587 = arith.constant 960 : index
+              %588 = arith.addi %579, %587 : index
+              %589 = arith.constant 1152 : index
+              %590 = arith.addi %579, %589 : index
+              %591 = arith.constant 1344 : index
+              %592 = arith.addi %579, %591 : index
+              %593 = arith.constant 0.000000e+00 : f32
+              %594 = vector.broadcast %593 : f32 to vector<16xf32>
+              %595, %596, %597, %598, %599, %600, %601, %602, %603, %604, %605, %606, %607, %608, %609, %610 = scf.for %611 = %13 to %543 step %14 iter_args(%612 = %594, %613 = %594, %614 = %594, %615 = %594, %616 = %594, %617 = %594, %618 = %594, %619 = %594, %620 = %594, %621 = %594, %622 = %594, %623 = %594, %624 = %594, %625 = %594, %626 = %594, %627 = %594) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %628 = arith.constant 16 : index
+                %629 = arith.muli %611, %628 : index
+                %630 = vector.load %542[%629] : memref<6144xf32>, vector<16xf32>
+                %631 = arith.addi %539, %629 : index
+                %632 = vector.load %542[%631] : memref<6144xf32>, vector<16xf32>
+                %633 = arith.constant 256 : index
+                %634 = arith.addi %629, %633 : index
+                rlx_cpu.prefetch %542[%634] {cache = "l1"} : memref<6144xf32>
+                %635 = arith.addi %631, %633 : index
+                rlx_cpu.prefetch %542[%635] {cache = "l1"} : memref<6144xf32>
+                %636 = arith.addi %579, %611 : index
+                %637 = memref.load %0[%636] : memref<?xf32>
+                %638 = vector.broadcast %637 : f32 to vector<16xf32>
+                %639 = vector.fma %638, %630, %612 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %640 = vector.fma %638, %632, %613 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %641 = arith.addi %580, %611 : index
+                %642 = memref.load %0[%641] : memref<?xf32>
+                %643 = vector.broadcast %642 : f32 to vector<16xf32>
+                %644 = vector.fma %643, %630, %614 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %645 = vector.fma %643, %632, %615 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %646 = arith.addi %582, %611 : index
+                %647 = memref.load %0[%646] : memref<?xf32>
+                %648 = vector.broadcast %647 : f32 to vector<16xf32>
+                %649 = vector.fma %648, %630, %616 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %650 = vector.fma %648, %632, %617 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %651 = arith.addi %584, %611 : index
+                %652 = memref.load %0[%651] : memref<?xf32>
+                %653 = vector.broadcast %652 : f32 to vector<16xf32>
+                %654 = vector.fma %653, %630, %618 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %655 = vector.fma %653, %632, %619 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %656 = arith.addi %586, %611 : index
+                %657 = memref.load %0[%656] : memref<?xf32>
+                %658 = vector.broadcast %657 : f32 to vector<16xf32>
+                %659 = vector.fma %658, %630, %620 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %660 = vector.fma %658, %632, %621 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %661 = arith.addi %588, %611 : index
+                %662 = memref.load %0[%661] : memref<?xf32>
+                %663 = vector.broadcast %662 : f32 to vector<16xf32>
+                %664 = vector.fma %663, %630, %622 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %665 = vector.fma %663, %632, %623 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %666 = arith.addi %590, %611 : index
+                %667 = memref.load %0[%666] : memref<?xf32>
+                %668 = vector.broadcast %667 : f32 to vector<16xf32>
+                %669 = vector.fma %668, %630, %624 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %670 = vector.fma %668, %632, %625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %671 = arith.addi %592, %611 : index
+                %672 = memref.load %0[%671] : memref<?xf32>
+                %673 = vector.broadcast %672 : f32 to vector<16xf32>
+                %674 = vector.fma %673, %630, %626 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %675 = vector.fma %673, %632, %627 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %639, %640, %644, %645, %649, %650, %654, %655, %659, %660, %664, %665, %669, %670, %674, %675 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %676 = arith.constant 16 : index
+              %677 = arith.muli %537, %676 : index
+              %678 = arith.constant 128 : index
+              %679 = arith.muli %567, %678 : index
+              %680 = arith.addi %679, %677 : index
+              %681 = vector.load %2[%680] : memref<?xf32>, vector<16xf32>
+              %682 = arith.addf %595, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %682, %3[%680] : memref<?xf32>, vector<16xf32>
+              %683 = arith.muli %538, %676 : index
+              %684 = arith.addi %679, %683 : index
+              %685 = vector.load %2[%684] : memref<?xf32>, vector<16xf32>
+              %686 = arith.addf %596, %685 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %686, %3[%684] : memref<?xf32>, vector<16xf32>
+              %687 = arith.muli %568, %678 : index
+              %688 = arith.addi %687, %677 : index
+              %689 = vector.load %2[%688] : memref<?xf32>, vector<16xf32>
+              %690 = arith.addf %597, %689 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %690, %3[%688] : memref<?xf32>, vector<16xf32>
+              %691 = arith.addi %687, %683 : index
+              %692 = vector.load %2[%691] : memref<?xf32>, vector<16xf32>
+              %693 = arith.addf %598, %692 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %693, %3[%691] : memref<?xf32>, vector<16xf32>
+              %694 = arith.muli %569, %678 : index
+              %695 = arith.addi %694, %677 : index
+              %696 = vector.load %2[%695] : memref<?xf32>, vector<16xf32>
+              %697 = arith.addf %599, %696 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %697, %3[%695] : memref<?xf32>, vector<16xf32>
+              %698 = arith.addi %694, %683 : index
+              %699 = vector.load %2[%698] : memref<?xf32>, vector<16xf32>
+              %700 = arith.addf %600, %699 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %700, %3[%698] : memref<?xf32>, vector<16xf32>
+              %701 = arith.muli %571, %678 : index
+              %702 = arith.addi %701, %677 : index
+              %703 = vector.load %2[%702] : memref<?xf32>, vector<16xf32>
+              %704 = arith.addf %601, %703 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %704, %3[%702] : memref<?xf32>, vector<16xf32>
+              %705 = arith.addi %701, %683 : index
+              %706 = vector.load %2[%705] : memref<?xf32>, vector<16xf32>
+              %707 = arith.addf %602, %706 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %707, %3[%705] : memref<?xf32>, vector<16xf32>
+              %708 = arith.muli %572, %678 : index
+              %709 = arith.addi %708, %677 : index
+              %710 = vector.load %2[%709] : memref<?xf32>, vector<16xf32>
+              %711 = arith.addf %603, %710 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %711, %3[%709] : memref<?xf32>, vector<16xf32>
+              %712 = arith.addi %708, %683 : index
+              %713 = vector.load %2[%712] : memref<?xf32>, vector<16xf32>
+              %714 = arith.addf %604, %713 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %714, %3[%712] : memref<?xf32>, vector<16xf32>
+              %715 = arith.muli %574, %678 : index
+              %716 = arith.addi %715, %677 : index
+              %717 = vector.load %2[%716] : memref<?xf32>, vector<16xf32>
+              %718 = arith.addf %605, %717 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %718, %3[%716] : memref<?xf32>, vector<16xf32>
+              %719 = arith.addi %715, %683 : index
+              %720 = vector.load %2[%719] : memref<?xf32>, vector<16xf32>
+              %721 = arith.addf %606, %720 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %721, %3[%719] : memref<?xf32>, vector<16xf32>
+              %722 = arith.muli %576, %678 : index
+              %723 = arith.addi %722, %677 : index
+              %724 = vector.load %2[%723] : memref<?xf32>, vector<16xf32>
+              %725 = arith.addf %607, %724 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %725, %3[%723] : memref<?xf32>, vector<16xf32>
+              %726 = arith.addi %722, %683 : index
+              %727 = vector.load %2[%726] : memref<?xf32>, vector<16xf32>
+              %728 = arith.addf %608, %727 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %728, %3[%726] : memref<?xf32>, vector<16xf32>
+              %729 = arith.muli %578, %678 : index
+              %730 = arith.addi %729, %677 : index
+              %731 = vector.load %2[%730] : memref<?xf32>, vector<16xf32>
+              %732 = arith.addf %609, %731 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %732, %3[%730] : memref<?xf32>, vector<16xf32>
+              %733 = arith.addi %729, %683 : index
+              %734 = vector.load %2[%733] : memref<?xf32>, vector<16xf32>
+              %735 = arith.addf %610, %734 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %735, %3[%733] : memref<?xf32>, vector<16xf32>
+            }
+            %736 = arith.subi %527, %532 : index
+            %737 = arith.divui %736, %11 : index
+            %738 = arith.muli %737, %11 : index
+            %739 = arith.addi %532, %738 : index
+            scf.for %740 = %532 to %739 step %11 {
+              %741 = arith.addi %740, %14 : index
+              %742 = arith.addi %740, %535 : index
+              %743 = arith.constant 3 : index
+              %744 = arith.addi %740, %743 : index
+              %745 = arith.muli %740, %543 : index
+              %746 = arith.addi %745, %543 : index
+              %747 = arith.constant 384 : index
+              %748 = arith.addi %745, %747 : index
+              %749 = arith.constant 576 : index
+              %750 = arith.addi %745, %749 : index
+              %751 = arith.constant 0.000000e+00 : f32
+              %752 = vector.broadcast %751 : f32 to vector<16xf32>
+              %753, %754, %755, %756, %757, %758, %759, %760 = scf.for %761 = %13 to %543 step %14 iter_args(%762 = %752, %763 = %752, %764 = %752, %765 = %752, %766 = %752, %767 = %752, %768 = %752, %769 = %752) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %770 = arith.constant 16 : index
+                %771 = arith.muli %761, %770 : index
+                %772 = vector.load %542[%771] : memref<6144xf32>, vector<16xf32>
+                %773 = arith.addi %539, %771 : index
+                %774 = vector.load %542[%773] : memref<6144xf32>, vector<16xf32>
+                %775 = arith.constant 256 : index
+                %776 = arith.addi %771, %775 : index
+                rlx_cpu.prefetch %542[%776] {cache = "l1"} : memref<6144xf32>
+                %777 = arith.addi %773, %775 : index
+                rlx_cpu.prefetch %542[%777] {cache = "l1"} : memref<6144xf32>
+                %778 = arith.addi %745, %761 : index
+                %779 = memref.load %0[%778] : memref<?xf32>
+                %780 = vector.broadcast %779 : f32 to vector<16xf32>
+                %781 = vector.fma %780, %772, %762 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %782 = vector.fma %780, %774, %763 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %783 = arith.addi %746, %761 : index
+                %784 = memref.load %0[%783] : memref<?xf32>
+                %785 = vector.broadcast %784 : f32 to vector<16xf32>
+                %786 = vector.fma %785, %772, %764 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %787 = vector.fma %785, %774, %765 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %788 = arith.addi %748, %761 : index
+                %789 = memref.load %0[%788] : memref<?xf32>
+                %790 = vector.broadcast %789 : f32 to vector<16xf32>
+                %791 = vector.fma %790, %772, %766 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %792 = vector.fma %790, %774, %767 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %793 = arith.addi %750, %761 : index
+                %794 = memref.load %0[%793] : memref<?xf32>
+                %795 = vector.broadcast %794 : f32 to vector<16xf32>
+                %796 = vector.fma %795, %772, %768 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %797 = vector.fma %795, %774, %769 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %781, %782, %786, %787, %791, %792, %796, %797 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %798 = arith.constant 16 : index
+              %799 = arith.muli %537, %798 : index
+              %800 = arith.constant 128 : index
+              %801 = arith.muli %740, %800 : index
+              %802 = arith.addi %801, %799 : index
+              %803 = vector.load %2[%802] : memref<?xf32>, vector<16xf32>
+              %804 = arith.addf %753, %803 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %804, %3[%802] : memref<?xf32>, vector<16xf32>
+              %805 = arith.muli %538, %798 : index
+              %806 = arith.addi %801, %805 : index
+              %807 = vector.load %2[%806] : memref<?xf32>, vector<16xf32>
+              %808 = arith.addf %754, %807 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %808, %3[%806] : memref<?xf32>, vector<16xf32>
+              %809 = arith.muli %741, %800 : index
+              %810 = arith.addi %809, %799 : index
+              %811 = vector.load %2[%810] : memref<?xf32>, vector<16xf32>
+              %812 = arith.addf %755, %811 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %812, %3[%810] : memref<?xf32>, vector<16xf32>
+              %813 = arith.addi %809, %805 : index
+              %814 = vector.load %2[%813] : memref<?xf32>, vector<16xf32>
+              %815 = arith.addf %756, %814 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %815, %3[%813] : memref<?xf32>, vector<16xf32>
+              %816 = arith.muli %742, %800 : index
+              %817 = arith.addi %816, %799 : index
+              %818 = vector.load %2[%817] : memref<?xf32>, vector<16xf32>
+              %819 = arith.addf %757, %818 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %819, %3[%817] : memref<?xf32>, vector<16xf32>
+              %820 = arith.addi %816, %805 : index
+              %821 = vector.load %2[%820] : memref<?xf32>, vector<16xf32>
+              %822 = arith.addf %758, %821 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %822, %3[%820] : memref<?xf32>, vector<16xf32>
+              %823 = arith.muli %744, %800 : index
+              %824 = arith.addi %823, %799 : index
+              %825 = vector.load %2[%824] : memref<?xf32>, vector<16xf32>
+              %826 = arith.addf %759, %825 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %826, %3[%824] : memref<?xf32>, vector<16xf32>
+              %827 = arith.addi %823, %805 : index
+              %828 = vector.load %2[%827] : memref<?xf32>, vector<16xf32>
+              %829 = arith.addf %760, %828 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %829, %3[%827] : memref<?xf32>, vector<16xf32>
+            }
+            %830 = arith.subi %527, %739 : index
+            %831 = arith.divui %830, %535 : index
+            %832 = arith.muli %831, %535 : index
+            %833 = arith.addi %739, %832 : index
+            scf.for %834 = %739 to %833 step %535 {
+              %835 = arith.addi %834, %14 : index
+              %836 = arith.muli %834, %543 : index
+              %837 = arith.addi %836, %543 : index
+              %838 = arith.constant 0.000000e+00 : f32
+              %839 = vector.broadcast %838 : f32 to vector<16xf32>
+              %840, %841, %842, %843, %844, %845, %846, %847 = scf.for %848 = %13 to %543 step %535 iter_args(%849 = %839, %850 = %839, %851 = %839, %852 = %839, %853 = %839, %854 = %839, %855 = %839, %856 = %839) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %857 = arith.constant 16 : index
+                %858 = arith.muli %848, %857 : index
+                %859 = vector.load %542[%858] : memref<6144xf32>, vector<16xf32>
+                %860 = arith.addi %539, %858 : index
+                %861 = vector.load %542[%860] : memref<6144xf32>, vector<16xf32>
+                %862 = arith.constant 256 : index
+                %863 = arith.addi %858, %862 : index
+                rlx_cpu.prefetch %542[%863] {cache = "l1"} : memref<6144xf32>
+                %864 = arith.addi %860, %862 : index
+                rlx_cpu.prefetch %542[%864] {cache = "l1"} : memref<6144xf32>
+                %865 = arith.addi %836, %848 : index
+                %866 = memref.load %0[%865] : memref<?xf32>
+                %867 = vector.broadcast %866 : f32 to vector<16xf32>
+                %868 = vector.fma %867, %859, %849 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %869 = vector.fma %867, %861, %850 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %870 = arith.addi %837, %848 : index
+                %871 = memref.load %0[%870] : memref<?xf32>
+                %872 = vector.broadcast %871 : f32 to vector<16xf32>
+                %873 = vector.fma %872, %859, %851 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %874 = vector.fma %872, %861, %852 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %875 = arith.addi %848, %14 : index
+                %876 = arith.muli %875, %857 : index
+                %877 = vector.load %542[%876] : memref<6144xf32>, vector<16xf32>
+                %878 = arith.addi %539, %876 : index
+                %879 = vector.load %542[%878] : memref<6144xf32>, vector<16xf32>
+                %880 = arith.addi %876, %862 : index
+                rlx_cpu.prefetch %542[%880] {cache = "l1"} : memref<6144xf32>
+                %881 = arith.addi %878, %862 : index
+                rlx_cpu.prefetch %542[%881] {cache = "l1"} : memref<6144xf32>
+                %882 = arith.addi %836, %875 : index
+                %883 = memref.load %0[%882] : memref<?xf32>
+                %884 = vector.broadcast %883 : f32 to vector<16xf32>
+                %885 = vector.fma %884, %877, %853 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %886 = vector.fma %884, %879, %854 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %887 = arith.addi %837, %875 : index
+                %888 = memref.load %0[%887] : memref<?xf32>
+                %889 = vector.broadcast %888 : f32 to vector<16xf32>
+                %890 = vector.fma %889, %877, %855 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %891 = vector.fma %889, %879, %856 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %868, %869, %873, %874, %885, %886, %890, %891 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %892 = arith.addf %840, %844 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %893 = arith.addf %841, %845 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %894 = arith.addf %842, %846 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %895 = arith.addf %843, %847 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %896 = arith.constant 16 : index
+              %897 = arith.muli %537, %896 : index
+              %898 = arith.constant 128 : index
+              %899 = arith.muli %834, %898 : index
+              %900 = arith.addi %899, %897 : index
+              %901 = vector.load %2[%900] : memref<?xf32>, vector<16xf32>
+              %902 = arith.addf %892, %901 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %902, %3[%900] : memref<?xf32>, vector<16xf32>
+              %903 = arith.muli %538, %896 : index
+              %904 = arith.addi %899, %903 : index
+              %905 = vector.load %2[%904] : memref<?xf32>, vector<16xf32>
+              %906 = arith.addf %893, %905 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %906, %3[%904] : memref<?xf32>, vector<16xf32>
+              %907 = arith.muli %835, %898 : index
+              %908 = arith.addi %907, %897 : index
+              %909 = vector.load %2[%908] : memref<?xf32>, vector<16xf32>
+              %910 = arith.addf %894, %909 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %910, %3[%908] : memref<?xf32>, vector<16xf32>
+              %911 = arith.addi %907, %903 : index
+              %912 = vector.load %2[%911] : memref<?xf32>, vector<16xf32>
+              %913 = arith.addf %895, %912 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %913, %3[%911] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %914 = %833 to %527 step %14 {
+              %915 = arith.muli %914, %543 : index
+              %916 = arith.constant 0.000000e+00 : f32
+              %917 = vector.broadcast %916 : f32 to vector<16xf32>
+              %918, %919, %920, %921 = scf.for %922 = %13 to %543 step %535 iter_args(%923 = %917, %924 = %917, %925 = %917, %926 = %917) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %927 = arith.constant 16 : index
+                %928 = arith.muli %922, %927 : index
+                %929 = vector.load %542[%928] : memref<6144xf32>, vector<16xf32>
+                %930 = arith.addi %539, %928 : index
+                %931 = vector.load %542[%930] : memref<6144xf32>, vector<16xf32>
+                %932 = arith.addi %915, %922 : index
+                %933 = memref.load %0[%932] : memref<?xf32>
+                %934 = vector.broadcast %933 : f32 to vector<16xf32>
+                %935 = vector.fma %934, %929, %923 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %936 = vector.fma %934, %931, %924 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %937 = arith.addi %922, %14 : index
+                %938 = arith.muli %937, %927 : index
+                %939 = vector.load %542[%938] : memref<6144xf32>, vector<16xf32>
+                %940 = arith.addi %539, %938 : index
+                %941 = vector.load %542[%940] : memref<6144xf32>, vector<16xf32>
+                %942 = arith.addi %915, %937 : index
+                %943 = memref.load %0[%942] : memref<?xf32>
+                %944 = vector.broadcast %943 : f32 to vector<16xf32>
+                %945 = vector.fma %944, %939, %925 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %946 = vector.fma %944, %941, %926 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %935, %936, %945, %946 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %947 = arith.addf %918, %920 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %948 = arith.addf %919, %921 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %949 = arith.constant 16 : index
+              %950 = arith.muli %537, %949 : index
+              %951 = arith.constant 128 : index
+              %952 = arith.muli %914, %951 : index
+              %953 = arith.addi %952, %950 : index
+              %954 = vector.load %2[%953] : memref<?xf32>, vector<16xf32>
+              %955 = arith.addf %947, %954 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %955, %3[%953] : memref<?xf32>, vector<16xf32>
+              %956 = arith.muli %538, %949 : index
+              %957 = arith.addi %952, %956 : index
+              %958 = vector.load %2[%957] : memref<?xf32>, vector<16xf32>
+              %959 = arith.addf %948, %958 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %959, %3[%957] : memref<?xf32>, vector<16xf32>
+            }
+          } else {
+            %960 = arith.muli %534, %535 : index
+            %961 = arith.addi %960, %14 : index
+            %962 = arith.constant 3072 : index
+            %963 = arith.muli %960, %962 : index
+            %964 = arith.muli %961, %962 : index
+            scf.for %965 = %525 to %527 step %14 {
+              %966 = arith.constant 192 : index
+              %967 = arith.muli %965, %966 : index
+              %968 = arith.constant 0.000000e+00 : f32
+              %969 = vector.broadcast %968 : f32 to vector<16xf32>
+              %970, %971, %972, %973 = scf.for %974 = %13 to %966 step %535 iter_args(%975 = %969, %976 = %969, %977 = %969, %978 = %969) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %979 = arith.constant 16 : index
+                %980 = arith.muli %974, %979 : index
+                %981 = arith.addi %963, %980 : index
+                %982 = vector.load %1[%981] : memref<?xi16>, vector<16xi16>
+                %983 = arith.extui %982 : vector<16xi16> to vector<16xi32>
+                %984 = arith.constant dense<16> : vector<16xi32>
+                %985 = arith.shli %983, %984 : vector<16xi32>
+                %986 = arith.bitcast %985 : vector<16xi32> to vector<16xf32>
+                %987 = arith.addi %964, %980 : index
+                %988 = vector.load %1[%987] : memref<?xi16>, vector<16xi16>
+                %989 = arith.extui %988 : vector<16xi16> to vector<16xi32>
+                %990 = arith.shli %989, %984 : vector<16xi32>
+                %991 = arith.bitcast %990 : vector<16xi32> to vector<16xf32>
+                %992 = arith.addi %967, %974 : index
+                %993 = memref.load %0[%992] : memref<?xf32>
+                %994 = vector.broadcast %993 : f32 to vector<16xf32>
+                %995 = vector.fma %994, %986, %975 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %996 = vector.fma %994, %991, %976 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %997 = arith.addi %974, %14 : index
+                %998 = arith.muli %997, %979 : index
+                %999 = arith.addi %963, %998 : index
+                %1000 = vector.load %1[%999] : memref<?xi16>, vector<16xi16>
+                %1001 = arith.extui %1000 : vector<16xi16> to vector<16xi32>
+                %1002 = arith.shli %1001, %984 : vector<16xi32>
+                %1003 = arith.bitcast %1002 : vector<16xi32> to vector<16xf32>
+                %1004 = arith.addi %964, %998 : index
+                %1005 = vector.load %1[%1004] : memref<?xi16>, vector<16xi16>
+                %1006 = arith.extui %1005 : vector<16xi16> to vector<16xi32>
+                %1007 = arith.shli %1006, %984 : vector<16xi32>
+                %1008 = arith.bitcast %1007 : vector<16xi32> to vector<16xf32>
+                %1009 = arith.addi %967, %997 : index
+                %1010 = memref.load %0[%1009] : memref<?xf32>
+                %1011 = vector.broadcast %1010 : f32 to vector<16xf32>
+                %1012 = vector.fma %1011, %1003, %977 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1013 = vector.fma %1011, %1008, %978 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %995, %996, %1012, %1013 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1014 = arith.addf %970, %972 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1015 = arith.addf %971, %973 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1016 = arith.constant 16 : index
+              %1017 = arith.muli %960, %1016 : index
+              %1018 = arith.constant 128 : index
+              %1019 = arith.muli %965, %1018 : index
+              %1020 = arith.addi %1019, %1017 : index
+              %1021 = vector.load %2[%1020] : memref<?xf32>, vector<16xf32>
+              %1022 = arith.addf %1014, %1021 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %1022, %3[%1020] : memref<?xf32>, vector<16xf32>
+              %1023 = arith.muli %961, %1016 : index
+              %1024 = arith.addi %1019, %1023 : index
+              %1025 = vector.load %2[%1024] : memref<?xf32>, vector<16xf32>
+              %1026 = arith.addf %1015, %1025 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %1026, %3[%1024] : memref<?xf32>, vector<16xf32>
             }
           }
         }

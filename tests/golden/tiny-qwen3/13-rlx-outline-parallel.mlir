@@ -23,33 +23,27 @@ builtin.module {
     func.call @kv_write_d64(%6, %past_v, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %11 = arith.addi %9, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k, %past_v, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %12 = arith.constant 128 : index
-    %13 = arith.muli %SEQ, %12 : index
-    %14 = arith.addi %1, %13 : index
-    func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %15 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.0.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.1.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.1.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rope_nh4_hd32(%3, %rope.cos, %rope.sin, %4, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @rope_nh2_hd32(%7, %rope.cos, %rope.sin, %3, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%3, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%6, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k_1, %past_v_1, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%3, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_residual_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %0, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.0.post_attention_layernorm.weight, %5, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%5, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %4, %5, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.input_layernorm.weight, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %12 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n128x64x64_bf16(%0, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %3, %4, %12, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g32_eps1em06(%3, %model.layers.1.self_attn.q_norm.weight, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.1.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rope_nh4_hd32(%0, %rope.cos, %rope.sin, %3, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @rope_nh2_hd32(%7, %rope.cos, %rope.sin, %0, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%0, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%12, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @attention_nh4_nkv2_hd32_causal(%3, %past_k_1, %past_v_1, %0, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %13 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_residual_bf16(%0, %model.layers.1.self_attn.o_proj.weight.packed16, %5, %13, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%13, %model.layers.1.post_attention_layernorm.weight, %12, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%12, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %13, %12, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%12, %model.norm.weight, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%0, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func @prefill_last(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
@@ -75,44 +69,36 @@ builtin.module {
     func.call @kv_write_d64(%6, %past_v, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %11 = arith.addi %9, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k, %past_v, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %12 = arith.constant 128 : index
-    %13 = arith.muli %SEQ, %12 : index
-    %14 = arith.addi %1, %13 : index
-    func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %15 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.0.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @gather_last_h128(%3, %5, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
-    %16 = rlx.view %arena {offset = 655360 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n64x64_bf16(%3, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %16, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n128_bf16(%5, %model.layers.1.self_attn.q_proj.weight.packed16, %15, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.1.self_attn.k_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g32_eps1em06(%15, %model.layers.1.self_attn.q_norm.weight, %4, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rope_nh2_hd32(%3, %rope.cos, %rope.sin, %15, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%15, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%16, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    %17 = arith.constant -1 : index
-    %18 = arith.addi %17, %PAST_SEQ : index
-    %19 = arith.addi %18, %SEQ : index
-    func.call @rope_nh4_hd32(%4, %rope.cos, %rope.sin, %3, %8, %8, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    %20 = rlx.view %arena {offset = 262656 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k_1, %past_v_1, %20, %8, %8, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @gather_last_h128(%0, %3, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%20, %model.layers.1.self_attn.o_proj.weight.packed16, %0, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %21 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @add_f32(%3, %0, %21, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %22 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%21, %model.layers.1.post_attention_layernorm.weight, %22, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%22, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %8) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %22, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%21, %22, %0, %12) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    %23 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %23, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%23, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_residual_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %0, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.0.post_attention_layernorm.weight, %5, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%5, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %4, %5, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.input_layernorm.weight, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @gather_last_h128(%0, %4, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
+    %12 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n64x64_bf16(%0, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %3, %12, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %13 = rlx.view %arena {offset = 131072 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_bf16(%4, %model.layers.1.self_attn.q_proj.weight.packed16, %13, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d64_g32_eps1em06(%3, %model.layers.1.self_attn.k_norm.weight, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g32_eps1em06(%13, %model.layers.1.self_attn.q_norm.weight, %3, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rope_nh2_hd32(%0, %rope.cos, %rope.sin, %13, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%13, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%12, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    %14 = arith.constant -1 : index
+    %15 = arith.addi %14, %PAST_SEQ : index
+    %16 = arith.addi %15, %SEQ : index
+    func.call @rope_nh4_hd32(%3, %rope.cos, %rope.sin, %0, %8, %8, %16) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    %17 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @attention_nh4_nkv2_hd32_causal_splitk(%0, %past_k_1, %past_v_1, %17, %8, %8, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @gather_last_h128(%5, %0, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
+    %18 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @linear_k128_n128_residual_bf16(%17, %model.layers.1.self_attn.o_proj.weight.packed16, %0, %18, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %19 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @rms_norm_d128_g128_eps1em06(%18, %model.layers.1.post_attention_layernorm.weight, %19, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%19, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %8) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %18, %19, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%19, %model.norm.weight, %0, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%0, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
@@ -137,97 +123,27 @@ builtin.module {
     func.call @kv_write_d64(%5, %past_v, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %10 = arith.addi %1, %PAST_SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k, %past_v, %2, %1, %1, %10, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%2, %model.layers.0.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    %11 = arith.constant 128 : index
-    func.call @add_f32(%0, %3, %4, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_residual_bf16(%2, %model.layers.0.self_attn.o_proj.weight.packed16, %0, %3, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%3, %model.layers.0.post_attention_layernorm.weight, %4, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%4, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %3, %4, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.1.input_layernorm.weight, %0, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    %11 = rlx.view %arena {offset = 1280 : i64} : memref<?xi8> -> memref<?xf32>
+    func.call @multi_linear_k128_n128x64x64_bf16(%0, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %2, %3, %11, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g32_eps1em06(%2, %model.layers.1.self_attn.q_norm.weight, %0, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d64_g32_eps1em06(%3, %model.layers.1.self_attn.k_norm.weight, %6, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rope_nh4_hd32(%0, %rope.cos, %rope.sin, %2, %1, %1, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @rope_nh2_hd32(%6, %rope.cos, %rope.sin, %0, %1, %1, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
+    func.call @kv_write_d64(%0, %past_k_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @kv_write_d64(%11, %past_v_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
+    func.call @attention_nh4_nkv2_hd32_causal_splitk(%2, %past_k_1, %past_v_1, %0, %1, %1, %10, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %12 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.0.post_attention_layernorm.weight, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%12, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%4, %12, %0, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64_bf16(%2, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g32_eps1em06(%3, %model.layers.1.self_attn.q_norm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.1.self_attn.k_norm.weight, %6, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rope_nh4_hd32(%2, %rope.cos, %rope.sin, %3, %1, %1, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @rope_nh2_hd32(%6, %rope.cos, %rope.sin, %2, %1, %1, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
-    func.call @kv_write_d64(%2, %past_k_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @kv_write_d64(%5, %past_v_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k_1, %past_v_1, %2, %1, %1, %10, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128_bf16(%2, %model.layers.1.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%0, %3, %4, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.1.post_attention_layernorm.weight, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192_bf16(%12, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.call @add_f32(%4, %12, %0, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024_bf16(%2, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
-    func.return
-  }
-  func.func private @add_f32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "add", chunk = 4096 : i64, parallel_min_work = 524288 : i64}} {
-    %4 = arith.constant 4095 : index
-    %5 = arith.addi %3, %4 : index
-    %6 = arith.constant 4096 : index
-    %7 = arith.divui %5, %6 : index
-    %8 = arith.constant 0 : index
-    %9 = arith.constant 1 : index
-    %10 = arith.constant 524288 : index
-    %11 = arith.cmpi ult, %3, %10 : index
-    scf.if %11 {
-      scf.for %12 = %8 to %7 step %9 {
-        %13 = arith.muli %12, %6 : index
-        %14 = arith.addi %13, %6 : index
-        %15 = arith.minui %14, %3 : index
-        %16 = arith.subi %15, %13 : index
-        %17 = arith.constant 8 : index
-        %18 = arith.divui %16, %17 : index
-        %19 = arith.muli %18, %17 : index
-        %20 = arith.addi %13, %19 : index
-        scf.for %21 = %13 to %20 step %17 {
-          %22 = vector.load %0[%21] : memref<?xf32>, vector<8xf32>
-          %23 = vector.load %1[%21] : memref<?xf32>, vector<8xf32>
-          %24 = arith.addf %22, %23 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          vector.store %24, %2[%21] : memref<?xf32>, vector<8xf32>
-        }
-        scf.for %25 = %20 to %15 step %9 {
-          %26 = memref.load %0[%25] : memref<?xf32>
-          %27 = memref.load %1[%25] : memref<?xf32>
-          %28 = arith.addf %26, %27 fastmath<reassoc,nsz,arcp,contract,afn> : f32
-          memref.store %28, %2[%25] : memref<?xf32>
-        }
-      }
-    } else {
-      rlx_cpu.parallel_dispatch @add_f32.par0.loop(%3, %0, %1, %2) range(%8 to %7 step %9) {threads = 0 : i64} : (index, memref<?xf32>, memref<?xf32>, memref<?xf32>)
-    }
-    func.return
-  }
-  func.func private @add_f32.par0.loop(%0: index, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index) attributes {rlx_cpu.parallel_body} {
-    %7 = arith.constant 4096 : index
-    %8 = arith.constant 1 : index
-    "scf.parallel"(%4, %5, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-    ^bb0(%9: index):
-      %10 = arith.muli %9, %7 : index
-      %11 = arith.addi %10, %7 : index
-      %12 = arith.minui %11, %0 : index
-      %13 = arith.subi %12, %10 : index
-      %14 = arith.constant 8 : index
-      %15 = arith.divui %13, %14 : index
-      %16 = arith.muli %15, %14 : index
-      %17 = arith.addi %10, %16 : index
-      scf.for %18 = %10 to %17 step %14 {
-        %19 = vector.load %1[%18] : memref<?xf32>, vector<8xf32>
-        %20 = vector.load %2[%18] : memref<?xf32>, vector<8xf32>
-        %21 = arith.addf %19, %20 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-        vector.store %21, %3[%18] : memref<?xf32>, vector<8xf32>
-      }
-      scf.for %22 = %17 to %12 step %8 {
-        %23 = memref.load %1[%22] : memref<?xf32>
-        %24 = memref.load %2[%22] : memref<?xf32>
-        %25 = arith.addf %23, %24 fastmath<reassoc,nsz,arcp,contract,afn> : f32
-        memref.store %25, %3[%22] : memref<?xf32>
-      }
-      scf.reduce
-    }) : (index, index, index) -> ()
+    func.call @linear_k128_n128_residual_bf16(%0, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %12, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%12, %model.layers.1.post_attention_layernorm.weight, %11, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%11, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_residual_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %12, %11, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @rms_norm_d128_g128_eps1em06(%11, %model.norm.weight, %0, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%0, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func private @attention_nh4_nkv2_hd32_causal(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index, %7: index) attributes {rlx.kernel = {family = "attention", num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal = true, has_mask = false, variant = "blocked", parallel_min_work = 524288 : i64, query_block = 16 : i64, key_block = 32 : i64}} {
@@ -6244,11 +6160,11 @@ builtin.module {
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @attention_nh4_nkv2_hd32_causal.par1.loop(%11, %5, %7, %3, %15, %0, %1, %2) range(%20 to %14 step %21) {threads = 0 : i64} : (index, index, index, memref<?xf32>, index, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @attention_nh4_nkv2_hd32_causal.par0.loop(%11, %5, %7, %3, %15, %0, %1, %2) range(%20 to %14 step %21) {threads = 0 : i64} : (index, index, index, memref<?xf32>, index, memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @attention_nh4_nkv2_hd32_causal.par1.loop(%0: index, %1: index, %2: index, %3: memref<?xf32>, %4: index, %5: memref<?xf32>, %6: memref<?xf32>, %7: memref<?xf32>, %8: index, %9: index, %10: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @attention_nh4_nkv2_hd32_causal.par0.loop(%0: index, %1: index, %2: index, %3: memref<?xf32>, %4: index, %5: memref<?xf32>, %6: memref<?xf32>, %7: memref<?xf32>, %8: index, %9: index, %10: index) attributes {rlx_cpu.parallel_body} {
     %11 = arith.constant 2 : index
     %12 = arith.constant 16 : index
     %13 = arith.constant 1 : index
@@ -13529,7 +13445,7 @@ builtin.module {
           }
         }
       } else {
-        rlx_cpu.parallel_dispatch @attention_nh4_nkv2_hd32_causal_splitk.par2.loop(%26, %29, %6, %7, %8, %0, %1, %2) range(%28 to %32 step %9) {threads = 0 : i64} : (index, index, index, index, memref<4608xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+        rlx_cpu.parallel_dispatch @attention_nh4_nkv2_hd32_causal_splitk.par1.loop(%26, %29, %6, %7, %8, %0, %1, %2) range(%28 to %32 step %9) {threads = 0 : i64} : (index, index, index, index, memref<4608xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
       }
       scf.for %1236 = %28 to %31 step %9 {
         %1237 = arith.muli %1236, %26 : index
@@ -13668,7 +13584,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @attention_nh4_nkv2_hd32_causal_splitk.par2.loop(%0: index, %1: index, %2: index, %3: index, %4: memref<4608xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: memref<?xf32>, %8: index, %9: index, %10: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @attention_nh4_nkv2_hd32_causal_splitk.par1.loop(%0: index, %1: index, %2: index, %3: index, %4: memref<4608xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: memref<?xf32>, %8: index, %9: index, %10: index) attributes {rlx_cpu.parallel_body} {
     %11 = arith.constant 1 : index
     %12 = arith.constant 128 : index
     %13 = arith.constant 0 : index
@@ -14962,11 +14878,11 @@ builtin.module {
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @embed_h128_v1024_packed16_bf16.par3.loop(%0, %1, %2) range(%6 to %3 step %7) {threads = 0 : i64} : (memref<?xi32>, memref<?xi16>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @embed_h128_v1024_packed16_bf16.par2.loop(%0, %1, %2) range(%6 to %3 step %7) {threads = 0 : i64} : (memref<?xi32>, memref<?xi16>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @embed_h128_v1024_packed16_bf16.par3.loop(%0: memref<?xi32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index, %4: index, %5: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @embed_h128_v1024_packed16_bf16.par2.loop(%0: memref<?xi32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index, %4: index, %5: index) attributes {rlx_cpu.parallel_body} {
     %6 = arith.constant 2048 : index
     %7 = arith.constant 0 : index
     %8 = arith.constant 1 : index
@@ -15049,11 +14965,11 @@ builtin.module {
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @kv_write_d64.par4.loop(%3, %5, %4, %0, %1) range(%9 to %6 step %10) {threads = 0 : i64} : (index, index, index, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @kv_write_d64.par3.loop(%3, %5, %4, %0, %1) range(%9 to %6 step %10) {threads = 0 : i64} : (index, index, index, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @kv_write_d64.par4.loop(%0: index, %1: index, %2: index, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @kv_write_d64.par3.loop(%0: index, %1: index, %2: index, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
     %8 = arith.constant 64 : index
     %9 = arith.constant 0 : index
     %10 = arith.constant 1 : index
@@ -15525,11 +15441,11 @@ builtin.module {
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @linear_k128_n1024_bf16.par5.loop(%17, %3, %10, %1, %0, %2) range(%19 to %18 step %8) {threads = 0 : i64} : (index, index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @linear_k128_n1024_bf16.par4.loop(%17, %3, %10, %1, %0, %2) range(%19 to %18 step %8) {threads = 0 : i64} : (index, index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @linear_k128_n1024_bf16.par5.loop(%0: index, %1: index, %2: index, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @linear_k128_n1024_bf16.par4.loop(%0: index, %1: index, %2: index, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
     %9 = arith.constant 992 : index
     %10 = arith.constant 8 : index
     %11 = arith.constant 1 : index
@@ -16396,11 +16312,11 @@ builtin.module {
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @linear_k128_n128_bf16.par6.loop(%9, %3, %1, %0, %2) range(%12 to %11 step %13) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @linear_k128_n128_bf16.par5.loop(%9, %3, %1, %0, %2) range(%12 to %11 step %13) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @linear_k128_n128_bf16.par6.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @linear_k128_n128_bf16.par5.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
     %8 = arith.constant 992 : index
     %9 = arith.constant 1 : index
     %10 = arith.constant 0 : index
@@ -16824,881 +16740,1995 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 648 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
-    %4 = arith.constant 24576 : index
-    %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 647 : index
-    %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 648 : index
-    %9 = arith.divui %7, %8 : index
-    %10 = arith.constant 4 : index
-    %11 = arith.muli %9, %10 : index
-    %12 = arith.constant 0 : index
-    %13 = arith.constant 1 : index
-    %14 = arith.constant 524288 : index
-    %15 = arith.cmpi ult, %5, %14 : index
-    scf.if %15 {
-      scf.for %16 = %12 to %11 step %13 {
-        %17 = arith.divui %16, %9 : index
-        %18 = arith.remui %16, %9 : index
-        %19 = arith.muli %18, %8 : index
-        %20 = arith.addi %19, %8 : index
-        %21 = arith.minui %20, %3 : index
-        %22 = arith.subi %21, %19 : index
-        %23 = arith.constant 8 : index
-        %24 = arith.divui %22, %23 : index
-        %25 = arith.muli %24, %23 : index
-        %26 = arith.addi %19, %25 : index
-        %27 = arith.addi %17, %13 : index
-        scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.constant 2 : index
-          %30 = arith.cmpi uge, %22, %29 : index
-          scf.if %30 {
-            %31 = arith.muli %28, %29 : index
-            %32 = arith.addi %31, %13 : index
-            %33 = arith.constant 3072 : index
-            %34 = arith.muli %31, %33 : index
-            %35 = arith.muli %32, %33 : index
-            %36 = memref.alloca() : memref<6144xf32>
-            %37 = arith.constant 192 : index
-            scf.for %38 = %12 to %37 step %13 {
-              scf.for %39 = %12 to %13 step %13 {
-                %40 = arith.addi %38, %39 : index
-                %41 = arith.constant 16 : index
-                %42 = arith.muli %40, %41 : index
-                %43 = arith.addi %34, %42 : index
-                %44 = vector.load %1[%43] : memref<?xi16>, vector<16xi16>
-                %45 = arith.extui %44 : vector<16xi16> to vector<16xi32>
-                %46 = arith.constant dense<16> : vector<16xi32>
-                %47 = arith.shli %45, %46 : vector<16xi32>
-                %48 = arith.bitcast %47 : vector<16xi32> to vector<16xf32>
-                vector.store %48, %36[%42] : memref<6144xf32>, vector<16xf32>
+  func.func private @linear_k128_n128_residual_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, residual = true, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 992 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+    %5 = arith.constant 16384 : index
+    %6 = arith.muli %4, %5 : index
+    %7 = arith.constant 991 : index
+    %8 = arith.addi %4, %7 : index
+    %9 = arith.constant 992 : index
+    %10 = arith.divui %8, %9 : index
+    %11 = arith.constant 4 : index
+    %12 = arith.muli %10, %11 : index
+    %13 = arith.constant 0 : index
+    %14 = arith.constant 1 : index
+    %15 = arith.constant 524288 : index
+    %16 = arith.cmpi ult, %6, %15 : index
+    scf.if %16 {
+      scf.for %17 = %13 to %12 step %14 {
+        %18 = arith.divui %17, %10 : index
+        %19 = arith.remui %17, %10 : index
+        %20 = arith.muli %19, %9 : index
+        %21 = arith.addi %20, %9 : index
+        %22 = arith.minui %21, %4 : index
+        %23 = arith.subi %22, %20 : index
+        %24 = arith.constant 8 : index
+        %25 = arith.divui %23, %24 : index
+        %26 = arith.muli %25, %24 : index
+        %27 = arith.addi %20, %26 : index
+        %28 = arith.addi %18, %14 : index
+        scf.for %29 = %18 to %28 step %14 {
+          %30 = arith.constant 2 : index
+          %31 = arith.cmpi uge, %23, %30 : index
+          scf.if %31 {
+            %32 = arith.muli %29, %30 : index
+            %33 = arith.addi %32, %14 : index
+            %34 = arith.constant 2048 : index
+            %35 = arith.muli %32, %34 : index
+            %36 = arith.muli %33, %34 : index
+            %37 = memref.alloca() : memref<4096xf32>
+            %38 = arith.constant 128 : index
+            scf.for %39 = %13 to %38 step %14 {
+              scf.for %40 = %13 to %14 step %14 {
+                %41 = arith.addi %39, %40 : index
+                %42 = arith.constant 16 : index
+                %43 = arith.muli %41, %42 : index
+                %44 = arith.addi %35, %43 : index
+                %45 = vector.load %1[%44] : memref<?xi16>, vector<16xi16>
+                %46 = arith.extui %45 : vector<16xi16> to vector<16xi32>
+                %47 = arith.constant dense<16> : vector<16xi32>
+                %48 = arith.shli %46, %47 : vector<16xi32>
+                %49 = arith.bitcast %48 : vector<16xi32> to vector<16xf32>
+                vector.store %49, %37[%43] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %49 = %12 to %37 step %13 {
-              scf.for %50 = %12 to %13 step %13 {
-                %51 = arith.addi %49, %50 : index
-                %52 = arith.constant 16 : index
-                %53 = arith.muli %51, %52 : index
-                %54 = arith.addi %35, %53 : index
-                %55 = vector.load %1[%54] : memref<?xi16>, vector<16xi16>
-                %56 = arith.extui %55 : vector<16xi16> to vector<16xi32>
-                %57 = arith.constant dense<16> : vector<16xi32>
-                %58 = arith.shli %56, %57 : vector<16xi32>
-                %59 = arith.bitcast %58 : vector<16xi32> to vector<16xf32>
-                %60 = arith.addi %33, %53 : index
-                vector.store %59, %36[%60] : memref<6144xf32>, vector<16xf32>
+            scf.for %50 = %13 to %38 step %14 {
+              scf.for %51 = %13 to %14 step %14 {
+                %52 = arith.addi %50, %51 : index
+                %53 = arith.constant 16 : index
+                %54 = arith.muli %52, %53 : index
+                %55 = arith.addi %36, %54 : index
+                %56 = vector.load %1[%55] : memref<?xi16>, vector<16xi16>
+                %57 = arith.extui %56 : vector<16xi16> to vector<16xi32>
+                %58 = arith.constant dense<16> : vector<16xi32>
+                %59 = arith.shli %57, %58 : vector<16xi32>
+                %60 = arith.bitcast %59 : vector<16xi32> to vector<16xf32>
+                %61 = arith.addi %34, %54 : index
+                vector.store %60, %37[%61] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %61 = %19 to %26 step %23 {
-              %62 = arith.addi %61, %13 : index
-              %63 = arith.addi %61, %29 : index
-              %64 = arith.constant 3 : index
-              %65 = arith.addi %61, %64 : index
-              %66 = arith.addi %61, %10 : index
-              %67 = arith.constant 5 : index
-              %68 = arith.addi %61, %67 : index
-              %69 = arith.constant 6 : index
-              %70 = arith.addi %61, %69 : index
-              %71 = arith.constant 7 : index
-              %72 = arith.addi %61, %71 : index
-              %73 = arith.muli %61, %37 : index
-              %74 = arith.addi %73, %37 : index
-              %75 = arith.constant 384 : index
-              %76 = arith.addi %73, %75 : index
-              %77 = arith.constant 576 : index
-              %78 = arith.addi %73, %77 : index
-              %79 = arith.constant 768 : index
-              %80 = arith.addi %73, %79 : index
-              %81 = arith.constant 960 : index
-              %82 = arith.addi %73, %81 : index
-              %83 = arith.constant 1152 : index
-              %84 = arith.addi %73, %83 : index
-              %85 = arith.constant 1344 : index
-              %86 = arith.addi %73, %85 : index
-              %87 = arith.constant 0.000000e+00 : f32
-              %88 = vector.broadcast %87 : f32 to vector<16xf32>
-              %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104 = scf.for %105 = %12 to %37 step %13 iter_args(%106 = %88, %107 = %88, %108 = %88, %109 = %88, %110 = %88, %111 = %88, %112 = %88, %113 = %88, %114 = %88, %115 = %88, %116 = %88, %117 = %88, %118 = %88, %119 = %88, %120 = %88, %121 = %88) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %122 = arith.constant 16 : index
-                %123 = arith.muli %105, %122 : index
-                %124 = vector.load %36[%123] : memref<6144xf32>, vector<16xf32>
-                %125 = arith.addi %33, %123 : index
-                %126 = vector.load %36[%125] : memref<6144xf32>, vector<16xf32>
-                %127 = arith.constant 256 : index
-                %128 = arith.addi %123, %127 : index
-                rlx_cpu.prefetch %36[%128] {cache = "l1"} : memref<6144xf32>
-                %129 = arith.addi %125, %127 : index
-                rlx_cpu.prefetch %36[%129] {cache = "l1"} : memref<6144xf32>
-                %130 = arith.addi %73, %105 : index
+            scf.for %62 = %20 to %27 step %24 {
+              %63 = arith.addi %62, %14 : index
+              %64 = arith.addi %62, %30 : index
+              %65 = arith.constant 3 : index
+              %66 = arith.addi %62, %65 : index
+              %67 = arith.addi %62, %11 : index
+              %68 = arith.constant 5 : index
+              %69 = arith.addi %62, %68 : index
+              %70 = arith.constant 6 : index
+              %71 = arith.addi %62, %70 : index
+              %72 = arith.constant 7 : index
+              %73 = arith.addi %62, %72 : index
+              %74 = arith.muli %62, %38 : index
+              %75 = arith.addi %74, %38 : index
+              %76 = arith.constant 256 : index
+              %77 = arith.addi %74, %76 : index
+              %78 = arith.constant 384 : index
+              %79 = arith.addi %74, %78 : index
+              %80 = arith.constant 512 : index
+              %81 = arith.addi %74, %80 : index
+              %82 = arith.constant 640 : index
+              %83 = arith.addi %74, %82 : index
+              %84 = arith.constant 768 : index
+              %85 = arith.addi %74, %84 : index
+              %86 = arith.constant 896 : index
+              %87 = arith.addi %74, %86 : index
+              %88 = arith.constant 0.000000e+00 : f32
+              %89 = vector.broadcast %88 : f32 to vector<16xf32>
+              %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105 = scf.for %106 = %13 to %38 step %14 iter_args(%107 = %89, %108 = %89, %109 = %89, %110 = %89, %111 = %89, %112 = %89, %113 = %89, %114 = %89, %115 = %89, %116 = %89, %117 = %89, %118 = %89, %119 = %89, %120 = %89, %121 = %89, %122 = %89) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %123 = arith.constant 16 : index
+                %124 = arith.muli %106, %123 : index
+                %125 = vector.load %37[%124] : memref<4096xf32>, vector<16xf32>
+                %126 = arith.addi %34, %124 : index
+                %127 = vector.load %37[%126] : memref<4096xf32>, vector<16xf32>
+                %128 = arith.addi %124, %76 : index
+                rlx_cpu.prefetch %37[%128] {cache = "l1"} : memref<4096xf32>
+                %129 = arith.addi %126, %76 : index
+                rlx_cpu.prefetch %37[%129] {cache = "l1"} : memref<4096xf32>
+                %130 = arith.addi %74, %106 : index
                 %131 = memref.load %0[%130] : memref<?xf32>
                 %132 = vector.broadcast %131 : f32 to vector<16xf32>
-                %133 = vector.fma %132, %124, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %134 = vector.fma %132, %126, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %135 = arith.addi %74, %105 : index
+                %133 = vector.fma %132, %125, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = vector.fma %132, %127, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = arith.addi %75, %106 : index
                 %136 = memref.load %0[%135] : memref<?xf32>
                 %137 = vector.broadcast %136 : f32 to vector<16xf32>
-                %138 = vector.fma %137, %124, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %139 = vector.fma %137, %126, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = arith.addi %76, %105 : index
+                %138 = vector.fma %137, %125, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = vector.fma %137, %127, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = arith.addi %77, %106 : index
                 %141 = memref.load %0[%140] : memref<?xf32>
                 %142 = vector.broadcast %141 : f32 to vector<16xf32>
-                %143 = vector.fma %142, %124, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %144 = vector.fma %142, %126, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = arith.addi %78, %105 : index
+                %143 = vector.fma %142, %125, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = vector.fma %142, %127, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = arith.addi %79, %106 : index
                 %146 = memref.load %0[%145] : memref<?xf32>
                 %147 = vector.broadcast %146 : f32 to vector<16xf32>
-                %148 = vector.fma %147, %124, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = vector.fma %147, %126, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = arith.addi %80, %105 : index
+                %148 = vector.fma %147, %125, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = vector.fma %147, %127, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = arith.addi %81, %106 : index
                 %151 = memref.load %0[%150] : memref<?xf32>
                 %152 = vector.broadcast %151 : f32 to vector<16xf32>
-                %153 = vector.fma %152, %124, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = vector.fma %152, %126, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = arith.addi %82, %105 : index
+                %153 = vector.fma %152, %125, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = vector.fma %152, %127, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = arith.addi %83, %106 : index
                 %156 = memref.load %0[%155] : memref<?xf32>
                 %157 = vector.broadcast %156 : f32 to vector<16xf32>
-                %158 = vector.fma %157, %124, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = vector.fma %157, %126, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = arith.addi %84, %105 : index
+                %158 = vector.fma %157, %125, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = vector.fma %157, %127, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = arith.addi %85, %106 : index
                 %161 = memref.load %0[%160] : memref<?xf32>
                 %162 = vector.broadcast %161 : f32 to vector<16xf32>
-                %163 = vector.fma %162, %124, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %164 = vector.fma %162, %126, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %165 = arith.addi %86, %105 : index
+                %163 = vector.fma %162, %125, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %164 = vector.fma %162, %127, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = arith.addi %87, %106 : index
                 %166 = memref.load %0[%165] : memref<?xf32>
                 %167 = vector.broadcast %166 : f32 to vector<16xf32>
-                %168 = vector.fma %167, %124, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %169 = vector.fma %167, %126, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = vector.fma %167, %125, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %169 = vector.fma %167, %127, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
                 scf.yield %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159, %163, %164, %168, %169 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
               %170 = arith.constant 16 : index
-              %171 = arith.muli %31, %170 : index
-              %172 = arith.constant 128 : index
-              %173 = arith.muli %61, %172 : index
-              %174 = arith.addi %173, %171 : index
-              vector.store %89, %2[%174] : memref<?xf32>, vector<16xf32>
-              %175 = arith.muli %32, %170 : index
-              %176 = arith.addi %173, %175 : index
-              vector.store %90, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.muli %62, %172 : index
-              %178 = arith.addi %177, %171 : index
-              vector.store %91, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %177, %175 : index
-              vector.store %92, %2[%179] : memref<?xf32>, vector<16xf32>
-              %180 = arith.muli %63, %172 : index
-              %181 = arith.addi %180, %171 : index
-              vector.store %93, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addi %180, %175 : index
-              vector.store %94, %2[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.muli %65, %172 : index
-              %184 = arith.addi %183, %171 : index
-              vector.store %95, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addi %183, %175 : index
-              vector.store %96, %2[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %66, %172 : index
+              %171 = arith.muli %32, %170 : index
+              %172 = arith.addi %74, %171 : index
+              %173 = vector.load %2[%172] : memref<?xf32>, vector<16xf32>
+              %174 = arith.addf %90, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %174, %3[%172] : memref<?xf32>, vector<16xf32>
+              %175 = arith.muli %33, %170 : index
+              %176 = arith.addi %74, %175 : index
+              %177 = vector.load %2[%176] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addf %91, %177 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %178, %3[%176] : memref<?xf32>, vector<16xf32>
+              %179 = arith.muli %63, %38 : index
+              %180 = arith.addi %179, %171 : index
+              %181 = vector.load %2[%180] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addf %92, %181 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %182, %3[%180] : memref<?xf32>, vector<16xf32>
+              %183 = arith.addi %179, %175 : index
+              %184 = vector.load %2[%183] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addf %93, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %185, %3[%183] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %64, %38 : index
               %187 = arith.addi %186, %171 : index
-              vector.store %97, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %186, %175 : index
-              vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %68, %172 : index
-              %190 = arith.addi %189, %171 : index
-              vector.store %99, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.addi %189, %175 : index
-              vector.store %100, %2[%191] : memref<?xf32>, vector<16xf32>
-              %192 = arith.muli %70, %172 : index
-              %193 = arith.addi %192, %171 : index
-              vector.store %101, %2[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.addi %192, %175 : index
-              vector.store %102, %2[%194] : memref<?xf32>, vector<16xf32>
-              %195 = arith.muli %72, %172 : index
-              %196 = arith.addi %195, %171 : index
-              vector.store %103, %2[%196] : memref<?xf32>, vector<16xf32>
-              %197 = arith.addi %195, %175 : index
-              vector.store %104, %2[%197] : memref<?xf32>, vector<16xf32>
+              %188 = vector.load %2[%187] : memref<?xf32>, vector<16xf32>
+              %189 = arith.addf %94, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %189, %3[%187] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %186, %175 : index
+              %191 = vector.load %2[%190] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addf %95, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %192, %3[%190] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %66, %38 : index
+              %194 = arith.addi %193, %171 : index
+              %195 = vector.load %2[%194] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addf %96, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %196, %3[%194] : memref<?xf32>, vector<16xf32>
+              %197 = arith.addi %193, %175 : index
+              %198 = vector.load %2[%197] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addf %97, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %199, %3[%197] : memref<?xf32>, vector<16xf32>
+              %200 = arith.muli %67, %38 : index
+              %201 = arith.addi %200, %171 : index
+              %202 = vector.load %2[%201] : memref<?xf32>, vector<16xf32>
+              %203 = arith.addf %98, %202 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %203, %3[%201] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %200, %175 : index
+              %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
+              %206 = arith.addf %99, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %206, %3[%204] : memref<?xf32>, vector<16xf32>
+              %207 = arith.muli %69, %38 : index
+              %208 = arith.addi %207, %171 : index
+              %209 = vector.load %2[%208] : memref<?xf32>, vector<16xf32>
+              %210 = arith.addf %100, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %210, %3[%208] : memref<?xf32>, vector<16xf32>
+              %211 = arith.addi %207, %175 : index
+              %212 = vector.load %2[%211] : memref<?xf32>, vector<16xf32>
+              %213 = arith.addf %101, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %213, %3[%211] : memref<?xf32>, vector<16xf32>
+              %214 = arith.muli %71, %38 : index
+              %215 = arith.addi %214, %171 : index
+              %216 = vector.load %2[%215] : memref<?xf32>, vector<16xf32>
+              %217 = arith.addf %102, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %217, %3[%215] : memref<?xf32>, vector<16xf32>
+              %218 = arith.addi %214, %175 : index
+              %219 = vector.load %2[%218] : memref<?xf32>, vector<16xf32>
+              %220 = arith.addf %103, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %220, %3[%218] : memref<?xf32>, vector<16xf32>
+              %221 = arith.muli %73, %38 : index
+              %222 = arith.addi %221, %171 : index
+              %223 = vector.load %2[%222] : memref<?xf32>, vector<16xf32>
+              %224 = arith.addf %104, %223 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %224, %3[%222] : memref<?xf32>, vector<16xf32>
+              %225 = arith.addi %221, %175 : index
+              %226 = vector.load %2[%225] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addf %105, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %227, %3[%225] : memref<?xf32>, vector<16xf32>
             }
-            %198 = arith.subi %21, %26 : index
-            %199 = arith.divui %198, %10 : index
-            %200 = arith.muli %199, %10 : index
-            %201 = arith.addi %26, %200 : index
-            scf.for %202 = %26 to %201 step %10 {
-              %203 = arith.addi %202, %13 : index
-              %204 = arith.addi %202, %29 : index
-              %205 = arith.constant 3 : index
-              %206 = arith.addi %202, %205 : index
-              %207 = arith.muli %202, %37 : index
-              %208 = arith.addi %207, %37 : index
-              %209 = arith.constant 384 : index
-              %210 = arith.addi %207, %209 : index
-              %211 = arith.constant 576 : index
-              %212 = arith.addi %207, %211 : index
-              %213 = arith.constant 0.000000e+00 : f32
-              %214 = vector.broadcast %213 : f32 to vector<16xf32>
-              %215, %216, %217, %218, %219, %220, %221, %222 = scf.for %223 = %12 to %37 step %13 iter_args(%224 = %214, %225 = %214, %226 = %214, %227 = %214, %228 = %214, %229 = %214, %230 = %214, %231 = %214) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %232 = arith.constant 16 : index
-                %233 = arith.muli %223, %232 : index
-                %234 = vector.load %36[%233] : memref<6144xf32>, vector<16xf32>
-                %235 = arith.addi %33, %233 : index
-                %236 = vector.load %36[%235] : memref<6144xf32>, vector<16xf32>
-                %237 = arith.constant 256 : index
-                %238 = arith.addi %233, %237 : index
-                rlx_cpu.prefetch %36[%238] {cache = "l1"} : memref<6144xf32>
-                %239 = arith.addi %235, %237 : index
-                rlx_cpu.prefetch %36[%239] {cache = "l1"} : memref<6144xf32>
-                %240 = arith.addi %207, %223 : index
-                %241 = memref.load %0[%240] : memref<?xf32>
-                %242 = vector.broadcast %241 : f32 to vector<16xf32>
-                %243 = vector.fma %242, %234, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %244 = vector.fma %242, %236, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %245 = arith.addi %208, %223 : index
-                %246 = memref.load %0[%245] : memref<?xf32>
-                %247 = vector.broadcast %246 : f32 to vector<16xf32>
-                %248 = vector.fma %247, %234, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %249 = vector.fma %247, %236, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %250 = arith.addi %210, %223 : index
-                %251 = memref.load %0[%250] : memref<?xf32>
-                %252 = vector.broadcast %251 : f32 to vector<16xf32>
-                %253 = vector.fma %252, %234, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %254 = vector.fma %252, %236, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %255 = arith.addi %212, %223 : index
-                %256 = memref.load %0[%255] : memref<?xf32>
-                %257 = vector.broadcast %256 : f32 to vector<16xf32>
-                %258 = vector.fma %257, %234, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %259 = vector.fma %257, %236, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %243, %244, %248, %249, %253, %254, %258, %259 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %228 = arith.subi %22, %27 : index
+            %229 = arith.divui %228, %11 : index
+            %230 = arith.muli %229, %11 : index
+            %231 = arith.addi %27, %230 : index
+            scf.for %232 = %27 to %231 step %11 {
+              %233 = arith.addi %232, %14 : index
+              %234 = arith.addi %232, %30 : index
+              %235 = arith.constant 3 : index
+              %236 = arith.addi %232, %235 : index
+              %237 = arith.muli %232, %38 : index
+              %238 = arith.addi %237, %38 : index
+              %239 = arith.constant 256 : index
+              %240 = arith.addi %237, %239 : index
+              %241 = arith.constant 384 : index
+              %242 = arith.addi %237, %241 : index
+              %243 = arith.constant 0.000000e+00 : f32
+              %244 = vector.broadcast %243 : f32 to vector<16xf32>
+              %245, %246, %247, %248, %249, %250, %251, %252 = scf.for %253 = %13 to %38 step %14 iter_args(%254 = %244, %255 = %244, %256 = %244, %257 = %244, %258 = %244, %259 = %244, %260 = %244, %261 = %244) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %262 = arith.constant 16 : index
+                %263 = arith.muli %253, %262 : index
+                %264 = vector.load %37[%263] : memref<4096xf32>, vector<16xf32>
+                %265 = arith.addi %34, %263 : index
+                %266 = vector.load %37[%265] : memref<4096xf32>, vector<16xf32>
+                %267 = arith.addi %263, %239 : index
+                rlx_cpu.prefetch %37[%267] {cache = "l1"} : memref<4096xf32>
+                %268 = arith.addi %265, %239 : index
+                rlx_cpu.prefetch %37[%268] {cache = "l1"} : memref<4096xf32>
+                %269 = arith.addi %237, %253 : index
+                %270 = memref.load %0[%269] : memref<?xf32>
+                %271 = vector.broadcast %270 : f32 to vector<16xf32>
+                %272 = vector.fma %271, %264, %254 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %273 = vector.fma %271, %266, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %274 = arith.addi %238, %253 : index
+                %275 = memref.load %0[%274] : memref<?xf32>
+                %276 = vector.broadcast %275 : f32 to vector<16xf32>
+                %277 = vector.fma %276, %264, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %278 = vector.fma %276, %266, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %279 = arith.addi %240, %253 : index
+                %280 = memref.load %0[%279] : memref<?xf32>
+                %281 = vector.broadcast %280 : f32 to vector<16xf32>
+                %282 = vector.fma %281, %264, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %283 = vector.fma %281, %266, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %284 = arith.addi %242, %253 : index
+                %285 = memref.load %0[%284] : memref<?xf32>
+                %286 = vector.broadcast %285 : f32 to vector<16xf32>
+                %287 = vector.fma %286, %264, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %288 = vector.fma %286, %266, %261 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %272, %273, %277, %278, %282, %283, %287, %288 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %260 = arith.constant 16 : index
-              %261 = arith.muli %31, %260 : index
-              %262 = arith.constant 128 : index
-              %263 = arith.muli %202, %262 : index
-              %264 = arith.addi %263, %261 : index
-              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
-              %265 = arith.muli %32, %260 : index
-              %266 = arith.addi %263, %265 : index
-              vector.store %216, %2[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.muli %203, %262 : index
-              %268 = arith.addi %267, %261 : index
-              vector.store %217, %2[%268] : memref<?xf32>, vector<16xf32>
-              %269 = arith.addi %267, %265 : index
-              vector.store %218, %2[%269] : memref<?xf32>, vector<16xf32>
-              %270 = arith.muli %204, %262 : index
-              %271 = arith.addi %270, %261 : index
-              vector.store %219, %2[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.addi %270, %265 : index
-              vector.store %220, %2[%272] : memref<?xf32>, vector<16xf32>
-              %273 = arith.muli %206, %262 : index
-              %274 = arith.addi %273, %261 : index
-              vector.store %221, %2[%274] : memref<?xf32>, vector<16xf32>
-              %275 = arith.addi %273, %265 : index
-              vector.store %222, %2[%275] : memref<?xf32>, vector<16xf32>
+              %289 = arith.constant 16 : index
+              %290 = arith.muli %32, %289 : index
+              %291 = arith.addi %237, %290 : index
+              %292 = vector.load %2[%291] : memref<?xf32>, vector<16xf32>
+              %293 = arith.addf %245, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %293, %3[%291] : memref<?xf32>, vector<16xf32>
+              %294 = arith.muli %33, %289 : index
+              %295 = arith.addi %237, %294 : index
+              %296 = vector.load %2[%295] : memref<?xf32>, vector<16xf32>
+              %297 = arith.addf %246, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %297, %3[%295] : memref<?xf32>, vector<16xf32>
+              %298 = arith.muli %233, %38 : index
+              %299 = arith.addi %298, %290 : index
+              %300 = vector.load %2[%299] : memref<?xf32>, vector<16xf32>
+              %301 = arith.addf %247, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %301, %3[%299] : memref<?xf32>, vector<16xf32>
+              %302 = arith.addi %298, %294 : index
+              %303 = vector.load %2[%302] : memref<?xf32>, vector<16xf32>
+              %304 = arith.addf %248, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %304, %3[%302] : memref<?xf32>, vector<16xf32>
+              %305 = arith.muli %234, %38 : index
+              %306 = arith.addi %305, %290 : index
+              %307 = vector.load %2[%306] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addf %249, %307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %308, %3[%306] : memref<?xf32>, vector<16xf32>
+              %309 = arith.addi %305, %294 : index
+              %310 = vector.load %2[%309] : memref<?xf32>, vector<16xf32>
+              %311 = arith.addf %250, %310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %311, %3[%309] : memref<?xf32>, vector<16xf32>
+              %312 = arith.muli %236, %38 : index
+              %313 = arith.addi %312, %290 : index
+              %314 = vector.load %2[%313] : memref<?xf32>, vector<16xf32>
+              %315 = arith.addf %251, %314 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %315, %3[%313] : memref<?xf32>, vector<16xf32>
+              %316 = arith.addi %312, %294 : index
+              %317 = vector.load %2[%316] : memref<?xf32>, vector<16xf32>
+              %318 = arith.addf %252, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %318, %3[%316] : memref<?xf32>, vector<16xf32>
             }
-            %276 = arith.subi %21, %201 : index
-            %277 = arith.divui %276, %29 : index
-            %278 = arith.muli %277, %29 : index
-            %279 = arith.addi %201, %278 : index
-            scf.for %280 = %201 to %279 step %29 {
-              %281 = arith.addi %280, %13 : index
-              %282 = arith.muli %280, %37 : index
-              %283 = arith.addi %282, %37 : index
-              %284 = arith.constant 0.000000e+00 : f32
-              %285 = vector.broadcast %284 : f32 to vector<16xf32>
-              %286, %287, %288, %289, %290, %291, %292, %293 = scf.for %294 = %12 to %37 step %29 iter_args(%295 = %285, %296 = %285, %297 = %285, %298 = %285, %299 = %285, %300 = %285, %301 = %285, %302 = %285) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %303 = arith.constant 16 : index
-                %304 = arith.muli %294, %303 : index
-                %305 = vector.load %36[%304] : memref<6144xf32>, vector<16xf32>
-                %306 = arith.addi %33, %304 : index
-                %307 = vector.load %36[%306] : memref<6144xf32>, vector<16xf32>
-                %308 = arith.constant 256 : index
-                %309 = arith.addi %304, %308 : index
-                rlx_cpu.prefetch %36[%309] {cache = "l1"} : memref<6144xf32>
-                %310 = arith.addi %306, %308 : index
-                rlx_cpu.prefetch %36[%310] {cache = "l1"} : memref<6144xf32>
-                %311 = arith.addi %282, %294 : index
-                %312 = memref.load %0[%311] : memref<?xf32>
-                %313 = vector.broadcast %312 : f32 to vector<16xf32>
-                %314 = vector.fma %313, %305, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %315 = vector.fma %313, %307, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %316 = arith.addi %283, %294 : index
-                %317 = memref.load %0[%316] : memref<?xf32>
-                %318 = vector.broadcast %317 : f32 to vector<16xf32>
-                %319 = vector.fma %318, %305, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %320 = vector.fma %318, %307, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %321 = arith.addi %294, %13 : index
-                %322 = arith.muli %321, %303 : index
-                %323 = vector.load %36[%322] : memref<6144xf32>, vector<16xf32>
-                %324 = arith.addi %33, %322 : index
-                %325 = vector.load %36[%324] : memref<6144xf32>, vector<16xf32>
-                %326 = arith.addi %322, %308 : index
-                rlx_cpu.prefetch %36[%326] {cache = "l1"} : memref<6144xf32>
-                %327 = arith.addi %324, %308 : index
-                rlx_cpu.prefetch %36[%327] {cache = "l1"} : memref<6144xf32>
-                %328 = arith.addi %282, %321 : index
-                %329 = memref.load %0[%328] : memref<?xf32>
-                %330 = vector.broadcast %329 : f32 to vector<16xf32>
-                %331 = vector.fma %330, %323, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %332 = vector.fma %330, %325, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %333 = arith.addi %283, %321 : index
-                %334 = memref.load %0[%333] : memref<?xf32>
-                %335 = vector.broadcast %334 : f32 to vector<16xf32>
-                %336 = vector.fma %335, %323, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %337 = vector.fma %335, %325, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %314, %315, %319, %320, %331, %332, %336, %337 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %319 = arith.subi %22, %231 : index
+            %320 = arith.divui %319, %30 : index
+            %321 = arith.muli %320, %30 : index
+            %322 = arith.addi %231, %321 : index
+            scf.for %323 = %231 to %322 step %30 {
+              %324 = arith.addi %323, %14 : index
+              %325 = arith.muli %323, %38 : index
+              %326 = arith.addi %325, %38 : index
+              %327 = arith.constant 0.000000e+00 : f32
+              %328 = vector.broadcast %327 : f32 to vector<16xf32>
+              %329, %330, %331, %332, %333, %334, %335, %336 = scf.for %337 = %13 to %38 step %30 iter_args(%338 = %328, %339 = %328, %340 = %328, %341 = %328, %342 = %328, %343 = %328, %344 = %328, %345 = %328) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %346 = arith.constant 16 : index
+                %347 = arith.muli %337, %346 : index
+                %348 = vector.load %37[%347] : memref<4096xf32>, vector<16xf32>
+                %349 = arith.addi %34, %347 : index
+                %350 = vector.load %37[%349] : memref<4096xf32>, vector<16xf32>
+                %351 = arith.constant 256 : index
+                %352 = arith.addi %347, %351 : index
+                rlx_cpu.prefetch %37[%352] {cache = "l1"} : memref<4096xf32>
+                %353 = arith.addi %349, %351 : index
+                rlx_cpu.prefetch %37[%353] {cache = "l1"} : memref<4096xf32>
+                %354 = arith.addi %325, %337 : index
+                %355 = memref.load %0[%354] : memref<?xf32>
+                %356 = vector.broadcast %355 : f32 to vector<16xf32>
+                %357 = vector.fma %356, %348, %338 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %358 = vector.fma %356, %350, %339 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %359 = arith.addi %326, %337 : index
+                %360 = memref.load %0[%359] : memref<?xf32>
+                %361 = vector.broadcast %360 : f32 to vector<16xf32>
+                %362 = vector.fma %361, %348, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %363 = vector.fma %361, %350, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %364 = arith.addi %337, %14 : index
+                %365 = arith.muli %364, %346 : index
+                %366 = vector.load %37[%365] : memref<4096xf32>, vector<16xf32>
+                %367 = arith.addi %34, %365 : index
+                %368 = vector.load %37[%367] : memref<4096xf32>, vector<16xf32>
+                %369 = arith.addi %365, %351 : index
+                rlx_cpu.prefetch %37[%369] {cache = "l1"} : memref<4096xf32>
+                %370 = arith.addi %367, %351 : index
+                rlx_cpu.prefetch %37[%370] {cache = "l1"} : memref<4096xf32>
+                %371 = arith.addi %325, %364 : index
+                %372 = memref.load %0[%371] : memref<?xf32>
+                %373 = vector.broadcast %372 : f32 to vector<16xf32>
+                %374 = vector.fma %373, %366, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %375 = vector.fma %373, %368, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %376 = arith.addi %326, %364 : index
+                %377 = memref.load %0[%376] : memref<?xf32>
+                %378 = vector.broadcast %377 : f32 to vector<16xf32>
+                %379 = vector.fma %378, %366, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %380 = vector.fma %378, %368, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %357, %358, %362, %363, %374, %375, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %338 = arith.addf %286, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %339 = arith.addf %287, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %340 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %341 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %342 = arith.constant 16 : index
-              %343 = arith.muli %31, %342 : index
-              %344 = arith.constant 128 : index
-              %345 = arith.muli %280, %344 : index
-              %346 = arith.addi %345, %343 : index
-              vector.store %338, %2[%346] : memref<?xf32>, vector<16xf32>
-              %347 = arith.muli %32, %342 : index
-              %348 = arith.addi %345, %347 : index
-              vector.store %339, %2[%348] : memref<?xf32>, vector<16xf32>
-              %349 = arith.muli %281, %344 : index
-              %350 = arith.addi %349, %343 : index
-              vector.store %340, %2[%350] : memref<?xf32>, vector<16xf32>
-              %351 = arith.addi %349, %347 : index
-              vector.store %341, %2[%351] : memref<?xf32>, vector<16xf32>
+              %381 = arith.addf %329, %333 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %382 = arith.addf %330, %334 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %383 = arith.addf %331, %335 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %384 = arith.addf %332, %336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %385 = arith.constant 16 : index
+              %386 = arith.muli %32, %385 : index
+              %387 = arith.addi %325, %386 : index
+              %388 = vector.load %2[%387] : memref<?xf32>, vector<16xf32>
+              %389 = arith.addf %381, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %389, %3[%387] : memref<?xf32>, vector<16xf32>
+              %390 = arith.muli %33, %385 : index
+              %391 = arith.addi %325, %390 : index
+              %392 = vector.load %2[%391] : memref<?xf32>, vector<16xf32>
+              %393 = arith.addf %382, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %393, %3[%391] : memref<?xf32>, vector<16xf32>
+              %394 = arith.muli %324, %38 : index
+              %395 = arith.addi %394, %386 : index
+              %396 = vector.load %2[%395] : memref<?xf32>, vector<16xf32>
+              %397 = arith.addf %383, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %397, %3[%395] : memref<?xf32>, vector<16xf32>
+              %398 = arith.addi %394, %390 : index
+              %399 = vector.load %2[%398] : memref<?xf32>, vector<16xf32>
+              %400 = arith.addf %384, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %400, %3[%398] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %352 = %279 to %21 step %13 {
-              %353 = arith.muli %352, %37 : index
-              %354 = arith.constant 0.000000e+00 : f32
-              %355 = vector.broadcast %354 : f32 to vector<16xf32>
-              %356, %357, %358, %359 = scf.for %360 = %12 to %37 step %29 iter_args(%361 = %355, %362 = %355, %363 = %355, %364 = %355) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %365 = arith.constant 16 : index
-                %366 = arith.muli %360, %365 : index
-                %367 = vector.load %36[%366] : memref<6144xf32>, vector<16xf32>
-                %368 = arith.addi %33, %366 : index
-                %369 = vector.load %36[%368] : memref<6144xf32>, vector<16xf32>
-                %370 = arith.addi %353, %360 : index
-                %371 = memref.load %0[%370] : memref<?xf32>
-                %372 = vector.broadcast %371 : f32 to vector<16xf32>
-                %373 = vector.fma %372, %367, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %374 = vector.fma %372, %369, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %375 = arith.addi %360, %13 : index
-                %376 = arith.muli %375, %365 : index
-                %377 = vector.load %36[%376] : memref<6144xf32>, vector<16xf32>
-                %378 = arith.addi %33, %376 : index
-                %379 = vector.load %36[%378] : memref<6144xf32>, vector<16xf32>
-                %380 = arith.addi %353, %375 : index
-                %381 = memref.load %0[%380] : memref<?xf32>
-                %382 = vector.broadcast %381 : f32 to vector<16xf32>
-                %383 = vector.fma %382, %377, %363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %384 = vector.fma %382, %379, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %373, %374, %383, %384 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %401 = %322 to %22 step %14 {
+              %402 = arith.muli %401, %38 : index
+              %403 = arith.constant 0.000000e+00 : f32
+              %404 = vector.broadcast %403 : f32 to vector<16xf32>
+              %405, %406, %407, %408 = scf.for %409 = %13 to %38 step %30 iter_args(%410 = %404, %411 = %404, %412 = %404, %413 = %404) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %414 = arith.constant 16 : index
+                %415 = arith.muli %409, %414 : index
+                %416 = vector.load %37[%415] : memref<4096xf32>, vector<16xf32>
+                %417 = arith.addi %34, %415 : index
+                %418 = vector.load %37[%417] : memref<4096xf32>, vector<16xf32>
+                %419 = arith.addi %402, %409 : index
+                %420 = memref.load %0[%419] : memref<?xf32>
+                %421 = vector.broadcast %420 : f32 to vector<16xf32>
+                %422 = vector.fma %421, %416, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %423 = vector.fma %421, %418, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %424 = arith.addi %409, %14 : index
+                %425 = arith.muli %424, %414 : index
+                %426 = vector.load %37[%425] : memref<4096xf32>, vector<16xf32>
+                %427 = arith.addi %34, %425 : index
+                %428 = vector.load %37[%427] : memref<4096xf32>, vector<16xf32>
+                %429 = arith.addi %402, %424 : index
+                %430 = memref.load %0[%429] : memref<?xf32>
+                %431 = vector.broadcast %430 : f32 to vector<16xf32>
+                %432 = vector.fma %431, %426, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %433 = vector.fma %431, %428, %413 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %422, %423, %432, %433 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %385 = arith.addf %356, %358 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %386 = arith.addf %357, %359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %387 = arith.constant 16 : index
-              %388 = arith.muli %31, %387 : index
-              %389 = arith.constant 128 : index
-              %390 = arith.muli %352, %389 : index
-              %391 = arith.addi %390, %388 : index
-              vector.store %385, %2[%391] : memref<?xf32>, vector<16xf32>
-              %392 = arith.muli %32, %387 : index
-              %393 = arith.addi %390, %392 : index
-              vector.store %386, %2[%393] : memref<?xf32>, vector<16xf32>
+              %434 = arith.addf %405, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %435 = arith.addf %406, %408 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %436 = arith.constant 16 : index
+              %437 = arith.muli %32, %436 : index
+              %438 = arith.addi %402, %437 : index
+              %439 = vector.load %2[%438] : memref<?xf32>, vector<16xf32>
+              %440 = arith.addf %434, %439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %440, %3[%438] : memref<?xf32>, vector<16xf32>
+              %441 = arith.muli %33, %436 : index
+              %442 = arith.addi %402, %441 : index
+              %443 = vector.load %2[%442] : memref<?xf32>, vector<16xf32>
+              %444 = arith.addf %435, %443 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %444, %3[%442] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %394 = arith.muli %28, %29 : index
-            %395 = arith.addi %394, %13 : index
-            %396 = arith.constant 3072 : index
-            %397 = arith.muli %394, %396 : index
-            %398 = arith.muli %395, %396 : index
-            scf.for %399 = %19 to %21 step %13 {
-              %400 = arith.constant 192 : index
-              %401 = arith.muli %399, %400 : index
-              %402 = arith.constant 0.000000e+00 : f32
-              %403 = vector.broadcast %402 : f32 to vector<16xf32>
-              %404, %405, %406, %407 = scf.for %408 = %12 to %400 step %29 iter_args(%409 = %403, %410 = %403, %411 = %403, %412 = %403) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %413 = arith.constant 16 : index
-                %414 = arith.muli %408, %413 : index
-                %415 = arith.addi %397, %414 : index
-                %416 = vector.load %1[%415] : memref<?xi16>, vector<16xi16>
-                %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
-                %418 = arith.constant dense<16> : vector<16xi32>
-                %419 = arith.shli %417, %418 : vector<16xi32>
-                %420 = arith.bitcast %419 : vector<16xi32> to vector<16xf32>
-                %421 = arith.addi %398, %414 : index
-                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
-                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
-                %424 = arith.shli %423, %418 : vector<16xi32>
-                %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
-                %426 = arith.addi %401, %408 : index
-                %427 = memref.load %0[%426] : memref<?xf32>
-                %428 = vector.broadcast %427 : f32 to vector<16xf32>
-                %429 = vector.fma %428, %420, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %430 = vector.fma %428, %425, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %431 = arith.addi %408, %13 : index
-                %432 = arith.muli %431, %413 : index
-                %433 = arith.addi %397, %432 : index
-                %434 = vector.load %1[%433] : memref<?xi16>, vector<16xi16>
-                %435 = arith.extui %434 : vector<16xi16> to vector<16xi32>
-                %436 = arith.shli %435, %418 : vector<16xi32>
-                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
-                %438 = arith.addi %398, %432 : index
-                %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
-                %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
-                %441 = arith.shli %440, %418 : vector<16xi32>
-                %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
-                %443 = arith.addi %401, %431 : index
-                %444 = memref.load %0[%443] : memref<?xf32>
-                %445 = vector.broadcast %444 : f32 to vector<16xf32>
-                %446 = vector.fma %445, %437, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %447 = vector.fma %445, %442, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %429, %430, %446, %447 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %445 = arith.muli %29, %30 : index
+            %446 = arith.addi %445, %14 : index
+            %447 = arith.constant 2048 : index
+            %448 = arith.muli %445, %447 : index
+            %449 = arith.muli %446, %447 : index
+            scf.for %450 = %20 to %22 step %14 {
+              %451 = arith.constant 128 : index
+              %452 = arith.muli %450, %451 : index
+              %453 = arith.constant 0.000000e+00 : f32
+              %454 = vector.broadcast %453 : f32 to vector<16xf32>
+              %455, %456, %457, %458 = scf.for %459 = %13 to %451 step %30 iter_args(%460 = %454, %461 = %454, %462 = %454, %463 = %454) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %464 = arith.constant 16 : index
+                %465 = arith.muli %459, %464 : index
+                %466 = arith.addi %448, %465 : index
+                %467 = vector.load %1[%466] : memref<?xi16>, vector<16xi16>
+                %468 = arith.extui %467 : vector<16xi16> to vector<16xi32>
+                %469 = arith.constant dense<16> : vector<16xi32>
+                %470 = arith.shli %468, %469 : vector<16xi32>
+                %471 = arith.bitcast %470 : vector<16xi32> to vector<16xf32>
+                %472 = arith.addi %449, %465 : index
+                %473 = vector.load %1[%472] : memref<?xi16>, vector<16xi16>
+                %474 = arith.extui %473 : vector<16xi16> to vector<16xi32>
+                %475 = arith.shli %474, %469 : vector<16xi32>
+                %476 = arith.bitcast %475 : vector<16xi32> to vector<16xf32>
+                %477 = arith.addi %452, %459 : index
+                %478 = memref.load %0[%477] : memref<?xf32>
+                %479 = vector.broadcast %478 : f32 to vector<16xf32>
+                %480 = vector.fma %479, %471, %460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %481 = vector.fma %479, %476, %461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %482 = arith.addi %459, %14 : index
+                %483 = arith.muli %482, %464 : index
+                %484 = arith.addi %448, %483 : index
+                %485 = vector.load %1[%484] : memref<?xi16>, vector<16xi16>
+                %486 = arith.extui %485 : vector<16xi16> to vector<16xi32>
+                %487 = arith.shli %486, %469 : vector<16xi32>
+                %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
+                %489 = arith.addi %449, %483 : index
+                %490 = vector.load %1[%489] : memref<?xi16>, vector<16xi16>
+                %491 = arith.extui %490 : vector<16xi16> to vector<16xi32>
+                %492 = arith.shli %491, %469 : vector<16xi32>
+                %493 = arith.bitcast %492 : vector<16xi32> to vector<16xf32>
+                %494 = arith.addi %452, %482 : index
+                %495 = memref.load %0[%494] : memref<?xf32>
+                %496 = vector.broadcast %495 : f32 to vector<16xf32>
+                %497 = vector.fma %496, %488, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %498 = vector.fma %496, %493, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %480, %481, %497, %498 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %448 = arith.addf %404, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %449 = arith.addf %405, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %450 = arith.constant 16 : index
-              %451 = arith.muli %394, %450 : index
-              %452 = arith.constant 128 : index
-              %453 = arith.muli %399, %452 : index
-              %454 = arith.addi %453, %451 : index
-              vector.store %448, %2[%454] : memref<?xf32>, vector<16xf32>
-              %455 = arith.muli %395, %450 : index
-              %456 = arith.addi %453, %455 : index
-              vector.store %449, %2[%456] : memref<?xf32>, vector<16xf32>
+              %499 = arith.addf %455, %457 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %500 = arith.addf %456, %458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %501 = arith.constant 16 : index
+              %502 = arith.muli %445, %501 : index
+              %503 = arith.addi %452, %502 : index
+              %504 = vector.load %2[%503] : memref<?xf32>, vector<16xf32>
+              %505 = arith.addf %499, %504 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %505, %3[%503] : memref<?xf32>, vector<16xf32>
+              %506 = arith.muli %446, %501 : index
+              %507 = arith.addi %452, %506 : index
+              %508 = vector.load %2[%507] : memref<?xf32>, vector<16xf32>
+              %509 = arith.addf %500, %508 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %509, %3[%507] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @linear_k192_n128_bf16.par7.loop(%9, %3, %1, %0, %2) range(%12 to %11 step %13) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @linear_k128_n128_residual_bf16.par6.loop(%10, %4, %1, %0, %2, %3) range(%13 to %12 step %14) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @linear_k192_n128_bf16.par7.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
-    %8 = arith.constant 648 : index
-    %9 = arith.constant 1 : index
-    %10 = arith.constant 0 : index
-    %11 = arith.constant 4 : index
-    "scf.parallel"(%5, %6, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-    ^bb0(%12: index):
-      %13 = arith.divui %12, %0 : index
-      %14 = arith.remui %12, %0 : index
-      %15 = arith.muli %14, %8 : index
-      %16 = arith.addi %15, %8 : index
-      %17 = arith.minui %16, %1 : index
-      %18 = arith.subi %17, %15 : index
-      %19 = arith.constant 8 : index
-      %20 = arith.divui %18, %19 : index
-      %21 = arith.muli %20, %19 : index
-      %22 = arith.addi %15, %21 : index
-      %23 = arith.addi %13, %9 : index
-      scf.for %24 = %13 to %23 step %9 {
-        %25 = arith.constant 2 : index
-        %26 = arith.cmpi uge, %18, %25 : index
-        scf.if %26 {
-          %27 = arith.muli %24, %25 : index
-          %28 = arith.addi %27, %9 : index
-          %29 = arith.constant 3072 : index
-          %30 = arith.muli %27, %29 : index
-          %31 = arith.muli %28, %29 : index
-          %32 = memref.alloca() : memref<6144xf32>
-          %33 = arith.constant 192 : index
-          scf.for %34 = %10 to %33 step %9 {
-            scf.for %35 = %10 to %9 step %9 {
-              %36 = arith.addi %34, %35 : index
-              %37 = arith.constant 16 : index
-              %38 = arith.muli %36, %37 : index
-              %39 = arith.addi %30, %38 : index
-              %40 = vector.load %2[%39] : memref<?xi16>, vector<16xi16>
-              %41 = arith.extui %40 : vector<16xi16> to vector<16xi32>
-              %42 = arith.constant dense<16> : vector<16xi32>
-              %43 = arith.shli %41, %42 : vector<16xi32>
-              %44 = arith.bitcast %43 : vector<16xi32> to vector<16xf32>
-              vector.store %44, %32[%38] : memref<6144xf32>, vector<16xf32>
+  func.func private @linear_k128_n128_residual_bf16.par6.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
+    %9 = arith.constant 992 : index
+    %10 = arith.constant 1 : index
+    %11 = arith.constant 0 : index
+    %12 = arith.constant 4 : index
+    "scf.parallel"(%6, %7, %10) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+    ^bb0(%13: index):
+      %14 = arith.divui %13, %0 : index
+      %15 = arith.remui %13, %0 : index
+      %16 = arith.muli %15, %9 : index
+      %17 = arith.addi %16, %9 : index
+      %18 = arith.minui %17, %1 : index
+      %19 = arith.subi %18, %16 : index
+      %20 = arith.constant 8 : index
+      %21 = arith.divui %19, %20 : index
+      %22 = arith.muli %21, %20 : index
+      %23 = arith.addi %16, %22 : index
+      %24 = arith.addi %14, %10 : index
+      scf.for %25 = %14 to %24 step %10 {
+        %26 = arith.constant 2 : index
+        %27 = arith.cmpi uge, %19, %26 : index
+        scf.if %27 {
+          %28 = arith.muli %25, %26 : index
+          %29 = arith.addi %28, %10 : index
+          %30 = arith.constant 2048 : index
+          %31 = arith.muli %28, %30 : index
+          %32 = arith.muli %29, %30 : index
+          %33 = memref.alloca() : memref<4096xf32>
+          %34 = arith.constant 128 : index
+          scf.for %35 = %11 to %34 step %10 {
+            scf.for %36 = %11 to %10 step %10 {
+              %37 = arith.addi %35, %36 : index
+              %38 = arith.constant 16 : index
+              %39 = arith.muli %37, %38 : index
+              %40 = arith.addi %31, %39 : index
+              %41 = vector.load %2[%40] : memref<?xi16>, vector<16xi16>
+              %42 = arith.extui %41 : vector<16xi16> to vector<16xi32>
+              %43 = arith.constant dense<16> : vector<16xi32>
+              %44 = arith.shli %42, %43 : vector<16xi32>
+              %45 = arith.bitcast %44 : vector<16xi32> to vector<16xf32>
+              vector.store %45, %33[%39] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %45 = %10 to %33 step %9 {
-            scf.for %46 = %10 to %9 step %9 {
-              %47 = arith.addi %45, %46 : index
-              %48 = arith.constant 16 : index
-              %49 = arith.muli %47, %48 : index
-              %50 = arith.addi %31, %49 : index
-              %51 = vector.load %2[%50] : memref<?xi16>, vector<16xi16>
-              %52 = arith.extui %51 : vector<16xi16> to vector<16xi32>
-              %53 = arith.constant dense<16> : vector<16xi32>
-              %54 = arith.shli %52, %53 : vector<16xi32>
-              %55 = arith.bitcast %54 : vector<16xi32> to vector<16xf32>
-              %56 = arith.addi %29, %49 : index
-              vector.store %55, %32[%56] : memref<6144xf32>, vector<16xf32>
+          scf.for %46 = %11 to %34 step %10 {
+            scf.for %47 = %11 to %10 step %10 {
+              %48 = arith.addi %46, %47 : index
+              %49 = arith.constant 16 : index
+              %50 = arith.muli %48, %49 : index
+              %51 = arith.addi %32, %50 : index
+              %52 = vector.load %2[%51] : memref<?xi16>, vector<16xi16>
+              %53 = arith.extui %52 : vector<16xi16> to vector<16xi32>
+              %54 = arith.constant dense<16> : vector<16xi32>
+              %55 = arith.shli %53, %54 : vector<16xi32>
+              %56 = arith.bitcast %55 : vector<16xi32> to vector<16xf32>
+              %57 = arith.addi %30, %50 : index
+              vector.store %56, %33[%57] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %57 = %15 to %22 step %19 {
-            %58 = arith.addi %57, %9 : index
-            %59 = arith.addi %57, %25 : index
-            %60 = arith.constant 3 : index
-            %61 = arith.addi %57, %60 : index
-            %62 = arith.addi %57, %11 : index
-            %63 = arith.constant 5 : index
-            %64 = arith.addi %57, %63 : index
-            %65 = arith.constant 6 : index
-            %66 = arith.addi %57, %65 : index
-            %67 = arith.constant 7 : index
-            %68 = arith.addi %57, %67 : index
-            %69 = arith.muli %57, %33 : index
-            %70 = arith.addi %69, %33 : index
-            %71 = arith.constant 384 : index
-            %72 = arith.addi %69, %71 : index
-            %73 = arith.constant 576 : index
-            %74 = arith.addi %69, %73 : index
-            %75 = arith.constant 768 : index
-            %76 = arith.addi %69, %75 : index
-            %77 = arith.constant 960 : index
-            %78 = arith.addi %69, %77 : index
-            %79 = arith.constant 1152 : index
-            %80 = arith.addi %69, %79 : index
-            %81 = arith.constant 1344 : index
-            %82 = arith.addi %69, %81 : index
-            %83 = arith.constant 0.000000e+00 : f32
-            %84 = vector.broadcast %83 : f32 to vector<16xf32>
-            %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100 = scf.for %101 = %10 to %33 step %9 iter_args(%102 = %84, %103 = %84, %104 = %84, %105 = %84, %106 = %84, %107 = %84, %108 = %84, %109 = %84, %110 = %84, %111 = %84, %112 = %84, %113 = %84, %114 = %84, %115 = %84, %116 = %84, %117 = %84) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %118 = arith.constant 16 : index
-              %119 = arith.muli %101, %118 : index
-              %120 = vector.load %32[%119] : memref<6144xf32>, vector<16xf32>
-              %121 = arith.addi %29, %119 : index
-              %122 = vector.load %32[%121] : memref<6144xf32>, vector<16xf32>
-              %123 = arith.constant 256 : index
-              %124 = arith.addi %119, %123 : index
-              rlx_cpu.prefetch %32[%124] {cache = "l1"} : memref<6144xf32>
-              %125 = arith.addi %121, %123 : index
-              rlx_cpu.prefetch %32[%125] {cache = "l1"} : memref<6144xf32>
-              %126 = arith.addi %69, %101 : index
+          scf.for %58 = %16 to %23 step %20 {
+            %59 = arith.addi %58, %10 : index
+            %60 = arith.addi %58, %26 : index
+            %61 = arith.constant 3 : index
+            %62 = arith.addi %58, %61 : index
+            %63 = arith.addi %58, %12 : index
+            %64 = arith.constant 5 : index
+            %65 = arith.addi %58, %64 : index
+            %66 = arith.constant 6 : index
+            %67 = arith.addi %58, %66 : index
+            %68 = arith.constant 7 : index
+            %69 = arith.addi %58, %68 : index
+            %70 = arith.muli %58, %34 : index
+            %71 = arith.addi %70, %34 : index
+            %72 = arith.constant 256 : index
+            %73 = arith.addi %70, %72 : index
+            %74 = arith.constant 384 : index
+            %75 = arith.addi %70, %74 : index
+            %76 = arith.constant 512 : index
+            %77 = arith.addi %70, %76 : index
+            %78 = arith.constant 640 : index
+            %79 = arith.addi %70, %78 : index
+            %80 = arith.constant 768 : index
+            %81 = arith.addi %70, %80 : index
+            %82 = arith.constant 896 : index
+            %83 = arith.addi %70, %82 : index
+            %84 = arith.constant 0.000000e+00 : f32
+            %85 = vector.broadcast %84 : f32 to vector<16xf32>
+            %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101 = scf.for %102 = %11 to %34 step %10 iter_args(%103 = %85, %104 = %85, %105 = %85, %106 = %85, %107 = %85, %108 = %85, %109 = %85, %110 = %85, %111 = %85, %112 = %85, %113 = %85, %114 = %85, %115 = %85, %116 = %85, %117 = %85, %118 = %85) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %119 = arith.constant 16 : index
+              %120 = arith.muli %102, %119 : index
+              %121 = vector.load %33[%120] : memref<4096xf32>, vector<16xf32>
+              %122 = arith.addi %30, %120 : index
+              %123 = vector.load %33[%122] : memref<4096xf32>, vector<16xf32>
+              %124 = arith.addi %120, %72 : index
+              rlx_cpu.prefetch %33[%124] {cache = "l1"} : memref<4096xf32>
+              %125 = arith.addi %122, %72 : index
+              rlx_cpu.prefetch %33[%125] {cache = "l1"} : memref<4096xf32>
+              %126 = arith.addi %70, %102 : index
               %127 = memref.load %3[%126] : memref<?xf32>
               %128 = vector.broadcast %127 : f32 to vector<16xf32>
-              %129 = vector.fma %128, %120, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %130 = vector.fma %128, %122, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = arith.addi %70, %101 : index
+              %129 = vector.fma %128, %121, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = vector.fma %128, %123, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = arith.addi %71, %102 : index
               %132 = memref.load %3[%131] : memref<?xf32>
               %133 = vector.broadcast %132 : f32 to vector<16xf32>
-              %134 = vector.fma %133, %120, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %135 = vector.fma %133, %122, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = arith.addi %72, %101 : index
+              %134 = vector.fma %133, %121, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %135 = vector.fma %133, %123, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = arith.addi %73, %102 : index
               %137 = memref.load %3[%136] : memref<?xf32>
               %138 = vector.broadcast %137 : f32 to vector<16xf32>
-              %139 = vector.fma %138, %120, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %140 = vector.fma %138, %122, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %141 = arith.addi %74, %101 : index
+              %139 = vector.fma %138, %121, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %140 = vector.fma %138, %123, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %141 = arith.addi %75, %102 : index
               %142 = memref.load %3[%141] : memref<?xf32>
               %143 = vector.broadcast %142 : f32 to vector<16xf32>
-              %144 = vector.fma %143, %120, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %145 = vector.fma %143, %122, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %146 = arith.addi %76, %101 : index
+              %144 = vector.fma %143, %121, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %145 = vector.fma %143, %123, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %146 = arith.addi %77, %102 : index
               %147 = memref.load %3[%146] : memref<?xf32>
               %148 = vector.broadcast %147 : f32 to vector<16xf32>
-              %149 = vector.fma %148, %120, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %150 = vector.fma %148, %122, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %151 = arith.addi %78, %101 : index
+              %149 = vector.fma %148, %121, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %150 = vector.fma %148, %123, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %151 = arith.addi %79, %102 : index
               %152 = memref.load %3[%151] : memref<?xf32>
               %153 = vector.broadcast %152 : f32 to vector<16xf32>
-              %154 = vector.fma %153, %120, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %155 = vector.fma %153, %122, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %156 = arith.addi %80, %101 : index
+              %154 = vector.fma %153, %121, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %155 = vector.fma %153, %123, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = arith.addi %81, %102 : index
               %157 = memref.load %3[%156] : memref<?xf32>
               %158 = vector.broadcast %157 : f32 to vector<16xf32>
-              %159 = vector.fma %158, %120, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %160 = vector.fma %158, %122, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %161 = arith.addi %82, %101 : index
+              %159 = vector.fma %158, %121, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %160 = vector.fma %158, %123, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %161 = arith.addi %83, %102 : index
               %162 = memref.load %3[%161] : memref<?xf32>
               %163 = vector.broadcast %162 : f32 to vector<16xf32>
-              %164 = vector.fma %163, %120, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %165 = vector.fma %163, %122, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %164 = vector.fma %163, %121, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %165 = vector.fma %163, %123, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
               scf.yield %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
             %166 = arith.constant 16 : index
-            %167 = arith.muli %27, %166 : index
-            %168 = arith.constant 128 : index
-            %169 = arith.muli %57, %168 : index
-            %170 = arith.addi %169, %167 : index
-            vector.store %85, %4[%170] : memref<?xf32>, vector<16xf32>
-            %171 = arith.muli %28, %166 : index
-            %172 = arith.addi %169, %171 : index
-            vector.store %86, %4[%172] : memref<?xf32>, vector<16xf32>
-            %173 = arith.muli %58, %168 : index
-            %174 = arith.addi %173, %167 : index
-            vector.store %87, %4[%174] : memref<?xf32>, vector<16xf32>
-            %175 = arith.addi %173, %171 : index
-            vector.store %88, %4[%175] : memref<?xf32>, vector<16xf32>
-            %176 = arith.muli %59, %168 : index
-            %177 = arith.addi %176, %167 : index
-            vector.store %89, %4[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.addi %176, %171 : index
-            vector.store %90, %4[%178] : memref<?xf32>, vector<16xf32>
-            %179 = arith.muli %61, %168 : index
-            %180 = arith.addi %179, %167 : index
-            vector.store %91, %4[%180] : memref<?xf32>, vector<16xf32>
-            %181 = arith.addi %179, %171 : index
-            vector.store %92, %4[%181] : memref<?xf32>, vector<16xf32>
-            %182 = arith.muli %62, %168 : index
+            %167 = arith.muli %28, %166 : index
+            %168 = arith.addi %70, %167 : index
+            %169 = vector.load %4[%168] : memref<?xf32>, vector<16xf32>
+            %170 = arith.addf %86, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %170, %5[%168] : memref<?xf32>, vector<16xf32>
+            %171 = arith.muli %29, %166 : index
+            %172 = arith.addi %70, %171 : index
+            %173 = vector.load %4[%172] : memref<?xf32>, vector<16xf32>
+            %174 = arith.addf %87, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %174, %5[%172] : memref<?xf32>, vector<16xf32>
+            %175 = arith.muli %59, %34 : index
+            %176 = arith.addi %175, %167 : index
+            %177 = vector.load %4[%176] : memref<?xf32>, vector<16xf32>
+            %178 = arith.addf %88, %177 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %178, %5[%176] : memref<?xf32>, vector<16xf32>
+            %179 = arith.addi %175, %171 : index
+            %180 = vector.load %4[%179] : memref<?xf32>, vector<16xf32>
+            %181 = arith.addf %89, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %181, %5[%179] : memref<?xf32>, vector<16xf32>
+            %182 = arith.muli %60, %34 : index
             %183 = arith.addi %182, %167 : index
-            vector.store %93, %4[%183] : memref<?xf32>, vector<16xf32>
-            %184 = arith.addi %182, %171 : index
-            vector.store %94, %4[%184] : memref<?xf32>, vector<16xf32>
-            %185 = arith.muli %64, %168 : index
-            %186 = arith.addi %185, %167 : index
-            vector.store %95, %4[%186] : memref<?xf32>, vector<16xf32>
-            %187 = arith.addi %185, %171 : index
-            vector.store %96, %4[%187] : memref<?xf32>, vector<16xf32>
-            %188 = arith.muli %66, %168 : index
-            %189 = arith.addi %188, %167 : index
-            vector.store %97, %4[%189] : memref<?xf32>, vector<16xf32>
-            %190 = arith.addi %188, %171 : index
-            vector.store %98, %4[%190] : memref<?xf32>, vector<16xf32>
-            %191 = arith.muli %68, %168 : index
-            %192 = arith.addi %191, %167 : index
-            vector.store %99, %4[%192] : memref<?xf32>, vector<16xf32>
-            %193 = arith.addi %191, %171 : index
-            vector.store %100, %4[%193] : memref<?xf32>, vector<16xf32>
+            %184 = vector.load %4[%183] : memref<?xf32>, vector<16xf32>
+            %185 = arith.addf %90, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %185, %5[%183] : memref<?xf32>, vector<16xf32>
+            %186 = arith.addi %182, %171 : index
+            %187 = vector.load %4[%186] : memref<?xf32>, vector<16xf32>
+            %188 = arith.addf %91, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %188, %5[%186] : memref<?xf32>, vector<16xf32>
+            %189 = arith.muli %62, %34 : index
+            %190 = arith.addi %189, %167 : index
+            %191 = vector.load %4[%190] : memref<?xf32>, vector<16xf32>
+            %192 = arith.addf %92, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %192, %5[%190] : memref<?xf32>, vector<16xf32>
+            %193 = arith.addi %189, %171 : index
+            %194 = vector.load %4[%193] : memref<?xf32>, vector<16xf32>
+            %195 = arith.addf %93, %194 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %195, %5[%193] : memref<?xf32>, vector<16xf32>
+            %196 = arith.muli %63, %34 : index
+            %197 = arith.addi %196, %167 : index
+            %198 = vector.load %4[%197] : memref<?xf32>, vector<16xf32>
+            %199 = arith.addf %94, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %199, %5[%197] : memref<?xf32>, vector<16xf32>
+            %200 = arith.addi %196, %171 : index
+            %201 = vector.load %4[%200] : memref<?xf32>, vector<16xf32>
+            %202 = arith.addf %95, %201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %202, %5[%200] : memref<?xf32>, vector<16xf32>
+            %203 = arith.muli %65, %34 : index
+            %204 = arith.addi %203, %167 : index
+            %205 = vector.load %4[%204] : memref<?xf32>, vector<16xf32>
+            %206 = arith.addf %96, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %206, %5[%204] : memref<?xf32>, vector<16xf32>
+            %207 = arith.addi %203, %171 : index
+            %208 = vector.load %4[%207] : memref<?xf32>, vector<16xf32>
+            %209 = arith.addf %97, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %209, %5[%207] : memref<?xf32>, vector<16xf32>
+            %210 = arith.muli %67, %34 : index
+            %211 = arith.addi %210, %167 : index
+            %212 = vector.load %4[%211] : memref<?xf32>, vector<16xf32>
+            %213 = arith.addf %98, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %213, %5[%211] : memref<?xf32>, vector<16xf32>
+            %214 = arith.addi %210, %171 : index
+            %215 = vector.load %4[%214] : memref<?xf32>, vector<16xf32>
+            %216 = arith.addf %99, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %216, %5[%214] : memref<?xf32>, vector<16xf32>
+            %217 = arith.muli %69, %34 : index
+            %218 = arith.addi %217, %167 : index
+            %219 = vector.load %4[%218] : memref<?xf32>, vector<16xf32>
+            %220 = arith.addf %100, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %220, %5[%218] : memref<?xf32>, vector<16xf32>
+            %221 = arith.addi %217, %171 : index
+            %222 = vector.load %4[%221] : memref<?xf32>, vector<16xf32>
+            %223 = arith.addf %101, %222 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %223, %5[%221] : memref<?xf32>, vector<16xf32>
           }
-          %194 = arith.subi %17, %22 : index
-          %195 = arith.divui %194, %11 : index
-          %196 = arith.muli %195, %11 : index
-          %197 = arith.addi %22, %196 : index
-          scf.for %198 = %22 to %197 step %11 {
-            %199 = arith.addi %198, %9 : index
-            %200 = arith.addi %198, %25 : index
-            %201 = arith.constant 3 : index
-            %202 = arith.addi %198, %201 : index
-            %203 = arith.muli %198, %33 : index
-            %204 = arith.addi %203, %33 : index
-            %205 = arith.constant 384 : index
-            %206 = arith.addi %203, %205 : index
-            %207 = arith.constant 576 : index
-            %208 = arith.addi %203, %207 : index
-            %209 = arith.constant 0.000000e+00 : f32
-            %210 = vector.broadcast %209 : f32 to vector<16xf32>
-            %211, %212, %213, %214, %215, %216, %217, %218 = scf.for %219 = %10 to %33 step %9 iter_args(%220 = %210, %221 = %210, %222 = %210, %223 = %210, %224 = %210, %225 = %210, %226 = %210, %227 = %210) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %228 = arith.constant 16 : index
-              %229 = arith.muli %219, %228 : index
-              %230 = vector.load %32[%229] : memref<6144xf32>, vector<16xf32>
-              %231 = arith.addi %29, %229 : index
-              %232 = vector.load %32[%231] : memref<6144xf32>, vector<16xf32>
-              %233 = arith.constant 256 : index
-              %234 = arith.addi %229, %233 : index
-              rlx_cpu.prefetch %32[%234] {cache = "l1"} : memref<6144xf32>
-              %235 = arith.addi %231, %233 : index
-              rlx_cpu.prefetch %32[%235] {cache = "l1"} : memref<6144xf32>
-              %236 = arith.addi %203, %219 : index
-              %237 = memref.load %3[%236] : memref<?xf32>
-              %238 = vector.broadcast %237 : f32 to vector<16xf32>
-              %239 = vector.fma %238, %230, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %240 = vector.fma %238, %232, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %241 = arith.addi %204, %219 : index
-              %242 = memref.load %3[%241] : memref<?xf32>
-              %243 = vector.broadcast %242 : f32 to vector<16xf32>
-              %244 = vector.fma %243, %230, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %245 = vector.fma %243, %232, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %246 = arith.addi %206, %219 : index
-              %247 = memref.load %3[%246] : memref<?xf32>
-              %248 = vector.broadcast %247 : f32 to vector<16xf32>
-              %249 = vector.fma %248, %230, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %250 = vector.fma %248, %232, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %251 = arith.addi %208, %219 : index
-              %252 = memref.load %3[%251] : memref<?xf32>
-              %253 = vector.broadcast %252 : f32 to vector<16xf32>
-              %254 = vector.fma %253, %230, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %255 = vector.fma %253, %232, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %239, %240, %244, %245, %249, %250, %254, %255 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %224 = arith.subi %18, %23 : index
+          %225 = arith.divui %224, %12 : index
+          %226 = arith.muli %225, %12 : index
+          %227 = arith.addi %23, %226 : index
+          scf.for %228 = %23 to %227 step %12 {
+            %229 = arith.addi %228, %10 : index
+            %230 = arith.addi %228, %26 : index
+            %231 = arith.constant 3 : index
+            %232 = arith.addi %228, %231 : index
+            %233 = arith.muli %228, %34 : index
+            %234 = arith.addi %233, %34 : index
+            %235 = arith.constant 256 : index
+            %236 = arith.addi %233, %235 : index
+            %237 = arith.constant 384 : index
+            %238 = arith.addi %233, %237 : index
+            %239 = arith.constant 0.000000e+00 : f32
+            %240 = vector.broadcast %239 : f32 to vector<16xf32>
+            %241, %242, %243, %244, %245, %246, %247, %248 = scf.for %249 = %11 to %34 step %10 iter_args(%250 = %240, %251 = %240, %252 = %240, %253 = %240, %254 = %240, %255 = %240, %256 = %240, %257 = %240) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %258 = arith.constant 16 : index
+              %259 = arith.muli %249, %258 : index
+              %260 = vector.load %33[%259] : memref<4096xf32>, vector<16xf32>
+              %261 = arith.addi %30, %259 : index
+              %262 = vector.load %33[%261] : memref<4096xf32>, vector<16xf32>
+              %263 = arith.addi %259, %235 : index
+              rlx_cpu.prefetch %33[%263] {cache = "l1"} : memref<4096xf32>
+              %264 = arith.addi %261, %235 : index
+              rlx_cpu.prefetch %33[%264] {cache = "l1"} : memref<4096xf32>
+              %265 = arith.addi %233, %249 : index
+              %266 = memref.load %3[%265] : memref<?xf32>
+              %267 = vector.broadcast %266 : f32 to vector<16xf32>
+              %268 = vector.fma %267, %260, %250 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %269 = vector.fma %267, %262, %251 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %270 = arith.addi %234, %249 : index
+              %271 = memref.load %3[%270] : memref<?xf32>
+              %272 = vector.broadcast %271 : f32 to vector<16xf32>
+              %273 = vector.fma %272, %260, %252 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %274 = vector.fma %272, %262, %253 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %275 = arith.addi %236, %249 : index
+              %276 = memref.load %3[%275] : memref<?xf32>
+              %277 = vector.broadcast %276 : f32 to vector<16xf32>
+              %278 = vector.fma %277, %260, %254 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %279 = vector.fma %277, %262, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %280 = arith.addi %238, %249 : index
+              %281 = memref.load %3[%280] : memref<?xf32>
+              %282 = vector.broadcast %281 : f32 to vector<16xf32>
+              %283 = vector.fma %282, %260, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %284 = vector.fma %282, %262, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %268, %269, %273, %274, %278, %279, %283, %284 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %256 = arith.constant 16 : index
-            %257 = arith.muli %27, %256 : index
-            %258 = arith.constant 128 : index
-            %259 = arith.muli %198, %258 : index
-            %260 = arith.addi %259, %257 : index
-            vector.store %211, %4[%260] : memref<?xf32>, vector<16xf32>
-            %261 = arith.muli %28, %256 : index
-            %262 = arith.addi %259, %261 : index
-            vector.store %212, %4[%262] : memref<?xf32>, vector<16xf32>
-            %263 = arith.muli %199, %258 : index
-            %264 = arith.addi %263, %257 : index
-            vector.store %213, %4[%264] : memref<?xf32>, vector<16xf32>
-            %265 = arith.addi %263, %261 : index
-            vector.store %214, %4[%265] : memref<?xf32>, vector<16xf32>
-            %266 = arith.muli %200, %258 : index
-            %267 = arith.addi %266, %257 : index
-            vector.store %215, %4[%267] : memref<?xf32>, vector<16xf32>
-            %268 = arith.addi %266, %261 : index
-            vector.store %216, %4[%268] : memref<?xf32>, vector<16xf32>
-            %269 = arith.muli %202, %258 : index
-            %270 = arith.addi %269, %257 : index
-            vector.store %217, %4[%270] : memref<?xf32>, vector<16xf32>
-            %271 = arith.addi %269, %261 : index
-            vector.store %218, %4[%271] : memref<?xf32>, vector<16xf32>
+            %285 = arith.constant 16 : index
+            %286 = arith.muli %28, %285 : index
+            %287 = arith.addi %233, %286 : index
+            %288 = vector.load %4[%287] : memref<?xf32>, vector<16xf32>
+            %289 = arith.addf %241, %288 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %289, %5[%287] : memref<?xf32>, vector<16xf32>
+            %290 = arith.muli %29, %285 : index
+            %291 = arith.addi %233, %290 : index
+            %292 = vector.load %4[%291] : memref<?xf32>, vector<16xf32>
+            %293 = arith.addf %242, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %293, %5[%291] : memref<?xf32>, vector<16xf32>
+            %294 = arith.muli %229, %34 : index
+            %295 = arith.addi %294, %286 : index
+            %296 = vector.load %4[%295] : memref<?xf32>, vector<16xf32>
+            %297 = arith.addf %243, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %297, %5[%295] : memref<?xf32>, vector<16xf32>
+            %298 = arith.addi %294, %290 : index
+            %299 = vector.load %4[%298] : memref<?xf32>, vector<16xf32>
+            %300 = arith.addf %244, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %300, %5[%298] : memref<?xf32>, vector<16xf32>
+            %301 = arith.muli %230, %34 : index
+            %302 = arith.addi %301, %286 : index
+            %303 = vector.load %4[%302] : memref<?xf32>, vector<16xf32>
+            %304 = arith.addf %245, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %304, %5[%302] : memref<?xf32>, vector<16xf32>
+            %305 = arith.addi %301, %290 : index
+            %306 = vector.load %4[%305] : memref<?xf32>, vector<16xf32>
+            %307 = arith.addf %246, %306 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %307, %5[%305] : memref<?xf32>, vector<16xf32>
+            %308 = arith.muli %232, %34 : index
+            %309 = arith.addi %308, %286 : index
+            %310 = vector.load %4[%309] : memref<?xf32>, vector<16xf32>
+            %311 = arith.addf %247, %310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %311, %5[%309] : memref<?xf32>, vector<16xf32>
+            %312 = arith.addi %308, %290 : index
+            %313 = vector.load %4[%312] : memref<?xf32>, vector<16xf32>
+            %314 = arith.addf %248, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %314, %5[%312] : memref<?xf32>, vector<16xf32>
           }
-          %272 = arith.subi %17, %197 : index
-          %273 = arith.divui %272, %25 : index
-          %274 = arith.muli %273, %25 : index
-          %275 = arith.addi %197, %274 : index
-          scf.for %276 = %197 to %275 step %25 {
-            %277 = arith.addi %276, %9 : index
-            %278 = arith.muli %276, %33 : index
-            %279 = arith.addi %278, %33 : index
-            %280 = arith.constant 0.000000e+00 : f32
-            %281 = vector.broadcast %280 : f32 to vector<16xf32>
-            %282, %283, %284, %285, %286, %287, %288, %289 = scf.for %290 = %10 to %33 step %25 iter_args(%291 = %281, %292 = %281, %293 = %281, %294 = %281, %295 = %281, %296 = %281, %297 = %281, %298 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %299 = arith.constant 16 : index
-              %300 = arith.muli %290, %299 : index
-              %301 = vector.load %32[%300] : memref<6144xf32>, vector<16xf32>
-              %302 = arith.addi %29, %300 : index
-              %303 = vector.load %32[%302] : memref<6144xf32>, vector<16xf32>
-              %304 = arith.constant 256 : index
-              %305 = arith.addi %300, %304 : index
-              rlx_cpu.prefetch %32[%305] {cache = "l1"} : memref<6144xf32>
-              %306 = arith.addi %302, %304 : index
-              rlx_cpu.prefetch %32[%306] {cache = "l1"} : memref<6144xf32>
-              %307 = arith.addi %278, %290 : index
-              %308 = memref.load %3[%307] : memref<?xf32>
-              %309 = vector.broadcast %308 : f32 to vector<16xf32>
-              %310 = vector.fma %309, %301, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %311 = vector.fma %309, %303, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %312 = arith.addi %279, %290 : index
-              %313 = memref.load %3[%312] : memref<?xf32>
-              %314 = vector.broadcast %313 : f32 to vector<16xf32>
-              %315 = vector.fma %314, %301, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %316 = vector.fma %314, %303, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %317 = arith.addi %290, %9 : index
-              %318 = arith.muli %317, %299 : index
-              %319 = vector.load %32[%318] : memref<6144xf32>, vector<16xf32>
-              %320 = arith.addi %29, %318 : index
-              %321 = vector.load %32[%320] : memref<6144xf32>, vector<16xf32>
-              %322 = arith.addi %318, %304 : index
-              rlx_cpu.prefetch %32[%322] {cache = "l1"} : memref<6144xf32>
-              %323 = arith.addi %320, %304 : index
-              rlx_cpu.prefetch %32[%323] {cache = "l1"} : memref<6144xf32>
-              %324 = arith.addi %278, %317 : index
-              %325 = memref.load %3[%324] : memref<?xf32>
-              %326 = vector.broadcast %325 : f32 to vector<16xf32>
-              %327 = vector.fma %326, %319, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %328 = vector.fma %326, %321, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %329 = arith.addi %279, %317 : index
-              %330 = memref.load %3[%329] : memref<?xf32>
-              %331 = vector.broadcast %330 : f32 to vector<16xf32>
-              %332 = vector.fma %331, %319, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %333 = vector.fma %331, %321, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %310, %311, %315, %316, %327, %328, %332, %333 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %315 = arith.subi %18, %227 : index
+          %316 = arith.divui %315, %26 : index
+          %317 = arith.muli %316, %26 : index
+          %318 = arith.addi %227, %317 : index
+          scf.for %319 = %227 to %318 step %26 {
+            %320 = arith.addi %319, %10 : index
+            %321 = arith.muli %319, %34 : index
+            %322 = arith.addi %321, %34 : index
+            %323 = arith.constant 0.000000e+00 : f32
+            %324 = vector.broadcast %323 : f32 to vector<16xf32>
+            %325, %326, %327, %328, %329, %330, %331, %332 = scf.for %333 = %11 to %34 step %26 iter_args(%334 = %324, %335 = %324, %336 = %324, %337 = %324, %338 = %324, %339 = %324, %340 = %324, %341 = %324) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %342 = arith.constant 16 : index
+              %343 = arith.muli %333, %342 : index
+              %344 = vector.load %33[%343] : memref<4096xf32>, vector<16xf32>
+              %345 = arith.addi %30, %343 : index
+              %346 = vector.load %33[%345] : memref<4096xf32>, vector<16xf32>
+              %347 = arith.constant 256 : index
+              %348 = arith.addi %343, %347 : index
+              rlx_cpu.prefetch %33[%348] {cache = "l1"} : memref<4096xf32>
+              %349 = arith.addi %345, %347 : index
+              rlx_cpu.prefetch %33[%349] {cache = "l1"} : memref<4096xf32>
+              %350 = arith.addi %321, %333 : index
+              %351 = memref.load %3[%350] : memref<?xf32>
+              %352 = vector.broadcast %351 : f32 to vector<16xf32>
+              %353 = vector.fma %352, %344, %334 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %354 = vector.fma %352, %346, %335 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %355 = arith.addi %322, %333 : index
+              %356 = memref.load %3[%355] : memref<?xf32>
+              %357 = vector.broadcast %356 : f32 to vector<16xf32>
+              %358 = vector.fma %357, %344, %336 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %359 = vector.fma %357, %346, %337 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %360 = arith.addi %333, %10 : index
+              %361 = arith.muli %360, %342 : index
+              %362 = vector.load %33[%361] : memref<4096xf32>, vector<16xf32>
+              %363 = arith.addi %30, %361 : index
+              %364 = vector.load %33[%363] : memref<4096xf32>, vector<16xf32>
+              %365 = arith.addi %361, %347 : index
+              rlx_cpu.prefetch %33[%365] {cache = "l1"} : memref<4096xf32>
+              %366 = arith.addi %363, %347 : index
+              rlx_cpu.prefetch %33[%366] {cache = "l1"} : memref<4096xf32>
+              %367 = arith.addi %321, %360 : index
+              %368 = memref.load %3[%367] : memref<?xf32>
+              %369 = vector.broadcast %368 : f32 to vector<16xf32>
+              %370 = vector.fma %369, %362, %338 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %371 = vector.fma %369, %364, %339 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %372 = arith.addi %322, %360 : index
+              %373 = memref.load %3[%372] : memref<?xf32>
+              %374 = vector.broadcast %373 : f32 to vector<16xf32>
+              %375 = vector.fma %374, %362, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %376 = vector.fma %374, %364, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %353, %354, %358, %359, %370, %371, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %334 = arith.addf %282, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %335 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %336 = arith.addf %284, %288 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %337 = arith.addf %285, %289 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %338 = arith.constant 16 : index
-            %339 = arith.muli %27, %338 : index
-            %340 = arith.constant 128 : index
-            %341 = arith.muli %276, %340 : index
-            %342 = arith.addi %341, %339 : index
-            vector.store %334, %4[%342] : memref<?xf32>, vector<16xf32>
-            %343 = arith.muli %28, %338 : index
-            %344 = arith.addi %341, %343 : index
-            vector.store %335, %4[%344] : memref<?xf32>, vector<16xf32>
-            %345 = arith.muli %277, %340 : index
-            %346 = arith.addi %345, %339 : index
-            vector.store %336, %4[%346] : memref<?xf32>, vector<16xf32>
-            %347 = arith.addi %345, %343 : index
-            vector.store %337, %4[%347] : memref<?xf32>, vector<16xf32>
+            %377 = arith.addf %325, %329 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %378 = arith.addf %326, %330 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %379 = arith.addf %327, %331 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %380 = arith.addf %328, %332 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %381 = arith.constant 16 : index
+            %382 = arith.muli %28, %381 : index
+            %383 = arith.addi %321, %382 : index
+            %384 = vector.load %4[%383] : memref<?xf32>, vector<16xf32>
+            %385 = arith.addf %377, %384 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %385, %5[%383] : memref<?xf32>, vector<16xf32>
+            %386 = arith.muli %29, %381 : index
+            %387 = arith.addi %321, %386 : index
+            %388 = vector.load %4[%387] : memref<?xf32>, vector<16xf32>
+            %389 = arith.addf %378, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %389, %5[%387] : memref<?xf32>, vector<16xf32>
+            %390 = arith.muli %320, %34 : index
+            %391 = arith.addi %390, %382 : index
+            %392 = vector.load %4[%391] : memref<?xf32>, vector<16xf32>
+            %393 = arith.addf %379, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %393, %5[%391] : memref<?xf32>, vector<16xf32>
+            %394 = arith.addi %390, %386 : index
+            %395 = vector.load %4[%394] : memref<?xf32>, vector<16xf32>
+            %396 = arith.addf %380, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %396, %5[%394] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %348 = %275 to %17 step %9 {
-            %349 = arith.muli %348, %33 : index
-            %350 = arith.constant 0.000000e+00 : f32
-            %351 = vector.broadcast %350 : f32 to vector<16xf32>
-            %352, %353, %354, %355 = scf.for %356 = %10 to %33 step %25 iter_args(%357 = %351, %358 = %351, %359 = %351, %360 = %351) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %361 = arith.constant 16 : index
-              %362 = arith.muli %356, %361 : index
-              %363 = vector.load %32[%362] : memref<6144xf32>, vector<16xf32>
-              %364 = arith.addi %29, %362 : index
-              %365 = vector.load %32[%364] : memref<6144xf32>, vector<16xf32>
-              %366 = arith.addi %349, %356 : index
-              %367 = memref.load %3[%366] : memref<?xf32>
-              %368 = vector.broadcast %367 : f32 to vector<16xf32>
-              %369 = vector.fma %368, %363, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %370 = vector.fma %368, %365, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %371 = arith.addi %356, %9 : index
-              %372 = arith.muli %371, %361 : index
-              %373 = vector.load %32[%372] : memref<6144xf32>, vector<16xf32>
-              %374 = arith.addi %29, %372 : index
-              %375 = vector.load %32[%374] : memref<6144xf32>, vector<16xf32>
-              %376 = arith.addi %349, %371 : index
-              %377 = memref.load %3[%376] : memref<?xf32>
-              %378 = vector.broadcast %377 : f32 to vector<16xf32>
-              %379 = vector.fma %378, %373, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %380 = vector.fma %378, %375, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %369, %370, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %397 = %318 to %18 step %10 {
+            %398 = arith.muli %397, %34 : index
+            %399 = arith.constant 0.000000e+00 : f32
+            %400 = vector.broadcast %399 : f32 to vector<16xf32>
+            %401, %402, %403, %404 = scf.for %405 = %11 to %34 step %26 iter_args(%406 = %400, %407 = %400, %408 = %400, %409 = %400) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %410 = arith.constant 16 : index
+              %411 = arith.muli %405, %410 : index
+              %412 = vector.load %33[%411] : memref<4096xf32>, vector<16xf32>
+              %413 = arith.addi %30, %411 : index
+              %414 = vector.load %33[%413] : memref<4096xf32>, vector<16xf32>
+              %415 = arith.addi %398, %405 : index
+              %416 = memref.load %3[%415] : memref<?xf32>
+              %417 = vector.broadcast %416 : f32 to vector<16xf32>
+              %418 = vector.fma %417, %412, %406 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %419 = vector.fma %417, %414, %407 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %420 = arith.addi %405, %10 : index
+              %421 = arith.muli %420, %410 : index
+              %422 = vector.load %33[%421] : memref<4096xf32>, vector<16xf32>
+              %423 = arith.addi %30, %421 : index
+              %424 = vector.load %33[%423] : memref<4096xf32>, vector<16xf32>
+              %425 = arith.addi %398, %420 : index
+              %426 = memref.load %3[%425] : memref<?xf32>
+              %427 = vector.broadcast %426 : f32 to vector<16xf32>
+              %428 = vector.fma %427, %422, %408 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %429 = vector.fma %427, %424, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %418, %419, %428, %429 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %381 = arith.addf %352, %354 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %382 = arith.addf %353, %355 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %383 = arith.constant 16 : index
-            %384 = arith.muli %27, %383 : index
-            %385 = arith.constant 128 : index
-            %386 = arith.muli %348, %385 : index
-            %387 = arith.addi %386, %384 : index
-            vector.store %381, %4[%387] : memref<?xf32>, vector<16xf32>
-            %388 = arith.muli %28, %383 : index
-            %389 = arith.addi %386, %388 : index
-            vector.store %382, %4[%389] : memref<?xf32>, vector<16xf32>
+            %430 = arith.addf %401, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %431 = arith.addf %402, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %432 = arith.constant 16 : index
+            %433 = arith.muli %28, %432 : index
+            %434 = arith.addi %398, %433 : index
+            %435 = vector.load %4[%434] : memref<?xf32>, vector<16xf32>
+            %436 = arith.addf %430, %435 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %436, %5[%434] : memref<?xf32>, vector<16xf32>
+            %437 = arith.muli %29, %432 : index
+            %438 = arith.addi %398, %437 : index
+            %439 = vector.load %4[%438] : memref<?xf32>, vector<16xf32>
+            %440 = arith.addf %431, %439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %440, %5[%438] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %390 = arith.muli %24, %25 : index
-          %391 = arith.addi %390, %9 : index
-          %392 = arith.constant 3072 : index
-          %393 = arith.muli %390, %392 : index
-          %394 = arith.muli %391, %392 : index
-          scf.for %395 = %15 to %17 step %9 {
-            %396 = arith.constant 192 : index
-            %397 = arith.muli %395, %396 : index
-            %398 = arith.constant 0.000000e+00 : f32
-            %399 = vector.broadcast %398 : f32 to vector<16xf32>
-            %400, %401, %402, %403 = scf.for %404 = %10 to %396 step %25 iter_args(%405 = %399, %406 = %399, %407 = %399, %408 = %399) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %409 = arith.constant 16 : index
-              %410 = arith.muli %404, %409 : index
-              %411 = arith.addi %393, %410 : index
-              %412 = vector.load %2[%411] : memref<?xi16>, vector<16xi16>
-              %413 = arith.extui %412 : vector<16xi16> to vector<16xi32>
-              %414 = arith.constant dense<16> : vector<16xi32>
-              %415 = arith.shli %413, %414 : vector<16xi32>
-              %416 = arith.bitcast %415 : vector<16xi32> to vector<16xf32>
-              %417 = arith.addi %394, %410 : index
-              %418 = vector.load %2[%417] : memref<?xi16>, vector<16xi16>
-              %419 = arith.extui %418 : vector<16xi16> to vector<16xi32>
-              %420 = arith.shli %419, %414 : vector<16xi32>
-              %421 = arith.bitcast %420 : vector<16xi32> to vector<16xf32>
-              %422 = arith.addi %397, %404 : index
-              %423 = memref.load %3[%422] : memref<?xf32>
-              %424 = vector.broadcast %423 : f32 to vector<16xf32>
-              %425 = vector.fma %424, %416, %405 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %426 = vector.fma %424, %421, %406 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %427 = arith.addi %404, %9 : index
-              %428 = arith.muli %427, %409 : index
-              %429 = arith.addi %393, %428 : index
-              %430 = vector.load %2[%429] : memref<?xi16>, vector<16xi16>
-              %431 = arith.extui %430 : vector<16xi16> to vector<16xi32>
-              %432 = arith.shli %431, %414 : vector<16xi32>
-              %433 = arith.bitcast %432 : vector<16xi32> to vector<16xf32>
-              %434 = arith.addi %394, %428 : index
-              %435 = vector.load %2[%434] : memref<?xi16>, vector<16xi16>
-              %436 = arith.extui %435 : vector<16xi16> to vector<16xi32>
-              %437 = arith.shli %436, %414 : vector<16xi32>
-              %438 = arith.bitcast %437 : vector<16xi32> to vector<16xf32>
-              %439 = arith.addi %397, %427 : index
-              %440 = memref.load %3[%439] : memref<?xf32>
-              %441 = vector.broadcast %440 : f32 to vector<16xf32>
-              %442 = vector.fma %441, %433, %407 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %443 = vector.fma %441, %438, %408 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %425, %426, %442, %443 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %441 = arith.muli %25, %26 : index
+          %442 = arith.addi %441, %10 : index
+          %443 = arith.constant 2048 : index
+          %444 = arith.muli %441, %443 : index
+          %445 = arith.muli %442, %443 : index
+          scf.for %446 = %16 to %18 step %10 {
+            %447 = arith.constant 128 : index
+            %448 = arith.muli %446, %447 : index
+            %449 = arith.constant 0.000000e+00 : f32
+            %450 = vector.broadcast %449 : f32 to vector<16xf32>
+            %451, %452, %453, %454 = scf.for %455 = %11 to %447 step %26 iter_args(%456 = %450, %457 = %450, %458 = %450, %459 = %450) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %460 = arith.constant 16 : index
+              %461 = arith.muli %455, %460 : index
+              %462 = arith.addi %444, %461 : index
+              %463 = vector.load %2[%462] : memref<?xi16>, vector<16xi16>
+              %464 = arith.extui %463 : vector<16xi16> to vector<16xi32>
+              %465 = arith.constant dense<16> : vector<16xi32>
+              %466 = arith.shli %464, %465 : vector<16xi32>
+              %467 = arith.bitcast %466 : vector<16xi32> to vector<16xf32>
+              %468 = arith.addi %445, %461 : index
+              %469 = vector.load %2[%468] : memref<?xi16>, vector<16xi16>
+              %470 = arith.extui %469 : vector<16xi16> to vector<16xi32>
+              %471 = arith.shli %470, %465 : vector<16xi32>
+              %472 = arith.bitcast %471 : vector<16xi32> to vector<16xf32>
+              %473 = arith.addi %448, %455 : index
+              %474 = memref.load %3[%473] : memref<?xf32>
+              %475 = vector.broadcast %474 : f32 to vector<16xf32>
+              %476 = vector.fma %475, %467, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %477 = vector.fma %475, %472, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %478 = arith.addi %455, %10 : index
+              %479 = arith.muli %478, %460 : index
+              %480 = arith.addi %444, %479 : index
+              %481 = vector.load %2[%480] : memref<?xi16>, vector<16xi16>
+              %482 = arith.extui %481 : vector<16xi16> to vector<16xi32>
+              %483 = arith.shli %482, %465 : vector<16xi32>
+              %484 = arith.bitcast %483 : vector<16xi32> to vector<16xf32>
+              %485 = arith.addi %445, %479 : index
+              %486 = vector.load %2[%485] : memref<?xi16>, vector<16xi16>
+              %487 = arith.extui %486 : vector<16xi16> to vector<16xi32>
+              %488 = arith.shli %487, %465 : vector<16xi32>
+              %489 = arith.bitcast %488 : vector<16xi32> to vector<16xf32>
+              %490 = arith.addi %448, %478 : index
+              %491 = memref.load %3[%490] : memref<?xf32>
+              %492 = vector.broadcast %491 : f32 to vector<16xf32>
+              %493 = vector.fma %492, %484, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %494 = vector.fma %492, %489, %459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %476, %477, %493, %494 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %444 = arith.addf %400, %402 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %445 = arith.addf %401, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %446 = arith.constant 16 : index
-            %447 = arith.muli %390, %446 : index
-            %448 = arith.constant 128 : index
-            %449 = arith.muli %395, %448 : index
-            %450 = arith.addi %449, %447 : index
-            vector.store %444, %4[%450] : memref<?xf32>, vector<16xf32>
-            %451 = arith.muli %391, %446 : index
-            %452 = arith.addi %449, %451 : index
-            vector.store %445, %4[%452] : memref<?xf32>, vector<16xf32>
+            %495 = arith.addf %451, %453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %496 = arith.addf %452, %454 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %497 = arith.constant 16 : index
+            %498 = arith.muli %441, %497 : index
+            %499 = arith.addi %448, %498 : index
+            %500 = vector.load %4[%499] : memref<?xf32>, vector<16xf32>
+            %501 = arith.addf %495, %500 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %501, %5[%499] : memref<?xf32>, vector<16xf32>
+            %502 = arith.muli %442, %497 : index
+            %503 = arith.addi %448, %502 : index
+            %504 = vector.load %4[%503] : memref<?xf32>, vector<16xf32>
+            %505 = arith.addf %496, %504 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %505, %5[%503] : memref<?xf32>, vector<16xf32>
+          }
+        }
+      }
+      scf.reduce
+    }) : (index, index, index) -> ()
+    func.return
+  }
+  func.func private @linear_k192_n128_residual_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, residual = true, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 648 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
+    %5 = arith.constant 24576 : index
+    %6 = arith.muli %4, %5 : index
+    %7 = arith.constant 647 : index
+    %8 = arith.addi %4, %7 : index
+    %9 = arith.constant 648 : index
+    %10 = arith.divui %8, %9 : index
+    %11 = arith.constant 4 : index
+    %12 = arith.muli %10, %11 : index
+    %13 = arith.constant 0 : index
+    %14 = arith.constant 1 : index
+    %15 = arith.constant 524288 : index
+    %16 = arith.cmpi ult, %6, %15 : index
+    scf.if %16 {
+      scf.for %17 = %13 to %12 step %14 {
+        %18 = arith.divui %17, %10 : index
+        %19 = arith.remui %17, %10 : index
+        %20 = arith.muli %19, %9 : index
+        %21 = arith.addi %20, %9 : index
+        %22 = arith.minui %21, %4 : index
+        %23 = arith.subi %22, %20 : index
+        %24 = arith.constant 8 : index
+        %25 = arith.divui %23, %24 : index
+        %26 = arith.muli %25, %24 : index
+        %27 = arith.addi %20, %26 : index
+        %28 = arith.addi %18, %14 : index
+        scf.for %29 = %18 to %28 step %14 {
+          %30 = arith.constant 2 : index
+          %31 = arith.cmpi uge, %23, %30 : index
+          scf.if %31 {
+            %32 = arith.muli %29, %30 : index
+            %33 = arith.addi %32, %14 : index
+            %34 = arith.constant 3072 : index
+            %35 = arith.muli %32, %34 : index
+            %36 = arith.muli %33, %34 : index
+            %37 = memref.alloca() : memref<6144xf32>
+            %38 = arith.constant 192 : index
+            scf.for %39 = %13 to %38 step %14 {
+              scf.for %40 = %13 to %14 step %14 {
+                %41 = arith.addi %39, %40 : index
+                %42 = arith.constant 16 : index
+                %43 = arith.muli %41, %42 : index
+                %44 = arith.addi %35, %43 : index
+                %45 = vector.load %1[%44] : memref<?xi16>, vector<16xi16>
+                %46 = arith.extui %45 : vector<16xi16> to vector<16xi32>
+                %47 = arith.constant dense<16> : vector<16xi32>
+                %48 = arith.shli %46, %47 : vector<16xi32>
+                %49 = arith.bitcast %48 : vector<16xi32> to vector<16xf32>
+                vector.store %49, %37[%43] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            scf.for %50 = %13 to %38 step %14 {
+              scf.for %51 = %13 to %14 step %14 {
+                %52 = arith.addi %50, %51 : index
+                %53 = arith.constant 16 : index
+                %54 = arith.muli %52, %53 : index
+                %55 = arith.addi %36, %54 : index
+                %56 = vector.load %1[%55] : memref<?xi16>, vector<16xi16>
+                %57 = arith.extui %56 : vector<16xi16> to vector<16xi32>
+                %58 = arith.constant dense<16> : vector<16xi32>
+                %59 = arith.shli %57, %58 : vector<16xi32>
+                %60 = arith.bitcast %59 : vector<16xi32> to vector<16xf32>
+                %61 = arith.addi %34, %54 : index
+                vector.store %60, %37[%61] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            scf.for %62 = %20 to %27 step %24 {
+              %63 = arith.addi %62, %14 : index
+              %64 = arith.addi %62, %30 : index
+              %65 = arith.constant 3 : index
+              %66 = arith.addi %62, %65 : index
+              %67 = arith.addi %62, %11 : index
+              %68 = arith.constant 5 : index
+              %69 = arith.addi %62, %68 : index
+              %70 = arith.constant 6 : index
+              %71 = arith.addi %62, %70 : index
+              %72 = arith.constant 7 : index
+              %73 = arith.addi %62, %72 : index
+              %74 = arith.muli %62, %38 : index
+              %75 = arith.addi %74, %38 : index
+              %76 = arith.constant 384 : index
+              %77 = arith.addi %74, %76 : index
+              %78 = arith.constant 576 : index
+              %79 = arith.addi %74, %78 : index
+              %80 = arith.constant 768 : index
+              %81 = arith.addi %74, %80 : index
+              %82 = arith.constant 960 : index
+              %83 = arith.addi %74, %82 : index
+              %84 = arith.constant 1152 : index
+              %85 = arith.addi %74, %84 : index
+              %86 = arith.constant 1344 : index
+              %87 = arith.addi %74, %86 : index
+              %88 = arith.constant 0.000000e+00 : f32
+              %89 = vector.broadcast %88 : f32 to vector<16xf32>
+              %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105 = scf.for %106 = %13 to %38 step %14 iter_args(%107 = %89, %108 = %89, %109 = %89, %110 = %89, %111 = %89, %112 = %89, %113 = %89, %114 = %89, %115 = %89, %116 = %89, %117 = %89, %118 = %89, %119 = %89, %120 = %89, %121 = %89, %122 = %89) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %123 = arith.constant 16 : index
+                %124 = arith.muli %106, %123 : index
+                %125 = vector.load %37[%124] : memref<6144xf32>, vector<16xf32>
+                %126 = arith.addi %34, %124 : index
+                %127 = vector.load %37[%126] : memref<6144xf32>, vector<16xf32>
+                %128 = arith.constant 256 : index
+                %129 = arith.addi %124, %128 : index
+                rlx_cpu.prefetch %37[%129] {cache = "l1"} : memref<6144xf32>
+                %130 = arith.addi %126, %128 : index
+                rlx_cpu.prefetch %37[%130] {cache = "l1"} : memref<6144xf32>
+                %131 = arith.addi %74, %106 : index
+                %132 = memref.load %0[%131] : memref<?xf32>
+                %133 = vector.broadcast %132 : f32 to vector<16xf32>
+                %134 = vector.fma %133, %125, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = vector.fma %133, %127, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %136 = arith.addi %75, %106 : index
+                %137 = memref.load %0[%136] : memref<?xf32>
+                %138 = vector.broadcast %137 : f32 to vector<16xf32>
+                %139 = vector.fma %138, %125, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = vector.fma %138, %127, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = arith.addi %77, %106 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %125, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = vector.fma %143, %127, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = arith.addi %79, %106 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %125, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %127, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %81, %106 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %125, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %127, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %83, %106 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %125, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %127, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = arith.addi %85, %106 : index
+                %162 = memref.load %0[%161] : memref<?xf32>
+                %163 = vector.broadcast %162 : f32 to vector<16xf32>
+                %164 = vector.fma %163, %125, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = vector.fma %163, %127, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = arith.addi %87, %106 : index
+                %167 = memref.load %0[%166] : memref<?xf32>
+                %168 = vector.broadcast %167 : f32 to vector<16xf32>
+                %169 = vector.fma %168, %125, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %170 = vector.fma %168, %127, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %171 = arith.constant 16 : index
+              %172 = arith.muli %32, %171 : index
+              %173 = arith.constant 128 : index
+              %174 = arith.muli %62, %173 : index
+              %175 = arith.addi %174, %172 : index
+              %176 = vector.load %2[%175] : memref<?xf32>, vector<16xf32>
+              %177 = arith.addf %90, %176 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %177, %3[%175] : memref<?xf32>, vector<16xf32>
+              %178 = arith.muli %33, %171 : index
+              %179 = arith.addi %174, %178 : index
+              %180 = vector.load %2[%179] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addf %91, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %181, %3[%179] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %63, %173 : index
+              %183 = arith.addi %182, %172 : index
+              %184 = vector.load %2[%183] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addf %92, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %185, %3[%183] : memref<?xf32>, vector<16xf32>
+              %186 = arith.addi %182, %178 : index
+              %187 = vector.load %2[%186] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addf %93, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %188, %3[%186] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %64, %173 : index
+              %190 = arith.addi %189, %172 : index
+              %191 = vector.load %2[%190] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addf %94, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %192, %3[%190] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %189, %178 : index
+              %194 = vector.load %2[%193] : memref<?xf32>, vector<16xf32>
+              %195 = arith.addf %95, %194 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %195, %3[%193] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %66, %173 : index
+              %197 = arith.addi %196, %172 : index
+              %198 = vector.load %2[%197] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addf %96, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %199, %3[%197] : memref<?xf32>, vector<16xf32>
+              %200 = arith.addi %196, %178 : index
+              %201 = vector.load %2[%200] : memref<?xf32>, vector<16xf32>
+              %202 = arith.addf %97, %201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %202, %3[%200] : memref<?xf32>, vector<16xf32>
+              %203 = arith.muli %67, %173 : index
+              %204 = arith.addi %203, %172 : index
+              %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
+              %206 = arith.addf %98, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %206, %3[%204] : memref<?xf32>, vector<16xf32>
+              %207 = arith.addi %203, %178 : index
+              %208 = vector.load %2[%207] : memref<?xf32>, vector<16xf32>
+              %209 = arith.addf %99, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %209, %3[%207] : memref<?xf32>, vector<16xf32>
+              %210 = arith.muli %69, %173 : index
+              %211 = arith.addi %210, %172 : index
+              %212 = vector.load %2[%211] : memref<?xf32>, vector<16xf32>
+              %213 = arith.addf %100, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %213, %3[%211] : memref<?xf32>, vector<16xf32>
+              %214 = arith.addi %210, %178 : index
+              %215 = vector.load %2[%214] : memref<?xf32>, vector<16xf32>
+              %216 = arith.addf %101, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %216, %3[%214] : memref<?xf32>, vector<16xf32>
+              %217 = arith.muli %71, %173 : index
+              %218 = arith.addi %217, %172 : index
+              %219 = vector.load %2[%218] : memref<?xf32>, vector<16xf32>
+              %220 = arith.addf %102, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %220, %3[%218] : memref<?xf32>, vector<16xf32>
+              %221 = arith.addi %217, %178 : index
+              %222 = vector.load %2[%221] : memref<?xf32>, vector<16xf32>
+              %223 = arith.addf %103, %222 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %223, %3[%221] : memref<?xf32>, vector<16xf32>
+              %224 = arith.muli %73, %173 : index
+              %225 = arith.addi %224, %172 : index
+              %226 = vector.load %2[%225] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addf %104, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %227, %3[%225] : memref<?xf32>, vector<16xf32>
+              %228 = arith.addi %224, %178 : index
+              %229 = vector.load %2[%228] : memref<?xf32>, vector<16xf32>
+              %230 = arith.addf %105, %229 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %230, %3[%228] : memref<?xf32>, vector<16xf32>
+            }
+            %231 = arith.subi %22, %27 : index
+            %232 = arith.divui %231, %11 : index
+            %233 = arith.muli %232, %11 : index
+            %234 = arith.addi %27, %233 : index
+            scf.for %235 = %27 to %234 step %11 {
+              %236 = arith.addi %235, %14 : index
+              %237 = arith.addi %235, %30 : index
+              %238 = arith.constant 3 : index
+              %239 = arith.addi %235, %238 : index
+              %240 = arith.muli %235, %38 : index
+              %241 = arith.addi %240, %38 : index
+              %242 = arith.constant 384 : index
+              %243 = arith.addi %240, %242 : index
+              %244 = arith.constant 576 : index
+              %245 = arith.addi %240, %244 : index
+              %246 = arith.constant 0.000000e+00 : f32
+              %247 = vector.broadcast %246 : f32 to vector<16xf32>
+              %248, %249, %250, %251, %252, %253, %254, %255 = scf.for %256 = %13 to %38 step %14 iter_args(%257 = %247, %258 = %247, %259 = %247, %260 = %247, %261 = %247, %262 = %247, %263 = %247, %264 = %247) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %265 = arith.constant 16 : index
+                %266 = arith.muli %256, %265 : index
+                %267 = vector.load %37[%266] : memref<6144xf32>, vector<16xf32>
+                %268 = arith.addi %34, %266 : index
+                %269 = vector.load %37[%268] : memref<6144xf32>, vector<16xf32>
+                %270 = arith.constant 256 : index
+                %271 = arith.addi %266, %270 : index
+                rlx_cpu.prefetch %37[%271] {cache = "l1"} : memref<6144xf32>
+                %272 = arith.addi %268, %270 : index
+                rlx_cpu.prefetch %37[%272] {cache = "l1"} : memref<6144xf32>
+                %273 = arith.addi %240, %256 : index
+                %274 = memref.load %0[%273] : memref<?xf32>
+                %275 = vector.broadcast %274 : f32 to vector<16xf32>
+                %276 = vector.fma %275, %267, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %277 = vector.fma %275, %269, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %278 = arith.addi %241, %256 : index
+                %279 = memref.load %0[%278] : memref<?xf32>
+                %280 = vector.broadcast %279 : f32 to vector<16xf32>
+                %281 = vector.fma %280, %267, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %282 = vector.fma %280, %269, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %283 = arith.addi %243, %256 : index
+                %284 = memref.load %0[%283] : memref<?xf32>
+                %285 = vector.broadcast %284 : f32 to vector<16xf32>
+                %286 = vector.fma %285, %267, %261 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %287 = vector.fma %285, %269, %262 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %288 = arith.addi %245, %256 : index
+                %289 = memref.load %0[%288] : memref<?xf32>
+                %290 = vector.broadcast %289 : f32 to vector<16xf32>
+                %291 = vector.fma %290, %267, %263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %292 = vector.fma %290, %269, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %276, %277, %281, %282, %286, %287, %291, %292 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %293 = arith.constant 16 : index
+              %294 = arith.muli %32, %293 : index
+              %295 = arith.constant 128 : index
+              %296 = arith.muli %235, %295 : index
+              %297 = arith.addi %296, %294 : index
+              %298 = vector.load %2[%297] : memref<?xf32>, vector<16xf32>
+              %299 = arith.addf %248, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %299, %3[%297] : memref<?xf32>, vector<16xf32>
+              %300 = arith.muli %33, %293 : index
+              %301 = arith.addi %296, %300 : index
+              %302 = vector.load %2[%301] : memref<?xf32>, vector<16xf32>
+              %303 = arith.addf %249, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %303, %3[%301] : memref<?xf32>, vector<16xf32>
+              %304 = arith.muli %236, %295 : index
+              %305 = arith.addi %304, %294 : index
+              %306 = vector.load %2[%305] : memref<?xf32>, vector<16xf32>
+              %307 = arith.addf %250, %306 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %307, %3[%305] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addi %304, %300 : index
+              %309 = vector.load %2[%308] : memref<?xf32>, vector<16xf32>
+              %310 = arith.addf %251, %309 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %310, %3[%308] : memref<?xf32>, vector<16xf32>
+              %311 = arith.muli %237, %295 : index
+              %312 = arith.addi %311, %294 : index
+              %313 = vector.load %2[%312] : memref<?xf32>, vector<16xf32>
+              %314 = arith.addf %252, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %314, %3[%312] : memref<?xf32>, vector<16xf32>
+              %315 = arith.addi %311, %300 : index
+              %316 = vector.load %2[%315] : memref<?xf32>, vector<16xf32>
+              %317 = arith.addf %253, %316 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %317, %3[%315] : memref<?xf32>, vector<16xf32>
+              %318 = arith.muli %239, %295 : index
+              %319 = arith.addi %318, %294 : index
+              %320 = vector.load %2[%319] : memref<?xf32>, vector<16xf32>
+              %321 = arith.addf %254, %320 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %321, %3[%319] : memref<?xf32>, vector<16xf32>
+              %322 = arith.addi %318, %300 : index
+              %323 = vector.load %2[%322] : memref<?xf32>, vector<16xf32>
+              %324 = arith.addf %255, %323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %324, %3[%322] : memref<?xf32>, vector<16xf32>
+            }
+            %325 = arith.subi %22, %234 : index
+            %326 = arith.divui %325, %30 : index
+            %327 = arith.muli %326, %30 : index
+            %328 = arith.addi %234, %327 : index
+            scf.for %329 = %234 to %328 step %30 {
+              %330 = arith.addi %329, %14 : index
+              %331 = arith.muli %329, %38 : index
+              %332 = arith.addi %331, %38 : index
+              %333 = arith.constant 0.000000e+00 : f32
+              %334 = vector.broadcast %333 : f32 to vector<16xf32>
+              %335, %336, %337, %338, %339, %340, %341, %342 = scf.for %343 = %13 to %38 step %30 iter_args(%344 = %334, %345 = %334, %346 = %334, %347 = %334, %348 = %334, %349 = %334, %350 = %334, %351 = %334) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %352 = arith.constant 16 : index
+                %353 = arith.muli %343, %352 : index
+                %354 = vector.load %37[%353] : memref<6144xf32>, vector<16xf32>
+                %355 = arith.addi %34, %353 : index
+                %356 = vector.load %37[%355] : memref<6144xf32>, vector<16xf32>
+                %357 = arith.constant 256 : index
+                %358 = arith.addi %353, %357 : index
+                rlx_cpu.prefetch %37[%358] {cache = "l1"} : memref<6144xf32>
+                %359 = arith.addi %355, %357 : index
+                rlx_cpu.prefetch %37[%359] {cache = "l1"} : memref<6144xf32>
+                %360 = arith.addi %331, %343 : index
+                %361 = memref.load %0[%360] : memref<?xf32>
+                %362 = vector.broadcast %361 : f32 to vector<16xf32>
+                %363 = vector.fma %362, %354, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %364 = vector.fma %362, %356, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %365 = arith.addi %332, %343 : index
+                %366 = memref.load %0[%365] : memref<?xf32>
+                %367 = vector.broadcast %366 : f32 to vector<16xf32>
+                %368 = vector.fma %367, %354, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %369 = vector.fma %367, %356, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %370 = arith.addi %343, %14 : index
+                %371 = arith.muli %370, %352 : index
+                %372 = vector.load %37[%371] : memref<6144xf32>, vector<16xf32>
+                %373 = arith.addi %34, %371 : index
+                %374 = vector.load %37[%373] : memref<6144xf32>, vector<16xf32>
+                %375 = arith.addi %371, %357 : index
+                rlx_cpu.prefetch %37[%375] {cache = "l1"} : memref<6144xf32>
+                %376 = arith.addi %373, %357 : index
+                rlx_cpu.prefetch %37[%376] {cache = "l1"} : memref<6144xf32>
+                %377 = arith.addi %331, %370 : index
+                %378 = memref.load %0[%377] : memref<?xf32>
+                %379 = vector.broadcast %378 : f32 to vector<16xf32>
+                %380 = vector.fma %379, %372, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %381 = vector.fma %379, %374, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %382 = arith.addi %332, %370 : index
+                %383 = memref.load %0[%382] : memref<?xf32>
+                %384 = vector.broadcast %383 : f32 to vector<16xf32>
+                %385 = vector.fma %384, %372, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %386 = vector.fma %384, %374, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %363, %364, %368, %369, %380, %381, %385, %386 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %387 = arith.addf %335, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %388 = arith.addf %336, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %389 = arith.addf %337, %341 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %390 = arith.addf %338, %342 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %391 = arith.constant 16 : index
+              %392 = arith.muli %32, %391 : index
+              %393 = arith.constant 128 : index
+              %394 = arith.muli %329, %393 : index
+              %395 = arith.addi %394, %392 : index
+              %396 = vector.load %2[%395] : memref<?xf32>, vector<16xf32>
+              %397 = arith.addf %387, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %397, %3[%395] : memref<?xf32>, vector<16xf32>
+              %398 = arith.muli %33, %391 : index
+              %399 = arith.addi %394, %398 : index
+              %400 = vector.load %2[%399] : memref<?xf32>, vector<16xf32>
+              %401 = arith.addf %388, %400 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %401, %3[%399] : memref<?xf32>, vector<16xf32>
+              %402 = arith.muli %330, %393 : index
+              %403 = arith.addi %402, %392 : index
+              %404 = vector.load %2[%403] : memref<?xf32>, vector<16xf32>
+              %405 = arith.addf %389, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %405, %3[%403] : memref<?xf32>, vector<16xf32>
+              %406 = arith.addi %402, %398 : index
+              %407 = vector.load %2[%406] : memref<?xf32>, vector<16xf32>
+              %408 = arith.addf %390, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %408, %3[%406] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %409 = %328 to %22 step %14 {
+              %410 = arith.muli %409, %38 : index
+              %411 = arith.constant 0.000000e+00 : f32
+              %412 = vector.broadcast %411 : f32 to vector<16xf32>
+              %413, %414, %415, %416 = scf.for %417 = %13 to %38 step %30 iter_args(%418 = %412, %419 = %412, %420 = %412, %421 = %412) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %422 = arith.constant 16 : index
+                %423 = arith.muli %417, %422 : index
+                %424 = vector.load %37[%423] : memref<6144xf32>, vector<16xf32>
+                %425 = arith.addi %34, %423 : index
+                %426 = vector.load %37[%425] : memref<6144xf32>, vector<16xf32>
+                %427 = arith.addi %410, %417 : index
+                %428 = memref.load %0[%427] : memref<?xf32>
+                %429 = vector.broadcast %428 : f32 to vector<16xf32>
+                %430 = vector.fma %429, %424, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %431 = vector.fma %429, %426, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %432 = arith.addi %417, %14 : index
+                %433 = arith.muli %432, %422 : index
+                %434 = vector.load %37[%433] : memref<6144xf32>, vector<16xf32>
+                %435 = arith.addi %34, %433 : index
+                %436 = vector.load %37[%435] : memref<6144xf32>, vector<16xf32>
+                %437 = arith.addi %410, %432 : index
+                %438 = memref.load %0[%437] : memref<?xf32>
+                %439 = vector.broadcast %438 : f32 to vector<16xf32>
+                %440 = vector.fma %439, %434, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %441 = vector.fma %439, %436, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %430, %431, %440, %441 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %442 = arith.addf %413, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %443 = arith.addf %414, %416 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %444 = arith.constant 16 : index
+              %445 = arith.muli %32, %444 : index
+              %446 = arith.constant 128 : index
+              %447 = arith.muli %409, %446 : index
+              %448 = arith.addi %447, %445 : index
+              %449 = vector.load %2[%448] : memref<?xf32>, vector<16xf32>
+              %450 = arith.addf %442, %449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %450, %3[%448] : memref<?xf32>, vector<16xf32>
+              %451 = arith.muli %33, %444 : index
+              %452 = arith.addi %447, %451 : index
+              %453 = vector.load %2[%452] : memref<?xf32>, vector<16xf32>
+              %454 = arith.addf %443, %453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %454, %3[%452] : memref<?xf32>, vector<16xf32>
+            }
+          } else {
+            %455 = arith.muli %29, %30 : index
+            %456 = arith.addi %455, %14 : index
+            %457 = arith.constant 3072 : index
+            %458 = arith.muli %455, %457 : index
+            %459 = arith.muli %456, %457 : index
+            scf.for %460 = %20 to %22 step %14 {
+              %461 = arith.constant 192 : index
+              %462 = arith.muli %460, %461 : index
+              %463 = arith.constant 0.000000e+00 : f32
+              %464 = vector.broadcast %463 : f32 to vector<16xf32>
+              %465, %466, %467, %468 = scf.for %469 = %13 to %461 step %30 iter_args(%470 = %464, %471 = %464, %472 = %464, %473 = %464) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %474 = arith.constant 16 : index
+                %475 = arith.muli %469, %474 : index
+                %476 = arith.addi %458, %475 : index
+                %477 = vector.load %1[%476] : memref<?xi16>, vector<16xi16>
+                %478 = arith.extui %477 : vector<16xi16> to vector<16xi32>
+                %479 = arith.constant dense<16> : vector<16xi32>
+                %480 = arith.shli %478, %479 : vector<16xi32>
+                %481 = arith.bitcast %480 : vector<16xi32> to vector<16xf32>
+                %482 = arith.addi %459, %475 : index
+                %483 = vector.load %1[%482] : memref<?xi16>, vector<16xi16>
+                %484 = arith.extui %483 : vector<16xi16> to vector<16xi32>
+                %485 = arith.shli %484, %479 : vector<16xi32>
+                %486 = arith.bitcast %485 : vector<16xi32> to vector<16xf32>
+                %487 = arith.addi %462, %469 : index
+                %488 = memref.load %0[%487] : memref<?xf32>
+                %489 = vector.broadcast %488 : f32 to vector<16xf32>
+                %490 = vector.fma %489, %481, %470 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %491 = vector.fma %489, %486, %471 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %492 = arith.addi %469, %14 : index
+                %493 = arith.muli %492, %474 : index
+                %494 = arith.addi %458, %493 : index
+                %495 = vector.load %1[%494] : memref<?xi16>, vector<16xi16>
+                %496 = arith.extui %495 : vector<16xi16> to vector<16xi32>
+                %497 = arith.shli %496, %479 : vector<16xi32>
+                %498 = arith.bitcast %497 : vector<16xi32> to vector<16xf32>
+                %499 = arith.addi %459, %493 : index
+                %500 = vector.load %1[%499] : memref<?xi16>, vector<16xi16>
+                %501 = arith.extui %500 : vector<16xi16> to vector<16xi32>
+                %502 = arith.shli %501, %479 : vector<16xi32>
+                %503 = arith.bitcast %502 : vector<16xi32> to vector<16xf32>
+                %504 = arith.addi %462, %492 : index
+                %505 = memref.load %0[%504] : memref<?xf32>
+                %506 = vector.broadcast %505 : f32 to vector<16xf32>
+                %507 = vector.fma %506, %498, %472 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %508 = vector.fma %506, %503, %473 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %490, %491, %507, %508 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %509 = arith.addf %465, %467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %510 = arith.addf %466, %468 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %511 = arith.constant 16 : index
+              %512 = arith.muli %455, %511 : index
+              %513 = arith.constant 128 : index
+              %514 = arith.muli %460, %513 : index
+              %515 = arith.addi %514, %512 : index
+              %516 = vector.load %2[%515] : memref<?xf32>, vector<16xf32>
+              %517 = arith.addf %509, %516 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %517, %3[%515] : memref<?xf32>, vector<16xf32>
+              %518 = arith.muli %456, %511 : index
+              %519 = arith.addi %514, %518 : index
+              %520 = vector.load %2[%519] : memref<?xf32>, vector<16xf32>
+              %521 = arith.addf %510, %520 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %521, %3[%519] : memref<?xf32>, vector<16xf32>
+            }
+          }
+        }
+      }
+    } else {
+      rlx_cpu.parallel_dispatch @linear_k192_n128_residual_bf16.par7.loop(%10, %4, %1, %0, %2, %3) range(%13 to %12 step %14) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+    }
+    func.return
+  }
+  func.func private @linear_k192_n128_residual_bf16.par7.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
+    %9 = arith.constant 648 : index
+    %10 = arith.constant 1 : index
+    %11 = arith.constant 0 : index
+    %12 = arith.constant 4 : index
+    "scf.parallel"(%6, %7, %10) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+    ^bb0(%13: index):
+      %14 = arith.divui %13, %0 : index
+      %15 = arith.remui %13, %0 : index
+      %16 = arith.muli %15, %9 : index
+      %17 = arith.addi %16, %9 : index
+      %18 = arith.minui %17, %1 : index
+      %19 = arith.subi %18, %16 : index
+      %20 = arith.constant 8 : index
+      %21 = arith.divui %19, %20 : index
+      %22 = arith.muli %21, %20 : index
+      %23 = arith.addi %16, %22 : index
+      %24 = arith.addi %14, %10 : index
+      scf.for %25 = %14 to %24 step %10 {
+        %26 = arith.constant 2 : index
+        %27 = arith.cmpi uge, %19, %26 : index
+        scf.if %27 {
+          %28 = arith.muli %25, %26 : index
+          %29 = arith.addi %28, %10 : index
+          %30 = arith.constant 3072 : index
+          %31 = arith.muli %28, %30 : index
+          %32 = arith.muli %29, %30 : index
+          %33 = memref.alloca() : memref<6144xf32>
+          %34 = arith.constant 192 : index
+          scf.for %35 = %11 to %34 step %10 {
+            scf.for %36 = %11 to %10 step %10 {
+              %37 = arith.addi %35, %36 : index
+              %38 = arith.constant 16 : index
+              %39 = arith.muli %37, %38 : index
+              %40 = arith.addi %31, %39 : index
+              %41 = vector.load %2[%40] : memref<?xi16>, vector<16xi16>
+              %42 = arith.extui %41 : vector<16xi16> to vector<16xi32>
+              %43 = arith.constant dense<16> : vector<16xi32>
+              %44 = arith.shli %42, %43 : vector<16xi32>
+              %45 = arith.bitcast %44 : vector<16xi32> to vector<16xf32>
+              vector.store %45, %33[%39] : memref<6144xf32>, vector<16xf32>
+            }
+          }
+          scf.for %46 = %11 to %34 step %10 {
+            scf.for %47 = %11 to %10 step %10 {
+              %48 = arith.addi %46, %47 : index
+              %49 = arith.constant 16 : index
+              %50 = arith.muli %48, %49 : index
+              %51 = arith.addi %32, %50 : index
+              %52 = vector.load %2[%51] : memref<?xi16>, vector<16xi16>
+              %53 = arith.extui %52 : vector<16xi16> to vector<16xi32>
+              %54 = arith.constant dense<16> : vector<16xi32>
+              %55 = arith.shli %53, %54 : vector<16xi32>
+              %56 = arith.bitcast %55 : vector<16xi32> to vector<16xf32>
+              %57 = arith.addi %30, %50 : index
+              vector.store %56, %33[%57] : memref<6144xf32>, vector<16xf32>
+            }
+          }
+          scf.for %58 = %16 to %23 step %20 {
+            %59 = arith.addi %58, %10 : index
+            %60 = arith.addi %58, %26 : index
+            %61 = arith.constant 3 : index
+            %62 = arith.addi %58, %61 : index
+            %63 = arith.addi %58, %12 : index
+            %64 = arith.constant 5 : index
+            %65 = arith.addi %58, %64 : index
+            %66 = arith.constant 6 : index
+            %67 = arith.addi %58, %66 : index
+            %68 = arith.constant 7 : index
+            %69 = arith.addi %58, %68 : index
+            %70 = arith.muli %58, %34 : index
+            %71 = arith.addi %70, %34 : index
+            %72 = arith.constant 384 : index
+            %73 = arith.addi %70, %72 : index
+            %74 = arith.constant 576 : index
+            %75 = arith.addi %70, %74 : index
+            %76 = arith.constant 768 : index
+            %77 = arith.addi %70, %76 : index
+            %78 = arith.constant 960 : index
+            %79 = arith.addi %70, %78 : index
+            %80 = arith.constant 1152 : index
+            %81 = arith.addi %70, %80 : index
+            %82 = arith.constant 1344 : index
+            %83 = arith.addi %70, %82 : index
+            %84 = arith.constant 0.000000e+00 : f32
+            %85 = vector.broadcast %84 : f32 to vector<16xf32>
+            %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101 = scf.for %102 = %11 to %34 step %10 iter_args(%103 = %85, %104 = %85, %105 = %85, %106 = %85, %107 = %85, %108 = %85, %109 = %85, %110 = %85, %111 = %85, %112 = %85, %113 = %85, %114 = %85, %115 = %85, %116 = %85, %117 = %85, %118 = %85) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %119 = arith.constant 16 : index
+              %120 = arith.muli %102, %119 : index
+              %121 = vector.load %33[%120] : memref<6144xf32>, vector<16xf32>
+              %122 = arith.addi %30, %120 : index
+              %123 = vector.load %33[%122] : memref<6144xf32>, vector<16xf32>
+              %124 = arith.constant 256 : index
+              %125 = arith.addi %120, %124 : index
+              rlx_cpu.prefetch %33[%125] {cache = "l1"} : memref<6144xf32>
+              %126 = arith.addi %122, %124 : index
+              rlx_cpu.prefetch %33[%126] {cache = "l1"} : memref<6144xf32>
+              %127 = arith.addi %70, %102 : index
+              %128 = memref.load %3[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<16xf32>
+              %130 = vector.fma %129, %121, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = vector.fma %129, %123, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = arith.addi %71, %102 : index
+              %133 = memref.load %3[%132] : memref<?xf32>
+              %134 = vector.broadcast %133 : f32 to vector<16xf32>
+              %135 = vector.fma %134, %121, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = vector.fma %134, %123, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %137 = arith.addi %73, %102 : index
+              %138 = memref.load %3[%137] : memref<?xf32>
+              %139 = vector.broadcast %138 : f32 to vector<16xf32>
+              %140 = vector.fma %139, %121, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %141 = vector.fma %139, %123, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %142 = arith.addi %75, %102 : index
+              %143 = memref.load %3[%142] : memref<?xf32>
+              %144 = vector.broadcast %143 : f32 to vector<16xf32>
+              %145 = vector.fma %144, %121, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %146 = vector.fma %144, %123, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %147 = arith.addi %77, %102 : index
+              %148 = memref.load %3[%147] : memref<?xf32>
+              %149 = vector.broadcast %148 : f32 to vector<16xf32>
+              %150 = vector.fma %149, %121, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %151 = vector.fma %149, %123, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %152 = arith.addi %79, %102 : index
+              %153 = memref.load %3[%152] : memref<?xf32>
+              %154 = vector.broadcast %153 : f32 to vector<16xf32>
+              %155 = vector.fma %154, %121, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = vector.fma %154, %123, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %157 = arith.addi %81, %102 : index
+              %158 = memref.load %3[%157] : memref<?xf32>
+              %159 = vector.broadcast %158 : f32 to vector<16xf32>
+              %160 = vector.fma %159, %121, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %161 = vector.fma %159, %123, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %162 = arith.addi %83, %102 : index
+              %163 = memref.load %3[%162] : memref<?xf32>
+              %164 = vector.broadcast %163 : f32 to vector<16xf32>
+              %165 = vector.fma %164, %121, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %166 = vector.fma %164, %123, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %167 = arith.constant 16 : index
+            %168 = arith.muli %28, %167 : index
+            %169 = arith.constant 128 : index
+            %170 = arith.muli %58, %169 : index
+            %171 = arith.addi %170, %168 : index
+            %172 = vector.load %4[%171] : memref<?xf32>, vector<16xf32>
+            %173 = arith.addf %86, %172 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %173, %5[%171] : memref<?xf32>, vector<16xf32>
+            %174 = arith.muli %29, %167 : index
+            %175 = arith.addi %170, %174 : index
+            %176 = vector.load %4[%175] : memref<?xf32>, vector<16xf32>
+            %177 = arith.addf %87, %176 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %177, %5[%175] : memref<?xf32>, vector<16xf32>
+            %178 = arith.muli %59, %169 : index
+            %179 = arith.addi %178, %168 : index
+            %180 = vector.load %4[%179] : memref<?xf32>, vector<16xf32>
+            %181 = arith.addf %88, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %181, %5[%179] : memref<?xf32>, vector<16xf32>
+            %182 = arith.addi %178, %174 : index
+            %183 = vector.load %4[%182] : memref<?xf32>, vector<16xf32>
+            %184 = arith.addf %89, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %184, %5[%182] : memref<?xf32>, vector<16xf32>
+            %185 = arith.muli %60, %169 : index
+            %186 = arith.addi %185, %168 : index
+            %187 = vector.load %4[%186] : memref<?xf32>, vector<16xf32>
+            %188 = arith.addf %90, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %188, %5[%186] : memref<?xf32>, vector<16xf32>
+            %189 = arith.addi %185, %174 : index
+            %190 = vector.load %4[%189] : memref<?xf32>, vector<16xf32>
+            %191 = arith.addf %91, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %191, %5[%189] : memref<?xf32>, vector<16xf32>
+            %192 = arith.muli %62, %169 : index
+            %193 = arith.addi %192, %168 : index
+            %194 = vector.load %4[%193] : memref<?xf32>, vector<16xf32>
+            %195 = arith.addf %92, %194 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %195, %5[%193] : memref<?xf32>, vector<16xf32>
+            %196 = arith.addi %192, %174 : index
+            %197 = vector.load %4[%196] : memref<?xf32>, vector<16xf32>
+            %198 = arith.addf %93, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %198, %5[%196] : memref<?xf32>, vector<16xf32>
+            %199 = arith.muli %63, %169 : index
+            %200 = arith.addi %199, %168 : index
+            %201 = vector.load %4[%200] : memref<?xf32>, vector<16xf32>
+            %202 = arith.addf %94, %201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %202, %5[%200] : memref<?xf32>, vector<16xf32>
+            %203 = arith.addi %199, %174 : index
+            %204 = vector.load %4[%203] : memref<?xf32>, vector<16xf32>
+            %205 = arith.addf %95, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %205, %5[%203] : memref<?xf32>, vector<16xf32>
+            %206 = arith.muli %65, %169 : index
+            %207 = arith.addi %206, %168 : index
+            %208 = vector.load %4[%207] : memref<?xf32>, vector<16xf32>
+            %209 = arith.addf %96, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %209, %5[%207] : memref<?xf32>, vector<16xf32>
+            %210 = arith.addi %206, %174 : index
+            %211 = vector.load %4[%210] : memref<?xf32>, vector<16xf32>
+            %212 = arith.addf %97, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %212, %5[%210] : memref<?xf32>, vector<16xf32>
+            %213 = arith.muli %67, %169 : index
+            %214 = arith.addi %213, %168 : index
+            %215 = vector.load %4[%214] : memref<?xf32>, vector<16xf32>
+            %216 = arith.addf %98, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %216, %5[%214] : memref<?xf32>, vector<16xf32>
+            %217 = arith.addi %213, %174 : index
+            %218 = vector.load %4[%217] : memref<?xf32>, vector<16xf32>
+            %219 = arith.addf %99, %218 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %219, %5[%217] : memref<?xf32>, vector<16xf32>
+            %220 = arith.muli %69, %169 : index
+            %221 = arith.addi %220, %168 : index
+            %222 = vector.load %4[%221] : memref<?xf32>, vector<16xf32>
+            %223 = arith.addf %100, %222 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %223, %5[%221] : memref<?xf32>, vector<16xf32>
+            %224 = arith.addi %220, %174 : index
+            %225 = vector.load %4[%224] : memref<?xf32>, vector<16xf32>
+            %226 = arith.addf %101, %225 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %226, %5[%224] : memref<?xf32>, vector<16xf32>
+          }
+          %227 = arith.subi %18, %23 : index
+          %228 = arith.divui %227, %12 : index
+          %229 = arith.muli %228, %12 : index
+          %230 = arith.addi %23, %229 : index
+          scf.for %231 = %23 to %230 step %12 {
+            %232 = arith.addi %231, %10 : index
+            %233 = arith.addi %231, %26 : index
+            %234 = arith.constant 3 : index
+            %235 = arith.addi %231, %234 : index
+            %236 = arith.muli %231, %34 : index
+            %237 = arith.addi %236, %34 : index
+            %238 = arith.constant 384 : index
+            %239 = arith.addi %236, %238 : index
+            %240 = arith.constant 576 : index
+            %241 = arith.addi %236, %240 : index
+            %242 = arith.constant 0.000000e+00 : f32
+            %243 = vector.broadcast %242 : f32 to vector<16xf32>
+            %244, %245, %246, %247, %248, %249, %250, %251 = scf.for %252 = %11 to %34 step %10 iter_args(%253 = %243, %254 = %243, %255 = %243, %256 = %243, %257 = %243, %258 = %243, %259 = %243, %260 = %243) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %261 = arith.constant 16 : index
+              %262 = arith.muli %252, %261 : index
+              %263 = vector.load %33[%262] : memref<6144xf32>, vector<16xf32>
+              %264 = arith.addi %30, %262 : index
+              %265 = vector.load %33[%264] : memref<6144xf32>, vector<16xf32>
+              %266 = arith.constant 256 : index
+              %267 = arith.addi %262, %266 : index
+              rlx_cpu.prefetch %33[%267] {cache = "l1"} : memref<6144xf32>
+              %268 = arith.addi %264, %266 : index
+              rlx_cpu.prefetch %33[%268] {cache = "l1"} : memref<6144xf32>
+              %269 = arith.addi %236, %252 : index
+              %270 = memref.load %3[%269] : memref<?xf32>
+              %271 = vector.broadcast %270 : f32 to vector<16xf32>
+              %272 = vector.fma %271, %263, %253 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %273 = vector.fma %271, %265, %254 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %274 = arith.addi %237, %252 : index
+              %275 = memref.load %3[%274] : memref<?xf32>
+              %276 = vector.broadcast %275 : f32 to vector<16xf32>
+              %277 = vector.fma %276, %263, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %278 = vector.fma %276, %265, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %279 = arith.addi %239, %252 : index
+              %280 = memref.load %3[%279] : memref<?xf32>
+              %281 = vector.broadcast %280 : f32 to vector<16xf32>
+              %282 = vector.fma %281, %263, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %283 = vector.fma %281, %265, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %284 = arith.addi %241, %252 : index
+              %285 = memref.load %3[%284] : memref<?xf32>
+              %286 = vector.broadcast %285 : f32 to vector<16xf32>
+              %287 = vector.fma %286, %263, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %288 = vector.fma %286, %265, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %272, %273, %277, %278, %282, %283, %287, %288 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %289 = arith.constant 16 : index
+            %290 = arith.muli %28, %289 : index
+            %291 = arith.constant 128 : index
+            %292 = arith.muli %231, %291 : index
+            %293 = arith.addi %292, %290 : index
+            %294 = vector.load %4[%293] : memref<?xf32>, vector<16xf32>
+            %295 = arith.addf %244, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %295, %5[%293] : memref<?xf32>, vector<16xf32>
+            %296 = arith.muli %29, %289 : index
+            %297 = arith.addi %292, %296 : index
+            %298 = vector.load %4[%297] : memref<?xf32>, vector<16xf32>
+            %299 = arith.addf %245, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %299, %5[%297] : memref<?xf32>, vector<16xf32>
+            %300 = arith.muli %232, %291 : index
+            %301 = arith.addi %300, %290 : index
+            %302 = vector.load %4[%301] : memref<?xf32>, vector<16xf32>
+            %303 = arith.addf %246, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %303, %5[%301] : memref<?xf32>, vector<16xf32>
+            %304 = arith.addi %300, %296 : index
+            %305 = vector.load %4[%304] : memref<?xf32>, vector<16xf32>
+            %306 = arith.addf %247, %305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %306, %5[%304] : memref<?xf32>, vector<16xf32>
+            %307 = arith.muli %233, %291 : index
+            %308 = arith.addi %307, %290 : index
+            %309 = vector.load %4[%308] : memref<?xf32>, vector<16xf32>
+            %310 = arith.addf %248, %309 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %310, %5[%308] : memref<?xf32>, vector<16xf32>
+            %311 = arith.addi %307, %296 : index
+            %312 = vector.load %4[%311] : memref<?xf32>, vector<16xf32>
+            %313 = arith.addf %249, %312 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %313, %5[%311] : memref<?xf32>, vector<16xf32>
+            %314 = arith.muli %235, %291 : index
+            %315 = arith.addi %314, %290 : index
+            %316 = vector.load %4[%315] : memref<?xf32>, vector<16xf32>
+            %317 = arith.addf %250, %316 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %317, %5[%315] : memref<?xf32>, vector<16xf32>
+            %318 = arith.addi %314, %296 : index
+            %319 = vector.load %4[%318] : memref<?xf32>, vector<16xf32>
+            %320 = arith.addf %251, %319 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %320, %5[%318] : memref<?xf32>, vector<16xf32>
+          }
+          %321 = arith.subi %18, %230 : index
+          %322 = arith.divui %321, %26 : index
+          %323 = arith.muli %322, %26 : index
+          %324 = arith.addi %230, %323 : index
+          scf.for %325 = %230 to %324 step %26 {
+            %326 = arith.addi %325, %10 : index
+            %327 = arith.muli %325, %34 : index
+            %328 = arith.addi %327, %34 : index
+            %329 = arith.constant 0.000000e+00 : f32
+            %330 = vector.broadcast %329 : f32 to vector<16xf32>
+            %331, %332, %333, %334, %335, %336, %337, %338 = scf.for %339 = %11 to %34 step %26 iter_args(%340 = %330, %341 = %330, %342 = %330, %343 = %330, %344 = %330, %345 = %330, %346 = %330, %347 = %330) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %348 = arith.constant 16 : index
+              %349 = arith.muli %339, %348 : index
+              %350 = vector.load %33[%349] : memref<6144xf32>, vector<16xf32>
+              %351 = arith.addi %30, %349 : index
+              %352 = vector.load %33[%351] : memref<6144xf32>, vector<16xf32>
+              %353 = arith.constant 256 : index
+              %354 = arith.addi %349, %353 : index
+              rlx_cpu.prefetch %33[%354] {cache = "l1"} : memref<6144xf32>
+              %355 = arith.addi %351, %353 : index
+              rlx_cpu.prefetch %33[%355] {cache = "l1"} : memref<6144xf32>
+              %356 = arith.addi %327, %339 : index
+              %357 = memref.load %3[%356] : memref<?xf32>
+              %358 = vector.broadcast %357 : f32 to vector<16xf32>
+              %359 = vector.fma %358, %350, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %360 = vector.fma %358, %352, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %361 = arith.addi %328, %339 : index
+              %362 = memref.load %3[%361] : memref<?xf32>
+              %363 = vector.broadcast %362 : f32 to vector<16xf32>
+              %364 = vector.fma %363, %350, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %365 = vector.fma %363, %352, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %366 = arith.addi %339, %10 : index
+              %367 = arith.muli %366, %348 : index
+              %368 = vector.load %33[%367] : memref<6144xf32>, vector<16xf32>
+              %369 = arith.addi %30, %367 : index
+              %370 = vector.load %33[%369] : memref<6144xf32>, vector<16xf32>
+              %371 = arith.addi %367, %353 : index
+              rlx_cpu.prefetch %33[%371] {cache = "l1"} : memref<6144xf32>
+              %372 = arith.addi %369, %353 : index
+              rlx_cpu.prefetch %33[%372] {cache = "l1"} : memref<6144xf32>
+              %373 = arith.addi %327, %366 : index
+              %374 = memref.load %3[%373] : memref<?xf32>
+              %375 = vector.broadcast %374 : f32 to vector<16xf32>
+              %376 = vector.fma %375, %368, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %377 = vector.fma %375, %370, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %378 = arith.addi %328, %366 : index
+              %379 = memref.load %3[%378] : memref<?xf32>
+              %380 = vector.broadcast %379 : f32 to vector<16xf32>
+              %381 = vector.fma %380, %368, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %382 = vector.fma %380, %370, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %359, %360, %364, %365, %376, %377, %381, %382 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %383 = arith.addf %331, %335 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %384 = arith.addf %332, %336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %385 = arith.addf %333, %337 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %386 = arith.addf %334, %338 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %387 = arith.constant 16 : index
+            %388 = arith.muli %28, %387 : index
+            %389 = arith.constant 128 : index
+            %390 = arith.muli %325, %389 : index
+            %391 = arith.addi %390, %388 : index
+            %392 = vector.load %4[%391] : memref<?xf32>, vector<16xf32>
+            %393 = arith.addf %383, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %393, %5[%391] : memref<?xf32>, vector<16xf32>
+            %394 = arith.muli %29, %387 : index
+            %395 = arith.addi %390, %394 : index
+            %396 = vector.load %4[%395] : memref<?xf32>, vector<16xf32>
+            %397 = arith.addf %384, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %397, %5[%395] : memref<?xf32>, vector<16xf32>
+            %398 = arith.muli %326, %389 : index
+            %399 = arith.addi %398, %388 : index
+            %400 = vector.load %4[%399] : memref<?xf32>, vector<16xf32>
+            %401 = arith.addf %385, %400 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %401, %5[%399] : memref<?xf32>, vector<16xf32>
+            %402 = arith.addi %398, %394 : index
+            %403 = vector.load %4[%402] : memref<?xf32>, vector<16xf32>
+            %404 = arith.addf %386, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %404, %5[%402] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %405 = %324 to %18 step %10 {
+            %406 = arith.muli %405, %34 : index
+            %407 = arith.constant 0.000000e+00 : f32
+            %408 = vector.broadcast %407 : f32 to vector<16xf32>
+            %409, %410, %411, %412 = scf.for %413 = %11 to %34 step %26 iter_args(%414 = %408, %415 = %408, %416 = %408, %417 = %408) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %418 = arith.constant 16 : index
+              %419 = arith.muli %413, %418 : index
+              %420 = vector.load %33[%419] : memref<6144xf32>, vector<16xf32>
+              %421 = arith.addi %30, %419 : index
+              %422 = vector.load %33[%421] : memref<6144xf32>, vector<16xf32>
+              %423 = arith.addi %406, %413 : index
+              %424 = memref.load %3[%423] : memref<?xf32>
+              %425 = vector.broadcast %424 : f32 to vector<16xf32>
+              %426 = vector.fma %425, %420, %414 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %427 = vector.fma %425, %422, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %428 = arith.addi %413, %10 : index
+              %429 = arith.muli %428, %418 : index
+              %430 = vector.load %33[%429] : memref<6144xf32>, vector<16xf32>
+              %431 = arith.addi %30, %429 : index
+              %432 = vector.load %33[%431] : memref<6144xf32>, vector<16xf32>
+              %433 = arith.addi %406, %428 : index
+              %434 = memref.load %3[%433] : memref<?xf32>
+              %435 = vector.broadcast %434 : f32 to vector<16xf32>
+              %436 = vector.fma %435, %430, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %437 = vector.fma %435, %432, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %426, %427, %436, %437 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %438 = arith.addf %409, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %439 = arith.addf %410, %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %440 = arith.constant 16 : index
+            %441 = arith.muli %28, %440 : index
+            %442 = arith.constant 128 : index
+            %443 = arith.muli %405, %442 : index
+            %444 = arith.addi %443, %441 : index
+            %445 = vector.load %4[%444] : memref<?xf32>, vector<16xf32>
+            %446 = arith.addf %438, %445 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %446, %5[%444] : memref<?xf32>, vector<16xf32>
+            %447 = arith.muli %29, %440 : index
+            %448 = arith.addi %443, %447 : index
+            %449 = vector.load %4[%448] : memref<?xf32>, vector<16xf32>
+            %450 = arith.addf %439, %449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %450, %5[%448] : memref<?xf32>, vector<16xf32>
+          }
+        } else {
+          %451 = arith.muli %25, %26 : index
+          %452 = arith.addi %451, %10 : index
+          %453 = arith.constant 3072 : index
+          %454 = arith.muli %451, %453 : index
+          %455 = arith.muli %452, %453 : index
+          scf.for %456 = %16 to %18 step %10 {
+            %457 = arith.constant 192 : index
+            %458 = arith.muli %456, %457 : index
+            %459 = arith.constant 0.000000e+00 : f32
+            %460 = vector.broadcast %459 : f32 to vector<16xf32>
+            %461, %462, %463, %464 = scf.for %465 = %11 to %457 step %26 iter_args(%466 = %460, %467 = %460, %468 = %460, %469 = %460) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %470 = arith.constant 16 : index
+              %471 = arith.muli %465, %470 : index
+              %472 = arith.addi %454, %471 : index
+              %473 = vector.load %2[%472] : memref<?xi16>, vector<16xi16>
+              %474 = arith.extui %473 : vector<16xi16> to vector<16xi32>
+              %475 = arith.constant dense<16> : vector<16xi32>
+              %476 = arith.shli %474, %475 : vector<16xi32>
+              %477 = arith.bitcast %476 : vector<16xi32> to vector<16xf32>
+              %478 = arith.addi %455, %471 : index
+              %479 = vector.load %2[%478] : memref<?xi16>, vector<16xi16>
+              %480 = arith.extui %479 : vector<16xi16> to vector<16xi32>
+              %481 = arith.shli %480, %475 : vector<16xi32>
+              %482 = arith.bitcast %481 : vector<16xi32> to vector<16xf32>
+              %483 = arith.addi %458, %465 : index
+              %484 = memref.load %3[%483] : memref<?xf32>
+              %485 = vector.broadcast %484 : f32 to vector<16xf32>
+              %486 = vector.fma %485, %477, %466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %487 = vector.fma %485, %482, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %488 = arith.addi %465, %10 : index
+              %489 = arith.muli %488, %470 : index
+              %490 = arith.addi %454, %489 : index
+              %491 = vector.load %2[%490] : memref<?xi16>, vector<16xi16>
+              %492 = arith.extui %491 : vector<16xi16> to vector<16xi32>
+              %493 = arith.shli %492, %475 : vector<16xi32>
+              %494 = arith.bitcast %493 : vector<16xi32> to vector<16xf32>
+              %495 = arith.addi %455, %489 : index
+              %496 = vector.load %2[%495] : memref<?xi16>, vector<16xi16>
+              %497 = arith.extui %496 : vector<16xi16> to vector<16xi32>
+              %498 = arith.shli %497, %475 : vector<16xi32>
+              %499 = arith.bitcast %498 : vector<16xi32> to vector<16xf32>
+              %500 = arith.addi %458, %488 : index
+              %501 = memref.load %3[%500] : memref<?xf32>
+              %502 = vector.broadcast %501 : f32 to vector<16xf32>
+              %503 = vector.fma %502, %494, %468 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %504 = vector.fma %502, %499, %469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %486, %487, %503, %504 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %505 = arith.addf %461, %463 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %506 = arith.addf %462, %464 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %507 = arith.constant 16 : index
+            %508 = arith.muli %451, %507 : index
+            %509 = arith.constant 128 : index
+            %510 = arith.muli %456, %509 : index
+            %511 = arith.addi %510, %508 : index
+            %512 = vector.load %4[%511] : memref<?xf32>, vector<16xf32>
+            %513 = arith.addf %505, %512 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %513, %5[%511] : memref<?xf32>, vector<16xf32>
+            %514 = arith.muli %452, %507 : index
+            %515 = arith.addi %510, %514 : index
+            %516 = vector.load %4[%515] : memref<?xf32>, vector<16xf32>
+            %517 = arith.addf %506, %516 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %517, %5[%515] : memref<?xf32>, vector<16xf32>
           }
         }
       }

@@ -27,32 +27,27 @@ body:
   call void @"kv_write_d64"(ptr %".45", ptr %"past_v", i64 1, i64 %".39", i64 %".50", i64 %".53")
   %".56" = add i64 %".50", %"SEQ"
   call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k", ptr %"past_v", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
-  call void @"linear_k128_n128_bf16"(ptr %".41", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
-  %".59" = mul i64 %"SEQ", 128
-  %".60" = add i64 0, %".59"
-  call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
-  %".62" = getelementptr inbounds i8, ptr %"arena", i64 393216
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".62", i64 %".39")
-  call void @"linear_swiglu_k128_n192_bf16"(ptr %".62", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
-  call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
-  call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.1.input_layernorm.weight", ptr %".41", i64 %".39")
-  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".41", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
-  call void @"rms_norm_d128_g32_eps1em06"(ptr %".43", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".41", i64 %".39")
-  call void @"rms_norm_d64_g32_eps1em06"(ptr %".44", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".48", i64 %".39")
-  call void @"rope_nh4_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".43", i64 1, i64 %".39", i64 %".50")
-  call void @"rope_nh2_hd32"(ptr %".48", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 %".39", i64 %".50")
-  call void @"kv_write_d64"(ptr %".41", ptr %"past_k.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
-  call void @"kv_write_d64"(ptr %".45", ptr %"past_v.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
-  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k.1", ptr %"past_v.1", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
-  call void @"linear_k128_n128_bf16"(ptr %".41", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
-  call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".62", i64 %".39")
-  call void @"linear_swiglu_k128_n192_bf16"(ptr %".62", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
-  call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
-  call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.norm.weight", ptr %".41", i64 %".39")
-  call void @"linear_k128_n1024_bf16"(ptr %".41", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 %".39")
+  call void @"linear_k128_n128_residual_bf16"(ptr %".41", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".38", ptr %".43", i64 %".39")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".43", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".44", i64 %".39")
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".44", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128_residual_bf16"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".43", ptr %".44", i64 %".39")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.1.input_layernorm.weight", ptr %".38", i64 %".39")
+  %".63" = getelementptr inbounds i8, ptr %"arena", i64 655360
+  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".38", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".41", ptr %".43", ptr %".63", i64 %".39")
+  call void @"rms_norm_d128_g32_eps1em06"(ptr %".41", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".38", i64 %".39")
+  call void @"rms_norm_d64_g32_eps1em06"(ptr %".43", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".48", i64 %".39")
+  call void @"rope_nh4_hd32"(ptr %".38", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 %".39", i64 %".50")
+  call void @"rope_nh2_hd32"(ptr %".48", ptr %"rope.cos", ptr %"rope.sin", ptr %".38", i64 1, i64 %".39", i64 %".50")
+  call void @"kv_write_d64"(ptr %".38", ptr %"past_k.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  call void @"kv_write_d64"(ptr %".63", ptr %"past_v.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".41", ptr %"past_k.1", ptr %"past_v.1", ptr %".38", i64 1, i64 %".39", i64 %".56", i64 %".53")
+  %".72" = getelementptr inbounds i8, ptr %"arena", i64 393216
+  call void @"linear_k128_n128_residual_bf16"(ptr %".38", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".44", ptr %".72", i64 %".39")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".72", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".63", i64 %".39")
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".63", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128_residual_bf16"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".72", ptr %".63", i64 %".39")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".63", ptr %"model.norm.weight", ptr %".38", i64 %".39")
+  call void @"linear_k128_n1024_bf16"(ptr %".38", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 %".39")
   ret void
 }
 
@@ -81,42 +76,35 @@ body:
   call void @"kv_write_d64"(ptr %".45", ptr %"past_v", i64 1, i64 %".39", i64 %".50", i64 %".53")
   %".56" = add i64 %".50", %"SEQ"
   call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k", ptr %"past_v", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
-  call void @"linear_k128_n128_bf16"(ptr %".41", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
-  %".59" = mul i64 %"SEQ", 128
-  %".60" = add i64 0, %".59"
-  call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
-  %".62" = getelementptr inbounds i8, ptr %"arena", i64 393216
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".62", i64 %".39")
-  call void @"linear_swiglu_k128_n192_bf16"(ptr %".62", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
-  call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
-  call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.1.input_layernorm.weight", ptr %".41", i64 %".39")
-  call void @"gather_last_h128"(ptr %".41", ptr %".44", i64 1, i64 %".39")
-  %".69" = getelementptr inbounds i8, ptr %"arena", i64 655360
-  call void @"multi_linear_k128_n64x64_bf16"(ptr %".41", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".69", i64 %".39")
-  call void @"linear_k128_n128_bf16"(ptr %".44", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %".62", i64 1)
-  call void @"rms_norm_d64_g32_eps1em06"(ptr %".43", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".41", i64 %".39")
-  call void @"rms_norm_d128_g32_eps1em06"(ptr %".62", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".43", i64 1)
-  call void @"rope_nh2_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".62", i64 1, i64 %".39", i64 %".50")
-  call void @"kv_write_d64"(ptr %".62", ptr %"past_k.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
-  call void @"kv_write_d64"(ptr %".69", ptr %"past_v.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
-  %".77" = add i64 -1, %"PAST_SEQ"
-  %".78" = add i64 %".77", %"SEQ"
-  call void @"rope_nh4_hd32"(ptr %".43", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 1, i64 %".78")
-  %".80" = getelementptr inbounds i8, ptr %"arena", i64 262656
-  call void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr %".41", ptr %"past_k.1", ptr %"past_v.1", ptr %".80", i64 1, i64 1, i64 %".56", i64 %".53")
-  call void @"gather_last_h128"(ptr %".38", ptr %".41", i64 1, i64 %".39")
-  call void @"linear_k128_n128_bf16"(ptr %".80", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".38", i64 1)
-  %".84" = getelementptr inbounds i8, ptr %"arena", i64 768
-  call void @"add_f32"(ptr %".41", ptr %".38", ptr %".84", i64 128)
-  %".86" = getelementptr inbounds i8, ptr %"arena", i64 1280
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".84", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".86", i64 1)
-  call void @"linear_swiglu_k128_n192_bf16"(ptr %".86", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 1)
-  call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".86", i64 1)
-  call void @"add_f32"(ptr %".84", ptr %".86", ptr %".38", i64 128)
-  %".91" = getelementptr inbounds i8, ptr %"arena", i64 512
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.norm.weight", ptr %".91", i64 1)
-  call void @"linear_k128_n1024_bf16"(ptr %".91", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
+  call void @"linear_k128_n128_residual_bf16"(ptr %".41", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".38", ptr %".43", i64 %".39")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".43", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".44", i64 %".39")
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".44", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128_residual_bf16"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".43", ptr %".44", i64 %".39")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.1.input_layernorm.weight", ptr %".38", i64 %".39")
+  call void @"gather_last_h128"(ptr %".38", ptr %".43", i64 1, i64 %".39")
+  %".64" = getelementptr inbounds i8, ptr %"arena", i64 393216
+  call void @"multi_linear_k128_n64x64_bf16"(ptr %".38", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".41", ptr %".64", i64 %".39")
+  %".66" = getelementptr inbounds i8, ptr %"arena", i64 131072
+  call void @"linear_k128_n128_bf16"(ptr %".43", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %".66", i64 1)
+  call void @"rms_norm_d64_g32_eps1em06"(ptr %".41", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".38", i64 %".39")
+  call void @"rms_norm_d128_g32_eps1em06"(ptr %".66", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".41", i64 1)
+  call void @"rope_nh2_hd32"(ptr %".38", ptr %"rope.cos", ptr %"rope.sin", ptr %".66", i64 1, i64 %".39", i64 %".50")
+  call void @"kv_write_d64"(ptr %".66", ptr %"past_k.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  call void @"kv_write_d64"(ptr %".64", ptr %"past_v.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  %".73" = add i64 -1, %"PAST_SEQ"
+  %".74" = add i64 %".73", %"SEQ"
+  call void @"rope_nh4_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".38", i64 1, i64 1, i64 %".74")
+  %".76" = getelementptr inbounds i8, ptr %"arena", i64 512
+  call void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr %".38", ptr %"past_k.1", ptr %"past_v.1", ptr %".76", i64 1, i64 1, i64 %".56", i64 %".53")
+  call void @"gather_last_h128"(ptr %".44", ptr %".38", i64 1, i64 %".39")
+  %".79" = getelementptr inbounds i8, ptr %"arena", i64 1024
+  call void @"linear_k128_n128_residual_bf16"(ptr %".76", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".38", ptr %".79", i64 1)
+  %".81" = getelementptr inbounds i8, ptr %"arena", i64 1536
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".79", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".81", i64 1)
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".81", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 1)
+  call void @"linear_k192_n128_residual_bf16"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".79", ptr %".81", i64 1)
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".81", ptr %"model.norm.weight", ptr %".38", i64 1)
+  call void @"linear_k128_n1024_bf16"(ptr %".38", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
   ret void
 }
 
@@ -144,170 +132,28 @@ body:
   call void @"kv_write_d64"(ptr %".43", ptr %"past_v", i64 1, i64 1, i64 %".48", i64 %".51")
   %".54" = add i64 1, %"PAST_SEQ"
   call void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr %".41", ptr %"past_k", ptr %"past_v", ptr %".39", i64 1, i64 1, i64 %".54", i64 %".51")
-  call void @"linear_k128_n128_bf16"(ptr %".39", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".41", i64 1)
-  call void @"add_f32"(ptr %".37", ptr %".41", ptr %".42", i64 128)
-  %".58" = getelementptr inbounds i8, ptr %"arena", i64 768
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".42", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".58", i64 1)
-  call void @"linear_swiglu_k128_n192_bf16"(ptr %".58", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".37", i64 1)
-  call void @"linear_k192_n128_bf16"(ptr %".37", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".58", i64 1)
-  call void @"add_f32"(ptr %".42", ptr %".58", ptr %".37", i64 128)
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".37", ptr %"model.layers.1.input_layernorm.weight", ptr %".39", i64 1)
-  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".39", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".41", ptr %".42", ptr %".43", i64 1)
-  call void @"rms_norm_d128_g32_eps1em06"(ptr %".41", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".39", i64 1)
-  call void @"rms_norm_d64_g32_eps1em06"(ptr %".42", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".46", i64 1)
-  call void @"rope_nh4_hd32"(ptr %".39", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 1, i64 %".48")
-  call void @"rope_nh2_hd32"(ptr %".46", ptr %"rope.cos", ptr %"rope.sin", ptr %".39", i64 1, i64 1, i64 %".48")
-  call void @"kv_write_d64"(ptr %".39", ptr %"past_k.1", i64 1, i64 1, i64 %".48", i64 %".51")
-  call void @"kv_write_d64"(ptr %".43", ptr %"past_v.1", i64 1, i64 1, i64 %".48", i64 %".51")
-  call void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr %".41", ptr %"past_k.1", ptr %"past_v.1", ptr %".39", i64 1, i64 1, i64 %".54", i64 %".51")
-  call void @"linear_k128_n128_bf16"(ptr %".39", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".41", i64 1)
-  call void @"add_f32"(ptr %".37", ptr %".41", ptr %".42", i64 128)
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".42", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".58", i64 1)
-  call void @"linear_swiglu_k128_n192_bf16"(ptr %".58", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".37", i64 1)
-  call void @"linear_k192_n128_bf16"(ptr %".37", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".58", i64 1)
-  call void @"add_f32"(ptr %".42", ptr %".58", ptr %".37", i64 128)
-  call void @"rms_norm_d128_g128_eps1em06"(ptr %".37", ptr %"model.norm.weight", ptr %".39", i64 1)
-  call void @"linear_k128_n1024_bf16"(ptr %".39", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
+  call void @"linear_k128_n128_residual_bf16"(ptr %".39", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".37", ptr %".41", i64 1)
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".41", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".42", i64 1)
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".42", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".37", i64 1)
+  call void @"linear_k192_n128_residual_bf16"(ptr %".37", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".41", ptr %".42", i64 1)
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".42", ptr %"model.layers.1.input_layernorm.weight", ptr %".37", i64 1)
+  %".61" = getelementptr inbounds i8, ptr %"arena", i64 1280
+  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".37", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".39", ptr %".41", ptr %".61", i64 1)
+  call void @"rms_norm_d128_g32_eps1em06"(ptr %".39", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".37", i64 1)
+  call void @"rms_norm_d64_g32_eps1em06"(ptr %".41", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".46", i64 1)
+  call void @"rope_nh4_hd32"(ptr %".37", ptr %"rope.cos", ptr %"rope.sin", ptr %".39", i64 1, i64 1, i64 %".48")
+  call void @"rope_nh2_hd32"(ptr %".46", ptr %"rope.cos", ptr %"rope.sin", ptr %".37", i64 1, i64 1, i64 %".48")
+  call void @"kv_write_d64"(ptr %".37", ptr %"past_k.1", i64 1, i64 1, i64 %".48", i64 %".51")
+  call void @"kv_write_d64"(ptr %".61", ptr %"past_v.1", i64 1, i64 1, i64 %".48", i64 %".51")
+  call void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr %".39", ptr %"past_k.1", ptr %"past_v.1", ptr %".37", i64 1, i64 1, i64 %".54", i64 %".51")
+  %".70" = getelementptr inbounds i8, ptr %"arena", i64 768
+  call void @"linear_k128_n128_residual_bf16"(ptr %".37", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".42", ptr %".70", i64 1)
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".70", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".61", i64 1)
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".61", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".37", i64 1)
+  call void @"linear_k192_n128_residual_bf16"(ptr %".37", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".70", ptr %".61", i64 1)
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".61", ptr %"model.norm.weight", ptr %".37", i64 1)
+  call void @"linear_k128_n1024_bf16"(ptr %".37", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
   ret void
-}
-
-define internal void @"add_f32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
-{
-entry:
-  %"add_f32.par0.ctx" = alloca {i64, i64, i64, i64, i64, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".6" = add i64 %".4", 4095
-  %".7" = udiv i64 %".6", 4096
-  %".8" = icmp ult i64 %".4", 524288
-  br i1 %".8", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".44" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 0
-  store i64 0, ptr %".44"
-  %".46" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 1
-  store i64 %".7", ptr %".46"
-  %".48" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 2
-  store i64 1, ptr %".48"
-  %".50" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 3
-  store i64 0, ptr %".50"
-  %".52" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 4
-  store i64 %".4", ptr %".52"
-  %".54" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 5
-  store ptr %".1", ptr %".54"
-  %".56" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".56"
-  %".58" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 7
-  store ptr %".3", ptr %".58"
-  call void @"rlx.parallel"(void (ptr)* @"add_f32.par0", ptr %"add_f32.par0.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
-  %".11" = icmp slt i64 %"for.iv", %".7"
-  br i1 %".11", label %"for.body", label %"for.exit"
-for.body:
-  %".13" = mul i64 %"for.iv", 4096
-  %".14" = add i64 %".13", 4096
-  %".15" = call i64 @"llvm.umin.i64"(i64 %".14", i64 %".4")
-  %".16" = sub i64 %".15", %".13"
-  %".17" = udiv i64 %".16", 8
-  %".18" = mul i64 %".17", 8
-  %".19" = add i64 %".13", %".18"
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [%".13", %"for.body"], [%"for.next", %"for.body.1"]
-  %".21" = icmp slt i64 %"for.iv.1", %".19"
-  br i1 %".21", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".23" = getelementptr inbounds float, ptr %".1", i64 %"for.iv.1"
-  %".24" = load <8 x float>, ptr %".23", align 4
-  %".25" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.1"
-  %".26" = load <8 x float>, ptr %".25", align 4
-  %".27" = fadd afn arcp contract nsz reassoc <8 x float> %".24", %".26"
-  %".28" = getelementptr inbounds float, ptr %".3", i64 %"for.iv.1"
-  store <8 x float> %".27", ptr %".28", align 4
-  %"for.next" = add nsw i64 %"for.iv.1", 8
-  br label %"for.header.1"
-for.exit.1:
-  br label %"for.header.2"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".19", %"for.exit.1"], [%"for.next.1", %"for.body.2"]
-  %".32" = icmp slt i64 %"for.iv.2", %".15"
-  br i1 %".32", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".34" = getelementptr inbounds float, ptr %".1", i64 %"for.iv.2"
-  %".35" = load float, ptr %".34", align 4
-  %".36" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
-  %".37" = load float, ptr %".36", align 4
-  %".38" = fadd afn arcp contract nsz reassoc float %".35", %".37"
-  %".39" = getelementptr inbounds float, ptr %".3", i64 %"for.iv.2"
-  store float %".38", ptr %".39", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 1
-  br label %"for.header.2"
-for.exit.2:
-  %"for.next.2" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-}
-
-define internal void @"add_f32.par0.loop"(i64 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") nounwind
-{
-entry:
-  br label %"body"
-body:
-  br label %"par.header"
-par.header:
-  %"par.iv" = phi  i64 [%".5", %"body"], [%"par.next", %"for.exit.1"]
-  %".10" = icmp slt i64 %"par.iv", %".6"
-  br i1 %".10", label %"par.body", label %"par.exit"
-par.body:
-  %".12" = mul i64 %"par.iv", 4096
-  %".13" = add i64 %".12", 4096
-  %".14" = call i64 @"llvm.umin.i64"(i64 %".13", i64 %".1")
-  %".15" = sub i64 %".14", %".12"
-  %".16" = udiv i64 %".15", 8
-  %".17" = mul i64 %".16", 8
-  %".18" = add i64 %".12", %".17"
-  br label %"for.header"
-par.exit:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [%".12", %"par.body"], [%"for.next", %"for.body"]
-  %".20" = icmp slt i64 %"for.iv", %".18"
-  br i1 %".20", label %"for.body", label %"for.exit"
-for.body:
-  %".22" = getelementptr inbounds float, ptr %".2", i64 %"for.iv"
-  %".23" = load <8 x float>, ptr %".22", align 4
-  %".24" = getelementptr inbounds float, ptr %".3", i64 %"for.iv"
-  %".25" = load <8 x float>, ptr %".24", align 4
-  %".26" = fadd afn arcp contract nsz reassoc <8 x float> %".23", %".25"
-  %".27" = getelementptr inbounds float, ptr %".4", i64 %"for.iv"
-  store <8 x float> %".26", ptr %".27", align 4
-  %"for.next" = add nsw i64 %"for.iv", 8
-  br label %"for.header"
-for.exit:
-  br label %"for.header.1"
-for.header.1:
-  %"for.iv.1" = phi  i64 [%".18", %"for.exit"], [%"for.next.1", %"for.body.1"]
-  %".31" = icmp slt i64 %"for.iv.1", %".14"
-  br i1 %".31", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".33" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.1"
-  %".34" = load float, ptr %".33", align 4
-  %".35" = getelementptr inbounds float, ptr %".3", i64 %"for.iv.1"
-  %".36" = load float, ptr %".35", align 4
-  %".37" = fadd afn arcp contract nsz reassoc float %".34", %".36"
-  %".38" = getelementptr inbounds float, ptr %".4", i64 %"for.iv.1"
-  store float %".37", ptr %".38", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.exit.1:
-  %"par.next" = add nsw i64 %"par.iv", 1
-  br label %"par.header"
 }
 
 define internal void @"attention_nh4_nkv2_hd32_causal"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7", i64 %".8") noinline nounwind
@@ -316,7 +162,7 @@ entry:
   %".34" = alloca [128 x float], align 64
   %".35" = alloca [1024 x float], align 64
   %".36" = alloca [1024 x float], align 64
-  %"attention_nh4_nkv2_hd32_causal.par1.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}
+  %"attention_nh4_nkv2_hd32_causal.par0.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".10" = add i64 %".6", 15
@@ -332,31 +178,31 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".6713" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 0
+  %".6713" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 0
   store i64 0, ptr %".6713"
-  %".6715" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 1
+  %".6715" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 1
   store i64 %".13", ptr %".6715"
-  %".6717" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 2
+  %".6717" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 2
   store i64 1, ptr %".6717"
-  %".6719" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 3
+  %".6719" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 3
   store i64 0, ptr %".6719"
-  %".6721" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 4
+  %".6721" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 4
   store i64 %".11", ptr %".6721"
-  %".6723" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 5
+  %".6723" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 5
   store i64 %".6", ptr %".6723"
-  %".6725" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 6
+  %".6725" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 6
   store i64 %".8", ptr %".6725"
-  %".6727" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 7
+  %".6727" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 7
   store ptr %".4", ptr %".6727"
-  %".6729" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 8
+  %".6729" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 8
   store i64 %".14", ptr %".6729"
-  %".6731" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 9
+  %".6731" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 9
   store ptr %".1", ptr %".6731"
-  %".6733" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 10
+  %".6733" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 10
   store ptr %".2", ptr %".6733"
-  %".6735" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 11
+  %".6735" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 11
   store ptr %".3", ptr %".6735"
-  call void @"rlx.parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal.par1", ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal.par0", ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -7281,7 +7127,7 @@ for.exit.45:
   br label %"for.header.44"
 }
 
-define internal void @"attention_nh4_nkv2_hd32_causal.par1.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11") nounwind
+define internal void @"attention_nh4_nkv2_hd32_causal.par0.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11") nounwind
 {
 entry:
   %".27" = alloca [128 x float], align 64
@@ -14217,7 +14063,7 @@ entry:
   %".10" = alloca [4608 x float], align 64
   %".49" = alloca [32 x float], align 64
   %".50" = alloca [4 x float], align 64
-  %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".11" = call i64 @"llvm.umax.i64"(i64 %".5", i64 1)
@@ -14251,31 +14097,31 @@ for.exit:
 if.then:
   br label %"for.header.1"
 if.else:
-  %".1480" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 0
+  %".1480" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 0
   store i64 0, ptr %".1480"
-  %".1482" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 1
+  %".1482" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 1
   store i64 %".29", ptr %".1482"
-  %".1484" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 2
+  %".1484" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 2
   store i64 1, ptr %".1484"
-  %".1486" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 3
+  %".1486" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 3
   store i64 0, ptr %".1486"
-  %".1488" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 4
+  %".1488" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 4
   store i64 %".22", ptr %".1488"
-  %".1490" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 5
+  %".1490" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 5
   store i64 %"for.iv", ptr %".1490"
-  %".1492" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 6
+  %".1492" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 6
   store i64 %".7", ptr %".1492"
-  %".1494" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 7
+  %".1494" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 7
   store i64 %".8", ptr %".1494"
-  %".1496" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 8
+  %".1496" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 8
   store ptr %".10", ptr %".1496"
-  %".1498" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 9
+  %".1498" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 9
   store ptr %".1", ptr %".1498"
-  %".1500" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 10
+  %".1500" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 10
   store ptr %".2", ptr %".1500"
-  %".1502" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 11
+  %".1502" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx", i32 0, i32 11
   store ptr %".3", ptr %".1502"
-  call void @"rlx.parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal_splitk.par2", ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal_splitk.par1", ptr %"attention_nh4_nkv2_hd32_causal_splitk.par1.ctx")
   br label %"if.end"
 if.end:
   br label %"for.header.10"
@@ -15925,7 +15771,7 @@ for.exit.13:
   br label %"for.header.11"
 }
 
-define internal void @"attention_nh4_nkv2_hd32_causal_splitk.par2.loop"(i64 %".1", i64 %".2", i64 %".3", i64 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11") nounwind
+define internal void @"attention_nh4_nkv2_hd32_causal_splitk.par1.loop"(i64 %".1", i64 %".2", i64 %".3", i64 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11") nounwind
 {
 entry:
   %".28" = alloca [32 x float], align 64
@@ -17428,7 +17274,7 @@ for.exit.7:
 define internal void @"embed_h128_v1024_packed16_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"embed_h128_v1024_packed16_bf16.par3.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  %"embed_h128_v1024_packed16_bf16.par2.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 2048
@@ -17437,21 +17283,21 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".44" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 0
+  %".44" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par2.ctx", i32 0, i32 0
   store i64 0, ptr %".44"
-  %".46" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 1
+  %".46" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par2.ctx", i32 0, i32 1
   store i64 %".4", ptr %".46"
-  %".48" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 2
+  %".48" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par2.ctx", i32 0, i32 2
   store i64 1, ptr %".48"
-  %".50" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 3
+  %".50" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par2.ctx", i32 0, i32 3
   store i64 0, ptr %".50"
-  %".52" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 4
+  %".52" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par2.ctx", i32 0, i32 4
   store ptr %".1", ptr %".52"
-  %".54" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 5
+  %".54" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par2.ctx", i32 0, i32 5
   store ptr %".2", ptr %".54"
-  %".56" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 6
+  %".56" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par2.ctx", i32 0, i32 6
   store ptr %".3", ptr %".56"
-  call void @"rlx.parallel"(void (ptr)* @"embed_h128_v1024_packed16_bf16.par3", ptr %"embed_h128_v1024_packed16_bf16.par3.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"embed_h128_v1024_packed16_bf16.par2", ptr %"embed_h128_v1024_packed16_bf16.par2.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -17506,7 +17352,7 @@ for.exit.2:
   br label %"for.header.1"
 }
 
-define internal void @"embed_h128_v1024_packed16_bf16.par3.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+define internal void @"embed_h128_v1024_packed16_bf16.par2.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
 {
 entry:
   br label %"body"
@@ -17603,7 +17449,7 @@ for.exit.1:
 define internal void @"kv_write_d64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", i64 %".3", i64 %".4", i64 %".5", i64 %".6") noinline nounwind
 {
 entry:
-  %"kv_write_d64.par4.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}
+  %"kv_write_d64.par3.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}
   br label %"body"
 body:
   %".8" = mul i64 %".3", %".4"
@@ -17613,25 +17459,25 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".34" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 0
+  %".34" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 0
   store i64 0, ptr %".34"
-  %".36" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 1
+  %".36" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 1
   store i64 %".8", ptr %".36"
-  %".38" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 2
+  %".38" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 2
   store i64 1, ptr %".38"
-  %".40" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 3
+  %".40" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 3
   store i64 0, ptr %".40"
-  %".42" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 4
+  %".42" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 4
   store i64 %".4", ptr %".42"
-  %".44" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 5
+  %".44" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 5
   store i64 %".6", ptr %".44"
-  %".46" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 6
+  %".46" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 6
   store i64 %".5", ptr %".46"
-  %".48" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 7
+  %".48" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 7
   store ptr %".1", ptr %".48"
-  %".50" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 8
+  %".50" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 8
   store ptr %".2", ptr %".50"
-  call void @"rlx.parallel"(void (ptr)* @"kv_write_d64.par4", ptr %"kv_write_d64.par4.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"kv_write_d64.par3", ptr %"kv_write_d64.par3.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -17668,7 +17514,7 @@ for.exit.1:
   br label %"for.header"
 }
 
-define internal void @"kv_write_d64.par4.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"kv_write_d64.par3.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
@@ -17711,7 +17557,7 @@ define internal void @"linear_k128_n1024_bf16"(ptr captures(none) noalias align 
 {
 entry:
   %".40" = alloca [4096 x float], align 64
-  %"linear_k128_n1024_bf16.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %"linear_k128_n1024_bf16.par4.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 131072
@@ -17727,27 +17573,27 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".571" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 0
+  %".571" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par4.ctx", i32 0, i32 0
   store i64 0, ptr %".571"
-  %".573" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 1
+  %".573" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par4.ctx", i32 0, i32 1
   store i64 %".13", ptr %".573"
-  %".575" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 2
+  %".575" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par4.ctx", i32 0, i32 2
   store i64 1, ptr %".575"
-  %".577" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 3
+  %".577" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par4.ctx", i32 0, i32 3
   store i64 0, ptr %".577"
-  %".579" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 4
+  %".579" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par4.ctx", i32 0, i32 4
   store i64 %".12", ptr %".579"
-  %".581" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 5
+  %".581" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par4.ctx", i32 0, i32 5
   store i64 %".4", ptr %".581"
-  %".583" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 6
+  %".583" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par4.ctx", i32 0, i32 6
   store i64 %".8", ptr %".583"
-  %".585" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 7
+  %".585" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par4.ctx", i32 0, i32 7
   store ptr %".2", ptr %".585"
-  %".587" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 8
+  %".587" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par4.ctx", i32 0, i32 8
   store ptr %".1", ptr %".587"
-  %".589" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 9
+  %".589" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par4.ctx", i32 0, i32 9
   store ptr %".3", ptr %".589"
-  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024_bf16.par5", ptr %"linear_k128_n1024_bf16.par5.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024_bf16.par4", ptr %"linear_k128_n1024_bf16.par4.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -18389,7 +18235,7 @@ for.exit.15:
   br label %"for.header.14"
 }
 
-define internal void @"linear_k128_n1024_bf16.par5.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+define internal void @"linear_k128_n1024_bf16.par4.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
   %".35" = alloca [4096 x float], align 64
@@ -19038,7 +18884,7 @@ define internal void @"linear_k128_n128_bf16"(ptr captures(none) noalias align 4
 {
 entry:
   %".34" = alloca [4096 x float], align 64
-  %"linear_k128_n128_bf16.par6.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %"linear_k128_n128_bf16.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 16384
@@ -19050,25 +18896,25 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".560" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 0
+  %".560" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par5.ctx", i32 0, i32 0
   store i64 0, ptr %".560"
-  %".562" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 1
+  %".562" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par5.ctx", i32 0, i32 1
   store i64 %".9", ptr %".562"
-  %".564" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 2
+  %".564" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par5.ctx", i32 0, i32 2
   store i64 1, ptr %".564"
-  %".566" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 3
+  %".566" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par5.ctx", i32 0, i32 3
   store i64 0, ptr %".566"
-  %".568" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 4
+  %".568" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par5.ctx", i32 0, i32 4
   store i64 %".8", ptr %".568"
-  %".570" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 5
+  %".570" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par5.ctx", i32 0, i32 5
   store i64 %".4", ptr %".570"
-  %".572" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 6
+  %".572" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par5.ctx", i32 0, i32 6
   store ptr %".2", ptr %".572"
-  %".574" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 7
+  %".574" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par5.ctx", i32 0, i32 7
   store ptr %".1", ptr %".574"
-  %".576" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 8
+  %".576" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par5.ctx", i32 0, i32 8
   store ptr %".3", ptr %".576"
-  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128_bf16.par6", ptr %"linear_k128_n128_bf16.par6.ctx")
+  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128_bf16.par5", ptr %"linear_k128_n128_bf16.par5.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -19703,7 +19549,7 @@ for.exit.15:
   br label %"for.header.14"
 }
 
-define internal void @"linear_k128_n128_bf16.par6.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k128_n128_bf16.par5.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   %".32" = alloca [4096 x float], align 64
@@ -20341,110 +20187,112 @@ for.exit.14:
   br label %"for.header.13"
 }
 
-define internal void @"linear_k192_n128_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
+define internal void @"linear_k128_n128_residual_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
 {
 entry:
-  %".34" = alloca [6144 x float], align 64
-  %"linear_k192_n128_bf16.par7.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %".35" = alloca [4096 x float], align 64
+  %"linear_k128_n128_residual_bf16.par6.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
-  %".6" = mul i64 %".4", 24576
-  %".7" = add i64 %".4", 647
-  %".8" = udiv i64 %".7", 648
-  %".9" = mul i64 %".8", 4
-  %".10" = icmp ult i64 %".6", 524288
-  br i1 %".10", label %"if.then", label %"if.else"
+  %".7" = mul i64 %".5", 16384
+  %".8" = add i64 %".5", 991
+  %".9" = udiv i64 %".8", 992
+  %".10" = mul i64 %".9", 4
+  %".11" = icmp ult i64 %".7", 524288
+  br i1 %".11", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".565" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 0
-  store i64 0, ptr %".565"
-  %".567" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".567"
-  %".569" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 2
-  store i64 1, ptr %".569"
-  %".571" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 3
-  store i64 0, ptr %".571"
-  %".573" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".573"
-  %".575" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".575"
-  %".577" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".577"
-  %".579" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".579"
-  %".581" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".581"
-  call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128_bf16.par7", ptr %"linear_k192_n128_bf16.par7.ctx")
+  %".657" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".657"
+  %".659" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".659"
+  %".661" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".661"
+  %".663" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".663"
+  %".665" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".665"
+  %".667" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".667"
+  %".669" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".669"
+  %".671" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".671"
+  %".673" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".673"
+  %".675" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".675"
+  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128_residual_bf16.par6", ptr %"linear_k128_n128_residual_bf16.par6.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
   %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.15", %"for.exit.1"]
-  %".13" = icmp slt i64 %"for.iv", %".9"
-  br i1 %".13", label %"for.body", label %"for.exit"
+  %".14" = icmp slt i64 %"for.iv", %".10"
+  br i1 %".14", label %"for.body", label %"for.exit"
 for.body:
-  %".15" = udiv i64 %"for.iv", %".8"
-  %".16" = urem i64 %"for.iv", %".8"
-  %".17" = mul i64 %".16", 648
-  %".18" = add i64 %".17", 648
-  %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
-  %".20" = sub i64 %".19", %".17"
-  %".21" = udiv i64 %".20", 8
-  %".22" = mul i64 %".21", 8
-  %".23" = add i64 %".17", %".22"
-  %".24" = add i64 %".15", 1
+  %".16" = udiv i64 %"for.iv", %".9"
+  %".17" = urem i64 %"for.iv", %".9"
+  %".18" = mul i64 %".17", 992
+  %".19" = add i64 %".18", 992
+  %".20" = call i64 @"llvm.umin.i64"(i64 %".19", i64 %".5")
+  %".21" = sub i64 %".20", %".18"
+  %".22" = udiv i64 %".21", 8
+  %".23" = mul i64 %".22", 8
+  %".24" = add i64 %".18", %".23"
+  %".25" = add i64 %".16", 1
   br label %"for.header.1"
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.14", %"if.end.1"]
-  %".26" = icmp slt i64 %"for.iv.1", %".24"
-  br i1 %".26", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.14", %"if.end.1"]
+  %".27" = icmp slt i64 %"for.iv.1", %".25"
+  br i1 %".27", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".28" = icmp uge i64 %".20", 2
-  br i1 %".28", label %"if.then.1", label %"if.else.1"
+  %".29" = icmp uge i64 %".21", 2
+  br i1 %".29", label %"if.then.1", label %"if.else.1"
 for.exit.1:
   %"for.next.15" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
-  %".30" = mul i64 %"for.iv.1", 2
-  %".31" = add i64 %".30", 1
-  %".32" = mul i64 %".30", 3072
-  %".33" = mul i64 %".31", 3072
+  %".31" = mul i64 %"for.iv.1", 2
+  %".32" = add i64 %".31", 1
+  %".33" = mul i64 %".31", 2048
+  %".34" = mul i64 %".32", 2048
   br label %"for.header.2"
 if.else.1:
-  %".490" = mul i64 %"for.iv.1", 2
-  %".491" = add i64 %".490", 1
-  %".492" = mul i64 %".490", 3072
-  %".493" = mul i64 %".491", 3072
+  %".577" = mul i64 %"for.iv.1", 2
+  %".578" = add i64 %".577", 1
+  %".579" = mul i64 %".577", 2048
+  %".580" = mul i64 %".578", 2048
   br label %"for.header.14"
 if.end.1:
   %"for.next.14" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
-  %".36" = icmp slt i64 %"for.iv.2", 192
-  br i1 %".36", label %"for.body.2", label %"for.exit.2"
+  %".37" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".37", label %"for.body.2", label %"for.exit.2"
 for.body.2:
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".39" = icmp slt i64 %"for.iv.3", 1
-  br i1 %".39", label %"for.body.3", label %"for.exit.3"
+  %".40" = icmp slt i64 %"for.iv.3", 1
+  br i1 %".40", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".41" = add i64 %"for.iv.2", %"for.iv.3"
-  %".42" = mul i64 %".41", 16
-  %".43" = add i64 %".32", %".42"
-  %".44" = getelementptr inbounds i16, ptr %".2", i64 %".43"
-  %".45" = load <16 x i16>, ptr %".44", align 2
-  %".46" = zext <16 x i16> %".45" to <16 x i32>
-  %".47" = shl <16 x i32> %".46", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".48" = bitcast <16 x i32> %".47" to <16 x float>
-  %".49" = getelementptr inbounds float, ptr %".34", i64 %".42"
-  store <16 x float> %".48", ptr %".49", align 4
+  %".42" = add i64 %"for.iv.2", %"for.iv.3"
+  %".43" = mul i64 %".42", 16
+  %".44" = add i64 %".33", %".43"
+  %".45" = getelementptr inbounds i16, ptr %".2", i64 %".44"
+  %".46" = load <16 x i16>, ptr %".45", align 2
+  %".47" = zext <16 x i16> %".46" to <16 x i32>
+  %".48" = shl <16 x i32> %".47", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".49" = bitcast <16 x i32> %".48" to <16 x float>
+  %".50" = getelementptr inbounds float, ptr %".35", i64 %".43"
+  store <16 x float> %".49", ptr %".50", align 4
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
@@ -20452,642 +20300,733 @@ for.exit.3:
   br label %"for.header.2"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".54" = icmp slt i64 %"for.iv.4", 192
-  br i1 %".54", label %"for.body.4", label %"for.exit.4"
+  %".55" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".55", label %"for.body.4", label %"for.exit.4"
 for.body.4:
   br label %"for.header.5"
 for.exit.4:
   br label %"for.header.6"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".57" = icmp slt i64 %"for.iv.5", 1
-  br i1 %".57", label %"for.body.5", label %"for.exit.5"
+  %".58" = icmp slt i64 %"for.iv.5", 1
+  br i1 %".58", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".59" = add i64 %"for.iv.4", %"for.iv.5"
-  %".60" = mul i64 %".59", 16
-  %".61" = add i64 %".33", %".60"
-  %".62" = getelementptr inbounds i16, ptr %".2", i64 %".61"
-  %".63" = load <16 x i16>, ptr %".62", align 2
-  %".64" = zext <16 x i16> %".63" to <16 x i32>
-  %".65" = shl <16 x i32> %".64", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".66" = bitcast <16 x i32> %".65" to <16 x float>
-  %".67" = add i64 3072, %".60"
-  %".68" = getelementptr inbounds float, ptr %".34", i64 %".67"
-  store <16 x float> %".66", ptr %".68", align 4
+  %".60" = add i64 %"for.iv.4", %"for.iv.5"
+  %".61" = mul i64 %".60", 16
+  %".62" = add i64 %".34", %".61"
+  %".63" = getelementptr inbounds i16, ptr %".2", i64 %".62"
+  %".64" = load <16 x i16>, ptr %".63", align 2
+  %".65" = zext <16 x i16> %".64" to <16 x i32>
+  %".66" = shl <16 x i32> %".65", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".67" = bitcast <16 x i32> %".66" to <16 x float>
+  %".68" = add i64 2048, %".61"
+  %".69" = getelementptr inbounds float, ptr %".35", i64 %".68"
+  store <16 x float> %".67", ptr %".69", align 4
   %"for.next.2" = add nsw i64 %"for.iv.5", 1
   br label %"for.header.5"
 for.exit.5:
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 for.header.6:
-  %"for.iv.6" = phi  i64 [%".17", %"for.exit.4"], [%"for.next.5", %"for.exit.7"]
-  %".73" = icmp slt i64 %"for.iv.6", %".23"
-  br i1 %".73", label %"for.body.6", label %"for.exit.6"
+  %"for.iv.6" = phi  i64 [%".18", %"for.exit.4"], [%"for.next.5", %"for.exit.7"]
+  %".74" = icmp slt i64 %"for.iv.6", %".24"
+  br i1 %".74", label %"for.body.6", label %"for.exit.6"
 for.body.6:
-  %".75" = add i64 %"for.iv.6", 1
-  %".76" = add i64 %"for.iv.6", 2
-  %".77" = add i64 %"for.iv.6", 3
-  %".78" = add i64 %"for.iv.6", 4
-  %".79" = add i64 %"for.iv.6", 5
-  %".80" = add i64 %"for.iv.6", 6
-  %".81" = add i64 %"for.iv.6", 7
-  %".82" = mul i64 %"for.iv.6", 192
-  %".83" = add i64 %".82", 192
-  %".84" = add i64 %".82", 384
-  %".85" = add i64 %".82", 576
-  %".86" = add i64 %".82", 768
-  %".87" = add i64 %".82", 960
-  %".88" = add i64 %".82", 1152
-  %".89" = add i64 %".82", 1344
-  %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".76" = add i64 %"for.iv.6", 1
+  %".77" = add i64 %"for.iv.6", 2
+  %".78" = add i64 %"for.iv.6", 3
+  %".79" = add i64 %"for.iv.6", 4
+  %".80" = add i64 %"for.iv.6", 5
+  %".81" = add i64 %"for.iv.6", 6
+  %".82" = add i64 %"for.iv.6", 7
+  %".83" = mul i64 %"for.iv.6", 128
+  %".84" = add i64 %".83", 128
+  %".85" = add i64 %".83", 256
+  %".86" = add i64 %".83", 384
+  %".87" = add i64 %".83", 512
+  %".88" = add i64 %".83", 640
+  %".89" = add i64 %".83", 768
+  %".90" = add i64 %".83", 896
+  %".91" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".92" = shufflevector <16 x float> %".91", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
 for.exit.6:
-  %".239" = sub i64 %".19", %".23"
-  %".240" = udiv i64 %".239", 4
-  %".241" = mul i64 %".240", 4
-  %".242" = add i64 %".23", %".241"
+  %".287" = sub i64 %".20", %".24"
+  %".288" = udiv i64 %".287", 4
+  %".289" = mul i64 %".288", 4
+  %".290" = add i64 %".24", %".289"
   br label %"for.header.8"
 for.header.7:
   %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
-  %".93" = phi  <16 x float> [%".91", %"for.body.6"], [%".128", %"for.body.7"]
-  %".94" = phi  <16 x float> [%".91", %"for.body.6"], [%".129", %"for.body.7"]
-  %".95" = phi  <16 x float> [%".91", %"for.body.6"], [%".135", %"for.body.7"]
-  %".96" = phi  <16 x float> [%".91", %"for.body.6"], [%".136", %"for.body.7"]
-  %".97" = phi  <16 x float> [%".91", %"for.body.6"], [%".142", %"for.body.7"]
-  %".98" = phi  <16 x float> [%".91", %"for.body.6"], [%".143", %"for.body.7"]
-  %".99" = phi  <16 x float> [%".91", %"for.body.6"], [%".149", %"for.body.7"]
-  %".100" = phi  <16 x float> [%".91", %"for.body.6"], [%".150", %"for.body.7"]
-  %".101" = phi  <16 x float> [%".91", %"for.body.6"], [%".156", %"for.body.7"]
-  %".102" = phi  <16 x float> [%".91", %"for.body.6"], [%".157", %"for.body.7"]
-  %".103" = phi  <16 x float> [%".91", %"for.body.6"], [%".163", %"for.body.7"]
-  %".104" = phi  <16 x float> [%".91", %"for.body.6"], [%".164", %"for.body.7"]
-  %".105" = phi  <16 x float> [%".91", %"for.body.6"], [%".170", %"for.body.7"]
-  %".106" = phi  <16 x float> [%".91", %"for.body.6"], [%".171", %"for.body.7"]
-  %".107" = phi  <16 x float> [%".91", %"for.body.6"], [%".177", %"for.body.7"]
-  %".108" = phi  <16 x float> [%".91", %"for.body.6"], [%".178", %"for.body.7"]
-  %".109" = icmp slt i64 %"for.iv.7", 192
-  br i1 %".109", label %"for.body.7", label %"for.exit.7"
+  %".94" = phi  <16 x float> [%".92", %"for.body.6"], [%".129", %"for.body.7"]
+  %".95" = phi  <16 x float> [%".92", %"for.body.6"], [%".130", %"for.body.7"]
+  %".96" = phi  <16 x float> [%".92", %"for.body.6"], [%".136", %"for.body.7"]
+  %".97" = phi  <16 x float> [%".92", %"for.body.6"], [%".137", %"for.body.7"]
+  %".98" = phi  <16 x float> [%".92", %"for.body.6"], [%".143", %"for.body.7"]
+  %".99" = phi  <16 x float> [%".92", %"for.body.6"], [%".144", %"for.body.7"]
+  %".100" = phi  <16 x float> [%".92", %"for.body.6"], [%".150", %"for.body.7"]
+  %".101" = phi  <16 x float> [%".92", %"for.body.6"], [%".151", %"for.body.7"]
+  %".102" = phi  <16 x float> [%".92", %"for.body.6"], [%".157", %"for.body.7"]
+  %".103" = phi  <16 x float> [%".92", %"for.body.6"], [%".158", %"for.body.7"]
+  %".104" = phi  <16 x float> [%".92", %"for.body.6"], [%".164", %"for.body.7"]
+  %".105" = phi  <16 x float> [%".92", %"for.body.6"], [%".165", %"for.body.7"]
+  %".106" = phi  <16 x float> [%".92", %"for.body.6"], [%".171", %"for.body.7"]
+  %".107" = phi  <16 x float> [%".92", %"for.body.6"], [%".172", %"for.body.7"]
+  %".108" = phi  <16 x float> [%".92", %"for.body.6"], [%".178", %"for.body.7"]
+  %".109" = phi  <16 x float> [%".92", %"for.body.6"], [%".179", %"for.body.7"]
+  %".110" = icmp slt i64 %"for.iv.7", 128
+  br i1 %".110", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".111" = mul i64 %"for.iv.7", 16
-  %".112" = getelementptr inbounds float, ptr %".34", i64 %".111"
-  %".113" = load <16 x float>, ptr %".112", align 4
-  %".114" = add i64 3072, %".111"
-  %".115" = getelementptr inbounds float, ptr %".34", i64 %".114"
-  %".116" = load <16 x float>, ptr %".115", align 4
-  %".117" = add i64 %".111", 256
-  %".118" = getelementptr float, ptr %".34", i64 %".117"
-  call void @"llvm.prefetch.p0"(ptr %".118", i32 0, i32 3, i32 1)
-  %".120" = add i64 %".114", 256
-  %".121" = getelementptr float, ptr %".34", i64 %".120"
-  call void @"llvm.prefetch.p0"(ptr %".121", i32 0, i32 3, i32 1)
-  %".123" = add i64 %".82", %"for.iv.7"
-  %".124" = getelementptr inbounds float, ptr %".1", i64 %".123"
-  %".125" = load float, ptr %".124", align 4
-  %".126" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".125", i32 0
-  %".127" = shufflevector <16 x float> %".126", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".127", <16 x float> %".113", <16 x float> %".93")
-  %".129" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".127", <16 x float> %".116", <16 x float> %".94")
-  %".130" = add i64 %".83", %"for.iv.7"
-  %".131" = getelementptr inbounds float, ptr %".1", i64 %".130"
-  %".132" = load float, ptr %".131", align 4
-  %".133" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".132", i32 0
-  %".134" = shufflevector <16 x float> %".133", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".134", <16 x float> %".113", <16 x float> %".95")
-  %".136" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".134", <16 x float> %".116", <16 x float> %".96")
-  %".137" = add i64 %".84", %"for.iv.7"
-  %".138" = getelementptr inbounds float, ptr %".1", i64 %".137"
-  %".139" = load float, ptr %".138", align 4
-  %".140" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".139", i32 0
-  %".141" = shufflevector <16 x float> %".140", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".141", <16 x float> %".113", <16 x float> %".97")
-  %".143" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".141", <16 x float> %".116", <16 x float> %".98")
-  %".144" = add i64 %".85", %"for.iv.7"
-  %".145" = getelementptr inbounds float, ptr %".1", i64 %".144"
-  %".146" = load float, ptr %".145", align 4
-  %".147" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".146", i32 0
-  %".148" = shufflevector <16 x float> %".147", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".148", <16 x float> %".113", <16 x float> %".99")
-  %".150" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".148", <16 x float> %".116", <16 x float> %".100")
-  %".151" = add i64 %".86", %"for.iv.7"
-  %".152" = getelementptr inbounds float, ptr %".1", i64 %".151"
-  %".153" = load float, ptr %".152", align 4
-  %".154" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".153", i32 0
-  %".155" = shufflevector <16 x float> %".154", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".155", <16 x float> %".113", <16 x float> %".101")
-  %".157" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".155", <16 x float> %".116", <16 x float> %".102")
-  %".158" = add i64 %".87", %"for.iv.7"
-  %".159" = getelementptr inbounds float, ptr %".1", i64 %".158"
-  %".160" = load float, ptr %".159", align 4
-  %".161" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".160", i32 0
-  %".162" = shufflevector <16 x float> %".161", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".162", <16 x float> %".113", <16 x float> %".103")
-  %".164" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".162", <16 x float> %".116", <16 x float> %".104")
-  %".165" = add i64 %".88", %"for.iv.7"
-  %".166" = getelementptr inbounds float, ptr %".1", i64 %".165"
-  %".167" = load float, ptr %".166", align 4
-  %".168" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".167", i32 0
-  %".169" = shufflevector <16 x float> %".168", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".169", <16 x float> %".113", <16 x float> %".105")
-  %".171" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".169", <16 x float> %".116", <16 x float> %".106")
-  %".172" = add i64 %".89", %"for.iv.7"
-  %".173" = getelementptr inbounds float, ptr %".1", i64 %".172"
-  %".174" = load float, ptr %".173", align 4
-  %".175" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".174", i32 0
-  %".176" = shufflevector <16 x float> %".175", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".177" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".176", <16 x float> %".113", <16 x float> %".107")
-  %".178" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".176", <16 x float> %".116", <16 x float> %".108")
+  %".112" = mul i64 %"for.iv.7", 16
+  %".113" = getelementptr inbounds float, ptr %".35", i64 %".112"
+  %".114" = load <16 x float>, ptr %".113", align 4
+  %".115" = add i64 2048, %".112"
+  %".116" = getelementptr inbounds float, ptr %".35", i64 %".115"
+  %".117" = load <16 x float>, ptr %".116", align 4
+  %".118" = add i64 %".112", 256
+  %".119" = getelementptr float, ptr %".35", i64 %".118"
+  call void @"llvm.prefetch.p0"(ptr %".119", i32 0, i32 3, i32 1)
+  %".121" = add i64 %".115", 256
+  %".122" = getelementptr float, ptr %".35", i64 %".121"
+  call void @"llvm.prefetch.p0"(ptr %".122", i32 0, i32 3, i32 1)
+  %".124" = add i64 %".83", %"for.iv.7"
+  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
+  %".126" = load float, ptr %".125", align 4
+  %".127" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
+  %".128" = shufflevector <16 x float> %".127", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".129" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".114", <16 x float> %".94")
+  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".117", <16 x float> %".95")
+  %".131" = add i64 %".84", %"for.iv.7"
+  %".132" = getelementptr inbounds float, ptr %".1", i64 %".131"
+  %".133" = load float, ptr %".132", align 4
+  %".134" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
+  %".135" = shufflevector <16 x float> %".134", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".136" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".114", <16 x float> %".96")
+  %".137" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".117", <16 x float> %".97")
+  %".138" = add i64 %".85", %"for.iv.7"
+  %".139" = getelementptr inbounds float, ptr %".1", i64 %".138"
+  %".140" = load float, ptr %".139", align 4
+  %".141" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
+  %".142" = shufflevector <16 x float> %".141", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".143" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".114", <16 x float> %".98")
+  %".144" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".117", <16 x float> %".99")
+  %".145" = add i64 %".86", %"for.iv.7"
+  %".146" = getelementptr inbounds float, ptr %".1", i64 %".145"
+  %".147" = load float, ptr %".146", align 4
+  %".148" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
+  %".149" = shufflevector <16 x float> %".148", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".150" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".114", <16 x float> %".100")
+  %".151" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".117", <16 x float> %".101")
+  %".152" = add i64 %".87", %"for.iv.7"
+  %".153" = getelementptr inbounds float, ptr %".1", i64 %".152"
+  %".154" = load float, ptr %".153", align 4
+  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".114", <16 x float> %".102")
+  %".158" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".117", <16 x float> %".103")
+  %".159" = add i64 %".88", %"for.iv.7"
+  %".160" = getelementptr inbounds float, ptr %".1", i64 %".159"
+  %".161" = load float, ptr %".160", align 4
+  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".114", <16 x float> %".104")
+  %".165" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".117", <16 x float> %".105")
+  %".166" = add i64 %".89", %"for.iv.7"
+  %".167" = getelementptr inbounds float, ptr %".1", i64 %".166"
+  %".168" = load float, ptr %".167", align 4
+  %".169" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".168", i32 0
+  %".170" = shufflevector <16 x float> %".169", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".171" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".114", <16 x float> %".106")
+  %".172" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".117", <16 x float> %".107")
+  %".173" = add i64 %".90", %"for.iv.7"
+  %".174" = getelementptr inbounds float, ptr %".1", i64 %".173"
+  %".175" = load float, ptr %".174", align 4
+  %".176" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".175", i32 0
+  %".177" = shufflevector <16 x float> %".176", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".178" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".114", <16 x float> %".108")
+  %".179" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".117", <16 x float> %".109")
   %"for.next.4" = add nsw i64 %"for.iv.7", 1
   br label %"for.header.7"
 for.exit.7:
-  %".180" = mul i64 %".30", 16
-  %".181" = mul i64 %"for.iv.6", 128
-  %".182" = add i64 %".181", %".180"
+  %".181" = mul i64 %".31", 16
+  %".182" = add i64 %".83", %".181"
   %".183" = getelementptr inbounds float, ptr %".3", i64 %".182"
-  store <16 x float> %".93", ptr %".183", align 4
-  %".185" = mul i64 %".31", 16
-  %".186" = add i64 %".181", %".185"
-  %".187" = getelementptr inbounds float, ptr %".3", i64 %".186"
-  store <16 x float> %".94", ptr %".187", align 4
-  %".189" = mul i64 %".75", 128
-  %".190" = add i64 %".189", %".180"
-  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
-  store <16 x float> %".95", ptr %".191", align 4
-  %".193" = add i64 %".189", %".185"
-  %".194" = getelementptr inbounds float, ptr %".3", i64 %".193"
-  store <16 x float> %".96", ptr %".194", align 4
-  %".196" = mul i64 %".76", 128
-  %".197" = add i64 %".196", %".180"
-  %".198" = getelementptr inbounds float, ptr %".3", i64 %".197"
-  store <16 x float> %".97", ptr %".198", align 4
-  %".200" = add i64 %".196", %".185"
-  %".201" = getelementptr inbounds float, ptr %".3", i64 %".200"
-  store <16 x float> %".98", ptr %".201", align 4
-  %".203" = mul i64 %".77", 128
-  %".204" = add i64 %".203", %".180"
-  %".205" = getelementptr inbounds float, ptr %".3", i64 %".204"
-  store <16 x float> %".99", ptr %".205", align 4
-  %".207" = add i64 %".203", %".185"
-  %".208" = getelementptr inbounds float, ptr %".3", i64 %".207"
-  store <16 x float> %".100", ptr %".208", align 4
-  %".210" = mul i64 %".78", 128
-  %".211" = add i64 %".210", %".180"
-  %".212" = getelementptr inbounds float, ptr %".3", i64 %".211"
-  store <16 x float> %".101", ptr %".212", align 4
-  %".214" = add i64 %".210", %".185"
-  %".215" = getelementptr inbounds float, ptr %".3", i64 %".214"
-  store <16 x float> %".102", ptr %".215", align 4
-  %".217" = mul i64 %".79", 128
-  %".218" = add i64 %".217", %".180"
-  %".219" = getelementptr inbounds float, ptr %".3", i64 %".218"
-  store <16 x float> %".103", ptr %".219", align 4
-  %".221" = add i64 %".217", %".185"
-  %".222" = getelementptr inbounds float, ptr %".3", i64 %".221"
-  store <16 x float> %".104", ptr %".222", align 4
-  %".224" = mul i64 %".80", 128
-  %".225" = add i64 %".224", %".180"
-  %".226" = getelementptr inbounds float, ptr %".3", i64 %".225"
-  store <16 x float> %".105", ptr %".226", align 4
-  %".228" = add i64 %".224", %".185"
+  %".184" = load <16 x float>, ptr %".183", align 4
+  %".185" = fadd afn arcp contract nsz reassoc <16 x float> %".94", %".184"
+  %".186" = getelementptr inbounds float, ptr %".4", i64 %".182"
+  store <16 x float> %".185", ptr %".186", align 4
+  %".188" = mul i64 %".32", 16
+  %".189" = add i64 %".83", %".188"
+  %".190" = getelementptr inbounds float, ptr %".3", i64 %".189"
+  %".191" = load <16 x float>, ptr %".190", align 4
+  %".192" = fadd afn arcp contract nsz reassoc <16 x float> %".95", %".191"
+  %".193" = getelementptr inbounds float, ptr %".4", i64 %".189"
+  store <16 x float> %".192", ptr %".193", align 4
+  %".195" = mul i64 %".76", 128
+  %".196" = add i64 %".195", %".181"
+  %".197" = getelementptr inbounds float, ptr %".3", i64 %".196"
+  %".198" = load <16 x float>, ptr %".197", align 4
+  %".199" = fadd afn arcp contract nsz reassoc <16 x float> %".96", %".198"
+  %".200" = getelementptr inbounds float, ptr %".4", i64 %".196"
+  store <16 x float> %".199", ptr %".200", align 4
+  %".202" = add i64 %".195", %".188"
+  %".203" = getelementptr inbounds float, ptr %".3", i64 %".202"
+  %".204" = load <16 x float>, ptr %".203", align 4
+  %".205" = fadd afn arcp contract nsz reassoc <16 x float> %".97", %".204"
+  %".206" = getelementptr inbounds float, ptr %".4", i64 %".202"
+  store <16 x float> %".205", ptr %".206", align 4
+  %".208" = mul i64 %".77", 128
+  %".209" = add i64 %".208", %".181"
+  %".210" = getelementptr inbounds float, ptr %".3", i64 %".209"
+  %".211" = load <16 x float>, ptr %".210", align 4
+  %".212" = fadd afn arcp contract nsz reassoc <16 x float> %".98", %".211"
+  %".213" = getelementptr inbounds float, ptr %".4", i64 %".209"
+  store <16 x float> %".212", ptr %".213", align 4
+  %".215" = add i64 %".208", %".188"
+  %".216" = getelementptr inbounds float, ptr %".3", i64 %".215"
+  %".217" = load <16 x float>, ptr %".216", align 4
+  %".218" = fadd afn arcp contract nsz reassoc <16 x float> %".99", %".217"
+  %".219" = getelementptr inbounds float, ptr %".4", i64 %".215"
+  store <16 x float> %".218", ptr %".219", align 4
+  %".221" = mul i64 %".78", 128
+  %".222" = add i64 %".221", %".181"
+  %".223" = getelementptr inbounds float, ptr %".3", i64 %".222"
+  %".224" = load <16 x float>, ptr %".223", align 4
+  %".225" = fadd afn arcp contract nsz reassoc <16 x float> %".100", %".224"
+  %".226" = getelementptr inbounds float, ptr %".4", i64 %".222"
+  store <16 x float> %".225", ptr %".226", align 4
+  %".228" = add i64 %".221", %".188"
   %".229" = getelementptr inbounds float, ptr %".3", i64 %".228"
-  store <16 x float> %".106", ptr %".229", align 4
-  %".231" = mul i64 %".81", 128
-  %".232" = add i64 %".231", %".180"
-  %".233" = getelementptr inbounds float, ptr %".3", i64 %".232"
-  store <16 x float> %".107", ptr %".233", align 4
-  %".235" = add i64 %".231", %".185"
+  %".230" = load <16 x float>, ptr %".229", align 4
+  %".231" = fadd afn arcp contract nsz reassoc <16 x float> %".101", %".230"
+  %".232" = getelementptr inbounds float, ptr %".4", i64 %".228"
+  store <16 x float> %".231", ptr %".232", align 4
+  %".234" = mul i64 %".79", 128
+  %".235" = add i64 %".234", %".181"
   %".236" = getelementptr inbounds float, ptr %".3", i64 %".235"
-  store <16 x float> %".108", ptr %".236", align 4
+  %".237" = load <16 x float>, ptr %".236", align 4
+  %".238" = fadd afn arcp contract nsz reassoc <16 x float> %".102", %".237"
+  %".239" = getelementptr inbounds float, ptr %".4", i64 %".235"
+  store <16 x float> %".238", ptr %".239", align 4
+  %".241" = add i64 %".234", %".188"
+  %".242" = getelementptr inbounds float, ptr %".3", i64 %".241"
+  %".243" = load <16 x float>, ptr %".242", align 4
+  %".244" = fadd afn arcp contract nsz reassoc <16 x float> %".103", %".243"
+  %".245" = getelementptr inbounds float, ptr %".4", i64 %".241"
+  store <16 x float> %".244", ptr %".245", align 4
+  %".247" = mul i64 %".80", 128
+  %".248" = add i64 %".247", %".181"
+  %".249" = getelementptr inbounds float, ptr %".3", i64 %".248"
+  %".250" = load <16 x float>, ptr %".249", align 4
+  %".251" = fadd afn arcp contract nsz reassoc <16 x float> %".104", %".250"
+  %".252" = getelementptr inbounds float, ptr %".4", i64 %".248"
+  store <16 x float> %".251", ptr %".252", align 4
+  %".254" = add i64 %".247", %".188"
+  %".255" = getelementptr inbounds float, ptr %".3", i64 %".254"
+  %".256" = load <16 x float>, ptr %".255", align 4
+  %".257" = fadd afn arcp contract nsz reassoc <16 x float> %".105", %".256"
+  %".258" = getelementptr inbounds float, ptr %".4", i64 %".254"
+  store <16 x float> %".257", ptr %".258", align 4
+  %".260" = mul i64 %".81", 128
+  %".261" = add i64 %".260", %".181"
+  %".262" = getelementptr inbounds float, ptr %".3", i64 %".261"
+  %".263" = load <16 x float>, ptr %".262", align 4
+  %".264" = fadd afn arcp contract nsz reassoc <16 x float> %".106", %".263"
+  %".265" = getelementptr inbounds float, ptr %".4", i64 %".261"
+  store <16 x float> %".264", ptr %".265", align 4
+  %".267" = add i64 %".260", %".188"
+  %".268" = getelementptr inbounds float, ptr %".3", i64 %".267"
+  %".269" = load <16 x float>, ptr %".268", align 4
+  %".270" = fadd afn arcp contract nsz reassoc <16 x float> %".107", %".269"
+  %".271" = getelementptr inbounds float, ptr %".4", i64 %".267"
+  store <16 x float> %".270", ptr %".271", align 4
+  %".273" = mul i64 %".82", 128
+  %".274" = add i64 %".273", %".181"
+  %".275" = getelementptr inbounds float, ptr %".3", i64 %".274"
+  %".276" = load <16 x float>, ptr %".275", align 4
+  %".277" = fadd afn arcp contract nsz reassoc <16 x float> %".108", %".276"
+  %".278" = getelementptr inbounds float, ptr %".4", i64 %".274"
+  store <16 x float> %".277", ptr %".278", align 4
+  %".280" = add i64 %".273", %".188"
+  %".281" = getelementptr inbounds float, ptr %".3", i64 %".280"
+  %".282" = load <16 x float>, ptr %".281", align 4
+  %".283" = fadd afn arcp contract nsz reassoc <16 x float> %".109", %".282"
+  %".284" = getelementptr inbounds float, ptr %".4", i64 %".280"
+  store <16 x float> %".283", ptr %".284", align 4
   %"for.next.5" = add nsw i64 %"for.iv.6", 8
   br label %"for.header.6"
 for.header.8:
-  %"for.iv.8" = phi  i64 [%".23", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
-  %".244" = icmp slt i64 %"for.iv.8", %".242"
-  br i1 %".244", label %"for.body.8", label %"for.exit.8"
+  %"for.iv.8" = phi  i64 [%".24", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
+  %".292" = icmp slt i64 %"for.iv.8", %".290"
+  br i1 %".292", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".246" = add i64 %"for.iv.8", 1
-  %".247" = add i64 %"for.iv.8", 2
-  %".248" = add i64 %"for.iv.8", 3
-  %".249" = mul i64 %"for.iv.8", 192
-  %".250" = add i64 %".249", 192
-  %".251" = add i64 %".249", 384
-  %".252" = add i64 %".249", 576
-  %".253" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".254" = shufflevector <16 x float> %".253", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".294" = add i64 %"for.iv.8", 1
+  %".295" = add i64 %"for.iv.8", 2
+  %".296" = add i64 %"for.iv.8", 3
+  %".297" = mul i64 %"for.iv.8", 128
+  %".298" = add i64 %".297", 128
+  %".299" = add i64 %".297", 256
+  %".300" = add i64 %".297", 384
+  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".302" = shufflevector <16 x float> %".301", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
-  %".338" = sub i64 %".19", %".242"
-  %".339" = udiv i64 %".338", 2
-  %".340" = mul i64 %".339", 2
-  %".341" = add i64 %".242", %".340"
+  %".409" = sub i64 %".20", %".290"
+  %".410" = udiv i64 %".409", 2
+  %".411" = mul i64 %".410", 2
+  %".412" = add i64 %".290", %".411"
   br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".256" = phi  <16 x float> [%".254", %"for.body.8"], [%".283", %"for.body.9"]
-  %".257" = phi  <16 x float> [%".254", %"for.body.8"], [%".284", %"for.body.9"]
-  %".258" = phi  <16 x float> [%".254", %"for.body.8"], [%".290", %"for.body.9"]
-  %".259" = phi  <16 x float> [%".254", %"for.body.8"], [%".291", %"for.body.9"]
-  %".260" = phi  <16 x float> [%".254", %"for.body.8"], [%".297", %"for.body.9"]
-  %".261" = phi  <16 x float> [%".254", %"for.body.8"], [%".298", %"for.body.9"]
-  %".262" = phi  <16 x float> [%".254", %"for.body.8"], [%".304", %"for.body.9"]
-  %".263" = phi  <16 x float> [%".254", %"for.body.8"], [%".305", %"for.body.9"]
-  %".264" = icmp slt i64 %"for.iv.9", 192
-  br i1 %".264", label %"for.body.9", label %"for.exit.9"
+  %".304" = phi  <16 x float> [%".302", %"for.body.8"], [%".331", %"for.body.9"]
+  %".305" = phi  <16 x float> [%".302", %"for.body.8"], [%".332", %"for.body.9"]
+  %".306" = phi  <16 x float> [%".302", %"for.body.8"], [%".338", %"for.body.9"]
+  %".307" = phi  <16 x float> [%".302", %"for.body.8"], [%".339", %"for.body.9"]
+  %".308" = phi  <16 x float> [%".302", %"for.body.8"], [%".345", %"for.body.9"]
+  %".309" = phi  <16 x float> [%".302", %"for.body.8"], [%".346", %"for.body.9"]
+  %".310" = phi  <16 x float> [%".302", %"for.body.8"], [%".352", %"for.body.9"]
+  %".311" = phi  <16 x float> [%".302", %"for.body.8"], [%".353", %"for.body.9"]
+  %".312" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".312", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".266" = mul i64 %"for.iv.9", 16
-  %".267" = getelementptr inbounds float, ptr %".34", i64 %".266"
-  %".268" = load <16 x float>, ptr %".267", align 4
-  %".269" = add i64 3072, %".266"
-  %".270" = getelementptr inbounds float, ptr %".34", i64 %".269"
-  %".271" = load <16 x float>, ptr %".270", align 4
-  %".272" = add i64 %".266", 256
-  %".273" = getelementptr float, ptr %".34", i64 %".272"
-  call void @"llvm.prefetch.p0"(ptr %".273", i32 0, i32 3, i32 1)
-  %".275" = add i64 %".269", 256
-  %".276" = getelementptr float, ptr %".34", i64 %".275"
-  call void @"llvm.prefetch.p0"(ptr %".276", i32 0, i32 3, i32 1)
-  %".278" = add i64 %".249", %"for.iv.9"
-  %".279" = getelementptr inbounds float, ptr %".1", i64 %".278"
-  %".280" = load float, ptr %".279", align 4
-  %".281" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".280", i32 0
-  %".282" = shufflevector <16 x float> %".281", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".283" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".268", <16 x float> %".256")
-  %".284" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".271", <16 x float> %".257")
-  %".285" = add i64 %".250", %"for.iv.9"
-  %".286" = getelementptr inbounds float, ptr %".1", i64 %".285"
-  %".287" = load float, ptr %".286", align 4
-  %".288" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".287", i32 0
-  %".289" = shufflevector <16 x float> %".288", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".290" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".289", <16 x float> %".268", <16 x float> %".258")
-  %".291" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".289", <16 x float> %".271", <16 x float> %".259")
-  %".292" = add i64 %".251", %"for.iv.9"
-  %".293" = getelementptr inbounds float, ptr %".1", i64 %".292"
-  %".294" = load float, ptr %".293", align 4
-  %".295" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".294", i32 0
-  %".296" = shufflevector <16 x float> %".295", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".297" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".296", <16 x float> %".268", <16 x float> %".260")
-  %".298" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".296", <16 x float> %".271", <16 x float> %".261")
-  %".299" = add i64 %".252", %"for.iv.9"
-  %".300" = getelementptr inbounds float, ptr %".1", i64 %".299"
-  %".301" = load float, ptr %".300", align 4
-  %".302" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".301", i32 0
-  %".303" = shufflevector <16 x float> %".302", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".304" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".303", <16 x float> %".268", <16 x float> %".262")
-  %".305" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".303", <16 x float> %".271", <16 x float> %".263")
+  %".314" = mul i64 %"for.iv.9", 16
+  %".315" = getelementptr inbounds float, ptr %".35", i64 %".314"
+  %".316" = load <16 x float>, ptr %".315", align 4
+  %".317" = add i64 2048, %".314"
+  %".318" = getelementptr inbounds float, ptr %".35", i64 %".317"
+  %".319" = load <16 x float>, ptr %".318", align 4
+  %".320" = add i64 %".314", 256
+  %".321" = getelementptr float, ptr %".35", i64 %".320"
+  call void @"llvm.prefetch.p0"(ptr %".321", i32 0, i32 3, i32 1)
+  %".323" = add i64 %".317", 256
+  %".324" = getelementptr float, ptr %".35", i64 %".323"
+  call void @"llvm.prefetch.p0"(ptr %".324", i32 0, i32 3, i32 1)
+  %".326" = add i64 %".297", %"for.iv.9"
+  %".327" = getelementptr inbounds float, ptr %".1", i64 %".326"
+  %".328" = load float, ptr %".327", align 4
+  %".329" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".328", i32 0
+  %".330" = shufflevector <16 x float> %".329", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".331" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".330", <16 x float> %".316", <16 x float> %".304")
+  %".332" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".330", <16 x float> %".319", <16 x float> %".305")
+  %".333" = add i64 %".298", %"for.iv.9"
+  %".334" = getelementptr inbounds float, ptr %".1", i64 %".333"
+  %".335" = load float, ptr %".334", align 4
+  %".336" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".335", i32 0
+  %".337" = shufflevector <16 x float> %".336", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".338" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".337", <16 x float> %".316", <16 x float> %".306")
+  %".339" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".337", <16 x float> %".319", <16 x float> %".307")
+  %".340" = add i64 %".299", %"for.iv.9"
+  %".341" = getelementptr inbounds float, ptr %".1", i64 %".340"
+  %".342" = load float, ptr %".341", align 4
+  %".343" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".342", i32 0
+  %".344" = shufflevector <16 x float> %".343", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".345" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".344", <16 x float> %".316", <16 x float> %".308")
+  %".346" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".344", <16 x float> %".319", <16 x float> %".309")
+  %".347" = add i64 %".300", %"for.iv.9"
+  %".348" = getelementptr inbounds float, ptr %".1", i64 %".347"
+  %".349" = load float, ptr %".348", align 4
+  %".350" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".349", i32 0
+  %".351" = shufflevector <16 x float> %".350", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".352" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".351", <16 x float> %".316", <16 x float> %".310")
+  %".353" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".351", <16 x float> %".319", <16 x float> %".311")
   %"for.next.6" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 for.exit.9:
-  %".307" = mul i64 %".30", 16
-  %".308" = mul i64 %"for.iv.8", 128
-  %".309" = add i64 %".308", %".307"
-  %".310" = getelementptr inbounds float, ptr %".3", i64 %".309"
-  store <16 x float> %".256", ptr %".310", align 4
-  %".312" = mul i64 %".31", 16
-  %".313" = add i64 %".308", %".312"
-  %".314" = getelementptr inbounds float, ptr %".3", i64 %".313"
-  store <16 x float> %".257", ptr %".314", align 4
-  %".316" = mul i64 %".246", 128
-  %".317" = add i64 %".316", %".307"
-  %".318" = getelementptr inbounds float, ptr %".3", i64 %".317"
-  store <16 x float> %".258", ptr %".318", align 4
-  %".320" = add i64 %".316", %".312"
-  %".321" = getelementptr inbounds float, ptr %".3", i64 %".320"
-  store <16 x float> %".259", ptr %".321", align 4
-  %".323" = mul i64 %".247", 128
-  %".324" = add i64 %".323", %".307"
-  %".325" = getelementptr inbounds float, ptr %".3", i64 %".324"
-  store <16 x float> %".260", ptr %".325", align 4
-  %".327" = add i64 %".323", %".312"
-  %".328" = getelementptr inbounds float, ptr %".3", i64 %".327"
-  store <16 x float> %".261", ptr %".328", align 4
-  %".330" = mul i64 %".248", 128
-  %".331" = add i64 %".330", %".307"
-  %".332" = getelementptr inbounds float, ptr %".3", i64 %".331"
-  store <16 x float> %".262", ptr %".332", align 4
-  %".334" = add i64 %".330", %".312"
-  %".335" = getelementptr inbounds float, ptr %".3", i64 %".334"
-  store <16 x float> %".263", ptr %".335", align 4
+  %".355" = mul i64 %".31", 16
+  %".356" = add i64 %".297", %".355"
+  %".357" = getelementptr inbounds float, ptr %".3", i64 %".356"
+  %".358" = load <16 x float>, ptr %".357", align 4
+  %".359" = fadd afn arcp contract nsz reassoc <16 x float> %".304", %".358"
+  %".360" = getelementptr inbounds float, ptr %".4", i64 %".356"
+  store <16 x float> %".359", ptr %".360", align 4
+  %".362" = mul i64 %".32", 16
+  %".363" = add i64 %".297", %".362"
+  %".364" = getelementptr inbounds float, ptr %".3", i64 %".363"
+  %".365" = load <16 x float>, ptr %".364", align 4
+  %".366" = fadd afn arcp contract nsz reassoc <16 x float> %".305", %".365"
+  %".367" = getelementptr inbounds float, ptr %".4", i64 %".363"
+  store <16 x float> %".366", ptr %".367", align 4
+  %".369" = mul i64 %".294", 128
+  %".370" = add i64 %".369", %".355"
+  %".371" = getelementptr inbounds float, ptr %".3", i64 %".370"
+  %".372" = load <16 x float>, ptr %".371", align 4
+  %".373" = fadd afn arcp contract nsz reassoc <16 x float> %".306", %".372"
+  %".374" = getelementptr inbounds float, ptr %".4", i64 %".370"
+  store <16 x float> %".373", ptr %".374", align 4
+  %".376" = add i64 %".369", %".362"
+  %".377" = getelementptr inbounds float, ptr %".3", i64 %".376"
+  %".378" = load <16 x float>, ptr %".377", align 4
+  %".379" = fadd afn arcp contract nsz reassoc <16 x float> %".307", %".378"
+  %".380" = getelementptr inbounds float, ptr %".4", i64 %".376"
+  store <16 x float> %".379", ptr %".380", align 4
+  %".382" = mul i64 %".295", 128
+  %".383" = add i64 %".382", %".355"
+  %".384" = getelementptr inbounds float, ptr %".3", i64 %".383"
+  %".385" = load <16 x float>, ptr %".384", align 4
+  %".386" = fadd afn arcp contract nsz reassoc <16 x float> %".308", %".385"
+  %".387" = getelementptr inbounds float, ptr %".4", i64 %".383"
+  store <16 x float> %".386", ptr %".387", align 4
+  %".389" = add i64 %".382", %".362"
+  %".390" = getelementptr inbounds float, ptr %".3", i64 %".389"
+  %".391" = load <16 x float>, ptr %".390", align 4
+  %".392" = fadd afn arcp contract nsz reassoc <16 x float> %".309", %".391"
+  %".393" = getelementptr inbounds float, ptr %".4", i64 %".389"
+  store <16 x float> %".392", ptr %".393", align 4
+  %".395" = mul i64 %".296", 128
+  %".396" = add i64 %".395", %".355"
+  %".397" = getelementptr inbounds float, ptr %".3", i64 %".396"
+  %".398" = load <16 x float>, ptr %".397", align 4
+  %".399" = fadd afn arcp contract nsz reassoc <16 x float> %".310", %".398"
+  %".400" = getelementptr inbounds float, ptr %".4", i64 %".396"
+  store <16 x float> %".399", ptr %".400", align 4
+  %".402" = add i64 %".395", %".362"
+  %".403" = getelementptr inbounds float, ptr %".3", i64 %".402"
+  %".404" = load <16 x float>, ptr %".403", align 4
+  %".405" = fadd afn arcp contract nsz reassoc <16 x float> %".311", %".404"
+  %".406" = getelementptr inbounds float, ptr %".4", i64 %".402"
+  store <16 x float> %".405", ptr %".406", align 4
   %"for.next.7" = add nsw i64 %"for.iv.8", 4
   br label %"for.header.8"
 for.header.10:
-  %"for.iv.10" = phi  i64 [%".242", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
-  %".343" = icmp slt i64 %"for.iv.10", %".341"
-  br i1 %".343", label %"for.body.10", label %"for.exit.10"
+  %"for.iv.10" = phi  i64 [%".290", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".414" = icmp slt i64 %"for.iv.10", %".412"
+  br i1 %".414", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".345" = add i64 %"for.iv.10", 1
-  %".346" = mul i64 %"for.iv.10", 192
-  %".347" = add i64 %".346", 192
-  %".348" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".349" = shufflevector <16 x float> %".348", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".416" = add i64 %"for.iv.10", 1
+  %".417" = mul i64 %"for.iv.10", 128
+  %".418" = add i64 %".417", 128
+  %".419" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".420" = shufflevector <16 x float> %".419", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"for.header.12"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".351" = phi  <16 x float> [%".349", %"for.body.10"], [%".378", %"for.body.11"]
-  %".352" = phi  <16 x float> [%".349", %"for.body.10"], [%".379", %"for.body.11"]
-  %".353" = phi  <16 x float> [%".349", %"for.body.10"], [%".385", %"for.body.11"]
-  %".354" = phi  <16 x float> [%".349", %"for.body.10"], [%".386", %"for.body.11"]
-  %".355" = phi  <16 x float> [%".349", %"for.body.10"], [%".405", %"for.body.11"]
-  %".356" = phi  <16 x float> [%".349", %"for.body.10"], [%".406", %"for.body.11"]
-  %".357" = phi  <16 x float> [%".349", %"for.body.10"], [%".412", %"for.body.11"]
-  %".358" = phi  <16 x float> [%".349", %"for.body.10"], [%".413", %"for.body.11"]
-  %".359" = icmp slt i64 %"for.iv.11", 192
-  br i1 %".359", label %"for.body.11", label %"for.exit.11"
+  %".422" = phi  <16 x float> [%".420", %"for.body.10"], [%".449", %"for.body.11"]
+  %".423" = phi  <16 x float> [%".420", %"for.body.10"], [%".450", %"for.body.11"]
+  %".424" = phi  <16 x float> [%".420", %"for.body.10"], [%".456", %"for.body.11"]
+  %".425" = phi  <16 x float> [%".420", %"for.body.10"], [%".457", %"for.body.11"]
+  %".426" = phi  <16 x float> [%".420", %"for.body.10"], [%".476", %"for.body.11"]
+  %".427" = phi  <16 x float> [%".420", %"for.body.10"], [%".477", %"for.body.11"]
+  %".428" = phi  <16 x float> [%".420", %"for.body.10"], [%".483", %"for.body.11"]
+  %".429" = phi  <16 x float> [%".420", %"for.body.10"], [%".484", %"for.body.11"]
+  %".430" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".430", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".361" = mul i64 %"for.iv.11", 16
-  %".362" = getelementptr inbounds float, ptr %".34", i64 %".361"
-  %".363" = load <16 x float>, ptr %".362", align 4
-  %".364" = add i64 3072, %".361"
-  %".365" = getelementptr inbounds float, ptr %".34", i64 %".364"
-  %".366" = load <16 x float>, ptr %".365", align 4
-  %".367" = add i64 %".361", 256
-  %".368" = getelementptr float, ptr %".34", i64 %".367"
-  call void @"llvm.prefetch.p0"(ptr %".368", i32 0, i32 3, i32 1)
-  %".370" = add i64 %".364", 256
-  %".371" = getelementptr float, ptr %".34", i64 %".370"
-  call void @"llvm.prefetch.p0"(ptr %".371", i32 0, i32 3, i32 1)
-  %".373" = add i64 %".346", %"for.iv.11"
-  %".374" = getelementptr inbounds float, ptr %".1", i64 %".373"
-  %".375" = load float, ptr %".374", align 4
-  %".376" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".375", i32 0
-  %".377" = shufflevector <16 x float> %".376", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".378" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".377", <16 x float> %".363", <16 x float> %".351")
-  %".379" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".377", <16 x float> %".366", <16 x float> %".352")
-  %".380" = add i64 %".347", %"for.iv.11"
-  %".381" = getelementptr inbounds float, ptr %".1", i64 %".380"
-  %".382" = load float, ptr %".381", align 4
-  %".383" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".382", i32 0
-  %".384" = shufflevector <16 x float> %".383", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".385" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".384", <16 x float> %".363", <16 x float> %".353")
-  %".386" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".384", <16 x float> %".366", <16 x float> %".354")
-  %".387" = add i64 %"for.iv.11", 1
-  %".388" = mul i64 %".387", 16
-  %".389" = getelementptr inbounds float, ptr %".34", i64 %".388"
-  %".390" = load <16 x float>, ptr %".389", align 4
-  %".391" = add i64 3072, %".388"
-  %".392" = getelementptr inbounds float, ptr %".34", i64 %".391"
-  %".393" = load <16 x float>, ptr %".392", align 4
-  %".394" = add i64 %".388", 256
-  %".395" = getelementptr float, ptr %".34", i64 %".394"
-  call void @"llvm.prefetch.p0"(ptr %".395", i32 0, i32 3, i32 1)
-  %".397" = add i64 %".391", 256
-  %".398" = getelementptr float, ptr %".34", i64 %".397"
-  call void @"llvm.prefetch.p0"(ptr %".398", i32 0, i32 3, i32 1)
-  %".400" = add i64 %".346", %".387"
-  %".401" = getelementptr inbounds float, ptr %".1", i64 %".400"
-  %".402" = load float, ptr %".401", align 4
-  %".403" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".402", i32 0
-  %".404" = shufflevector <16 x float> %".403", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".405" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".404", <16 x float> %".390", <16 x float> %".355")
-  %".406" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".404", <16 x float> %".393", <16 x float> %".356")
-  %".407" = add i64 %".347", %".387"
-  %".408" = getelementptr inbounds float, ptr %".1", i64 %".407"
-  %".409" = load float, ptr %".408", align 4
-  %".410" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".409", i32 0
-  %".411" = shufflevector <16 x float> %".410", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".412" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".411", <16 x float> %".390", <16 x float> %".357")
-  %".413" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".411", <16 x float> %".393", <16 x float> %".358")
+  %".432" = mul i64 %"for.iv.11", 16
+  %".433" = getelementptr inbounds float, ptr %".35", i64 %".432"
+  %".434" = load <16 x float>, ptr %".433", align 4
+  %".435" = add i64 2048, %".432"
+  %".436" = getelementptr inbounds float, ptr %".35", i64 %".435"
+  %".437" = load <16 x float>, ptr %".436", align 4
+  %".438" = add i64 %".432", 256
+  %".439" = getelementptr float, ptr %".35", i64 %".438"
+  call void @"llvm.prefetch.p0"(ptr %".439", i32 0, i32 3, i32 1)
+  %".441" = add i64 %".435", 256
+  %".442" = getelementptr float, ptr %".35", i64 %".441"
+  call void @"llvm.prefetch.p0"(ptr %".442", i32 0, i32 3, i32 1)
+  %".444" = add i64 %".417", %"for.iv.11"
+  %".445" = getelementptr inbounds float, ptr %".1", i64 %".444"
+  %".446" = load float, ptr %".445", align 4
+  %".447" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".446", i32 0
+  %".448" = shufflevector <16 x float> %".447", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".449" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".448", <16 x float> %".434", <16 x float> %".422")
+  %".450" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".448", <16 x float> %".437", <16 x float> %".423")
+  %".451" = add i64 %".418", %"for.iv.11"
+  %".452" = getelementptr inbounds float, ptr %".1", i64 %".451"
+  %".453" = load float, ptr %".452", align 4
+  %".454" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".453", i32 0
+  %".455" = shufflevector <16 x float> %".454", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".456" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".455", <16 x float> %".434", <16 x float> %".424")
+  %".457" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".455", <16 x float> %".437", <16 x float> %".425")
+  %".458" = add i64 %"for.iv.11", 1
+  %".459" = mul i64 %".458", 16
+  %".460" = getelementptr inbounds float, ptr %".35", i64 %".459"
+  %".461" = load <16 x float>, ptr %".460", align 4
+  %".462" = add i64 2048, %".459"
+  %".463" = getelementptr inbounds float, ptr %".35", i64 %".462"
+  %".464" = load <16 x float>, ptr %".463", align 4
+  %".465" = add i64 %".459", 256
+  %".466" = getelementptr float, ptr %".35", i64 %".465"
+  call void @"llvm.prefetch.p0"(ptr %".466", i32 0, i32 3, i32 1)
+  %".468" = add i64 %".462", 256
+  %".469" = getelementptr float, ptr %".35", i64 %".468"
+  call void @"llvm.prefetch.p0"(ptr %".469", i32 0, i32 3, i32 1)
+  %".471" = add i64 %".417", %".458"
+  %".472" = getelementptr inbounds float, ptr %".1", i64 %".471"
+  %".473" = load float, ptr %".472", align 4
+  %".474" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".473", i32 0
+  %".475" = shufflevector <16 x float> %".474", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".476" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".475", <16 x float> %".461", <16 x float> %".426")
+  %".477" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".475", <16 x float> %".464", <16 x float> %".427")
+  %".478" = add i64 %".418", %".458"
+  %".479" = getelementptr inbounds float, ptr %".1", i64 %".478"
+  %".480" = load float, ptr %".479", align 4
+  %".481" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".480", i32 0
+  %".482" = shufflevector <16 x float> %".481", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".483" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".482", <16 x float> %".461", <16 x float> %".428")
+  %".484" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".482", <16 x float> %".464", <16 x float> %".429")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".415" = fadd afn arcp contract nsz reassoc <16 x float> %".351", %".355"
-  %".416" = fadd afn arcp contract nsz reassoc <16 x float> %".352", %".356"
-  %".417" = fadd afn arcp contract nsz reassoc <16 x float> %".353", %".357"
-  %".418" = fadd afn arcp contract nsz reassoc <16 x float> %".354", %".358"
-  %".419" = mul i64 %".30", 16
-  %".420" = mul i64 %"for.iv.10", 128
-  %".421" = add i64 %".420", %".419"
-  %".422" = getelementptr inbounds float, ptr %".3", i64 %".421"
-  store <16 x float> %".415", ptr %".422", align 4
-  %".424" = mul i64 %".31", 16
-  %".425" = add i64 %".420", %".424"
-  %".426" = getelementptr inbounds float, ptr %".3", i64 %".425"
-  store <16 x float> %".416", ptr %".426", align 4
-  %".428" = mul i64 %".345", 128
-  %".429" = add i64 %".428", %".419"
-  %".430" = getelementptr inbounds float, ptr %".3", i64 %".429"
-  store <16 x float> %".417", ptr %".430", align 4
-  %".432" = add i64 %".428", %".424"
-  %".433" = getelementptr inbounds float, ptr %".3", i64 %".432"
-  store <16 x float> %".418", ptr %".433", align 4
+  %".486" = fadd afn arcp contract nsz reassoc <16 x float> %".422", %".426"
+  %".487" = fadd afn arcp contract nsz reassoc <16 x float> %".423", %".427"
+  %".488" = fadd afn arcp contract nsz reassoc <16 x float> %".424", %".428"
+  %".489" = fadd afn arcp contract nsz reassoc <16 x float> %".425", %".429"
+  %".490" = mul i64 %".31", 16
+  %".491" = add i64 %".417", %".490"
+  %".492" = getelementptr inbounds float, ptr %".3", i64 %".491"
+  %".493" = load <16 x float>, ptr %".492", align 4
+  %".494" = fadd afn arcp contract nsz reassoc <16 x float> %".486", %".493"
+  %".495" = getelementptr inbounds float, ptr %".4", i64 %".491"
+  store <16 x float> %".494", ptr %".495", align 4
+  %".497" = mul i64 %".32", 16
+  %".498" = add i64 %".417", %".497"
+  %".499" = getelementptr inbounds float, ptr %".3", i64 %".498"
+  %".500" = load <16 x float>, ptr %".499", align 4
+  %".501" = fadd afn arcp contract nsz reassoc <16 x float> %".487", %".500"
+  %".502" = getelementptr inbounds float, ptr %".4", i64 %".498"
+  store <16 x float> %".501", ptr %".502", align 4
+  %".504" = mul i64 %".416", 128
+  %".505" = add i64 %".504", %".490"
+  %".506" = getelementptr inbounds float, ptr %".3", i64 %".505"
+  %".507" = load <16 x float>, ptr %".506", align 4
+  %".508" = fadd afn arcp contract nsz reassoc <16 x float> %".488", %".507"
+  %".509" = getelementptr inbounds float, ptr %".4", i64 %".505"
+  store <16 x float> %".508", ptr %".509", align 4
+  %".511" = add i64 %".504", %".497"
+  %".512" = getelementptr inbounds float, ptr %".3", i64 %".511"
+  %".513" = load <16 x float>, ptr %".512", align 4
+  %".514" = fadd afn arcp contract nsz reassoc <16 x float> %".489", %".513"
+  %".515" = getelementptr inbounds float, ptr %".4", i64 %".511"
+  store <16 x float> %".514", ptr %".515", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.header.12:
-  %"for.iv.12" = phi  i64 [%".341", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
-  %".437" = icmp slt i64 %"for.iv.12", %".19"
-  br i1 %".437", label %"for.body.12", label %"for.exit.12"
+  %"for.iv.12" = phi  i64 [%".412", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".519" = icmp slt i64 %"for.iv.12", %".20"
+  br i1 %".519", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".439" = mul i64 %"for.iv.12", 192
-  %".440" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".441" = shufflevector <16 x float> %".440", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".521" = mul i64 %"for.iv.12", 128
+  %".522" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".523" = shufflevector <16 x float> %".522", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.13"
 for.exit.12:
   br label %"if.end.1"
 for.header.13:
   %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
-  %".443" = phi  <16 x float> [%".441", %"for.body.12"], [%".460", %"for.body.13"]
-  %".444" = phi  <16 x float> [%".441", %"for.body.12"], [%".461", %"for.body.13"]
-  %".445" = phi  <16 x float> [%".441", %"for.body.12"], [%".474", %"for.body.13"]
-  %".446" = phi  <16 x float> [%".441", %"for.body.12"], [%".475", %"for.body.13"]
-  %".447" = icmp slt i64 %"for.iv.13", 192
-  br i1 %".447", label %"for.body.13", label %"for.exit.13"
+  %".525" = phi  <16 x float> [%".523", %"for.body.12"], [%".542", %"for.body.13"]
+  %".526" = phi  <16 x float> [%".523", %"for.body.12"], [%".543", %"for.body.13"]
+  %".527" = phi  <16 x float> [%".523", %"for.body.12"], [%".556", %"for.body.13"]
+  %".528" = phi  <16 x float> [%".523", %"for.body.12"], [%".557", %"for.body.13"]
+  %".529" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".529", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".449" = mul i64 %"for.iv.13", 16
-  %".450" = getelementptr inbounds float, ptr %".34", i64 %".449"
-  %".451" = load <16 x float>, ptr %".450", align 4
-  %".452" = add i64 3072, %".449"
-  %".453" = getelementptr inbounds float, ptr %".34", i64 %".452"
-  %".454" = load <16 x float>, ptr %".453", align 4
-  %".455" = add i64 %".439", %"for.iv.13"
-  %".456" = getelementptr inbounds float, ptr %".1", i64 %".455"
-  %".457" = load float, ptr %".456", align 4
-  %".458" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".457", i32 0
-  %".459" = shufflevector <16 x float> %".458", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".460" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".459", <16 x float> %".451", <16 x float> %".443")
-  %".461" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".459", <16 x float> %".454", <16 x float> %".444")
-  %".462" = add i64 %"for.iv.13", 1
-  %".463" = mul i64 %".462", 16
-  %".464" = getelementptr inbounds float, ptr %".34", i64 %".463"
-  %".465" = load <16 x float>, ptr %".464", align 4
-  %".466" = add i64 3072, %".463"
-  %".467" = getelementptr inbounds float, ptr %".34", i64 %".466"
-  %".468" = load <16 x float>, ptr %".467", align 4
-  %".469" = add i64 %".439", %".462"
-  %".470" = getelementptr inbounds float, ptr %".1", i64 %".469"
-  %".471" = load float, ptr %".470", align 4
-  %".472" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".471", i32 0
-  %".473" = shufflevector <16 x float> %".472", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".474" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".473", <16 x float> %".465", <16 x float> %".445")
-  %".475" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".473", <16 x float> %".468", <16 x float> %".446")
+  %".531" = mul i64 %"for.iv.13", 16
+  %".532" = getelementptr inbounds float, ptr %".35", i64 %".531"
+  %".533" = load <16 x float>, ptr %".532", align 4
+  %".534" = add i64 2048, %".531"
+  %".535" = getelementptr inbounds float, ptr %".35", i64 %".534"
+  %".536" = load <16 x float>, ptr %".535", align 4
+  %".537" = add i64 %".521", %"for.iv.13"
+  %".538" = getelementptr inbounds float, ptr %".1", i64 %".537"
+  %".539" = load float, ptr %".538", align 4
+  %".540" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".539", i32 0
+  %".541" = shufflevector <16 x float> %".540", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".542" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".541", <16 x float> %".533", <16 x float> %".525")
+  %".543" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".541", <16 x float> %".536", <16 x float> %".526")
+  %".544" = add i64 %"for.iv.13", 1
+  %".545" = mul i64 %".544", 16
+  %".546" = getelementptr inbounds float, ptr %".35", i64 %".545"
+  %".547" = load <16 x float>, ptr %".546", align 4
+  %".548" = add i64 2048, %".545"
+  %".549" = getelementptr inbounds float, ptr %".35", i64 %".548"
+  %".550" = load <16 x float>, ptr %".549", align 4
+  %".551" = add i64 %".521", %".544"
+  %".552" = getelementptr inbounds float, ptr %".1", i64 %".551"
+  %".553" = load float, ptr %".552", align 4
+  %".554" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".553", i32 0
+  %".555" = shufflevector <16 x float> %".554", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".556" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".555", <16 x float> %".547", <16 x float> %".527")
+  %".557" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".555", <16 x float> %".550", <16 x float> %".528")
   %"for.next.10" = add nsw i64 %"for.iv.13", 2
   br label %"for.header.13"
 for.exit.13:
-  %".477" = fadd afn arcp contract nsz reassoc <16 x float> %".443", %".445"
-  %".478" = fadd afn arcp contract nsz reassoc <16 x float> %".444", %".446"
-  %".479" = mul i64 %".30", 16
-  %".480" = mul i64 %"for.iv.12", 128
-  %".481" = add i64 %".480", %".479"
-  %".482" = getelementptr inbounds float, ptr %".3", i64 %".481"
-  store <16 x float> %".477", ptr %".482", align 4
-  %".484" = mul i64 %".31", 16
-  %".485" = add i64 %".480", %".484"
-  %".486" = getelementptr inbounds float, ptr %".3", i64 %".485"
-  store <16 x float> %".478", ptr %".486", align 4
+  %".559" = fadd afn arcp contract nsz reassoc <16 x float> %".525", %".527"
+  %".560" = fadd afn arcp contract nsz reassoc <16 x float> %".526", %".528"
+  %".561" = mul i64 %".31", 16
+  %".562" = add i64 %".521", %".561"
+  %".563" = getelementptr inbounds float, ptr %".3", i64 %".562"
+  %".564" = load <16 x float>, ptr %".563", align 4
+  %".565" = fadd afn arcp contract nsz reassoc <16 x float> %".559", %".564"
+  %".566" = getelementptr inbounds float, ptr %".4", i64 %".562"
+  store <16 x float> %".565", ptr %".566", align 4
+  %".568" = mul i64 %".32", 16
+  %".569" = add i64 %".521", %".568"
+  %".570" = getelementptr inbounds float, ptr %".3", i64 %".569"
+  %".571" = load <16 x float>, ptr %".570", align 4
+  %".572" = fadd afn arcp contract nsz reassoc <16 x float> %".560", %".571"
+  %".573" = getelementptr inbounds float, ptr %".4", i64 %".569"
+  store <16 x float> %".572", ptr %".573", align 4
   %"for.next.11" = add nsw i64 %"for.iv.12", 1
   br label %"for.header.12"
 for.header.14:
-  %"for.iv.14" = phi  i64 [%".17", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
-  %".495" = icmp slt i64 %"for.iv.14", %".19"
-  br i1 %".495", label %"for.body.14", label %"for.exit.14"
+  %"for.iv.14" = phi  i64 [%".18", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
+  %".582" = icmp slt i64 %"for.iv.14", %".20"
+  br i1 %".582", label %"for.body.14", label %"for.exit.14"
 for.body.14:
-  %".497" = mul i64 %"for.iv.14", 192
-  %".498" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".499" = shufflevector <16 x float> %".498", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".584" = mul i64 %"for.iv.14", 128
+  %".585" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".586" = shufflevector <16 x float> %".585", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.15"
 for.exit.14:
   br label %"if.end.1"
 for.header.15:
   %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
-  %".501" = phi  <16 x float> [%".499", %"for.body.14"], [%".525", %"for.body.15"]
-  %".502" = phi  <16 x float> [%".499", %"for.body.14"], [%".526", %"for.body.15"]
-  %".503" = phi  <16 x float> [%".499", %"for.body.14"], [%".546", %"for.body.15"]
-  %".504" = phi  <16 x float> [%".499", %"for.body.14"], [%".547", %"for.body.15"]
-  %".505" = icmp slt i64 %"for.iv.15", 192
-  br i1 %".505", label %"for.body.15", label %"for.exit.15"
+  %".588" = phi  <16 x float> [%".586", %"for.body.14"], [%".612", %"for.body.15"]
+  %".589" = phi  <16 x float> [%".586", %"for.body.14"], [%".613", %"for.body.15"]
+  %".590" = phi  <16 x float> [%".586", %"for.body.14"], [%".633", %"for.body.15"]
+  %".591" = phi  <16 x float> [%".586", %"for.body.14"], [%".634", %"for.body.15"]
+  %".592" = icmp slt i64 %"for.iv.15", 128
+  br i1 %".592", label %"for.body.15", label %"for.exit.15"
 for.body.15:
-  %".507" = mul i64 %"for.iv.15", 16
-  %".508" = add i64 %".492", %".507"
-  %".509" = getelementptr inbounds i16, ptr %".2", i64 %".508"
-  %".510" = load <16 x i16>, ptr %".509", align 2
-  %".511" = zext <16 x i16> %".510" to <16 x i32>
-  %".512" = shl <16 x i32> %".511", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".513" = bitcast <16 x i32> %".512" to <16 x float>
-  %".514" = add i64 %".493", %".507"
-  %".515" = getelementptr inbounds i16, ptr %".2", i64 %".514"
-  %".516" = load <16 x i16>, ptr %".515", align 2
-  %".517" = zext <16 x i16> %".516" to <16 x i32>
-  %".518" = shl <16 x i32> %".517", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".519" = bitcast <16 x i32> %".518" to <16 x float>
-  %".520" = add i64 %".497", %"for.iv.15"
-  %".521" = getelementptr inbounds float, ptr %".1", i64 %".520"
-  %".522" = load float, ptr %".521", align 4
-  %".523" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".522", i32 0
-  %".524" = shufflevector <16 x float> %".523", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".525" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".524", <16 x float> %".513", <16 x float> %".501")
-  %".526" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".524", <16 x float> %".519", <16 x float> %".502")
-  %".527" = add i64 %"for.iv.15", 1
-  %".528" = mul i64 %".527", 16
-  %".529" = add i64 %".492", %".528"
-  %".530" = getelementptr inbounds i16, ptr %".2", i64 %".529"
-  %".531" = load <16 x i16>, ptr %".530", align 2
-  %".532" = zext <16 x i16> %".531" to <16 x i32>
-  %".533" = shl <16 x i32> %".532", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".534" = bitcast <16 x i32> %".533" to <16 x float>
-  %".535" = add i64 %".493", %".528"
-  %".536" = getelementptr inbounds i16, ptr %".2", i64 %".535"
-  %".537" = load <16 x i16>, ptr %".536", align 2
-  %".538" = zext <16 x i16> %".537" to <16 x i32>
-  %".539" = shl <16 x i32> %".538", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".540" = bitcast <16 x i32> %".539" to <16 x float>
-  %".541" = add i64 %".497", %".527"
-  %".542" = getelementptr inbounds float, ptr %".1", i64 %".541"
-  %".543" = load float, ptr %".542", align 4
-  %".544" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".543", i32 0
-  %".545" = shufflevector <16 x float> %".544", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".546" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".545", <16 x float> %".534", <16 x float> %".503")
-  %".547" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".545", <16 x float> %".540", <16 x float> %".504")
+  %".594" = mul i64 %"for.iv.15", 16
+  %".595" = add i64 %".579", %".594"
+  %".596" = getelementptr inbounds i16, ptr %".2", i64 %".595"
+  %".597" = load <16 x i16>, ptr %".596", align 2
+  %".598" = zext <16 x i16> %".597" to <16 x i32>
+  %".599" = shl <16 x i32> %".598", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".600" = bitcast <16 x i32> %".599" to <16 x float>
+  %".601" = add i64 %".580", %".594"
+  %".602" = getelementptr inbounds i16, ptr %".2", i64 %".601"
+  %".603" = load <16 x i16>, ptr %".602", align 2
+  %".604" = zext <16 x i16> %".603" to <16 x i32>
+  %".605" = shl <16 x i32> %".604", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".606" = bitcast <16 x i32> %".605" to <16 x float>
+  %".607" = add i64 %".584", %"for.iv.15"
+  %".608" = getelementptr inbounds float, ptr %".1", i64 %".607"
+  %".609" = load float, ptr %".608", align 4
+  %".610" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".609", i32 0
+  %".611" = shufflevector <16 x float> %".610", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".612" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".611", <16 x float> %".600", <16 x float> %".588")
+  %".613" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".611", <16 x float> %".606", <16 x float> %".589")
+  %".614" = add i64 %"for.iv.15", 1
+  %".615" = mul i64 %".614", 16
+  %".616" = add i64 %".579", %".615"
+  %".617" = getelementptr inbounds i16, ptr %".2", i64 %".616"
+  %".618" = load <16 x i16>, ptr %".617", align 2
+  %".619" = zext <16 x i16> %".618" to <16 x i32>
+  %".620" = shl <16 x i32> %".619", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".621" = bitcast <16 x i32> %".620" to <16 x float>
+  %".622" = add i64 %".580", %".615"
+  %".623" = getelementptr inbounds i16, ptr %".2", i64 %".622"
+  %".624" = load <16 x i16>, ptr %".623", align 2
+  %".625" = zext <16 x i16> %".624" to <16 x i32>
+  %".626" = shl <16 x i32> %".625", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".627" = bitcast <16 x i32> %".626" to <16 x float>
+  %".628" = add i64 %".584", %".614"
+  %".629" = getelementptr inbounds float, ptr %".1", i64 %".628"
+  %".630" = load float, ptr %".629", align 4
+  %".631" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".630", i32 0
+  %".632" = shufflevector <16 x float> %".631", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".633" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".632", <16 x float> %".621", <16 x float> %".590")
+  %".634" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".632", <16 x float> %".627", <16 x float> %".591")
   %"for.next.12" = add nsw i64 %"for.iv.15", 2
   br label %"for.header.15"
 for.exit.15:
-  %".549" = fadd afn arcp contract nsz reassoc <16 x float> %".501", %".503"
-  %".550" = fadd afn arcp contract nsz reassoc <16 x float> %".502", %".504"
-  %".551" = mul i64 %".490", 16
-  %".552" = mul i64 %"for.iv.14", 128
-  %".553" = add i64 %".552", %".551"
-  %".554" = getelementptr inbounds float, ptr %".3", i64 %".553"
-  store <16 x float> %".549", ptr %".554", align 4
-  %".556" = mul i64 %".491", 16
-  %".557" = add i64 %".552", %".556"
-  %".558" = getelementptr inbounds float, ptr %".3", i64 %".557"
-  store <16 x float> %".550", ptr %".558", align 4
+  %".636" = fadd afn arcp contract nsz reassoc <16 x float> %".588", %".590"
+  %".637" = fadd afn arcp contract nsz reassoc <16 x float> %".589", %".591"
+  %".638" = mul i64 %".577", 16
+  %".639" = add i64 %".584", %".638"
+  %".640" = getelementptr inbounds float, ptr %".3", i64 %".639"
+  %".641" = load <16 x float>, ptr %".640", align 4
+  %".642" = fadd afn arcp contract nsz reassoc <16 x float> %".636", %".641"
+  %".643" = getelementptr inbounds float, ptr %".4", i64 %".639"
+  store <16 x float> %".642", ptr %".643", align 4
+  %".645" = mul i64 %".578", 16
+  %".646" = add i64 %".584", %".645"
+  %".647" = getelementptr inbounds float, ptr %".3", i64 %".646"
+  %".648" = load <16 x float>, ptr %".647", align 4
+  %".649" = fadd afn arcp contract nsz reassoc <16 x float> %".637", %".648"
+  %".650" = getelementptr inbounds float, ptr %".4", i64 %".646"
+  store <16 x float> %".649", ptr %".650", align 4
   %"for.next.13" = add nsw i64 %"for.iv.14", 1
   br label %"for.header.14"
 }
 
-define internal void @"linear_k192_n128_bf16.par7.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k128_n128_residual_bf16.par6.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
-  %".32" = alloca [6144 x float], align 64
+  %".33" = alloca [4096 x float], align 64
   br label %"body"
 body:
   br label %"par.header"
 par.header:
-  %"par.iv" = phi  i64 [%".6", %"body"], [%"par.next", %"for.exit"]
-  %".11" = icmp slt i64 %"par.iv", %".7"
-  br i1 %".11", label %"par.body", label %"par.exit"
+  %"par.iv" = phi  i64 [%".7", %"body"], [%"par.next", %"for.exit"]
+  %".12" = icmp slt i64 %"par.iv", %".8"
+  br i1 %".12", label %"par.body", label %"par.exit"
 par.body:
-  %".13" = udiv i64 %"par.iv", %".1"
-  %".14" = urem i64 %"par.iv", %".1"
-  %".15" = mul i64 %".14", 648
-  %".16" = add i64 %".15", 648
-  %".17" = call i64 @"llvm.umin.i64"(i64 %".16", i64 %".2")
-  %".18" = sub i64 %".17", %".15"
-  %".19" = udiv i64 %".18", 8
-  %".20" = mul i64 %".19", 8
-  %".21" = add i64 %".15", %".20"
-  %".22" = add i64 %".13", 1
+  %".14" = udiv i64 %"par.iv", %".1"
+  %".15" = urem i64 %"par.iv", %".1"
+  %".16" = mul i64 %".15", 992
+  %".17" = add i64 %".16", 992
+  %".18" = call i64 @"llvm.umin.i64"(i64 %".17", i64 %".2")
+  %".19" = sub i64 %".18", %".16"
+  %".20" = udiv i64 %".19", 8
+  %".21" = mul i64 %".20", 8
+  %".22" = add i64 %".16", %".21"
+  %".23" = add i64 %".14", 1
   br label %"for.header"
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.14", %"if.end"]
-  %".24" = icmp slt i64 %"for.iv", %".22"
-  br i1 %".24", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [%".14", %"par.body"], [%"for.next.14", %"if.end"]
+  %".25" = icmp slt i64 %"for.iv", %".23"
+  br i1 %".25", label %"for.body", label %"for.exit"
 for.body:
-  %".26" = icmp uge i64 %".18", 2
-  br i1 %".26", label %"if.then", label %"if.else"
+  %".27" = icmp uge i64 %".19", 2
+  br i1 %".27", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
   br label %"par.header"
 if.then:
-  %".28" = mul i64 %"for.iv", 2
-  %".29" = add i64 %".28", 1
-  %".30" = mul i64 %".28", 3072
-  %".31" = mul i64 %".29", 3072
+  %".29" = mul i64 %"for.iv", 2
+  %".30" = add i64 %".29", 1
+  %".31" = mul i64 %".29", 2048
+  %".32" = mul i64 %".30", 2048
   br label %"for.header.1"
 if.else:
-  %".488" = mul i64 %"for.iv", 2
-  %".489" = add i64 %".488", 1
-  %".490" = mul i64 %".488", 3072
-  %".491" = mul i64 %".489", 3072
+  %".575" = mul i64 %"for.iv", 2
+  %".576" = add i64 %".575", 1
+  %".577" = mul i64 %".575", 2048
+  %".578" = mul i64 %".576", 2048
   br label %"for.header.13"
 if.end:
   %"for.next.14" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
-  %".34" = icmp slt i64 %"for.iv.1", 192
-  br i1 %".34", label %"for.body.1", label %"for.exit.1"
+  %".35" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".35", label %"for.body.1", label %"for.exit.1"
 for.body.1:
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".37" = icmp slt i64 %"for.iv.2", 1
-  br i1 %".37", label %"for.body.2", label %"for.exit.2"
+  %".38" = icmp slt i64 %"for.iv.2", 1
+  br i1 %".38", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".39" = add i64 %"for.iv.1", %"for.iv.2"
-  %".40" = mul i64 %".39", 16
-  %".41" = add i64 %".30", %".40"
-  %".42" = getelementptr inbounds i16, ptr %".3", i64 %".41"
-  %".43" = load <16 x i16>, ptr %".42", align 2
-  %".44" = zext <16 x i16> %".43" to <16 x i32>
-  %".45" = shl <16 x i32> %".44", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".46" = bitcast <16 x i32> %".45" to <16 x float>
-  %".47" = getelementptr inbounds float, ptr %".32", i64 %".40"
-  store <16 x float> %".46", ptr %".47", align 4
+  %".40" = add i64 %"for.iv.1", %"for.iv.2"
+  %".41" = mul i64 %".40", 16
+  %".42" = add i64 %".31", %".41"
+  %".43" = getelementptr inbounds i16, ptr %".3", i64 %".42"
+  %".44" = load <16 x i16>, ptr %".43", align 2
+  %".45" = zext <16 x i16> %".44" to <16 x i32>
+  %".46" = shl <16 x i32> %".45", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".47" = bitcast <16 x i32> %".46" to <16 x float>
+  %".48" = getelementptr inbounds float, ptr %".33", i64 %".41"
+  store <16 x float> %".47", ptr %".48", align 4
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
@@ -21095,565 +21034,2167 @@ for.exit.2:
   br label %"for.header.1"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".52" = icmp slt i64 %"for.iv.3", 192
-  br i1 %".52", label %"for.body.3", label %"for.exit.3"
+  %".53" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".53", label %"for.body.3", label %"for.exit.3"
 for.body.3:
   br label %"for.header.4"
 for.exit.3:
   br label %"for.header.5"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".55" = icmp slt i64 %"for.iv.4", 1
-  br i1 %".55", label %"for.body.4", label %"for.exit.4"
+  %".56" = icmp slt i64 %"for.iv.4", 1
+  br i1 %".56", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".57" = add i64 %"for.iv.3", %"for.iv.4"
-  %".58" = mul i64 %".57", 16
-  %".59" = add i64 %".31", %".58"
-  %".60" = getelementptr inbounds i16, ptr %".3", i64 %".59"
-  %".61" = load <16 x i16>, ptr %".60", align 2
-  %".62" = zext <16 x i16> %".61" to <16 x i32>
-  %".63" = shl <16 x i32> %".62", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".64" = bitcast <16 x i32> %".63" to <16 x float>
-  %".65" = add i64 3072, %".58"
-  %".66" = getelementptr inbounds float, ptr %".32", i64 %".65"
-  store <16 x float> %".64", ptr %".66", align 4
+  %".58" = add i64 %"for.iv.3", %"for.iv.4"
+  %".59" = mul i64 %".58", 16
+  %".60" = add i64 %".32", %".59"
+  %".61" = getelementptr inbounds i16, ptr %".3", i64 %".60"
+  %".62" = load <16 x i16>, ptr %".61", align 2
+  %".63" = zext <16 x i16> %".62" to <16 x i32>
+  %".64" = shl <16 x i32> %".63", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".65" = bitcast <16 x i32> %".64" to <16 x float>
+  %".66" = add i64 2048, %".59"
+  %".67" = getelementptr inbounds float, ptr %".33", i64 %".66"
+  store <16 x float> %".65", ptr %".67", align 4
   %"for.next.2" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 for.exit.4:
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.header.5:
-  %"for.iv.5" = phi  i64 [%".15", %"for.exit.3"], [%"for.next.5", %"for.exit.6"]
-  %".71" = icmp slt i64 %"for.iv.5", %".21"
-  br i1 %".71", label %"for.body.5", label %"for.exit.5"
+  %"for.iv.5" = phi  i64 [%".16", %"for.exit.3"], [%"for.next.5", %"for.exit.6"]
+  %".72" = icmp slt i64 %"for.iv.5", %".22"
+  br i1 %".72", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".73" = add i64 %"for.iv.5", 1
-  %".74" = add i64 %"for.iv.5", 2
-  %".75" = add i64 %"for.iv.5", 3
-  %".76" = add i64 %"for.iv.5", 4
-  %".77" = add i64 %"for.iv.5", 5
-  %".78" = add i64 %"for.iv.5", 6
-  %".79" = add i64 %"for.iv.5", 7
-  %".80" = mul i64 %"for.iv.5", 192
-  %".81" = add i64 %".80", 192
-  %".82" = add i64 %".80", 384
-  %".83" = add i64 %".80", 576
-  %".84" = add i64 %".80", 768
-  %".85" = add i64 %".80", 960
-  %".86" = add i64 %".80", 1152
-  %".87" = add i64 %".80", 1344
-  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".74" = add i64 %"for.iv.5", 1
+  %".75" = add i64 %"for.iv.5", 2
+  %".76" = add i64 %"for.iv.5", 3
+  %".77" = add i64 %"for.iv.5", 4
+  %".78" = add i64 %"for.iv.5", 5
+  %".79" = add i64 %"for.iv.5", 6
+  %".80" = add i64 %"for.iv.5", 7
+  %".81" = mul i64 %"for.iv.5", 128
+  %".82" = add i64 %".81", 128
+  %".83" = add i64 %".81", 256
+  %".84" = add i64 %".81", 384
+  %".85" = add i64 %".81", 512
+  %".86" = add i64 %".81", 640
+  %".87" = add i64 %".81", 768
+  %".88" = add i64 %".81", 896
+  %".89" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".90" = shufflevector <16 x float> %".89", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
 for.exit.5:
-  %".237" = sub i64 %".17", %".21"
-  %".238" = udiv i64 %".237", 4
-  %".239" = mul i64 %".238", 4
-  %".240" = add i64 %".21", %".239"
+  %".285" = sub i64 %".18", %".22"
+  %".286" = udiv i64 %".285", 4
+  %".287" = mul i64 %".286", 4
+  %".288" = add i64 %".22", %".287"
   br label %"for.header.7"
 for.header.6:
   %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
-  %".91" = phi  <16 x float> [%".89", %"for.body.5"], [%".126", %"for.body.6"]
-  %".92" = phi  <16 x float> [%".89", %"for.body.5"], [%".127", %"for.body.6"]
-  %".93" = phi  <16 x float> [%".89", %"for.body.5"], [%".133", %"for.body.6"]
-  %".94" = phi  <16 x float> [%".89", %"for.body.5"], [%".134", %"for.body.6"]
-  %".95" = phi  <16 x float> [%".89", %"for.body.5"], [%".140", %"for.body.6"]
-  %".96" = phi  <16 x float> [%".89", %"for.body.5"], [%".141", %"for.body.6"]
-  %".97" = phi  <16 x float> [%".89", %"for.body.5"], [%".147", %"for.body.6"]
-  %".98" = phi  <16 x float> [%".89", %"for.body.5"], [%".148", %"for.body.6"]
-  %".99" = phi  <16 x float> [%".89", %"for.body.5"], [%".154", %"for.body.6"]
-  %".100" = phi  <16 x float> [%".89", %"for.body.5"], [%".155", %"for.body.6"]
-  %".101" = phi  <16 x float> [%".89", %"for.body.5"], [%".161", %"for.body.6"]
-  %".102" = phi  <16 x float> [%".89", %"for.body.5"], [%".162", %"for.body.6"]
-  %".103" = phi  <16 x float> [%".89", %"for.body.5"], [%".168", %"for.body.6"]
-  %".104" = phi  <16 x float> [%".89", %"for.body.5"], [%".169", %"for.body.6"]
-  %".105" = phi  <16 x float> [%".89", %"for.body.5"], [%".175", %"for.body.6"]
-  %".106" = phi  <16 x float> [%".89", %"for.body.5"], [%".176", %"for.body.6"]
-  %".107" = icmp slt i64 %"for.iv.6", 192
-  br i1 %".107", label %"for.body.6", label %"for.exit.6"
+  %".92" = phi  <16 x float> [%".90", %"for.body.5"], [%".127", %"for.body.6"]
+  %".93" = phi  <16 x float> [%".90", %"for.body.5"], [%".128", %"for.body.6"]
+  %".94" = phi  <16 x float> [%".90", %"for.body.5"], [%".134", %"for.body.6"]
+  %".95" = phi  <16 x float> [%".90", %"for.body.5"], [%".135", %"for.body.6"]
+  %".96" = phi  <16 x float> [%".90", %"for.body.5"], [%".141", %"for.body.6"]
+  %".97" = phi  <16 x float> [%".90", %"for.body.5"], [%".142", %"for.body.6"]
+  %".98" = phi  <16 x float> [%".90", %"for.body.5"], [%".148", %"for.body.6"]
+  %".99" = phi  <16 x float> [%".90", %"for.body.5"], [%".149", %"for.body.6"]
+  %".100" = phi  <16 x float> [%".90", %"for.body.5"], [%".155", %"for.body.6"]
+  %".101" = phi  <16 x float> [%".90", %"for.body.5"], [%".156", %"for.body.6"]
+  %".102" = phi  <16 x float> [%".90", %"for.body.5"], [%".162", %"for.body.6"]
+  %".103" = phi  <16 x float> [%".90", %"for.body.5"], [%".163", %"for.body.6"]
+  %".104" = phi  <16 x float> [%".90", %"for.body.5"], [%".169", %"for.body.6"]
+  %".105" = phi  <16 x float> [%".90", %"for.body.5"], [%".170", %"for.body.6"]
+  %".106" = phi  <16 x float> [%".90", %"for.body.5"], [%".176", %"for.body.6"]
+  %".107" = phi  <16 x float> [%".90", %"for.body.5"], [%".177", %"for.body.6"]
+  %".108" = icmp slt i64 %"for.iv.6", 128
+  br i1 %".108", label %"for.body.6", label %"for.exit.6"
 for.body.6:
-  %".109" = mul i64 %"for.iv.6", 16
-  %".110" = getelementptr inbounds float, ptr %".32", i64 %".109"
-  %".111" = load <16 x float>, ptr %".110", align 4
-  %".112" = add i64 3072, %".109"
-  %".113" = getelementptr inbounds float, ptr %".32", i64 %".112"
-  %".114" = load <16 x float>, ptr %".113", align 4
-  %".115" = add i64 %".109", 256
-  %".116" = getelementptr float, ptr %".32", i64 %".115"
-  call void @"llvm.prefetch.p0"(ptr %".116", i32 0, i32 3, i32 1)
-  %".118" = add i64 %".112", 256
-  %".119" = getelementptr float, ptr %".32", i64 %".118"
-  call void @"llvm.prefetch.p0"(ptr %".119", i32 0, i32 3, i32 1)
-  %".121" = add i64 %".80", %"for.iv.6"
-  %".122" = getelementptr inbounds float, ptr %".4", i64 %".121"
-  %".123" = load float, ptr %".122", align 4
-  %".124" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".123", i32 0
-  %".125" = shufflevector <16 x float> %".124", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".126" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".125", <16 x float> %".111", <16 x float> %".91")
-  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".125", <16 x float> %".114", <16 x float> %".92")
-  %".128" = add i64 %".81", %"for.iv.6"
-  %".129" = getelementptr inbounds float, ptr %".4", i64 %".128"
-  %".130" = load float, ptr %".129", align 4
-  %".131" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".130", i32 0
-  %".132" = shufflevector <16 x float> %".131", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".133" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".132", <16 x float> %".111", <16 x float> %".93")
-  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".132", <16 x float> %".114", <16 x float> %".94")
-  %".135" = add i64 %".82", %"for.iv.6"
-  %".136" = getelementptr inbounds float, ptr %".4", i64 %".135"
-  %".137" = load float, ptr %".136", align 4
-  %".138" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".137", i32 0
-  %".139" = shufflevector <16 x float> %".138", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".140" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".139", <16 x float> %".111", <16 x float> %".95")
-  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".139", <16 x float> %".114", <16 x float> %".96")
-  %".142" = add i64 %".83", %"for.iv.6"
-  %".143" = getelementptr inbounds float, ptr %".4", i64 %".142"
-  %".144" = load float, ptr %".143", align 4
-  %".145" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".144", i32 0
-  %".146" = shufflevector <16 x float> %".145", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".147" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".146", <16 x float> %".111", <16 x float> %".97")
-  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".146", <16 x float> %".114", <16 x float> %".98")
-  %".149" = add i64 %".84", %"for.iv.6"
-  %".150" = getelementptr inbounds float, ptr %".4", i64 %".149"
-  %".151" = load float, ptr %".150", align 4
-  %".152" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".151", i32 0
-  %".153" = shufflevector <16 x float> %".152", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".154" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".153", <16 x float> %".111", <16 x float> %".99")
-  %".155" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".153", <16 x float> %".114", <16 x float> %".100")
-  %".156" = add i64 %".85", %"for.iv.6"
-  %".157" = getelementptr inbounds float, ptr %".4", i64 %".156"
-  %".158" = load float, ptr %".157", align 4
-  %".159" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".158", i32 0
-  %".160" = shufflevector <16 x float> %".159", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".161" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".160", <16 x float> %".111", <16 x float> %".101")
-  %".162" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".160", <16 x float> %".114", <16 x float> %".102")
-  %".163" = add i64 %".86", %"for.iv.6"
-  %".164" = getelementptr inbounds float, ptr %".4", i64 %".163"
-  %".165" = load float, ptr %".164", align 4
-  %".166" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".165", i32 0
-  %".167" = shufflevector <16 x float> %".166", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".168" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".167", <16 x float> %".111", <16 x float> %".103")
-  %".169" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".167", <16 x float> %".114", <16 x float> %".104")
-  %".170" = add i64 %".87", %"for.iv.6"
-  %".171" = getelementptr inbounds float, ptr %".4", i64 %".170"
-  %".172" = load float, ptr %".171", align 4
-  %".173" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".172", i32 0
-  %".174" = shufflevector <16 x float> %".173", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".175" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".174", <16 x float> %".111", <16 x float> %".105")
-  %".176" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".174", <16 x float> %".114", <16 x float> %".106")
+  %".110" = mul i64 %"for.iv.6", 16
+  %".111" = getelementptr inbounds float, ptr %".33", i64 %".110"
+  %".112" = load <16 x float>, ptr %".111", align 4
+  %".113" = add i64 2048, %".110"
+  %".114" = getelementptr inbounds float, ptr %".33", i64 %".113"
+  %".115" = load <16 x float>, ptr %".114", align 4
+  %".116" = add i64 %".110", 256
+  %".117" = getelementptr float, ptr %".33", i64 %".116"
+  call void @"llvm.prefetch.p0"(ptr %".117", i32 0, i32 3, i32 1)
+  %".119" = add i64 %".113", 256
+  %".120" = getelementptr float, ptr %".33", i64 %".119"
+  call void @"llvm.prefetch.p0"(ptr %".120", i32 0, i32 3, i32 1)
+  %".122" = add i64 %".81", %"for.iv.6"
+  %".123" = getelementptr inbounds float, ptr %".4", i64 %".122"
+  %".124" = load float, ptr %".123", align 4
+  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".112", <16 x float> %".92")
+  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".115", <16 x float> %".93")
+  %".129" = add i64 %".82", %"for.iv.6"
+  %".130" = getelementptr inbounds float, ptr %".4", i64 %".129"
+  %".131" = load float, ptr %".130", align 4
+  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
+  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".112", <16 x float> %".94")
+  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".115", <16 x float> %".95")
+  %".136" = add i64 %".83", %"for.iv.6"
+  %".137" = getelementptr inbounds float, ptr %".4", i64 %".136"
+  %".138" = load float, ptr %".137", align 4
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".112", <16 x float> %".96")
+  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".115", <16 x float> %".97")
+  %".143" = add i64 %".84", %"for.iv.6"
+  %".144" = getelementptr inbounds float, ptr %".4", i64 %".143"
+  %".145" = load float, ptr %".144", align 4
+  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
+  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".112", <16 x float> %".98")
+  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".115", <16 x float> %".99")
+  %".150" = add i64 %".85", %"for.iv.6"
+  %".151" = getelementptr inbounds float, ptr %".4", i64 %".150"
+  %".152" = load float, ptr %".151", align 4
+  %".153" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
+  %".154" = shufflevector <16 x float> %".153", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".155" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".112", <16 x float> %".100")
+  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".115", <16 x float> %".101")
+  %".157" = add i64 %".86", %"for.iv.6"
+  %".158" = getelementptr inbounds float, ptr %".4", i64 %".157"
+  %".159" = load float, ptr %".158", align 4
+  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
+  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".162" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".112", <16 x float> %".102")
+  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".115", <16 x float> %".103")
+  %".164" = add i64 %".87", %"for.iv.6"
+  %".165" = getelementptr inbounds float, ptr %".4", i64 %".164"
+  %".166" = load float, ptr %".165", align 4
+  %".167" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
+  %".168" = shufflevector <16 x float> %".167", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".169" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".112", <16 x float> %".104")
+  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".115", <16 x float> %".105")
+  %".171" = add i64 %".88", %"for.iv.6"
+  %".172" = getelementptr inbounds float, ptr %".4", i64 %".171"
+  %".173" = load float, ptr %".172", align 4
+  %".174" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".173", i32 0
+  %".175" = shufflevector <16 x float> %".174", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".176" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".112", <16 x float> %".106")
+  %".177" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".115", <16 x float> %".107")
   %"for.next.4" = add nsw i64 %"for.iv.6", 1
   br label %"for.header.6"
 for.exit.6:
-  %".178" = mul i64 %".28", 16
-  %".179" = mul i64 %"for.iv.5", 128
-  %".180" = add i64 %".179", %".178"
+  %".179" = mul i64 %".29", 16
+  %".180" = add i64 %".81", %".179"
   %".181" = getelementptr inbounds float, ptr %".5", i64 %".180"
-  store <16 x float> %".91", ptr %".181", align 4
-  %".183" = mul i64 %".29", 16
-  %".184" = add i64 %".179", %".183"
-  %".185" = getelementptr inbounds float, ptr %".5", i64 %".184"
-  store <16 x float> %".92", ptr %".185", align 4
-  %".187" = mul i64 %".73", 128
-  %".188" = add i64 %".187", %".178"
-  %".189" = getelementptr inbounds float, ptr %".5", i64 %".188"
-  store <16 x float> %".93", ptr %".189", align 4
-  %".191" = add i64 %".187", %".183"
-  %".192" = getelementptr inbounds float, ptr %".5", i64 %".191"
-  store <16 x float> %".94", ptr %".192", align 4
-  %".194" = mul i64 %".74", 128
-  %".195" = add i64 %".194", %".178"
-  %".196" = getelementptr inbounds float, ptr %".5", i64 %".195"
-  store <16 x float> %".95", ptr %".196", align 4
-  %".198" = add i64 %".194", %".183"
-  %".199" = getelementptr inbounds float, ptr %".5", i64 %".198"
-  store <16 x float> %".96", ptr %".199", align 4
-  %".201" = mul i64 %".75", 128
-  %".202" = add i64 %".201", %".178"
-  %".203" = getelementptr inbounds float, ptr %".5", i64 %".202"
-  store <16 x float> %".97", ptr %".203", align 4
-  %".205" = add i64 %".201", %".183"
-  %".206" = getelementptr inbounds float, ptr %".5", i64 %".205"
-  store <16 x float> %".98", ptr %".206", align 4
-  %".208" = mul i64 %".76", 128
-  %".209" = add i64 %".208", %".178"
-  %".210" = getelementptr inbounds float, ptr %".5", i64 %".209"
-  store <16 x float> %".99", ptr %".210", align 4
-  %".212" = add i64 %".208", %".183"
-  %".213" = getelementptr inbounds float, ptr %".5", i64 %".212"
-  store <16 x float> %".100", ptr %".213", align 4
-  %".215" = mul i64 %".77", 128
-  %".216" = add i64 %".215", %".178"
-  %".217" = getelementptr inbounds float, ptr %".5", i64 %".216"
-  store <16 x float> %".101", ptr %".217", align 4
-  %".219" = add i64 %".215", %".183"
-  %".220" = getelementptr inbounds float, ptr %".5", i64 %".219"
-  store <16 x float> %".102", ptr %".220", align 4
-  %".222" = mul i64 %".78", 128
-  %".223" = add i64 %".222", %".178"
-  %".224" = getelementptr inbounds float, ptr %".5", i64 %".223"
-  store <16 x float> %".103", ptr %".224", align 4
-  %".226" = add i64 %".222", %".183"
+  %".182" = load <16 x float>, ptr %".181", align 4
+  %".183" = fadd afn arcp contract nsz reassoc <16 x float> %".92", %".182"
+  %".184" = getelementptr inbounds float, ptr %".6", i64 %".180"
+  store <16 x float> %".183", ptr %".184", align 4
+  %".186" = mul i64 %".30", 16
+  %".187" = add i64 %".81", %".186"
+  %".188" = getelementptr inbounds float, ptr %".5", i64 %".187"
+  %".189" = load <16 x float>, ptr %".188", align 4
+  %".190" = fadd afn arcp contract nsz reassoc <16 x float> %".93", %".189"
+  %".191" = getelementptr inbounds float, ptr %".6", i64 %".187"
+  store <16 x float> %".190", ptr %".191", align 4
+  %".193" = mul i64 %".74", 128
+  %".194" = add i64 %".193", %".179"
+  %".195" = getelementptr inbounds float, ptr %".5", i64 %".194"
+  %".196" = load <16 x float>, ptr %".195", align 4
+  %".197" = fadd afn arcp contract nsz reassoc <16 x float> %".94", %".196"
+  %".198" = getelementptr inbounds float, ptr %".6", i64 %".194"
+  store <16 x float> %".197", ptr %".198", align 4
+  %".200" = add i64 %".193", %".186"
+  %".201" = getelementptr inbounds float, ptr %".5", i64 %".200"
+  %".202" = load <16 x float>, ptr %".201", align 4
+  %".203" = fadd afn arcp contract nsz reassoc <16 x float> %".95", %".202"
+  %".204" = getelementptr inbounds float, ptr %".6", i64 %".200"
+  store <16 x float> %".203", ptr %".204", align 4
+  %".206" = mul i64 %".75", 128
+  %".207" = add i64 %".206", %".179"
+  %".208" = getelementptr inbounds float, ptr %".5", i64 %".207"
+  %".209" = load <16 x float>, ptr %".208", align 4
+  %".210" = fadd afn arcp contract nsz reassoc <16 x float> %".96", %".209"
+  %".211" = getelementptr inbounds float, ptr %".6", i64 %".207"
+  store <16 x float> %".210", ptr %".211", align 4
+  %".213" = add i64 %".206", %".186"
+  %".214" = getelementptr inbounds float, ptr %".5", i64 %".213"
+  %".215" = load <16 x float>, ptr %".214", align 4
+  %".216" = fadd afn arcp contract nsz reassoc <16 x float> %".97", %".215"
+  %".217" = getelementptr inbounds float, ptr %".6", i64 %".213"
+  store <16 x float> %".216", ptr %".217", align 4
+  %".219" = mul i64 %".76", 128
+  %".220" = add i64 %".219", %".179"
+  %".221" = getelementptr inbounds float, ptr %".5", i64 %".220"
+  %".222" = load <16 x float>, ptr %".221", align 4
+  %".223" = fadd afn arcp contract nsz reassoc <16 x float> %".98", %".222"
+  %".224" = getelementptr inbounds float, ptr %".6", i64 %".220"
+  store <16 x float> %".223", ptr %".224", align 4
+  %".226" = add i64 %".219", %".186"
   %".227" = getelementptr inbounds float, ptr %".5", i64 %".226"
-  store <16 x float> %".104", ptr %".227", align 4
-  %".229" = mul i64 %".79", 128
-  %".230" = add i64 %".229", %".178"
-  %".231" = getelementptr inbounds float, ptr %".5", i64 %".230"
-  store <16 x float> %".105", ptr %".231", align 4
-  %".233" = add i64 %".229", %".183"
+  %".228" = load <16 x float>, ptr %".227", align 4
+  %".229" = fadd afn arcp contract nsz reassoc <16 x float> %".99", %".228"
+  %".230" = getelementptr inbounds float, ptr %".6", i64 %".226"
+  store <16 x float> %".229", ptr %".230", align 4
+  %".232" = mul i64 %".77", 128
+  %".233" = add i64 %".232", %".179"
   %".234" = getelementptr inbounds float, ptr %".5", i64 %".233"
-  store <16 x float> %".106", ptr %".234", align 4
+  %".235" = load <16 x float>, ptr %".234", align 4
+  %".236" = fadd afn arcp contract nsz reassoc <16 x float> %".100", %".235"
+  %".237" = getelementptr inbounds float, ptr %".6", i64 %".233"
+  store <16 x float> %".236", ptr %".237", align 4
+  %".239" = add i64 %".232", %".186"
+  %".240" = getelementptr inbounds float, ptr %".5", i64 %".239"
+  %".241" = load <16 x float>, ptr %".240", align 4
+  %".242" = fadd afn arcp contract nsz reassoc <16 x float> %".101", %".241"
+  %".243" = getelementptr inbounds float, ptr %".6", i64 %".239"
+  store <16 x float> %".242", ptr %".243", align 4
+  %".245" = mul i64 %".78", 128
+  %".246" = add i64 %".245", %".179"
+  %".247" = getelementptr inbounds float, ptr %".5", i64 %".246"
+  %".248" = load <16 x float>, ptr %".247", align 4
+  %".249" = fadd afn arcp contract nsz reassoc <16 x float> %".102", %".248"
+  %".250" = getelementptr inbounds float, ptr %".6", i64 %".246"
+  store <16 x float> %".249", ptr %".250", align 4
+  %".252" = add i64 %".245", %".186"
+  %".253" = getelementptr inbounds float, ptr %".5", i64 %".252"
+  %".254" = load <16 x float>, ptr %".253", align 4
+  %".255" = fadd afn arcp contract nsz reassoc <16 x float> %".103", %".254"
+  %".256" = getelementptr inbounds float, ptr %".6", i64 %".252"
+  store <16 x float> %".255", ptr %".256", align 4
+  %".258" = mul i64 %".79", 128
+  %".259" = add i64 %".258", %".179"
+  %".260" = getelementptr inbounds float, ptr %".5", i64 %".259"
+  %".261" = load <16 x float>, ptr %".260", align 4
+  %".262" = fadd afn arcp contract nsz reassoc <16 x float> %".104", %".261"
+  %".263" = getelementptr inbounds float, ptr %".6", i64 %".259"
+  store <16 x float> %".262", ptr %".263", align 4
+  %".265" = add i64 %".258", %".186"
+  %".266" = getelementptr inbounds float, ptr %".5", i64 %".265"
+  %".267" = load <16 x float>, ptr %".266", align 4
+  %".268" = fadd afn arcp contract nsz reassoc <16 x float> %".105", %".267"
+  %".269" = getelementptr inbounds float, ptr %".6", i64 %".265"
+  store <16 x float> %".268", ptr %".269", align 4
+  %".271" = mul i64 %".80", 128
+  %".272" = add i64 %".271", %".179"
+  %".273" = getelementptr inbounds float, ptr %".5", i64 %".272"
+  %".274" = load <16 x float>, ptr %".273", align 4
+  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".106", %".274"
+  %".276" = getelementptr inbounds float, ptr %".6", i64 %".272"
+  store <16 x float> %".275", ptr %".276", align 4
+  %".278" = add i64 %".271", %".186"
+  %".279" = getelementptr inbounds float, ptr %".5", i64 %".278"
+  %".280" = load <16 x float>, ptr %".279", align 4
+  %".281" = fadd afn arcp contract nsz reassoc <16 x float> %".107", %".280"
+  %".282" = getelementptr inbounds float, ptr %".6", i64 %".278"
+  store <16 x float> %".281", ptr %".282", align 4
   %"for.next.5" = add nsw i64 %"for.iv.5", 8
   br label %"for.header.5"
 for.header.7:
-  %"for.iv.7" = phi  i64 [%".21", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
-  %".242" = icmp slt i64 %"for.iv.7", %".240"
-  br i1 %".242", label %"for.body.7", label %"for.exit.7"
+  %"for.iv.7" = phi  i64 [%".22", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
+  %".290" = icmp slt i64 %"for.iv.7", %".288"
+  br i1 %".290", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".244" = add i64 %"for.iv.7", 1
-  %".245" = add i64 %"for.iv.7", 2
-  %".246" = add i64 %"for.iv.7", 3
-  %".247" = mul i64 %"for.iv.7", 192
-  %".248" = add i64 %".247", 192
-  %".249" = add i64 %".247", 384
-  %".250" = add i64 %".247", 576
-  %".251" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".252" = shufflevector <16 x float> %".251", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".292" = add i64 %"for.iv.7", 1
+  %".293" = add i64 %"for.iv.7", 2
+  %".294" = add i64 %"for.iv.7", 3
+  %".295" = mul i64 %"for.iv.7", 128
+  %".296" = add i64 %".295", 128
+  %".297" = add i64 %".295", 256
+  %".298" = add i64 %".295", 384
+  %".299" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".300" = shufflevector <16 x float> %".299", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
-  %".336" = sub i64 %".17", %".240"
-  %".337" = udiv i64 %".336", 2
-  %".338" = mul i64 %".337", 2
-  %".339" = add i64 %".240", %".338"
+  %".407" = sub i64 %".18", %".288"
+  %".408" = udiv i64 %".407", 2
+  %".409" = mul i64 %".408", 2
+  %".410" = add i64 %".288", %".409"
   br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".254" = phi  <16 x float> [%".252", %"for.body.7"], [%".281", %"for.body.8"]
-  %".255" = phi  <16 x float> [%".252", %"for.body.7"], [%".282", %"for.body.8"]
-  %".256" = phi  <16 x float> [%".252", %"for.body.7"], [%".288", %"for.body.8"]
-  %".257" = phi  <16 x float> [%".252", %"for.body.7"], [%".289", %"for.body.8"]
-  %".258" = phi  <16 x float> [%".252", %"for.body.7"], [%".295", %"for.body.8"]
-  %".259" = phi  <16 x float> [%".252", %"for.body.7"], [%".296", %"for.body.8"]
-  %".260" = phi  <16 x float> [%".252", %"for.body.7"], [%".302", %"for.body.8"]
-  %".261" = phi  <16 x float> [%".252", %"for.body.7"], [%".303", %"for.body.8"]
-  %".262" = icmp slt i64 %"for.iv.8", 192
-  br i1 %".262", label %"for.body.8", label %"for.exit.8"
+  %".302" = phi  <16 x float> [%".300", %"for.body.7"], [%".329", %"for.body.8"]
+  %".303" = phi  <16 x float> [%".300", %"for.body.7"], [%".330", %"for.body.8"]
+  %".304" = phi  <16 x float> [%".300", %"for.body.7"], [%".336", %"for.body.8"]
+  %".305" = phi  <16 x float> [%".300", %"for.body.7"], [%".337", %"for.body.8"]
+  %".306" = phi  <16 x float> [%".300", %"for.body.7"], [%".343", %"for.body.8"]
+  %".307" = phi  <16 x float> [%".300", %"for.body.7"], [%".344", %"for.body.8"]
+  %".308" = phi  <16 x float> [%".300", %"for.body.7"], [%".350", %"for.body.8"]
+  %".309" = phi  <16 x float> [%".300", %"for.body.7"], [%".351", %"for.body.8"]
+  %".310" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".310", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".264" = mul i64 %"for.iv.8", 16
-  %".265" = getelementptr inbounds float, ptr %".32", i64 %".264"
-  %".266" = load <16 x float>, ptr %".265", align 4
-  %".267" = add i64 3072, %".264"
-  %".268" = getelementptr inbounds float, ptr %".32", i64 %".267"
-  %".269" = load <16 x float>, ptr %".268", align 4
-  %".270" = add i64 %".264", 256
-  %".271" = getelementptr float, ptr %".32", i64 %".270"
-  call void @"llvm.prefetch.p0"(ptr %".271", i32 0, i32 3, i32 1)
-  %".273" = add i64 %".267", 256
-  %".274" = getelementptr float, ptr %".32", i64 %".273"
-  call void @"llvm.prefetch.p0"(ptr %".274", i32 0, i32 3, i32 1)
-  %".276" = add i64 %".247", %"for.iv.8"
-  %".277" = getelementptr inbounds float, ptr %".4", i64 %".276"
-  %".278" = load float, ptr %".277", align 4
-  %".279" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".278", i32 0
-  %".280" = shufflevector <16 x float> %".279", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".281" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".280", <16 x float> %".266", <16 x float> %".254")
-  %".282" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".280", <16 x float> %".269", <16 x float> %".255")
-  %".283" = add i64 %".248", %"for.iv.8"
-  %".284" = getelementptr inbounds float, ptr %".4", i64 %".283"
-  %".285" = load float, ptr %".284", align 4
-  %".286" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".285", i32 0
-  %".287" = shufflevector <16 x float> %".286", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".288" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".287", <16 x float> %".266", <16 x float> %".256")
-  %".289" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".287", <16 x float> %".269", <16 x float> %".257")
-  %".290" = add i64 %".249", %"for.iv.8"
-  %".291" = getelementptr inbounds float, ptr %".4", i64 %".290"
-  %".292" = load float, ptr %".291", align 4
-  %".293" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".292", i32 0
-  %".294" = shufflevector <16 x float> %".293", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".295" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".294", <16 x float> %".266", <16 x float> %".258")
-  %".296" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".294", <16 x float> %".269", <16 x float> %".259")
-  %".297" = add i64 %".250", %"for.iv.8"
-  %".298" = getelementptr inbounds float, ptr %".4", i64 %".297"
-  %".299" = load float, ptr %".298", align 4
-  %".300" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".299", i32 0
-  %".301" = shufflevector <16 x float> %".300", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".302" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".301", <16 x float> %".266", <16 x float> %".260")
-  %".303" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".301", <16 x float> %".269", <16 x float> %".261")
+  %".312" = mul i64 %"for.iv.8", 16
+  %".313" = getelementptr inbounds float, ptr %".33", i64 %".312"
+  %".314" = load <16 x float>, ptr %".313", align 4
+  %".315" = add i64 2048, %".312"
+  %".316" = getelementptr inbounds float, ptr %".33", i64 %".315"
+  %".317" = load <16 x float>, ptr %".316", align 4
+  %".318" = add i64 %".312", 256
+  %".319" = getelementptr float, ptr %".33", i64 %".318"
+  call void @"llvm.prefetch.p0"(ptr %".319", i32 0, i32 3, i32 1)
+  %".321" = add i64 %".315", 256
+  %".322" = getelementptr float, ptr %".33", i64 %".321"
+  call void @"llvm.prefetch.p0"(ptr %".322", i32 0, i32 3, i32 1)
+  %".324" = add i64 %".295", %"for.iv.8"
+  %".325" = getelementptr inbounds float, ptr %".4", i64 %".324"
+  %".326" = load float, ptr %".325", align 4
+  %".327" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".326", i32 0
+  %".328" = shufflevector <16 x float> %".327", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".329" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".328", <16 x float> %".314", <16 x float> %".302")
+  %".330" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".328", <16 x float> %".317", <16 x float> %".303")
+  %".331" = add i64 %".296", %"for.iv.8"
+  %".332" = getelementptr inbounds float, ptr %".4", i64 %".331"
+  %".333" = load float, ptr %".332", align 4
+  %".334" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".333", i32 0
+  %".335" = shufflevector <16 x float> %".334", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".336" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".335", <16 x float> %".314", <16 x float> %".304")
+  %".337" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".335", <16 x float> %".317", <16 x float> %".305")
+  %".338" = add i64 %".297", %"for.iv.8"
+  %".339" = getelementptr inbounds float, ptr %".4", i64 %".338"
+  %".340" = load float, ptr %".339", align 4
+  %".341" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".340", i32 0
+  %".342" = shufflevector <16 x float> %".341", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".343" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".342", <16 x float> %".314", <16 x float> %".306")
+  %".344" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".342", <16 x float> %".317", <16 x float> %".307")
+  %".345" = add i64 %".298", %"for.iv.8"
+  %".346" = getelementptr inbounds float, ptr %".4", i64 %".345"
+  %".347" = load float, ptr %".346", align 4
+  %".348" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".347", i32 0
+  %".349" = shufflevector <16 x float> %".348", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".350" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".314", <16 x float> %".308")
+  %".351" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".317", <16 x float> %".309")
   %"for.next.6" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.exit.8:
-  %".305" = mul i64 %".28", 16
-  %".306" = mul i64 %"for.iv.7", 128
-  %".307" = add i64 %".306", %".305"
-  %".308" = getelementptr inbounds float, ptr %".5", i64 %".307"
-  store <16 x float> %".254", ptr %".308", align 4
-  %".310" = mul i64 %".29", 16
-  %".311" = add i64 %".306", %".310"
-  %".312" = getelementptr inbounds float, ptr %".5", i64 %".311"
-  store <16 x float> %".255", ptr %".312", align 4
-  %".314" = mul i64 %".244", 128
-  %".315" = add i64 %".314", %".305"
-  %".316" = getelementptr inbounds float, ptr %".5", i64 %".315"
-  store <16 x float> %".256", ptr %".316", align 4
-  %".318" = add i64 %".314", %".310"
-  %".319" = getelementptr inbounds float, ptr %".5", i64 %".318"
-  store <16 x float> %".257", ptr %".319", align 4
-  %".321" = mul i64 %".245", 128
-  %".322" = add i64 %".321", %".305"
-  %".323" = getelementptr inbounds float, ptr %".5", i64 %".322"
-  store <16 x float> %".258", ptr %".323", align 4
-  %".325" = add i64 %".321", %".310"
-  %".326" = getelementptr inbounds float, ptr %".5", i64 %".325"
-  store <16 x float> %".259", ptr %".326", align 4
-  %".328" = mul i64 %".246", 128
-  %".329" = add i64 %".328", %".305"
-  %".330" = getelementptr inbounds float, ptr %".5", i64 %".329"
-  store <16 x float> %".260", ptr %".330", align 4
-  %".332" = add i64 %".328", %".310"
-  %".333" = getelementptr inbounds float, ptr %".5", i64 %".332"
-  store <16 x float> %".261", ptr %".333", align 4
+  %".353" = mul i64 %".29", 16
+  %".354" = add i64 %".295", %".353"
+  %".355" = getelementptr inbounds float, ptr %".5", i64 %".354"
+  %".356" = load <16 x float>, ptr %".355", align 4
+  %".357" = fadd afn arcp contract nsz reassoc <16 x float> %".302", %".356"
+  %".358" = getelementptr inbounds float, ptr %".6", i64 %".354"
+  store <16 x float> %".357", ptr %".358", align 4
+  %".360" = mul i64 %".30", 16
+  %".361" = add i64 %".295", %".360"
+  %".362" = getelementptr inbounds float, ptr %".5", i64 %".361"
+  %".363" = load <16 x float>, ptr %".362", align 4
+  %".364" = fadd afn arcp contract nsz reassoc <16 x float> %".303", %".363"
+  %".365" = getelementptr inbounds float, ptr %".6", i64 %".361"
+  store <16 x float> %".364", ptr %".365", align 4
+  %".367" = mul i64 %".292", 128
+  %".368" = add i64 %".367", %".353"
+  %".369" = getelementptr inbounds float, ptr %".5", i64 %".368"
+  %".370" = load <16 x float>, ptr %".369", align 4
+  %".371" = fadd afn arcp contract nsz reassoc <16 x float> %".304", %".370"
+  %".372" = getelementptr inbounds float, ptr %".6", i64 %".368"
+  store <16 x float> %".371", ptr %".372", align 4
+  %".374" = add i64 %".367", %".360"
+  %".375" = getelementptr inbounds float, ptr %".5", i64 %".374"
+  %".376" = load <16 x float>, ptr %".375", align 4
+  %".377" = fadd afn arcp contract nsz reassoc <16 x float> %".305", %".376"
+  %".378" = getelementptr inbounds float, ptr %".6", i64 %".374"
+  store <16 x float> %".377", ptr %".378", align 4
+  %".380" = mul i64 %".293", 128
+  %".381" = add i64 %".380", %".353"
+  %".382" = getelementptr inbounds float, ptr %".5", i64 %".381"
+  %".383" = load <16 x float>, ptr %".382", align 4
+  %".384" = fadd afn arcp contract nsz reassoc <16 x float> %".306", %".383"
+  %".385" = getelementptr inbounds float, ptr %".6", i64 %".381"
+  store <16 x float> %".384", ptr %".385", align 4
+  %".387" = add i64 %".380", %".360"
+  %".388" = getelementptr inbounds float, ptr %".5", i64 %".387"
+  %".389" = load <16 x float>, ptr %".388", align 4
+  %".390" = fadd afn arcp contract nsz reassoc <16 x float> %".307", %".389"
+  %".391" = getelementptr inbounds float, ptr %".6", i64 %".387"
+  store <16 x float> %".390", ptr %".391", align 4
+  %".393" = mul i64 %".294", 128
+  %".394" = add i64 %".393", %".353"
+  %".395" = getelementptr inbounds float, ptr %".5", i64 %".394"
+  %".396" = load <16 x float>, ptr %".395", align 4
+  %".397" = fadd afn arcp contract nsz reassoc <16 x float> %".308", %".396"
+  %".398" = getelementptr inbounds float, ptr %".6", i64 %".394"
+  store <16 x float> %".397", ptr %".398", align 4
+  %".400" = add i64 %".393", %".360"
+  %".401" = getelementptr inbounds float, ptr %".5", i64 %".400"
+  %".402" = load <16 x float>, ptr %".401", align 4
+  %".403" = fadd afn arcp contract nsz reassoc <16 x float> %".309", %".402"
+  %".404" = getelementptr inbounds float, ptr %".6", i64 %".400"
+  store <16 x float> %".403", ptr %".404", align 4
   %"for.next.7" = add nsw i64 %"for.iv.7", 4
   br label %"for.header.7"
 for.header.9:
-  %"for.iv.9" = phi  i64 [%".240", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
-  %".341" = icmp slt i64 %"for.iv.9", %".339"
-  br i1 %".341", label %"for.body.9", label %"for.exit.9"
+  %"for.iv.9" = phi  i64 [%".288", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".412" = icmp slt i64 %"for.iv.9", %".410"
+  br i1 %".412", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".343" = add i64 %"for.iv.9", 1
-  %".344" = mul i64 %"for.iv.9", 192
-  %".345" = add i64 %".344", 192
-  %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".414" = add i64 %"for.iv.9", 1
+  %".415" = mul i64 %"for.iv.9", 128
+  %".416" = add i64 %".415", 128
+  %".417" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".418" = shufflevector <16 x float> %".417", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"for.header.11"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".349" = phi  <16 x float> [%".347", %"for.body.9"], [%".376", %"for.body.10"]
-  %".350" = phi  <16 x float> [%".347", %"for.body.9"], [%".377", %"for.body.10"]
-  %".351" = phi  <16 x float> [%".347", %"for.body.9"], [%".383", %"for.body.10"]
-  %".352" = phi  <16 x float> [%".347", %"for.body.9"], [%".384", %"for.body.10"]
-  %".353" = phi  <16 x float> [%".347", %"for.body.9"], [%".403", %"for.body.10"]
-  %".354" = phi  <16 x float> [%".347", %"for.body.9"], [%".404", %"for.body.10"]
-  %".355" = phi  <16 x float> [%".347", %"for.body.9"], [%".410", %"for.body.10"]
-  %".356" = phi  <16 x float> [%".347", %"for.body.9"], [%".411", %"for.body.10"]
-  %".357" = icmp slt i64 %"for.iv.10", 192
-  br i1 %".357", label %"for.body.10", label %"for.exit.10"
+  %".420" = phi  <16 x float> [%".418", %"for.body.9"], [%".447", %"for.body.10"]
+  %".421" = phi  <16 x float> [%".418", %"for.body.9"], [%".448", %"for.body.10"]
+  %".422" = phi  <16 x float> [%".418", %"for.body.9"], [%".454", %"for.body.10"]
+  %".423" = phi  <16 x float> [%".418", %"for.body.9"], [%".455", %"for.body.10"]
+  %".424" = phi  <16 x float> [%".418", %"for.body.9"], [%".474", %"for.body.10"]
+  %".425" = phi  <16 x float> [%".418", %"for.body.9"], [%".475", %"for.body.10"]
+  %".426" = phi  <16 x float> [%".418", %"for.body.9"], [%".481", %"for.body.10"]
+  %".427" = phi  <16 x float> [%".418", %"for.body.9"], [%".482", %"for.body.10"]
+  %".428" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".428", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".359" = mul i64 %"for.iv.10", 16
-  %".360" = getelementptr inbounds float, ptr %".32", i64 %".359"
-  %".361" = load <16 x float>, ptr %".360", align 4
-  %".362" = add i64 3072, %".359"
-  %".363" = getelementptr inbounds float, ptr %".32", i64 %".362"
-  %".364" = load <16 x float>, ptr %".363", align 4
-  %".365" = add i64 %".359", 256
-  %".366" = getelementptr float, ptr %".32", i64 %".365"
-  call void @"llvm.prefetch.p0"(ptr %".366", i32 0, i32 3, i32 1)
-  %".368" = add i64 %".362", 256
-  %".369" = getelementptr float, ptr %".32", i64 %".368"
-  call void @"llvm.prefetch.p0"(ptr %".369", i32 0, i32 3, i32 1)
-  %".371" = add i64 %".344", %"for.iv.10"
-  %".372" = getelementptr inbounds float, ptr %".4", i64 %".371"
-  %".373" = load float, ptr %".372", align 4
-  %".374" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".373", i32 0
-  %".375" = shufflevector <16 x float> %".374", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".376" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".375", <16 x float> %".361", <16 x float> %".349")
-  %".377" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".375", <16 x float> %".364", <16 x float> %".350")
-  %".378" = add i64 %".345", %"for.iv.10"
-  %".379" = getelementptr inbounds float, ptr %".4", i64 %".378"
-  %".380" = load float, ptr %".379", align 4
-  %".381" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".380", i32 0
-  %".382" = shufflevector <16 x float> %".381", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".383" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".382", <16 x float> %".361", <16 x float> %".351")
-  %".384" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".382", <16 x float> %".364", <16 x float> %".352")
-  %".385" = add i64 %"for.iv.10", 1
-  %".386" = mul i64 %".385", 16
-  %".387" = getelementptr inbounds float, ptr %".32", i64 %".386"
-  %".388" = load <16 x float>, ptr %".387", align 4
-  %".389" = add i64 3072, %".386"
-  %".390" = getelementptr inbounds float, ptr %".32", i64 %".389"
-  %".391" = load <16 x float>, ptr %".390", align 4
-  %".392" = add i64 %".386", 256
-  %".393" = getelementptr float, ptr %".32", i64 %".392"
-  call void @"llvm.prefetch.p0"(ptr %".393", i32 0, i32 3, i32 1)
-  %".395" = add i64 %".389", 256
-  %".396" = getelementptr float, ptr %".32", i64 %".395"
-  call void @"llvm.prefetch.p0"(ptr %".396", i32 0, i32 3, i32 1)
-  %".398" = add i64 %".344", %".385"
-  %".399" = getelementptr inbounds float, ptr %".4", i64 %".398"
-  %".400" = load float, ptr %".399", align 4
-  %".401" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".400", i32 0
-  %".402" = shufflevector <16 x float> %".401", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".403" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".402", <16 x float> %".388", <16 x float> %".353")
-  %".404" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".402", <16 x float> %".391", <16 x float> %".354")
-  %".405" = add i64 %".345", %".385"
-  %".406" = getelementptr inbounds float, ptr %".4", i64 %".405"
-  %".407" = load float, ptr %".406", align 4
-  %".408" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".407", i32 0
-  %".409" = shufflevector <16 x float> %".408", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".410" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".409", <16 x float> %".388", <16 x float> %".355")
-  %".411" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".409", <16 x float> %".391", <16 x float> %".356")
+  %".430" = mul i64 %"for.iv.10", 16
+  %".431" = getelementptr inbounds float, ptr %".33", i64 %".430"
+  %".432" = load <16 x float>, ptr %".431", align 4
+  %".433" = add i64 2048, %".430"
+  %".434" = getelementptr inbounds float, ptr %".33", i64 %".433"
+  %".435" = load <16 x float>, ptr %".434", align 4
+  %".436" = add i64 %".430", 256
+  %".437" = getelementptr float, ptr %".33", i64 %".436"
+  call void @"llvm.prefetch.p0"(ptr %".437", i32 0, i32 3, i32 1)
+  %".439" = add i64 %".433", 256
+  %".440" = getelementptr float, ptr %".33", i64 %".439"
+  call void @"llvm.prefetch.p0"(ptr %".440", i32 0, i32 3, i32 1)
+  %".442" = add i64 %".415", %"for.iv.10"
+  %".443" = getelementptr inbounds float, ptr %".4", i64 %".442"
+  %".444" = load float, ptr %".443", align 4
+  %".445" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".444", i32 0
+  %".446" = shufflevector <16 x float> %".445", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".447" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".446", <16 x float> %".432", <16 x float> %".420")
+  %".448" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".446", <16 x float> %".435", <16 x float> %".421")
+  %".449" = add i64 %".416", %"for.iv.10"
+  %".450" = getelementptr inbounds float, ptr %".4", i64 %".449"
+  %".451" = load float, ptr %".450", align 4
+  %".452" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".451", i32 0
+  %".453" = shufflevector <16 x float> %".452", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".454" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".453", <16 x float> %".432", <16 x float> %".422")
+  %".455" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".453", <16 x float> %".435", <16 x float> %".423")
+  %".456" = add i64 %"for.iv.10", 1
+  %".457" = mul i64 %".456", 16
+  %".458" = getelementptr inbounds float, ptr %".33", i64 %".457"
+  %".459" = load <16 x float>, ptr %".458", align 4
+  %".460" = add i64 2048, %".457"
+  %".461" = getelementptr inbounds float, ptr %".33", i64 %".460"
+  %".462" = load <16 x float>, ptr %".461", align 4
+  %".463" = add i64 %".457", 256
+  %".464" = getelementptr float, ptr %".33", i64 %".463"
+  call void @"llvm.prefetch.p0"(ptr %".464", i32 0, i32 3, i32 1)
+  %".466" = add i64 %".460", 256
+  %".467" = getelementptr float, ptr %".33", i64 %".466"
+  call void @"llvm.prefetch.p0"(ptr %".467", i32 0, i32 3, i32 1)
+  %".469" = add i64 %".415", %".456"
+  %".470" = getelementptr inbounds float, ptr %".4", i64 %".469"
+  %".471" = load float, ptr %".470", align 4
+  %".472" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".471", i32 0
+  %".473" = shufflevector <16 x float> %".472", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".474" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".473", <16 x float> %".459", <16 x float> %".424")
+  %".475" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".473", <16 x float> %".462", <16 x float> %".425")
+  %".476" = add i64 %".416", %".456"
+  %".477" = getelementptr inbounds float, ptr %".4", i64 %".476"
+  %".478" = load float, ptr %".477", align 4
+  %".479" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".478", i32 0
+  %".480" = shufflevector <16 x float> %".479", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".481" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".480", <16 x float> %".459", <16 x float> %".426")
+  %".482" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".480", <16 x float> %".462", <16 x float> %".427")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".413" = fadd afn arcp contract nsz reassoc <16 x float> %".349", %".353"
-  %".414" = fadd afn arcp contract nsz reassoc <16 x float> %".350", %".354"
-  %".415" = fadd afn arcp contract nsz reassoc <16 x float> %".351", %".355"
-  %".416" = fadd afn arcp contract nsz reassoc <16 x float> %".352", %".356"
-  %".417" = mul i64 %".28", 16
-  %".418" = mul i64 %"for.iv.9", 128
-  %".419" = add i64 %".418", %".417"
-  %".420" = getelementptr inbounds float, ptr %".5", i64 %".419"
-  store <16 x float> %".413", ptr %".420", align 4
-  %".422" = mul i64 %".29", 16
-  %".423" = add i64 %".418", %".422"
-  %".424" = getelementptr inbounds float, ptr %".5", i64 %".423"
-  store <16 x float> %".414", ptr %".424", align 4
-  %".426" = mul i64 %".343", 128
-  %".427" = add i64 %".426", %".417"
-  %".428" = getelementptr inbounds float, ptr %".5", i64 %".427"
-  store <16 x float> %".415", ptr %".428", align 4
-  %".430" = add i64 %".426", %".422"
-  %".431" = getelementptr inbounds float, ptr %".5", i64 %".430"
-  store <16 x float> %".416", ptr %".431", align 4
+  %".484" = fadd afn arcp contract nsz reassoc <16 x float> %".420", %".424"
+  %".485" = fadd afn arcp contract nsz reassoc <16 x float> %".421", %".425"
+  %".486" = fadd afn arcp contract nsz reassoc <16 x float> %".422", %".426"
+  %".487" = fadd afn arcp contract nsz reassoc <16 x float> %".423", %".427"
+  %".488" = mul i64 %".29", 16
+  %".489" = add i64 %".415", %".488"
+  %".490" = getelementptr inbounds float, ptr %".5", i64 %".489"
+  %".491" = load <16 x float>, ptr %".490", align 4
+  %".492" = fadd afn arcp contract nsz reassoc <16 x float> %".484", %".491"
+  %".493" = getelementptr inbounds float, ptr %".6", i64 %".489"
+  store <16 x float> %".492", ptr %".493", align 4
+  %".495" = mul i64 %".30", 16
+  %".496" = add i64 %".415", %".495"
+  %".497" = getelementptr inbounds float, ptr %".5", i64 %".496"
+  %".498" = load <16 x float>, ptr %".497", align 4
+  %".499" = fadd afn arcp contract nsz reassoc <16 x float> %".485", %".498"
+  %".500" = getelementptr inbounds float, ptr %".6", i64 %".496"
+  store <16 x float> %".499", ptr %".500", align 4
+  %".502" = mul i64 %".414", 128
+  %".503" = add i64 %".502", %".488"
+  %".504" = getelementptr inbounds float, ptr %".5", i64 %".503"
+  %".505" = load <16 x float>, ptr %".504", align 4
+  %".506" = fadd afn arcp contract nsz reassoc <16 x float> %".486", %".505"
+  %".507" = getelementptr inbounds float, ptr %".6", i64 %".503"
+  store <16 x float> %".506", ptr %".507", align 4
+  %".509" = add i64 %".502", %".495"
+  %".510" = getelementptr inbounds float, ptr %".5", i64 %".509"
+  %".511" = load <16 x float>, ptr %".510", align 4
+  %".512" = fadd afn arcp contract nsz reassoc <16 x float> %".487", %".511"
+  %".513" = getelementptr inbounds float, ptr %".6", i64 %".509"
+  store <16 x float> %".512", ptr %".513", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.header.11:
-  %"for.iv.11" = phi  i64 [%".339", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
-  %".435" = icmp slt i64 %"for.iv.11", %".17"
-  br i1 %".435", label %"for.body.11", label %"for.exit.11"
+  %"for.iv.11" = phi  i64 [%".410", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".517" = icmp slt i64 %"for.iv.11", %".18"
+  br i1 %".517", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".437" = mul i64 %"for.iv.11", 192
-  %".438" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".439" = shufflevector <16 x float> %".438", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".519" = mul i64 %"for.iv.11", 128
+  %".520" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".521" = shufflevector <16 x float> %".520", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.12"
 for.exit.11:
   br label %"if.end"
 for.header.12:
   %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
-  %".441" = phi  <16 x float> [%".439", %"for.body.11"], [%".458", %"for.body.12"]
-  %".442" = phi  <16 x float> [%".439", %"for.body.11"], [%".459", %"for.body.12"]
-  %".443" = phi  <16 x float> [%".439", %"for.body.11"], [%".472", %"for.body.12"]
-  %".444" = phi  <16 x float> [%".439", %"for.body.11"], [%".473", %"for.body.12"]
-  %".445" = icmp slt i64 %"for.iv.12", 192
-  br i1 %".445", label %"for.body.12", label %"for.exit.12"
+  %".523" = phi  <16 x float> [%".521", %"for.body.11"], [%".540", %"for.body.12"]
+  %".524" = phi  <16 x float> [%".521", %"for.body.11"], [%".541", %"for.body.12"]
+  %".525" = phi  <16 x float> [%".521", %"for.body.11"], [%".554", %"for.body.12"]
+  %".526" = phi  <16 x float> [%".521", %"for.body.11"], [%".555", %"for.body.12"]
+  %".527" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".527", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".447" = mul i64 %"for.iv.12", 16
-  %".448" = getelementptr inbounds float, ptr %".32", i64 %".447"
-  %".449" = load <16 x float>, ptr %".448", align 4
-  %".450" = add i64 3072, %".447"
-  %".451" = getelementptr inbounds float, ptr %".32", i64 %".450"
-  %".452" = load <16 x float>, ptr %".451", align 4
-  %".453" = add i64 %".437", %"for.iv.12"
-  %".454" = getelementptr inbounds float, ptr %".4", i64 %".453"
-  %".455" = load float, ptr %".454", align 4
-  %".456" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".455", i32 0
-  %".457" = shufflevector <16 x float> %".456", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".458" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".449", <16 x float> %".441")
-  %".459" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".452", <16 x float> %".442")
-  %".460" = add i64 %"for.iv.12", 1
-  %".461" = mul i64 %".460", 16
-  %".462" = getelementptr inbounds float, ptr %".32", i64 %".461"
-  %".463" = load <16 x float>, ptr %".462", align 4
-  %".464" = add i64 3072, %".461"
-  %".465" = getelementptr inbounds float, ptr %".32", i64 %".464"
-  %".466" = load <16 x float>, ptr %".465", align 4
-  %".467" = add i64 %".437", %".460"
-  %".468" = getelementptr inbounds float, ptr %".4", i64 %".467"
-  %".469" = load float, ptr %".468", align 4
-  %".470" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".469", i32 0
-  %".471" = shufflevector <16 x float> %".470", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".472" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".471", <16 x float> %".463", <16 x float> %".443")
-  %".473" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".471", <16 x float> %".466", <16 x float> %".444")
+  %".529" = mul i64 %"for.iv.12", 16
+  %".530" = getelementptr inbounds float, ptr %".33", i64 %".529"
+  %".531" = load <16 x float>, ptr %".530", align 4
+  %".532" = add i64 2048, %".529"
+  %".533" = getelementptr inbounds float, ptr %".33", i64 %".532"
+  %".534" = load <16 x float>, ptr %".533", align 4
+  %".535" = add i64 %".519", %"for.iv.12"
+  %".536" = getelementptr inbounds float, ptr %".4", i64 %".535"
+  %".537" = load float, ptr %".536", align 4
+  %".538" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".537", i32 0
+  %".539" = shufflevector <16 x float> %".538", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".540" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".539", <16 x float> %".531", <16 x float> %".523")
+  %".541" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".539", <16 x float> %".534", <16 x float> %".524")
+  %".542" = add i64 %"for.iv.12", 1
+  %".543" = mul i64 %".542", 16
+  %".544" = getelementptr inbounds float, ptr %".33", i64 %".543"
+  %".545" = load <16 x float>, ptr %".544", align 4
+  %".546" = add i64 2048, %".543"
+  %".547" = getelementptr inbounds float, ptr %".33", i64 %".546"
+  %".548" = load <16 x float>, ptr %".547", align 4
+  %".549" = add i64 %".519", %".542"
+  %".550" = getelementptr inbounds float, ptr %".4", i64 %".549"
+  %".551" = load float, ptr %".550", align 4
+  %".552" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".551", i32 0
+  %".553" = shufflevector <16 x float> %".552", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".554" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".553", <16 x float> %".545", <16 x float> %".525")
+  %".555" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".553", <16 x float> %".548", <16 x float> %".526")
   %"for.next.10" = add nsw i64 %"for.iv.12", 2
   br label %"for.header.12"
 for.exit.12:
-  %".475" = fadd afn arcp contract nsz reassoc <16 x float> %".441", %".443"
-  %".476" = fadd afn arcp contract nsz reassoc <16 x float> %".442", %".444"
-  %".477" = mul i64 %".28", 16
-  %".478" = mul i64 %"for.iv.11", 128
-  %".479" = add i64 %".478", %".477"
-  %".480" = getelementptr inbounds float, ptr %".5", i64 %".479"
-  store <16 x float> %".475", ptr %".480", align 4
-  %".482" = mul i64 %".29", 16
-  %".483" = add i64 %".478", %".482"
-  %".484" = getelementptr inbounds float, ptr %".5", i64 %".483"
-  store <16 x float> %".476", ptr %".484", align 4
+  %".557" = fadd afn arcp contract nsz reassoc <16 x float> %".523", %".525"
+  %".558" = fadd afn arcp contract nsz reassoc <16 x float> %".524", %".526"
+  %".559" = mul i64 %".29", 16
+  %".560" = add i64 %".519", %".559"
+  %".561" = getelementptr inbounds float, ptr %".5", i64 %".560"
+  %".562" = load <16 x float>, ptr %".561", align 4
+  %".563" = fadd afn arcp contract nsz reassoc <16 x float> %".557", %".562"
+  %".564" = getelementptr inbounds float, ptr %".6", i64 %".560"
+  store <16 x float> %".563", ptr %".564", align 4
+  %".566" = mul i64 %".30", 16
+  %".567" = add i64 %".519", %".566"
+  %".568" = getelementptr inbounds float, ptr %".5", i64 %".567"
+  %".569" = load <16 x float>, ptr %".568", align 4
+  %".570" = fadd afn arcp contract nsz reassoc <16 x float> %".558", %".569"
+  %".571" = getelementptr inbounds float, ptr %".6", i64 %".567"
+  store <16 x float> %".570", ptr %".571", align 4
   %"for.next.11" = add nsw i64 %"for.iv.11", 1
   br label %"for.header.11"
 for.header.13:
-  %"for.iv.13" = phi  i64 [%".15", %"if.else"], [%"for.next.13", %"for.exit.14"]
-  %".493" = icmp slt i64 %"for.iv.13", %".17"
-  br i1 %".493", label %"for.body.13", label %"for.exit.13"
+  %"for.iv.13" = phi  i64 [%".16", %"if.else"], [%"for.next.13", %"for.exit.14"]
+  %".580" = icmp slt i64 %"for.iv.13", %".18"
+  br i1 %".580", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".495" = mul i64 %"for.iv.13", 192
-  %".496" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".497" = shufflevector <16 x float> %".496", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".582" = mul i64 %"for.iv.13", 128
+  %".583" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".584" = shufflevector <16 x float> %".583", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.14"
 for.exit.13:
   br label %"if.end"
 for.header.14:
   %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
-  %".499" = phi  <16 x float> [%".497", %"for.body.13"], [%".523", %"for.body.14"]
-  %".500" = phi  <16 x float> [%".497", %"for.body.13"], [%".524", %"for.body.14"]
-  %".501" = phi  <16 x float> [%".497", %"for.body.13"], [%".544", %"for.body.14"]
-  %".502" = phi  <16 x float> [%".497", %"for.body.13"], [%".545", %"for.body.14"]
-  %".503" = icmp slt i64 %"for.iv.14", 192
-  br i1 %".503", label %"for.body.14", label %"for.exit.14"
+  %".586" = phi  <16 x float> [%".584", %"for.body.13"], [%".610", %"for.body.14"]
+  %".587" = phi  <16 x float> [%".584", %"for.body.13"], [%".611", %"for.body.14"]
+  %".588" = phi  <16 x float> [%".584", %"for.body.13"], [%".631", %"for.body.14"]
+  %".589" = phi  <16 x float> [%".584", %"for.body.13"], [%".632", %"for.body.14"]
+  %".590" = icmp slt i64 %"for.iv.14", 128
+  br i1 %".590", label %"for.body.14", label %"for.exit.14"
 for.body.14:
-  %".505" = mul i64 %"for.iv.14", 16
-  %".506" = add i64 %".490", %".505"
-  %".507" = getelementptr inbounds i16, ptr %".3", i64 %".506"
-  %".508" = load <16 x i16>, ptr %".507", align 2
-  %".509" = zext <16 x i16> %".508" to <16 x i32>
-  %".510" = shl <16 x i32> %".509", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".511" = bitcast <16 x i32> %".510" to <16 x float>
-  %".512" = add i64 %".491", %".505"
-  %".513" = getelementptr inbounds i16, ptr %".3", i64 %".512"
-  %".514" = load <16 x i16>, ptr %".513", align 2
-  %".515" = zext <16 x i16> %".514" to <16 x i32>
-  %".516" = shl <16 x i32> %".515", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".517" = bitcast <16 x i32> %".516" to <16 x float>
-  %".518" = add i64 %".495", %"for.iv.14"
-  %".519" = getelementptr inbounds float, ptr %".4", i64 %".518"
-  %".520" = load float, ptr %".519", align 4
-  %".521" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".520", i32 0
-  %".522" = shufflevector <16 x float> %".521", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".523" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".522", <16 x float> %".511", <16 x float> %".499")
-  %".524" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".522", <16 x float> %".517", <16 x float> %".500")
-  %".525" = add i64 %"for.iv.14", 1
-  %".526" = mul i64 %".525", 16
-  %".527" = add i64 %".490", %".526"
-  %".528" = getelementptr inbounds i16, ptr %".3", i64 %".527"
-  %".529" = load <16 x i16>, ptr %".528", align 2
-  %".530" = zext <16 x i16> %".529" to <16 x i32>
-  %".531" = shl <16 x i32> %".530", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".532" = bitcast <16 x i32> %".531" to <16 x float>
-  %".533" = add i64 %".491", %".526"
-  %".534" = getelementptr inbounds i16, ptr %".3", i64 %".533"
-  %".535" = load <16 x i16>, ptr %".534", align 2
-  %".536" = zext <16 x i16> %".535" to <16 x i32>
-  %".537" = shl <16 x i32> %".536", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".538" = bitcast <16 x i32> %".537" to <16 x float>
-  %".539" = add i64 %".495", %".525"
-  %".540" = getelementptr inbounds float, ptr %".4", i64 %".539"
-  %".541" = load float, ptr %".540", align 4
-  %".542" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".541", i32 0
-  %".543" = shufflevector <16 x float> %".542", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".544" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".543", <16 x float> %".532", <16 x float> %".501")
-  %".545" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".543", <16 x float> %".538", <16 x float> %".502")
+  %".592" = mul i64 %"for.iv.14", 16
+  %".593" = add i64 %".577", %".592"
+  %".594" = getelementptr inbounds i16, ptr %".3", i64 %".593"
+  %".595" = load <16 x i16>, ptr %".594", align 2
+  %".596" = zext <16 x i16> %".595" to <16 x i32>
+  %".597" = shl <16 x i32> %".596", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".598" = bitcast <16 x i32> %".597" to <16 x float>
+  %".599" = add i64 %".578", %".592"
+  %".600" = getelementptr inbounds i16, ptr %".3", i64 %".599"
+  %".601" = load <16 x i16>, ptr %".600", align 2
+  %".602" = zext <16 x i16> %".601" to <16 x i32>
+  %".603" = shl <16 x i32> %".602", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".604" = bitcast <16 x i32> %".603" to <16 x float>
+  %".605" = add i64 %".582", %"for.iv.14"
+  %".606" = getelementptr inbounds float, ptr %".4", i64 %".605"
+  %".607" = load float, ptr %".606", align 4
+  %".608" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".607", i32 0
+  %".609" = shufflevector <16 x float> %".608", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".610" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".609", <16 x float> %".598", <16 x float> %".586")
+  %".611" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".609", <16 x float> %".604", <16 x float> %".587")
+  %".612" = add i64 %"for.iv.14", 1
+  %".613" = mul i64 %".612", 16
+  %".614" = add i64 %".577", %".613"
+  %".615" = getelementptr inbounds i16, ptr %".3", i64 %".614"
+  %".616" = load <16 x i16>, ptr %".615", align 2
+  %".617" = zext <16 x i16> %".616" to <16 x i32>
+  %".618" = shl <16 x i32> %".617", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".619" = bitcast <16 x i32> %".618" to <16 x float>
+  %".620" = add i64 %".578", %".613"
+  %".621" = getelementptr inbounds i16, ptr %".3", i64 %".620"
+  %".622" = load <16 x i16>, ptr %".621", align 2
+  %".623" = zext <16 x i16> %".622" to <16 x i32>
+  %".624" = shl <16 x i32> %".623", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".625" = bitcast <16 x i32> %".624" to <16 x float>
+  %".626" = add i64 %".582", %".612"
+  %".627" = getelementptr inbounds float, ptr %".4", i64 %".626"
+  %".628" = load float, ptr %".627", align 4
+  %".629" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".628", i32 0
+  %".630" = shufflevector <16 x float> %".629", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".631" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".630", <16 x float> %".619", <16 x float> %".588")
+  %".632" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".630", <16 x float> %".625", <16 x float> %".589")
   %"for.next.12" = add nsw i64 %"for.iv.14", 2
   br label %"for.header.14"
 for.exit.14:
-  %".547" = fadd afn arcp contract nsz reassoc <16 x float> %".499", %".501"
-  %".548" = fadd afn arcp contract nsz reassoc <16 x float> %".500", %".502"
-  %".549" = mul i64 %".488", 16
-  %".550" = mul i64 %"for.iv.13", 128
-  %".551" = add i64 %".550", %".549"
-  %".552" = getelementptr inbounds float, ptr %".5", i64 %".551"
-  store <16 x float> %".547", ptr %".552", align 4
-  %".554" = mul i64 %".489", 16
-  %".555" = add i64 %".550", %".554"
-  %".556" = getelementptr inbounds float, ptr %".5", i64 %".555"
-  store <16 x float> %".548", ptr %".556", align 4
+  %".634" = fadd afn arcp contract nsz reassoc <16 x float> %".586", %".588"
+  %".635" = fadd afn arcp contract nsz reassoc <16 x float> %".587", %".589"
+  %".636" = mul i64 %".575", 16
+  %".637" = add i64 %".582", %".636"
+  %".638" = getelementptr inbounds float, ptr %".5", i64 %".637"
+  %".639" = load <16 x float>, ptr %".638", align 4
+  %".640" = fadd afn arcp contract nsz reassoc <16 x float> %".634", %".639"
+  %".641" = getelementptr inbounds float, ptr %".6", i64 %".637"
+  store <16 x float> %".640", ptr %".641", align 4
+  %".643" = mul i64 %".576", 16
+  %".644" = add i64 %".582", %".643"
+  %".645" = getelementptr inbounds float, ptr %".5", i64 %".644"
+  %".646" = load <16 x float>, ptr %".645", align 4
+  %".647" = fadd afn arcp contract nsz reassoc <16 x float> %".635", %".646"
+  %".648" = getelementptr inbounds float, ptr %".6", i64 %".644"
+  store <16 x float> %".647", ptr %".648", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.13", 1
+  br label %"for.header.13"
+}
+
+define internal void @"linear_k192_n128_residual_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
+{
+entry:
+  %".35" = alloca [6144 x float], align 64
+  %"linear_k192_n128_residual_bf16.par7.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".7" = mul i64 %".5", 24576
+  %".8" = add i64 %".5", 647
+  %".9" = udiv i64 %".8", 648
+  %".10" = mul i64 %".9", 4
+  %".11" = icmp ult i64 %".7", 524288
+  br i1 %".11", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".662" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 0
+  store i64 0, ptr %".662"
+  %".664" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".664"
+  %".666" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 2
+  store i64 1, ptr %".666"
+  %".668" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 3
+  store i64 0, ptr %".668"
+  %".670" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".670"
+  %".672" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".672"
+  %".674" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".674"
+  %".676" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".676"
+  %".678" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".678"
+  %".680" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".680"
+  call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128_residual_bf16.par7", ptr %"linear_k192_n128_residual_bf16.par7.ctx")
+  br label %"if.end"
+if.end:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.15", %"for.exit.1"]
+  %".14" = icmp slt i64 %"for.iv", %".10"
+  br i1 %".14", label %"for.body", label %"for.exit"
+for.body:
+  %".16" = udiv i64 %"for.iv", %".9"
+  %".17" = urem i64 %"for.iv", %".9"
+  %".18" = mul i64 %".17", 648
+  %".19" = add i64 %".18", 648
+  %".20" = call i64 @"llvm.umin.i64"(i64 %".19", i64 %".5")
+  %".21" = sub i64 %".20", %".18"
+  %".22" = udiv i64 %".21", 8
+  %".23" = mul i64 %".22", 8
+  %".24" = add i64 %".18", %".23"
+  %".25" = add i64 %".16", 1
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.14", %"if.end.1"]
+  %".27" = icmp slt i64 %"for.iv.1", %".25"
+  br i1 %".27", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".29" = icmp uge i64 %".21", 2
+  br i1 %".29", label %"if.then.1", label %"if.else.1"
+for.exit.1:
+  %"for.next.15" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+if.then.1:
+  %".31" = mul i64 %"for.iv.1", 2
+  %".32" = add i64 %".31", 1
+  %".33" = mul i64 %".31", 3072
+  %".34" = mul i64 %".32", 3072
+  br label %"for.header.2"
+if.else.1:
+  %".581" = mul i64 %"for.iv.1", 2
+  %".582" = add i64 %".581", 1
+  %".583" = mul i64 %".581", 3072
+  %".584" = mul i64 %".582", 3072
+  br label %"for.header.14"
+if.end.1:
+  %"for.next.14" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
+  %".37" = icmp slt i64 %"for.iv.2", 192
+  br i1 %".37", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".40" = icmp slt i64 %"for.iv.3", 1
+  br i1 %".40", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".42" = add i64 %"for.iv.2", %"for.iv.3"
+  %".43" = mul i64 %".42", 16
+  %".44" = add i64 %".33", %".43"
+  %".45" = getelementptr inbounds i16, ptr %".2", i64 %".44"
+  %".46" = load <16 x i16>, ptr %".45", align 2
+  %".47" = zext <16 x i16> %".46" to <16 x i32>
+  %".48" = shl <16 x i32> %".47", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".49" = bitcast <16 x i32> %".48" to <16 x float>
+  %".50" = getelementptr inbounds float, ptr %".35", i64 %".43"
+  store <16 x float> %".49", ptr %".50", align 4
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %"for.next.1" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".55" = icmp slt i64 %"for.iv.4", 192
+  br i1 %".55", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  br label %"for.header.5"
+for.exit.4:
+  br label %"for.header.6"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".58" = icmp slt i64 %"for.iv.5", 1
+  br i1 %".58", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".60" = add i64 %"for.iv.4", %"for.iv.5"
+  %".61" = mul i64 %".60", 16
+  %".62" = add i64 %".34", %".61"
+  %".63" = getelementptr inbounds i16, ptr %".2", i64 %".62"
+  %".64" = load <16 x i16>, ptr %".63", align 2
+  %".65" = zext <16 x i16> %".64" to <16 x i32>
+  %".66" = shl <16 x i32> %".65", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".67" = bitcast <16 x i32> %".66" to <16 x float>
+  %".68" = add i64 3072, %".61"
+  %".69" = getelementptr inbounds float, ptr %".35", i64 %".68"
+  store <16 x float> %".67", ptr %".69", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.5", 1
+  br label %"for.header.5"
+for.exit.5:
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
+for.header.6:
+  %"for.iv.6" = phi  i64 [%".18", %"for.exit.4"], [%"for.next.5", %"for.exit.7"]
+  %".74" = icmp slt i64 %"for.iv.6", %".24"
+  br i1 %".74", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".76" = add i64 %"for.iv.6", 1
+  %".77" = add i64 %"for.iv.6", 2
+  %".78" = add i64 %"for.iv.6", 3
+  %".79" = add i64 %"for.iv.6", 4
+  %".80" = add i64 %"for.iv.6", 5
+  %".81" = add i64 %"for.iv.6", 6
+  %".82" = add i64 %"for.iv.6", 7
+  %".83" = mul i64 %"for.iv.6", 192
+  %".84" = add i64 %".83", 192
+  %".85" = add i64 %".83", 384
+  %".86" = add i64 %".83", 576
+  %".87" = add i64 %".83", 768
+  %".88" = add i64 %".83", 960
+  %".89" = add i64 %".83", 1152
+  %".90" = add i64 %".83", 1344
+  %".91" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".92" = shufflevector <16 x float> %".91", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.7"
+for.exit.6:
+  %".288" = sub i64 %".20", %".24"
+  %".289" = udiv i64 %".288", 4
+  %".290" = mul i64 %".289", 4
+  %".291" = add i64 %".24", %".290"
+  br label %"for.header.8"
+for.header.7:
+  %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
+  %".94" = phi  <16 x float> [%".92", %"for.body.6"], [%".129", %"for.body.7"]
+  %".95" = phi  <16 x float> [%".92", %"for.body.6"], [%".130", %"for.body.7"]
+  %".96" = phi  <16 x float> [%".92", %"for.body.6"], [%".136", %"for.body.7"]
+  %".97" = phi  <16 x float> [%".92", %"for.body.6"], [%".137", %"for.body.7"]
+  %".98" = phi  <16 x float> [%".92", %"for.body.6"], [%".143", %"for.body.7"]
+  %".99" = phi  <16 x float> [%".92", %"for.body.6"], [%".144", %"for.body.7"]
+  %".100" = phi  <16 x float> [%".92", %"for.body.6"], [%".150", %"for.body.7"]
+  %".101" = phi  <16 x float> [%".92", %"for.body.6"], [%".151", %"for.body.7"]
+  %".102" = phi  <16 x float> [%".92", %"for.body.6"], [%".157", %"for.body.7"]
+  %".103" = phi  <16 x float> [%".92", %"for.body.6"], [%".158", %"for.body.7"]
+  %".104" = phi  <16 x float> [%".92", %"for.body.6"], [%".164", %"for.body.7"]
+  %".105" = phi  <16 x float> [%".92", %"for.body.6"], [%".165", %"for.body.7"]
+  %".106" = phi  <16 x float> [%".92", %"for.body.6"], [%".171", %"for.body.7"]
+  %".107" = phi  <16 x float> [%".92", %"for.body.6"], [%".172", %"for.body.7"]
+  %".108" = phi  <16 x float> [%".92", %"for.body.6"], [%".178", %"for.body.7"]
+  %".109" = phi  <16 x float> [%".92", %"for.body.6"], [%".179", %"for.body.7"]
+  %".110" = icmp slt i64 %"for.iv.7", 192
+  br i1 %".110", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".112" = mul i64 %"for.iv.7", 16
+  %".113" = getelementptr inbounds float, ptr %".35", i64 %".112"
+  %".114" = load <16 x float>, ptr %".113", align 4
+  %".115" = add i64 3072, %".112"
+  %".116" = getelementptr inbounds float, ptr %".35", i64 %".115"
+  %".117" = load <16 x float>, ptr %".116", align 4
+  %".118" = add i64 %".112", 256
+  %".119" = getelementptr float, ptr %".35", i64 %".118"
+  call void @"llvm.prefetch.p0"(ptr %".119", i32 0, i32 3, i32 1)
+  %".121" = add i64 %".115", 256
+  %".122" = getelementptr float, ptr %".35", i64 %".121"
+  call void @"llvm.prefetch.p0"(ptr %".122", i32 0, i32 3, i32 1)
+  %".124" = add i64 %".83", %"for.iv.7"
+  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
+  %".126" = load float, ptr %".125", align 4
+  %".127" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
+  %".128" = shufflevector <16 x float> %".127", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".129" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".114", <16 x float> %".94")
+  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".117", <16 x float> %".95")
+  %".131" = add i64 %".84", %"for.iv.7"
+  %".132" = getelementptr inbounds float, ptr %".1", i64 %".131"
+  %".133" = load float, ptr %".132", align 4
+  %".134" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
+  %".135" = shufflevector <16 x float> %".134", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".136" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".114", <16 x float> %".96")
+  %".137" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".117", <16 x float> %".97")
+  %".138" = add i64 %".85", %"for.iv.7"
+  %".139" = getelementptr inbounds float, ptr %".1", i64 %".138"
+  %".140" = load float, ptr %".139", align 4
+  %".141" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
+  %".142" = shufflevector <16 x float> %".141", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".143" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".114", <16 x float> %".98")
+  %".144" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".117", <16 x float> %".99")
+  %".145" = add i64 %".86", %"for.iv.7"
+  %".146" = getelementptr inbounds float, ptr %".1", i64 %".145"
+  %".147" = load float, ptr %".146", align 4
+  %".148" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
+  %".149" = shufflevector <16 x float> %".148", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".150" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".114", <16 x float> %".100")
+  %".151" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".117", <16 x float> %".101")
+  %".152" = add i64 %".87", %"for.iv.7"
+  %".153" = getelementptr inbounds float, ptr %".1", i64 %".152"
+  %".154" = load float, ptr %".153", align 4
+  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".114", <16 x float> %".102")
+  %".158" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".117", <16 x float> %".103")
+  %".159" = add i64 %".88", %"for.iv.7"
+  %".160" = getelementptr inbounds float, ptr %".1", i64 %".159"
+  %".161" = load float, ptr %".160", align 4
+  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".114", <16 x float> %".104")
+  %".165" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".117", <16 x float> %".105")
+  %".166" = add i64 %".89", %"for.iv.7"
+  %".167" = getelementptr inbounds float, ptr %".1", i64 %".166"
+  %".168" = load float, ptr %".167", align 4
+  %".169" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".168", i32 0
+  %".170" = shufflevector <16 x float> %".169", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".171" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".114", <16 x float> %".106")
+  %".172" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".117", <16 x float> %".107")
+  %".173" = add i64 %".90", %"for.iv.7"
+  %".174" = getelementptr inbounds float, ptr %".1", i64 %".173"
+  %".175" = load float, ptr %".174", align 4
+  %".176" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".175", i32 0
+  %".177" = shufflevector <16 x float> %".176", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".178" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".114", <16 x float> %".108")
+  %".179" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".117", <16 x float> %".109")
+  %"for.next.4" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.exit.7:
+  %".181" = mul i64 %".31", 16
+  %".182" = mul i64 %"for.iv.6", 128
+  %".183" = add i64 %".182", %".181"
+  %".184" = getelementptr inbounds float, ptr %".3", i64 %".183"
+  %".185" = load <16 x float>, ptr %".184", align 4
+  %".186" = fadd afn arcp contract nsz reassoc <16 x float> %".94", %".185"
+  %".187" = getelementptr inbounds float, ptr %".4", i64 %".183"
+  store <16 x float> %".186", ptr %".187", align 4
+  %".189" = mul i64 %".32", 16
+  %".190" = add i64 %".182", %".189"
+  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
+  %".192" = load <16 x float>, ptr %".191", align 4
+  %".193" = fadd afn arcp contract nsz reassoc <16 x float> %".95", %".192"
+  %".194" = getelementptr inbounds float, ptr %".4", i64 %".190"
+  store <16 x float> %".193", ptr %".194", align 4
+  %".196" = mul i64 %".76", 128
+  %".197" = add i64 %".196", %".181"
+  %".198" = getelementptr inbounds float, ptr %".3", i64 %".197"
+  %".199" = load <16 x float>, ptr %".198", align 4
+  %".200" = fadd afn arcp contract nsz reassoc <16 x float> %".96", %".199"
+  %".201" = getelementptr inbounds float, ptr %".4", i64 %".197"
+  store <16 x float> %".200", ptr %".201", align 4
+  %".203" = add i64 %".196", %".189"
+  %".204" = getelementptr inbounds float, ptr %".3", i64 %".203"
+  %".205" = load <16 x float>, ptr %".204", align 4
+  %".206" = fadd afn arcp contract nsz reassoc <16 x float> %".97", %".205"
+  %".207" = getelementptr inbounds float, ptr %".4", i64 %".203"
+  store <16 x float> %".206", ptr %".207", align 4
+  %".209" = mul i64 %".77", 128
+  %".210" = add i64 %".209", %".181"
+  %".211" = getelementptr inbounds float, ptr %".3", i64 %".210"
+  %".212" = load <16 x float>, ptr %".211", align 4
+  %".213" = fadd afn arcp contract nsz reassoc <16 x float> %".98", %".212"
+  %".214" = getelementptr inbounds float, ptr %".4", i64 %".210"
+  store <16 x float> %".213", ptr %".214", align 4
+  %".216" = add i64 %".209", %".189"
+  %".217" = getelementptr inbounds float, ptr %".3", i64 %".216"
+  %".218" = load <16 x float>, ptr %".217", align 4
+  %".219" = fadd afn arcp contract nsz reassoc <16 x float> %".99", %".218"
+  %".220" = getelementptr inbounds float, ptr %".4", i64 %".216"
+  store <16 x float> %".219", ptr %".220", align 4
+  %".222" = mul i64 %".78", 128
+  %".223" = add i64 %".222", %".181"
+  %".224" = getelementptr inbounds float, ptr %".3", i64 %".223"
+  %".225" = load <16 x float>, ptr %".224", align 4
+  %".226" = fadd afn arcp contract nsz reassoc <16 x float> %".100", %".225"
+  %".227" = getelementptr inbounds float, ptr %".4", i64 %".223"
+  store <16 x float> %".226", ptr %".227", align 4
+  %".229" = add i64 %".222", %".189"
+  %".230" = getelementptr inbounds float, ptr %".3", i64 %".229"
+  %".231" = load <16 x float>, ptr %".230", align 4
+  %".232" = fadd afn arcp contract nsz reassoc <16 x float> %".101", %".231"
+  %".233" = getelementptr inbounds float, ptr %".4", i64 %".229"
+  store <16 x float> %".232", ptr %".233", align 4
+  %".235" = mul i64 %".79", 128
+  %".236" = add i64 %".235", %".181"
+  %".237" = getelementptr inbounds float, ptr %".3", i64 %".236"
+  %".238" = load <16 x float>, ptr %".237", align 4
+  %".239" = fadd afn arcp contract nsz reassoc <16 x float> %".102", %".238"
+  %".240" = getelementptr inbounds float, ptr %".4", i64 %".236"
+  store <16 x float> %".239", ptr %".240", align 4
+  %".242" = add i64 %".235", %".189"
+  %".243" = getelementptr inbounds float, ptr %".3", i64 %".242"
+  %".244" = load <16 x float>, ptr %".243", align 4
+  %".245" = fadd afn arcp contract nsz reassoc <16 x float> %".103", %".244"
+  %".246" = getelementptr inbounds float, ptr %".4", i64 %".242"
+  store <16 x float> %".245", ptr %".246", align 4
+  %".248" = mul i64 %".80", 128
+  %".249" = add i64 %".248", %".181"
+  %".250" = getelementptr inbounds float, ptr %".3", i64 %".249"
+  %".251" = load <16 x float>, ptr %".250", align 4
+  %".252" = fadd afn arcp contract nsz reassoc <16 x float> %".104", %".251"
+  %".253" = getelementptr inbounds float, ptr %".4", i64 %".249"
+  store <16 x float> %".252", ptr %".253", align 4
+  %".255" = add i64 %".248", %".189"
+  %".256" = getelementptr inbounds float, ptr %".3", i64 %".255"
+  %".257" = load <16 x float>, ptr %".256", align 4
+  %".258" = fadd afn arcp contract nsz reassoc <16 x float> %".105", %".257"
+  %".259" = getelementptr inbounds float, ptr %".4", i64 %".255"
+  store <16 x float> %".258", ptr %".259", align 4
+  %".261" = mul i64 %".81", 128
+  %".262" = add i64 %".261", %".181"
+  %".263" = getelementptr inbounds float, ptr %".3", i64 %".262"
+  %".264" = load <16 x float>, ptr %".263", align 4
+  %".265" = fadd afn arcp contract nsz reassoc <16 x float> %".106", %".264"
+  %".266" = getelementptr inbounds float, ptr %".4", i64 %".262"
+  store <16 x float> %".265", ptr %".266", align 4
+  %".268" = add i64 %".261", %".189"
+  %".269" = getelementptr inbounds float, ptr %".3", i64 %".268"
+  %".270" = load <16 x float>, ptr %".269", align 4
+  %".271" = fadd afn arcp contract nsz reassoc <16 x float> %".107", %".270"
+  %".272" = getelementptr inbounds float, ptr %".4", i64 %".268"
+  store <16 x float> %".271", ptr %".272", align 4
+  %".274" = mul i64 %".82", 128
+  %".275" = add i64 %".274", %".181"
+  %".276" = getelementptr inbounds float, ptr %".3", i64 %".275"
+  %".277" = load <16 x float>, ptr %".276", align 4
+  %".278" = fadd afn arcp contract nsz reassoc <16 x float> %".108", %".277"
+  %".279" = getelementptr inbounds float, ptr %".4", i64 %".275"
+  store <16 x float> %".278", ptr %".279", align 4
+  %".281" = add i64 %".274", %".189"
+  %".282" = getelementptr inbounds float, ptr %".3", i64 %".281"
+  %".283" = load <16 x float>, ptr %".282", align 4
+  %".284" = fadd afn arcp contract nsz reassoc <16 x float> %".109", %".283"
+  %".285" = getelementptr inbounds float, ptr %".4", i64 %".281"
+  store <16 x float> %".284", ptr %".285", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.6", 8
+  br label %"for.header.6"
+for.header.8:
+  %"for.iv.8" = phi  i64 [%".24", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
+  %".293" = icmp slt i64 %"for.iv.8", %".291"
+  br i1 %".293", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".295" = add i64 %"for.iv.8", 1
+  %".296" = add i64 %"for.iv.8", 2
+  %".297" = add i64 %"for.iv.8", 3
+  %".298" = mul i64 %"for.iv.8", 192
+  %".299" = add i64 %".298", 192
+  %".300" = add i64 %".298", 384
+  %".301" = add i64 %".298", 576
+  %".302" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".303" = shufflevector <16 x float> %".302", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.9"
+for.exit.8:
+  %".411" = sub i64 %".20", %".291"
+  %".412" = udiv i64 %".411", 2
+  %".413" = mul i64 %".412", 2
+  %".414" = add i64 %".291", %".413"
+  br label %"for.header.10"
+for.header.9:
+  %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
+  %".305" = phi  <16 x float> [%".303", %"for.body.8"], [%".332", %"for.body.9"]
+  %".306" = phi  <16 x float> [%".303", %"for.body.8"], [%".333", %"for.body.9"]
+  %".307" = phi  <16 x float> [%".303", %"for.body.8"], [%".339", %"for.body.9"]
+  %".308" = phi  <16 x float> [%".303", %"for.body.8"], [%".340", %"for.body.9"]
+  %".309" = phi  <16 x float> [%".303", %"for.body.8"], [%".346", %"for.body.9"]
+  %".310" = phi  <16 x float> [%".303", %"for.body.8"], [%".347", %"for.body.9"]
+  %".311" = phi  <16 x float> [%".303", %"for.body.8"], [%".353", %"for.body.9"]
+  %".312" = phi  <16 x float> [%".303", %"for.body.8"], [%".354", %"for.body.9"]
+  %".313" = icmp slt i64 %"for.iv.9", 192
+  br i1 %".313", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".315" = mul i64 %"for.iv.9", 16
+  %".316" = getelementptr inbounds float, ptr %".35", i64 %".315"
+  %".317" = load <16 x float>, ptr %".316", align 4
+  %".318" = add i64 3072, %".315"
+  %".319" = getelementptr inbounds float, ptr %".35", i64 %".318"
+  %".320" = load <16 x float>, ptr %".319", align 4
+  %".321" = add i64 %".315", 256
+  %".322" = getelementptr float, ptr %".35", i64 %".321"
+  call void @"llvm.prefetch.p0"(ptr %".322", i32 0, i32 3, i32 1)
+  %".324" = add i64 %".318", 256
+  %".325" = getelementptr float, ptr %".35", i64 %".324"
+  call void @"llvm.prefetch.p0"(ptr %".325", i32 0, i32 3, i32 1)
+  %".327" = add i64 %".298", %"for.iv.9"
+  %".328" = getelementptr inbounds float, ptr %".1", i64 %".327"
+  %".329" = load float, ptr %".328", align 4
+  %".330" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".329", i32 0
+  %".331" = shufflevector <16 x float> %".330", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".332" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".331", <16 x float> %".317", <16 x float> %".305")
+  %".333" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".331", <16 x float> %".320", <16 x float> %".306")
+  %".334" = add i64 %".299", %"for.iv.9"
+  %".335" = getelementptr inbounds float, ptr %".1", i64 %".334"
+  %".336" = load float, ptr %".335", align 4
+  %".337" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".336", i32 0
+  %".338" = shufflevector <16 x float> %".337", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".339" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".338", <16 x float> %".317", <16 x float> %".307")
+  %".340" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".338", <16 x float> %".320", <16 x float> %".308")
+  %".341" = add i64 %".300", %"for.iv.9"
+  %".342" = getelementptr inbounds float, ptr %".1", i64 %".341"
+  %".343" = load float, ptr %".342", align 4
+  %".344" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".343", i32 0
+  %".345" = shufflevector <16 x float> %".344", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".346" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".345", <16 x float> %".317", <16 x float> %".309")
+  %".347" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".345", <16 x float> %".320", <16 x float> %".310")
+  %".348" = add i64 %".301", %"for.iv.9"
+  %".349" = getelementptr inbounds float, ptr %".1", i64 %".348"
+  %".350" = load float, ptr %".349", align 4
+  %".351" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".350", i32 0
+  %".352" = shufflevector <16 x float> %".351", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".353" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".352", <16 x float> %".317", <16 x float> %".311")
+  %".354" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".352", <16 x float> %".320", <16 x float> %".312")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 1
+  br label %"for.header.9"
+for.exit.9:
+  %".356" = mul i64 %".31", 16
+  %".357" = mul i64 %"for.iv.8", 128
+  %".358" = add i64 %".357", %".356"
+  %".359" = getelementptr inbounds float, ptr %".3", i64 %".358"
+  %".360" = load <16 x float>, ptr %".359", align 4
+  %".361" = fadd afn arcp contract nsz reassoc <16 x float> %".305", %".360"
+  %".362" = getelementptr inbounds float, ptr %".4", i64 %".358"
+  store <16 x float> %".361", ptr %".362", align 4
+  %".364" = mul i64 %".32", 16
+  %".365" = add i64 %".357", %".364"
+  %".366" = getelementptr inbounds float, ptr %".3", i64 %".365"
+  %".367" = load <16 x float>, ptr %".366", align 4
+  %".368" = fadd afn arcp contract nsz reassoc <16 x float> %".306", %".367"
+  %".369" = getelementptr inbounds float, ptr %".4", i64 %".365"
+  store <16 x float> %".368", ptr %".369", align 4
+  %".371" = mul i64 %".295", 128
+  %".372" = add i64 %".371", %".356"
+  %".373" = getelementptr inbounds float, ptr %".3", i64 %".372"
+  %".374" = load <16 x float>, ptr %".373", align 4
+  %".375" = fadd afn arcp contract nsz reassoc <16 x float> %".307", %".374"
+  %".376" = getelementptr inbounds float, ptr %".4", i64 %".372"
+  store <16 x float> %".375", ptr %".376", align 4
+  %".378" = add i64 %".371", %".364"
+  %".379" = getelementptr inbounds float, ptr %".3", i64 %".378"
+  %".380" = load <16 x float>, ptr %".379", align 4
+  %".381" = fadd afn arcp contract nsz reassoc <16 x float> %".308", %".380"
+  %".382" = getelementptr inbounds float, ptr %".4", i64 %".378"
+  store <16 x float> %".381", ptr %".382", align 4
+  %".384" = mul i64 %".296", 128
+  %".385" = add i64 %".384", %".356"
+  %".386" = getelementptr inbounds float, ptr %".3", i64 %".385"
+  %".387" = load <16 x float>, ptr %".386", align 4
+  %".388" = fadd afn arcp contract nsz reassoc <16 x float> %".309", %".387"
+  %".389" = getelementptr inbounds float, ptr %".4", i64 %".385"
+  store <16 x float> %".388", ptr %".389", align 4
+  %".391" = add i64 %".384", %".364"
+  %".392" = getelementptr inbounds float, ptr %".3", i64 %".391"
+  %".393" = load <16 x float>, ptr %".392", align 4
+  %".394" = fadd afn arcp contract nsz reassoc <16 x float> %".310", %".393"
+  %".395" = getelementptr inbounds float, ptr %".4", i64 %".391"
+  store <16 x float> %".394", ptr %".395", align 4
+  %".397" = mul i64 %".297", 128
+  %".398" = add i64 %".397", %".356"
+  %".399" = getelementptr inbounds float, ptr %".3", i64 %".398"
+  %".400" = load <16 x float>, ptr %".399", align 4
+  %".401" = fadd afn arcp contract nsz reassoc <16 x float> %".311", %".400"
+  %".402" = getelementptr inbounds float, ptr %".4", i64 %".398"
+  store <16 x float> %".401", ptr %".402", align 4
+  %".404" = add i64 %".397", %".364"
+  %".405" = getelementptr inbounds float, ptr %".3", i64 %".404"
+  %".406" = load <16 x float>, ptr %".405", align 4
+  %".407" = fadd afn arcp contract nsz reassoc <16 x float> %".312", %".406"
+  %".408" = getelementptr inbounds float, ptr %".4", i64 %".404"
+  store <16 x float> %".407", ptr %".408", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 4
+  br label %"for.header.8"
+for.header.10:
+  %"for.iv.10" = phi  i64 [%".291", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".416" = icmp slt i64 %"for.iv.10", %".414"
+  br i1 %".416", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".418" = add i64 %"for.iv.10", 1
+  %".419" = mul i64 %"for.iv.10", 192
+  %".420" = add i64 %".419", 192
+  %".421" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".422" = shufflevector <16 x float> %".421", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.11"
+for.exit.10:
+  br label %"for.header.12"
+for.header.11:
+  %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
+  %".424" = phi  <16 x float> [%".422", %"for.body.10"], [%".451", %"for.body.11"]
+  %".425" = phi  <16 x float> [%".422", %"for.body.10"], [%".452", %"for.body.11"]
+  %".426" = phi  <16 x float> [%".422", %"for.body.10"], [%".458", %"for.body.11"]
+  %".427" = phi  <16 x float> [%".422", %"for.body.10"], [%".459", %"for.body.11"]
+  %".428" = phi  <16 x float> [%".422", %"for.body.10"], [%".478", %"for.body.11"]
+  %".429" = phi  <16 x float> [%".422", %"for.body.10"], [%".479", %"for.body.11"]
+  %".430" = phi  <16 x float> [%".422", %"for.body.10"], [%".485", %"for.body.11"]
+  %".431" = phi  <16 x float> [%".422", %"for.body.10"], [%".486", %"for.body.11"]
+  %".432" = icmp slt i64 %"for.iv.11", 192
+  br i1 %".432", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".434" = mul i64 %"for.iv.11", 16
+  %".435" = getelementptr inbounds float, ptr %".35", i64 %".434"
+  %".436" = load <16 x float>, ptr %".435", align 4
+  %".437" = add i64 3072, %".434"
+  %".438" = getelementptr inbounds float, ptr %".35", i64 %".437"
+  %".439" = load <16 x float>, ptr %".438", align 4
+  %".440" = add i64 %".434", 256
+  %".441" = getelementptr float, ptr %".35", i64 %".440"
+  call void @"llvm.prefetch.p0"(ptr %".441", i32 0, i32 3, i32 1)
+  %".443" = add i64 %".437", 256
+  %".444" = getelementptr float, ptr %".35", i64 %".443"
+  call void @"llvm.prefetch.p0"(ptr %".444", i32 0, i32 3, i32 1)
+  %".446" = add i64 %".419", %"for.iv.11"
+  %".447" = getelementptr inbounds float, ptr %".1", i64 %".446"
+  %".448" = load float, ptr %".447", align 4
+  %".449" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".448", i32 0
+  %".450" = shufflevector <16 x float> %".449", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".451" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".436", <16 x float> %".424")
+  %".452" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".439", <16 x float> %".425")
+  %".453" = add i64 %".420", %"for.iv.11"
+  %".454" = getelementptr inbounds float, ptr %".1", i64 %".453"
+  %".455" = load float, ptr %".454", align 4
+  %".456" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".455", i32 0
+  %".457" = shufflevector <16 x float> %".456", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".458" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".436", <16 x float> %".426")
+  %".459" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".439", <16 x float> %".427")
+  %".460" = add i64 %"for.iv.11", 1
+  %".461" = mul i64 %".460", 16
+  %".462" = getelementptr inbounds float, ptr %".35", i64 %".461"
+  %".463" = load <16 x float>, ptr %".462", align 4
+  %".464" = add i64 3072, %".461"
+  %".465" = getelementptr inbounds float, ptr %".35", i64 %".464"
+  %".466" = load <16 x float>, ptr %".465", align 4
+  %".467" = add i64 %".461", 256
+  %".468" = getelementptr float, ptr %".35", i64 %".467"
+  call void @"llvm.prefetch.p0"(ptr %".468", i32 0, i32 3, i32 1)
+  %".470" = add i64 %".464", 256
+  %".471" = getelementptr float, ptr %".35", i64 %".470"
+  call void @"llvm.prefetch.p0"(ptr %".471", i32 0, i32 3, i32 1)
+  %".473" = add i64 %".419", %".460"
+  %".474" = getelementptr inbounds float, ptr %".1", i64 %".473"
+  %".475" = load float, ptr %".474", align 4
+  %".476" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".475", i32 0
+  %".477" = shufflevector <16 x float> %".476", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".478" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".477", <16 x float> %".463", <16 x float> %".428")
+  %".479" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".477", <16 x float> %".466", <16 x float> %".429")
+  %".480" = add i64 %".420", %".460"
+  %".481" = getelementptr inbounds float, ptr %".1", i64 %".480"
+  %".482" = load float, ptr %".481", align 4
+  %".483" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".482", i32 0
+  %".484" = shufflevector <16 x float> %".483", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".485" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".484", <16 x float> %".463", <16 x float> %".430")
+  %".486" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".484", <16 x float> %".466", <16 x float> %".431")
+  %"for.next.8" = add nsw i64 %"for.iv.11", 2
+  br label %"for.header.11"
+for.exit.11:
+  %".488" = fadd afn arcp contract nsz reassoc <16 x float> %".424", %".428"
+  %".489" = fadd afn arcp contract nsz reassoc <16 x float> %".425", %".429"
+  %".490" = fadd afn arcp contract nsz reassoc <16 x float> %".426", %".430"
+  %".491" = fadd afn arcp contract nsz reassoc <16 x float> %".427", %".431"
+  %".492" = mul i64 %".31", 16
+  %".493" = mul i64 %"for.iv.10", 128
+  %".494" = add i64 %".493", %".492"
+  %".495" = getelementptr inbounds float, ptr %".3", i64 %".494"
+  %".496" = load <16 x float>, ptr %".495", align 4
+  %".497" = fadd afn arcp contract nsz reassoc <16 x float> %".488", %".496"
+  %".498" = getelementptr inbounds float, ptr %".4", i64 %".494"
+  store <16 x float> %".497", ptr %".498", align 4
+  %".500" = mul i64 %".32", 16
+  %".501" = add i64 %".493", %".500"
+  %".502" = getelementptr inbounds float, ptr %".3", i64 %".501"
+  %".503" = load <16 x float>, ptr %".502", align 4
+  %".504" = fadd afn arcp contract nsz reassoc <16 x float> %".489", %".503"
+  %".505" = getelementptr inbounds float, ptr %".4", i64 %".501"
+  store <16 x float> %".504", ptr %".505", align 4
+  %".507" = mul i64 %".418", 128
+  %".508" = add i64 %".507", %".492"
+  %".509" = getelementptr inbounds float, ptr %".3", i64 %".508"
+  %".510" = load <16 x float>, ptr %".509", align 4
+  %".511" = fadd afn arcp contract nsz reassoc <16 x float> %".490", %".510"
+  %".512" = getelementptr inbounds float, ptr %".4", i64 %".508"
+  store <16 x float> %".511", ptr %".512", align 4
+  %".514" = add i64 %".507", %".500"
+  %".515" = getelementptr inbounds float, ptr %".3", i64 %".514"
+  %".516" = load <16 x float>, ptr %".515", align 4
+  %".517" = fadd afn arcp contract nsz reassoc <16 x float> %".491", %".516"
+  %".518" = getelementptr inbounds float, ptr %".4", i64 %".514"
+  store <16 x float> %".517", ptr %".518", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 2
+  br label %"for.header.10"
+for.header.12:
+  %"for.iv.12" = phi  i64 [%".414", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".522" = icmp slt i64 %"for.iv.12", %".20"
+  br i1 %".522", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".524" = mul i64 %"for.iv.12", 192
+  %".525" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".526" = shufflevector <16 x float> %".525", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.13"
+for.exit.12:
+  br label %"if.end.1"
+for.header.13:
+  %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
+  %".528" = phi  <16 x float> [%".526", %"for.body.12"], [%".545", %"for.body.13"]
+  %".529" = phi  <16 x float> [%".526", %"for.body.12"], [%".546", %"for.body.13"]
+  %".530" = phi  <16 x float> [%".526", %"for.body.12"], [%".559", %"for.body.13"]
+  %".531" = phi  <16 x float> [%".526", %"for.body.12"], [%".560", %"for.body.13"]
+  %".532" = icmp slt i64 %"for.iv.13", 192
+  br i1 %".532", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".534" = mul i64 %"for.iv.13", 16
+  %".535" = getelementptr inbounds float, ptr %".35", i64 %".534"
+  %".536" = load <16 x float>, ptr %".535", align 4
+  %".537" = add i64 3072, %".534"
+  %".538" = getelementptr inbounds float, ptr %".35", i64 %".537"
+  %".539" = load <16 x float>, ptr %".538", align 4
+  %".540" = add i64 %".524", %"for.iv.13"
+  %".541" = getelementptr inbounds float, ptr %".1", i64 %".540"
+  %".542" = load float, ptr %".541", align 4
+  %".543" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".542", i32 0
+  %".544" = shufflevector <16 x float> %".543", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".545" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".544", <16 x float> %".536", <16 x float> %".528")
+  %".546" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".544", <16 x float> %".539", <16 x float> %".529")
+  %".547" = add i64 %"for.iv.13", 1
+  %".548" = mul i64 %".547", 16
+  %".549" = getelementptr inbounds float, ptr %".35", i64 %".548"
+  %".550" = load <16 x float>, ptr %".549", align 4
+  %".551" = add i64 3072, %".548"
+  %".552" = getelementptr inbounds float, ptr %".35", i64 %".551"
+  %".553" = load <16 x float>, ptr %".552", align 4
+  %".554" = add i64 %".524", %".547"
+  %".555" = getelementptr inbounds float, ptr %".1", i64 %".554"
+  %".556" = load float, ptr %".555", align 4
+  %".557" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".556", i32 0
+  %".558" = shufflevector <16 x float> %".557", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".559" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".558", <16 x float> %".550", <16 x float> %".530")
+  %".560" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".558", <16 x float> %".553", <16 x float> %".531")
+  %"for.next.10" = add nsw i64 %"for.iv.13", 2
+  br label %"for.header.13"
+for.exit.13:
+  %".562" = fadd afn arcp contract nsz reassoc <16 x float> %".528", %".530"
+  %".563" = fadd afn arcp contract nsz reassoc <16 x float> %".529", %".531"
+  %".564" = mul i64 %".31", 16
+  %".565" = mul i64 %"for.iv.12", 128
+  %".566" = add i64 %".565", %".564"
+  %".567" = getelementptr inbounds float, ptr %".3", i64 %".566"
+  %".568" = load <16 x float>, ptr %".567", align 4
+  %".569" = fadd afn arcp contract nsz reassoc <16 x float> %".562", %".568"
+  %".570" = getelementptr inbounds float, ptr %".4", i64 %".566"
+  store <16 x float> %".569", ptr %".570", align 4
+  %".572" = mul i64 %".32", 16
+  %".573" = add i64 %".565", %".572"
+  %".574" = getelementptr inbounds float, ptr %".3", i64 %".573"
+  %".575" = load <16 x float>, ptr %".574", align 4
+  %".576" = fadd afn arcp contract nsz reassoc <16 x float> %".563", %".575"
+  %".577" = getelementptr inbounds float, ptr %".4", i64 %".573"
+  store <16 x float> %".576", ptr %".577", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.12", 1
+  br label %"for.header.12"
+for.header.14:
+  %"for.iv.14" = phi  i64 [%".18", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
+  %".586" = icmp slt i64 %"for.iv.14", %".20"
+  br i1 %".586", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".588" = mul i64 %"for.iv.14", 192
+  %".589" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".590" = shufflevector <16 x float> %".589", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.15"
+for.exit.14:
+  br label %"if.end.1"
+for.header.15:
+  %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
+  %".592" = phi  <16 x float> [%".590", %"for.body.14"], [%".616", %"for.body.15"]
+  %".593" = phi  <16 x float> [%".590", %"for.body.14"], [%".617", %"for.body.15"]
+  %".594" = phi  <16 x float> [%".590", %"for.body.14"], [%".637", %"for.body.15"]
+  %".595" = phi  <16 x float> [%".590", %"for.body.14"], [%".638", %"for.body.15"]
+  %".596" = icmp slt i64 %"for.iv.15", 192
+  br i1 %".596", label %"for.body.15", label %"for.exit.15"
+for.body.15:
+  %".598" = mul i64 %"for.iv.15", 16
+  %".599" = add i64 %".583", %".598"
+  %".600" = getelementptr inbounds i16, ptr %".2", i64 %".599"
+  %".601" = load <16 x i16>, ptr %".600", align 2
+  %".602" = zext <16 x i16> %".601" to <16 x i32>
+  %".603" = shl <16 x i32> %".602", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".604" = bitcast <16 x i32> %".603" to <16 x float>
+  %".605" = add i64 %".584", %".598"
+  %".606" = getelementptr inbounds i16, ptr %".2", i64 %".605"
+  %".607" = load <16 x i16>, ptr %".606", align 2
+  %".608" = zext <16 x i16> %".607" to <16 x i32>
+  %".609" = shl <16 x i32> %".608", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".610" = bitcast <16 x i32> %".609" to <16 x float>
+  %".611" = add i64 %".588", %"for.iv.15"
+  %".612" = getelementptr inbounds float, ptr %".1", i64 %".611"
+  %".613" = load float, ptr %".612", align 4
+  %".614" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".613", i32 0
+  %".615" = shufflevector <16 x float> %".614", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".616" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".615", <16 x float> %".604", <16 x float> %".592")
+  %".617" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".615", <16 x float> %".610", <16 x float> %".593")
+  %".618" = add i64 %"for.iv.15", 1
+  %".619" = mul i64 %".618", 16
+  %".620" = add i64 %".583", %".619"
+  %".621" = getelementptr inbounds i16, ptr %".2", i64 %".620"
+  %".622" = load <16 x i16>, ptr %".621", align 2
+  %".623" = zext <16 x i16> %".622" to <16 x i32>
+  %".624" = shl <16 x i32> %".623", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".625" = bitcast <16 x i32> %".624" to <16 x float>
+  %".626" = add i64 %".584", %".619"
+  %".627" = getelementptr inbounds i16, ptr %".2", i64 %".626"
+  %".628" = load <16 x i16>, ptr %".627", align 2
+  %".629" = zext <16 x i16> %".628" to <16 x i32>
+  %".630" = shl <16 x i32> %".629", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".631" = bitcast <16 x i32> %".630" to <16 x float>
+  %".632" = add i64 %".588", %".618"
+  %".633" = getelementptr inbounds float, ptr %".1", i64 %".632"
+  %".634" = load float, ptr %".633", align 4
+  %".635" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".634", i32 0
+  %".636" = shufflevector <16 x float> %".635", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".637" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".636", <16 x float> %".625", <16 x float> %".594")
+  %".638" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".636", <16 x float> %".631", <16 x float> %".595")
+  %"for.next.12" = add nsw i64 %"for.iv.15", 2
+  br label %"for.header.15"
+for.exit.15:
+  %".640" = fadd afn arcp contract nsz reassoc <16 x float> %".592", %".594"
+  %".641" = fadd afn arcp contract nsz reassoc <16 x float> %".593", %".595"
+  %".642" = mul i64 %".581", 16
+  %".643" = mul i64 %"for.iv.14", 128
+  %".644" = add i64 %".643", %".642"
+  %".645" = getelementptr inbounds float, ptr %".3", i64 %".644"
+  %".646" = load <16 x float>, ptr %".645", align 4
+  %".647" = fadd afn arcp contract nsz reassoc <16 x float> %".640", %".646"
+  %".648" = getelementptr inbounds float, ptr %".4", i64 %".644"
+  store <16 x float> %".647", ptr %".648", align 4
+  %".650" = mul i64 %".582", 16
+  %".651" = add i64 %".643", %".650"
+  %".652" = getelementptr inbounds float, ptr %".3", i64 %".651"
+  %".653" = load <16 x float>, ptr %".652", align 4
+  %".654" = fadd afn arcp contract nsz reassoc <16 x float> %".641", %".653"
+  %".655" = getelementptr inbounds float, ptr %".4", i64 %".651"
+  store <16 x float> %".654", ptr %".655", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.14", 1
+  br label %"for.header.14"
+}
+
+define internal void @"linear_k192_n128_residual_bf16.par7.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+{
+entry:
+  %".33" = alloca [6144 x float], align 64
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".7", %"body"], [%"par.next", %"for.exit"]
+  %".12" = icmp slt i64 %"par.iv", %".8"
+  br i1 %".12", label %"par.body", label %"par.exit"
+par.body:
+  %".14" = udiv i64 %"par.iv", %".1"
+  %".15" = urem i64 %"par.iv", %".1"
+  %".16" = mul i64 %".15", 648
+  %".17" = add i64 %".16", 648
+  %".18" = call i64 @"llvm.umin.i64"(i64 %".17", i64 %".2")
+  %".19" = sub i64 %".18", %".16"
+  %".20" = udiv i64 %".19", 8
+  %".21" = mul i64 %".20", 8
+  %".22" = add i64 %".16", %".21"
+  %".23" = add i64 %".14", 1
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [%".14", %"par.body"], [%"for.next.14", %"if.end"]
+  %".25" = icmp slt i64 %"for.iv", %".23"
+  br i1 %".25", label %"for.body", label %"for.exit"
+for.body:
+  %".27" = icmp uge i64 %".19", 2
+  br i1 %".27", label %"if.then", label %"if.else"
+for.exit:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+if.then:
+  %".29" = mul i64 %"for.iv", 2
+  %".30" = add i64 %".29", 1
+  %".31" = mul i64 %".29", 3072
+  %".32" = mul i64 %".30", 3072
+  br label %"for.header.1"
+if.else:
+  %".579" = mul i64 %"for.iv", 2
+  %".580" = add i64 %".579", 1
+  %".581" = mul i64 %".579", 3072
+  %".582" = mul i64 %".580", 3072
+  br label %"for.header.13"
+if.end:
+  %"for.next.14" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
+  %".35" = icmp slt i64 %"for.iv.1", 192
+  br i1 %".35", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  br label %"for.header.2"
+for.exit.1:
+  br label %"for.header.3"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".38" = icmp slt i64 %"for.iv.2", 1
+  br i1 %".38", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".40" = add i64 %"for.iv.1", %"for.iv.2"
+  %".41" = mul i64 %".40", 16
+  %".42" = add i64 %".31", %".41"
+  %".43" = getelementptr inbounds i16, ptr %".3", i64 %".42"
+  %".44" = load <16 x i16>, ptr %".43", align 2
+  %".45" = zext <16 x i16> %".44" to <16 x i32>
+  %".46" = shl <16 x i32> %".45", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".47" = bitcast <16 x i32> %".46" to <16 x float>
+  %".48" = getelementptr inbounds float, ptr %".33", i64 %".41"
+  store <16 x float> %".47", ptr %".48", align 4
+  %"for.next" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.exit.2:
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".53" = icmp slt i64 %"for.iv.3", 192
+  br i1 %".53", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  br label %"for.header.4"
+for.exit.3:
+  br label %"for.header.5"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
+  %".56" = icmp slt i64 %"for.iv.4", 1
+  br i1 %".56", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".58" = add i64 %"for.iv.3", %"for.iv.4"
+  %".59" = mul i64 %".58", 16
+  %".60" = add i64 %".32", %".59"
+  %".61" = getelementptr inbounds i16, ptr %".3", i64 %".60"
+  %".62" = load <16 x i16>, ptr %".61", align 2
+  %".63" = zext <16 x i16> %".62" to <16 x i32>
+  %".64" = shl <16 x i32> %".63", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".65" = bitcast <16 x i32> %".64" to <16 x float>
+  %".66" = add i64 3072, %".59"
+  %".67" = getelementptr inbounds float, ptr %".33", i64 %".66"
+  store <16 x float> %".65", ptr %".67", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
+for.exit.4:
+  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.header.5:
+  %"for.iv.5" = phi  i64 [%".16", %"for.exit.3"], [%"for.next.5", %"for.exit.6"]
+  %".72" = icmp slt i64 %"for.iv.5", %".22"
+  br i1 %".72", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".74" = add i64 %"for.iv.5", 1
+  %".75" = add i64 %"for.iv.5", 2
+  %".76" = add i64 %"for.iv.5", 3
+  %".77" = add i64 %"for.iv.5", 4
+  %".78" = add i64 %"for.iv.5", 5
+  %".79" = add i64 %"for.iv.5", 6
+  %".80" = add i64 %"for.iv.5", 7
+  %".81" = mul i64 %"for.iv.5", 192
+  %".82" = add i64 %".81", 192
+  %".83" = add i64 %".81", 384
+  %".84" = add i64 %".81", 576
+  %".85" = add i64 %".81", 768
+  %".86" = add i64 %".81", 960
+  %".87" = add i64 %".81", 1152
+  %".88" = add i64 %".81", 1344
+  %".89" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".90" = shufflevector <16 x float> %".89", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.6"
+for.exit.5:
+  %".286" = sub i64 %".18", %".22"
+  %".287" = udiv i64 %".286", 4
+  %".288" = mul i64 %".287", 4
+  %".289" = add i64 %".22", %".288"
+  br label %"for.header.7"
+for.header.6:
+  %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
+  %".92" = phi  <16 x float> [%".90", %"for.body.5"], [%".127", %"for.body.6"]
+  %".93" = phi  <16 x float> [%".90", %"for.body.5"], [%".128", %"for.body.6"]
+  %".94" = phi  <16 x float> [%".90", %"for.body.5"], [%".134", %"for.body.6"]
+  %".95" = phi  <16 x float> [%".90", %"for.body.5"], [%".135", %"for.body.6"]
+  %".96" = phi  <16 x float> [%".90", %"for.body.5"], [%".141", %"for.body.6"]
+  %".97" = phi  <16 x float> [%".90", %"for.body.5"], [%".142", %"for.body.6"]
+  %".98" = phi  <16 x float> [%".90", %"for.body.5"], [%".148", %"for.body.6"]
+  %".99" = phi  <16 x float> [%".90", %"for.body.5"], [%".149", %"for.body.6"]
+  %".100" = phi  <16 x float> [%".90", %"for.body.5"], [%".155", %"for.body.6"]
+  %".101" = phi  <16 x float> [%".90", %"for.body.5"], [%".156", %"for.body.6"]
+  %".102" = phi  <16 x float> [%".90", %"for.body.5"], [%".162", %"for.body.6"]
+  %".103" = phi  <16 x float> [%".90", %"for.body.5"], [%".163", %"for.body.6"]
+  %".104" = phi  <16 x float> [%".90", %"for.body.5"], [%".169", %"for.body.6"]
+  %".105" = phi  <16 x float> [%".90", %"for.body.5"], [%".170", %"for.body.6"]
+  %".106" = phi  <16 x float> [%".90", %"for.body.5"], [%".176", %"for.body.6"]
+  %".107" = phi  <16 x float> [%".90", %"for.body.5"], [%".177", %"for.body.6"]
+  %".108" = icmp slt i64 %"for.iv.6", 192
+  br i1 %".108", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".110" = mul i64 %"for.iv.6", 16
+  %".111" = getelementptr inbounds float, ptr %".33", i64 %".110"
+  %".112" = load <16 x float>, ptr %".111", align 4
+  %".113" = add i64 3072, %".110"
+  %".114" = getelementptr inbounds float, ptr %".33", i64 %".113"
+  %".115" = load <16 x float>, ptr %".114", align 4
+  %".116" = add i64 %".110", 256
+  %".117" = getelementptr float, ptr %".33", i64 %".116"
+  call void @"llvm.prefetch.p0"(ptr %".117", i32 0, i32 3, i32 1)
+  %".119" = add i64 %".113", 256
+  %".120" = getelementptr float, ptr %".33", i64 %".119"
+  call void @"llvm.prefetch.p0"(ptr %".120", i32 0, i32 3, i32 1)
+  %".122" = add i64 %".81", %"for.iv.6"
+  %".123" = getelementptr inbounds float, ptr %".4", i64 %".122"
+  %".124" = load float, ptr %".123", align 4
+  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".112", <16 x float> %".92")
+  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".115", <16 x float> %".93")
+  %".129" = add i64 %".82", %"for.iv.6"
+  %".130" = getelementptr inbounds float, ptr %".4", i64 %".129"
+  %".131" = load float, ptr %".130", align 4
+  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
+  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".112", <16 x float> %".94")
+  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".115", <16 x float> %".95")
+  %".136" = add i64 %".83", %"for.iv.6"
+  %".137" = getelementptr inbounds float, ptr %".4", i64 %".136"
+  %".138" = load float, ptr %".137", align 4
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".112", <16 x float> %".96")
+  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".115", <16 x float> %".97")
+  %".143" = add i64 %".84", %"for.iv.6"
+  %".144" = getelementptr inbounds float, ptr %".4", i64 %".143"
+  %".145" = load float, ptr %".144", align 4
+  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
+  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".112", <16 x float> %".98")
+  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".115", <16 x float> %".99")
+  %".150" = add i64 %".85", %"for.iv.6"
+  %".151" = getelementptr inbounds float, ptr %".4", i64 %".150"
+  %".152" = load float, ptr %".151", align 4
+  %".153" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
+  %".154" = shufflevector <16 x float> %".153", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".155" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".112", <16 x float> %".100")
+  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".115", <16 x float> %".101")
+  %".157" = add i64 %".86", %"for.iv.6"
+  %".158" = getelementptr inbounds float, ptr %".4", i64 %".157"
+  %".159" = load float, ptr %".158", align 4
+  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
+  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".162" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".112", <16 x float> %".102")
+  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".115", <16 x float> %".103")
+  %".164" = add i64 %".87", %"for.iv.6"
+  %".165" = getelementptr inbounds float, ptr %".4", i64 %".164"
+  %".166" = load float, ptr %".165", align 4
+  %".167" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
+  %".168" = shufflevector <16 x float> %".167", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".169" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".112", <16 x float> %".104")
+  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".115", <16 x float> %".105")
+  %".171" = add i64 %".88", %"for.iv.6"
+  %".172" = getelementptr inbounds float, ptr %".4", i64 %".171"
+  %".173" = load float, ptr %".172", align 4
+  %".174" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".173", i32 0
+  %".175" = shufflevector <16 x float> %".174", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".176" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".112", <16 x float> %".106")
+  %".177" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".115", <16 x float> %".107")
+  %"for.next.4" = add nsw i64 %"for.iv.6", 1
+  br label %"for.header.6"
+for.exit.6:
+  %".179" = mul i64 %".29", 16
+  %".180" = mul i64 %"for.iv.5", 128
+  %".181" = add i64 %".180", %".179"
+  %".182" = getelementptr inbounds float, ptr %".5", i64 %".181"
+  %".183" = load <16 x float>, ptr %".182", align 4
+  %".184" = fadd afn arcp contract nsz reassoc <16 x float> %".92", %".183"
+  %".185" = getelementptr inbounds float, ptr %".6", i64 %".181"
+  store <16 x float> %".184", ptr %".185", align 4
+  %".187" = mul i64 %".30", 16
+  %".188" = add i64 %".180", %".187"
+  %".189" = getelementptr inbounds float, ptr %".5", i64 %".188"
+  %".190" = load <16 x float>, ptr %".189", align 4
+  %".191" = fadd afn arcp contract nsz reassoc <16 x float> %".93", %".190"
+  %".192" = getelementptr inbounds float, ptr %".6", i64 %".188"
+  store <16 x float> %".191", ptr %".192", align 4
+  %".194" = mul i64 %".74", 128
+  %".195" = add i64 %".194", %".179"
+  %".196" = getelementptr inbounds float, ptr %".5", i64 %".195"
+  %".197" = load <16 x float>, ptr %".196", align 4
+  %".198" = fadd afn arcp contract nsz reassoc <16 x float> %".94", %".197"
+  %".199" = getelementptr inbounds float, ptr %".6", i64 %".195"
+  store <16 x float> %".198", ptr %".199", align 4
+  %".201" = add i64 %".194", %".187"
+  %".202" = getelementptr inbounds float, ptr %".5", i64 %".201"
+  %".203" = load <16 x float>, ptr %".202", align 4
+  %".204" = fadd afn arcp contract nsz reassoc <16 x float> %".95", %".203"
+  %".205" = getelementptr inbounds float, ptr %".6", i64 %".201"
+  store <16 x float> %".204", ptr %".205", align 4
+  %".207" = mul i64 %".75", 128
+  %".208" = add i64 %".207", %".179"
+  %".209" = getelementptr inbounds float, ptr %".5", i64 %".208"
+  %".210" = load <16 x float>, ptr %".209", align 4
+  %".211" = fadd afn arcp contract nsz reassoc <16 x float> %".96", %".210"
+  %".212" = getelementptr inbounds float, ptr %".6", i64 %".208"
+  store <16 x float> %".211", ptr %".212", align 4
+  %".214" = add i64 %".207", %".187"
+  %".215" = getelementptr inbounds float, ptr %".5", i64 %".214"
+  %".216" = load <16 x float>, ptr %".215", align 4
+  %".217" = fadd afn arcp contract nsz reassoc <16 x float> %".97", %".216"
+  %".218" = getelementptr inbounds float, ptr %".6", i64 %".214"
+  store <16 x float> %".217", ptr %".218", align 4
+  %".220" = mul i64 %".76", 128
+  %".221" = add i64 %".220", %".179"
+  %".222" = getelementptr inbounds float, ptr %".5", i64 %".221"
+  %".223" = load <16 x float>, ptr %".222", align 4
+  %".224" = fadd afn arcp contract nsz reassoc <16 x float> %".98", %".223"
+  %".225" = getelementptr inbounds float, ptr %".6", i64 %".221"
+  store <16 x float> %".224", ptr %".225", align 4
+  %".227" = add i64 %".220", %".187"
+  %".228" = getelementptr inbounds float, ptr %".5", i64 %".227"
+  %".229" = load <16 x float>, ptr %".228", align 4
+  %".230" = fadd afn arcp contract nsz reassoc <16 x float> %".99", %".229"
+  %".231" = getelementptr inbounds float, ptr %".6", i64 %".227"
+  store <16 x float> %".230", ptr %".231", align 4
+  %".233" = mul i64 %".77", 128
+  %".234" = add i64 %".233", %".179"
+  %".235" = getelementptr inbounds float, ptr %".5", i64 %".234"
+  %".236" = load <16 x float>, ptr %".235", align 4
+  %".237" = fadd afn arcp contract nsz reassoc <16 x float> %".100", %".236"
+  %".238" = getelementptr inbounds float, ptr %".6", i64 %".234"
+  store <16 x float> %".237", ptr %".238", align 4
+  %".240" = add i64 %".233", %".187"
+  %".241" = getelementptr inbounds float, ptr %".5", i64 %".240"
+  %".242" = load <16 x float>, ptr %".241", align 4
+  %".243" = fadd afn arcp contract nsz reassoc <16 x float> %".101", %".242"
+  %".244" = getelementptr inbounds float, ptr %".6", i64 %".240"
+  store <16 x float> %".243", ptr %".244", align 4
+  %".246" = mul i64 %".78", 128
+  %".247" = add i64 %".246", %".179"
+  %".248" = getelementptr inbounds float, ptr %".5", i64 %".247"
+  %".249" = load <16 x float>, ptr %".248", align 4
+  %".250" = fadd afn arcp contract nsz reassoc <16 x float> %".102", %".249"
+  %".251" = getelementptr inbounds float, ptr %".6", i64 %".247"
+  store <16 x float> %".250", ptr %".251", align 4
+  %".253" = add i64 %".246", %".187"
+  %".254" = getelementptr inbounds float, ptr %".5", i64 %".253"
+  %".255" = load <16 x float>, ptr %".254", align 4
+  %".256" = fadd afn arcp contract nsz reassoc <16 x float> %".103", %".255"
+  %".257" = getelementptr inbounds float, ptr %".6", i64 %".253"
+  store <16 x float> %".256", ptr %".257", align 4
+  %".259" = mul i64 %".79", 128
+  %".260" = add i64 %".259", %".179"
+  %".261" = getelementptr inbounds float, ptr %".5", i64 %".260"
+  %".262" = load <16 x float>, ptr %".261", align 4
+  %".263" = fadd afn arcp contract nsz reassoc <16 x float> %".104", %".262"
+  %".264" = getelementptr inbounds float, ptr %".6", i64 %".260"
+  store <16 x float> %".263", ptr %".264", align 4
+  %".266" = add i64 %".259", %".187"
+  %".267" = getelementptr inbounds float, ptr %".5", i64 %".266"
+  %".268" = load <16 x float>, ptr %".267", align 4
+  %".269" = fadd afn arcp contract nsz reassoc <16 x float> %".105", %".268"
+  %".270" = getelementptr inbounds float, ptr %".6", i64 %".266"
+  store <16 x float> %".269", ptr %".270", align 4
+  %".272" = mul i64 %".80", 128
+  %".273" = add i64 %".272", %".179"
+  %".274" = getelementptr inbounds float, ptr %".5", i64 %".273"
+  %".275" = load <16 x float>, ptr %".274", align 4
+  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".106", %".275"
+  %".277" = getelementptr inbounds float, ptr %".6", i64 %".273"
+  store <16 x float> %".276", ptr %".277", align 4
+  %".279" = add i64 %".272", %".187"
+  %".280" = getelementptr inbounds float, ptr %".5", i64 %".279"
+  %".281" = load <16 x float>, ptr %".280", align 4
+  %".282" = fadd afn arcp contract nsz reassoc <16 x float> %".107", %".281"
+  %".283" = getelementptr inbounds float, ptr %".6", i64 %".279"
+  store <16 x float> %".282", ptr %".283", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.5", 8
+  br label %"for.header.5"
+for.header.7:
+  %"for.iv.7" = phi  i64 [%".22", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
+  %".291" = icmp slt i64 %"for.iv.7", %".289"
+  br i1 %".291", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".293" = add i64 %"for.iv.7", 1
+  %".294" = add i64 %"for.iv.7", 2
+  %".295" = add i64 %"for.iv.7", 3
+  %".296" = mul i64 %"for.iv.7", 192
+  %".297" = add i64 %".296", 192
+  %".298" = add i64 %".296", 384
+  %".299" = add i64 %".296", 576
+  %".300" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".301" = shufflevector <16 x float> %".300", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.8"
+for.exit.7:
+  %".409" = sub i64 %".18", %".289"
+  %".410" = udiv i64 %".409", 2
+  %".411" = mul i64 %".410", 2
+  %".412" = add i64 %".289", %".411"
+  br label %"for.header.9"
+for.header.8:
+  %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
+  %".303" = phi  <16 x float> [%".301", %"for.body.7"], [%".330", %"for.body.8"]
+  %".304" = phi  <16 x float> [%".301", %"for.body.7"], [%".331", %"for.body.8"]
+  %".305" = phi  <16 x float> [%".301", %"for.body.7"], [%".337", %"for.body.8"]
+  %".306" = phi  <16 x float> [%".301", %"for.body.7"], [%".338", %"for.body.8"]
+  %".307" = phi  <16 x float> [%".301", %"for.body.7"], [%".344", %"for.body.8"]
+  %".308" = phi  <16 x float> [%".301", %"for.body.7"], [%".345", %"for.body.8"]
+  %".309" = phi  <16 x float> [%".301", %"for.body.7"], [%".351", %"for.body.8"]
+  %".310" = phi  <16 x float> [%".301", %"for.body.7"], [%".352", %"for.body.8"]
+  %".311" = icmp slt i64 %"for.iv.8", 192
+  br i1 %".311", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".313" = mul i64 %"for.iv.8", 16
+  %".314" = getelementptr inbounds float, ptr %".33", i64 %".313"
+  %".315" = load <16 x float>, ptr %".314", align 4
+  %".316" = add i64 3072, %".313"
+  %".317" = getelementptr inbounds float, ptr %".33", i64 %".316"
+  %".318" = load <16 x float>, ptr %".317", align 4
+  %".319" = add i64 %".313", 256
+  %".320" = getelementptr float, ptr %".33", i64 %".319"
+  call void @"llvm.prefetch.p0"(ptr %".320", i32 0, i32 3, i32 1)
+  %".322" = add i64 %".316", 256
+  %".323" = getelementptr float, ptr %".33", i64 %".322"
+  call void @"llvm.prefetch.p0"(ptr %".323", i32 0, i32 3, i32 1)
+  %".325" = add i64 %".296", %"for.iv.8"
+  %".326" = getelementptr inbounds float, ptr %".4", i64 %".325"
+  %".327" = load float, ptr %".326", align 4
+  %".328" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".327", i32 0
+  %".329" = shufflevector <16 x float> %".328", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".330" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".329", <16 x float> %".315", <16 x float> %".303")
+  %".331" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".329", <16 x float> %".318", <16 x float> %".304")
+  %".332" = add i64 %".297", %"for.iv.8"
+  %".333" = getelementptr inbounds float, ptr %".4", i64 %".332"
+  %".334" = load float, ptr %".333", align 4
+  %".335" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".334", i32 0
+  %".336" = shufflevector <16 x float> %".335", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".337" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".336", <16 x float> %".315", <16 x float> %".305")
+  %".338" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".336", <16 x float> %".318", <16 x float> %".306")
+  %".339" = add i64 %".298", %"for.iv.8"
+  %".340" = getelementptr inbounds float, ptr %".4", i64 %".339"
+  %".341" = load float, ptr %".340", align 4
+  %".342" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".341", i32 0
+  %".343" = shufflevector <16 x float> %".342", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".344" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".315", <16 x float> %".307")
+  %".345" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".318", <16 x float> %".308")
+  %".346" = add i64 %".299", %"for.iv.8"
+  %".347" = getelementptr inbounds float, ptr %".4", i64 %".346"
+  %".348" = load float, ptr %".347", align 4
+  %".349" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".348", i32 0
+  %".350" = shufflevector <16 x float> %".349", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".351" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".315", <16 x float> %".309")
+  %".352" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".318", <16 x float> %".310")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 1
+  br label %"for.header.8"
+for.exit.8:
+  %".354" = mul i64 %".29", 16
+  %".355" = mul i64 %"for.iv.7", 128
+  %".356" = add i64 %".355", %".354"
+  %".357" = getelementptr inbounds float, ptr %".5", i64 %".356"
+  %".358" = load <16 x float>, ptr %".357", align 4
+  %".359" = fadd afn arcp contract nsz reassoc <16 x float> %".303", %".358"
+  %".360" = getelementptr inbounds float, ptr %".6", i64 %".356"
+  store <16 x float> %".359", ptr %".360", align 4
+  %".362" = mul i64 %".30", 16
+  %".363" = add i64 %".355", %".362"
+  %".364" = getelementptr inbounds float, ptr %".5", i64 %".363"
+  %".365" = load <16 x float>, ptr %".364", align 4
+  %".366" = fadd afn arcp contract nsz reassoc <16 x float> %".304", %".365"
+  %".367" = getelementptr inbounds float, ptr %".6", i64 %".363"
+  store <16 x float> %".366", ptr %".367", align 4
+  %".369" = mul i64 %".293", 128
+  %".370" = add i64 %".369", %".354"
+  %".371" = getelementptr inbounds float, ptr %".5", i64 %".370"
+  %".372" = load <16 x float>, ptr %".371", align 4
+  %".373" = fadd afn arcp contract nsz reassoc <16 x float> %".305", %".372"
+  %".374" = getelementptr inbounds float, ptr %".6", i64 %".370"
+  store <16 x float> %".373", ptr %".374", align 4
+  %".376" = add i64 %".369", %".362"
+  %".377" = getelementptr inbounds float, ptr %".5", i64 %".376"
+  %".378" = load <16 x float>, ptr %".377", align 4
+  %".379" = fadd afn arcp contract nsz reassoc <16 x float> %".306", %".378"
+  %".380" = getelementptr inbounds float, ptr %".6", i64 %".376"
+  store <16 x float> %".379", ptr %".380", align 4
+  %".382" = mul i64 %".294", 128
+  %".383" = add i64 %".382", %".354"
+  %".384" = getelementptr inbounds float, ptr %".5", i64 %".383"
+  %".385" = load <16 x float>, ptr %".384", align 4
+  %".386" = fadd afn arcp contract nsz reassoc <16 x float> %".307", %".385"
+  %".387" = getelementptr inbounds float, ptr %".6", i64 %".383"
+  store <16 x float> %".386", ptr %".387", align 4
+  %".389" = add i64 %".382", %".362"
+  %".390" = getelementptr inbounds float, ptr %".5", i64 %".389"
+  %".391" = load <16 x float>, ptr %".390", align 4
+  %".392" = fadd afn arcp contract nsz reassoc <16 x float> %".308", %".391"
+  %".393" = getelementptr inbounds float, ptr %".6", i64 %".389"
+  store <16 x float> %".392", ptr %".393", align 4
+  %".395" = mul i64 %".295", 128
+  %".396" = add i64 %".395", %".354"
+  %".397" = getelementptr inbounds float, ptr %".5", i64 %".396"
+  %".398" = load <16 x float>, ptr %".397", align 4
+  %".399" = fadd afn arcp contract nsz reassoc <16 x float> %".309", %".398"
+  %".400" = getelementptr inbounds float, ptr %".6", i64 %".396"
+  store <16 x float> %".399", ptr %".400", align 4
+  %".402" = add i64 %".395", %".362"
+  %".403" = getelementptr inbounds float, ptr %".5", i64 %".402"
+  %".404" = load <16 x float>, ptr %".403", align 4
+  %".405" = fadd afn arcp contract nsz reassoc <16 x float> %".310", %".404"
+  %".406" = getelementptr inbounds float, ptr %".6", i64 %".402"
+  store <16 x float> %".405", ptr %".406", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 4
+  br label %"for.header.7"
+for.header.9:
+  %"for.iv.9" = phi  i64 [%".289", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".414" = icmp slt i64 %"for.iv.9", %".412"
+  br i1 %".414", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".416" = add i64 %"for.iv.9", 1
+  %".417" = mul i64 %"for.iv.9", 192
+  %".418" = add i64 %".417", 192
+  %".419" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".420" = shufflevector <16 x float> %".419", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.10"
+for.exit.9:
+  br label %"for.header.11"
+for.header.10:
+  %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
+  %".422" = phi  <16 x float> [%".420", %"for.body.9"], [%".449", %"for.body.10"]
+  %".423" = phi  <16 x float> [%".420", %"for.body.9"], [%".450", %"for.body.10"]
+  %".424" = phi  <16 x float> [%".420", %"for.body.9"], [%".456", %"for.body.10"]
+  %".425" = phi  <16 x float> [%".420", %"for.body.9"], [%".457", %"for.body.10"]
+  %".426" = phi  <16 x float> [%".420", %"for.body.9"], [%".476", %"for.body.10"]
+  %".427" = phi  <16 x float> [%".420", %"for.body.9"], [%".477", %"for.body.10"]
+  %".428" = phi  <16 x float> [%".420", %"for.body.9"], [%".483", %"for.body.10"]
+  %".429" = phi  <16 x float> [%".420", %"for.body.9"], [%".484", %"for.body.10"]
+  %".430" = icmp slt i64 %"for.iv.10", 192
+  br i1 %".430", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".432" = mul i64 %"for.iv.10", 16
+  %".433" = getelementptr inbounds float, ptr %".33", i64 %".432"
+  %".434" = load <16 x float>, ptr %".433", align 4
+  %".435" = add i64 3072, %".432"
+  %".436" = getelementptr inbounds float, ptr %".33", i64 %".435"
+  %".437" = load <16 x float>, ptr %".436", align 4
+  %".438" = add i64 %".432", 256
+  %".439" = getelementptr float, ptr %".33", i64 %".438"
+  call void @"llvm.prefetch.p0"(ptr %".439", i32 0, i32 3, i32 1)
+  %".441" = add i64 %".435", 256
+  %".442" = getelementptr float, ptr %".33", i64 %".441"
+  call void @"llvm.prefetch.p0"(ptr %".442", i32 0, i32 3, i32 1)
+  %".444" = add i64 %".417", %"for.iv.10"
+  %".445" = getelementptr inbounds float, ptr %".4", i64 %".444"
+  %".446" = load float, ptr %".445", align 4
+  %".447" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".446", i32 0
+  %".448" = shufflevector <16 x float> %".447", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".449" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".448", <16 x float> %".434", <16 x float> %".422")
+  %".450" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".448", <16 x float> %".437", <16 x float> %".423")
+  %".451" = add i64 %".418", %"for.iv.10"
+  %".452" = getelementptr inbounds float, ptr %".4", i64 %".451"
+  %".453" = load float, ptr %".452", align 4
+  %".454" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".453", i32 0
+  %".455" = shufflevector <16 x float> %".454", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".456" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".455", <16 x float> %".434", <16 x float> %".424")
+  %".457" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".455", <16 x float> %".437", <16 x float> %".425")
+  %".458" = add i64 %"for.iv.10", 1
+  %".459" = mul i64 %".458", 16
+  %".460" = getelementptr inbounds float, ptr %".33", i64 %".459"
+  %".461" = load <16 x float>, ptr %".460", align 4
+  %".462" = add i64 3072, %".459"
+  %".463" = getelementptr inbounds float, ptr %".33", i64 %".462"
+  %".464" = load <16 x float>, ptr %".463", align 4
+  %".465" = add i64 %".459", 256
+  %".466" = getelementptr float, ptr %".33", i64 %".465"
+  call void @"llvm.prefetch.p0"(ptr %".466", i32 0, i32 3, i32 1)
+  %".468" = add i64 %".462", 256
+  %".469" = getelementptr float, ptr %".33", i64 %".468"
+  call void @"llvm.prefetch.p0"(ptr %".469", i32 0, i32 3, i32 1)
+  %".471" = add i64 %".417", %".458"
+  %".472" = getelementptr inbounds float, ptr %".4", i64 %".471"
+  %".473" = load float, ptr %".472", align 4
+  %".474" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".473", i32 0
+  %".475" = shufflevector <16 x float> %".474", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".476" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".475", <16 x float> %".461", <16 x float> %".426")
+  %".477" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".475", <16 x float> %".464", <16 x float> %".427")
+  %".478" = add i64 %".418", %".458"
+  %".479" = getelementptr inbounds float, ptr %".4", i64 %".478"
+  %".480" = load float, ptr %".479", align 4
+  %".481" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".480", i32 0
+  %".482" = shufflevector <16 x float> %".481", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".483" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".482", <16 x float> %".461", <16 x float> %".428")
+  %".484" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".482", <16 x float> %".464", <16 x float> %".429")
+  %"for.next.8" = add nsw i64 %"for.iv.10", 2
+  br label %"for.header.10"
+for.exit.10:
+  %".486" = fadd afn arcp contract nsz reassoc <16 x float> %".422", %".426"
+  %".487" = fadd afn arcp contract nsz reassoc <16 x float> %".423", %".427"
+  %".488" = fadd afn arcp contract nsz reassoc <16 x float> %".424", %".428"
+  %".489" = fadd afn arcp contract nsz reassoc <16 x float> %".425", %".429"
+  %".490" = mul i64 %".29", 16
+  %".491" = mul i64 %"for.iv.9", 128
+  %".492" = add i64 %".491", %".490"
+  %".493" = getelementptr inbounds float, ptr %".5", i64 %".492"
+  %".494" = load <16 x float>, ptr %".493", align 4
+  %".495" = fadd afn arcp contract nsz reassoc <16 x float> %".486", %".494"
+  %".496" = getelementptr inbounds float, ptr %".6", i64 %".492"
+  store <16 x float> %".495", ptr %".496", align 4
+  %".498" = mul i64 %".30", 16
+  %".499" = add i64 %".491", %".498"
+  %".500" = getelementptr inbounds float, ptr %".5", i64 %".499"
+  %".501" = load <16 x float>, ptr %".500", align 4
+  %".502" = fadd afn arcp contract nsz reassoc <16 x float> %".487", %".501"
+  %".503" = getelementptr inbounds float, ptr %".6", i64 %".499"
+  store <16 x float> %".502", ptr %".503", align 4
+  %".505" = mul i64 %".416", 128
+  %".506" = add i64 %".505", %".490"
+  %".507" = getelementptr inbounds float, ptr %".5", i64 %".506"
+  %".508" = load <16 x float>, ptr %".507", align 4
+  %".509" = fadd afn arcp contract nsz reassoc <16 x float> %".488", %".508"
+  %".510" = getelementptr inbounds float, ptr %".6", i64 %".506"
+  store <16 x float> %".509", ptr %".510", align 4
+  %".512" = add i64 %".505", %".498"
+  %".513" = getelementptr inbounds float, ptr %".5", i64 %".512"
+  %".514" = load <16 x float>, ptr %".513", align 4
+  %".515" = fadd afn arcp contract nsz reassoc <16 x float> %".489", %".514"
+  %".516" = getelementptr inbounds float, ptr %".6", i64 %".512"
+  store <16 x float> %".515", ptr %".516", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 2
+  br label %"for.header.9"
+for.header.11:
+  %"for.iv.11" = phi  i64 [%".412", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".520" = icmp slt i64 %"for.iv.11", %".18"
+  br i1 %".520", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".522" = mul i64 %"for.iv.11", 192
+  %".523" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".524" = shufflevector <16 x float> %".523", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.12"
+for.exit.11:
+  br label %"if.end"
+for.header.12:
+  %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
+  %".526" = phi  <16 x float> [%".524", %"for.body.11"], [%".543", %"for.body.12"]
+  %".527" = phi  <16 x float> [%".524", %"for.body.11"], [%".544", %"for.body.12"]
+  %".528" = phi  <16 x float> [%".524", %"for.body.11"], [%".557", %"for.body.12"]
+  %".529" = phi  <16 x float> [%".524", %"for.body.11"], [%".558", %"for.body.12"]
+  %".530" = icmp slt i64 %"for.iv.12", 192
+  br i1 %".530", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".532" = mul i64 %"for.iv.12", 16
+  %".533" = getelementptr inbounds float, ptr %".33", i64 %".532"
+  %".534" = load <16 x float>, ptr %".533", align 4
+  %".535" = add i64 3072, %".532"
+  %".536" = getelementptr inbounds float, ptr %".33", i64 %".535"
+  %".537" = load <16 x float>, ptr %".536", align 4
+  %".538" = add i64 %".522", %"for.iv.12"
+  %".539" = getelementptr inbounds float, ptr %".4", i64 %".538"
+  %".540" = load float, ptr %".539", align 4
+  %".541" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".540", i32 0
+  %".542" = shufflevector <16 x float> %".541", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".543" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".542", <16 x float> %".534", <16 x float> %".526")
+  %".544" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".542", <16 x float> %".537", <16 x float> %".527")
+  %".545" = add i64 %"for.iv.12", 1
+  %".546" = mul i64 %".545", 16
+  %".547" = getelementptr inbounds float, ptr %".33", i64 %".546"
+  %".548" = load <16 x float>, ptr %".547", align 4
+  %".549" = add i64 3072, %".546"
+  %".550" = getelementptr inbounds float, ptr %".33", i64 %".549"
+  %".551" = load <16 x float>, ptr %".550", align 4
+  %".552" = add i64 %".522", %".545"
+  %".553" = getelementptr inbounds float, ptr %".4", i64 %".552"
+  %".554" = load float, ptr %".553", align 4
+  %".555" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".554", i32 0
+  %".556" = shufflevector <16 x float> %".555", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".557" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".556", <16 x float> %".548", <16 x float> %".528")
+  %".558" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".556", <16 x float> %".551", <16 x float> %".529")
+  %"for.next.10" = add nsw i64 %"for.iv.12", 2
+  br label %"for.header.12"
+for.exit.12:
+  %".560" = fadd afn arcp contract nsz reassoc <16 x float> %".526", %".528"
+  %".561" = fadd afn arcp contract nsz reassoc <16 x float> %".527", %".529"
+  %".562" = mul i64 %".29", 16
+  %".563" = mul i64 %"for.iv.11", 128
+  %".564" = add i64 %".563", %".562"
+  %".565" = getelementptr inbounds float, ptr %".5", i64 %".564"
+  %".566" = load <16 x float>, ptr %".565", align 4
+  %".567" = fadd afn arcp contract nsz reassoc <16 x float> %".560", %".566"
+  %".568" = getelementptr inbounds float, ptr %".6", i64 %".564"
+  store <16 x float> %".567", ptr %".568", align 4
+  %".570" = mul i64 %".30", 16
+  %".571" = add i64 %".563", %".570"
+  %".572" = getelementptr inbounds float, ptr %".5", i64 %".571"
+  %".573" = load <16 x float>, ptr %".572", align 4
+  %".574" = fadd afn arcp contract nsz reassoc <16 x float> %".561", %".573"
+  %".575" = getelementptr inbounds float, ptr %".6", i64 %".571"
+  store <16 x float> %".574", ptr %".575", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.11", 1
+  br label %"for.header.11"
+for.header.13:
+  %"for.iv.13" = phi  i64 [%".16", %"if.else"], [%"for.next.13", %"for.exit.14"]
+  %".584" = icmp slt i64 %"for.iv.13", %".18"
+  br i1 %".584", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".586" = mul i64 %"for.iv.13", 192
+  %".587" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".588" = shufflevector <16 x float> %".587", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.14"
+for.exit.13:
+  br label %"if.end"
+for.header.14:
+  %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
+  %".590" = phi  <16 x float> [%".588", %"for.body.13"], [%".614", %"for.body.14"]
+  %".591" = phi  <16 x float> [%".588", %"for.body.13"], [%".615", %"for.body.14"]
+  %".592" = phi  <16 x float> [%".588", %"for.body.13"], [%".635", %"for.body.14"]
+  %".593" = phi  <16 x float> [%".588", %"for.body.13"], [%".636", %"for.body.14"]
+  %".594" = icmp slt i64 %"for.iv.14", 192
+  br i1 %".594", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".596" = mul i64 %"for.iv.14", 16
+  %".597" = add i64 %".581", %".596"
+  %".598" = getelementptr inbounds i16, ptr %".3", i64 %".597"
+  %".599" = load <16 x i16>, ptr %".598", align 2
+  %".600" = zext <16 x i16> %".599" to <16 x i32>
+  %".601" = shl <16 x i32> %".600", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".602" = bitcast <16 x i32> %".601" to <16 x float>
+  %".603" = add i64 %".582", %".596"
+  %".604" = getelementptr inbounds i16, ptr %".3", i64 %".603"
+  %".605" = load <16 x i16>, ptr %".604", align 2
+  %".606" = zext <16 x i16> %".605" to <16 x i32>
+  %".607" = shl <16 x i32> %".606", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".608" = bitcast <16 x i32> %".607" to <16 x float>
+  %".609" = add i64 %".586", %"for.iv.14"
+  %".610" = getelementptr inbounds float, ptr %".4", i64 %".609"
+  %".611" = load float, ptr %".610", align 4
+  %".612" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".611", i32 0
+  %".613" = shufflevector <16 x float> %".612", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".614" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".613", <16 x float> %".602", <16 x float> %".590")
+  %".615" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".613", <16 x float> %".608", <16 x float> %".591")
+  %".616" = add i64 %"for.iv.14", 1
+  %".617" = mul i64 %".616", 16
+  %".618" = add i64 %".581", %".617"
+  %".619" = getelementptr inbounds i16, ptr %".3", i64 %".618"
+  %".620" = load <16 x i16>, ptr %".619", align 2
+  %".621" = zext <16 x i16> %".620" to <16 x i32>
+  %".622" = shl <16 x i32> %".621", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".623" = bitcast <16 x i32> %".622" to <16 x float>
+  %".624" = add i64 %".582", %".617"
+  %".625" = getelementptr inbounds i16, ptr %".3", i64 %".624"
+  %".626" = load <16 x i16>, ptr %".625", align 2
+  %".627" = zext <16 x i16> %".626" to <16 x i32>
+  %".628" = shl <16 x i32> %".627", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".629" = bitcast <16 x i32> %".628" to <16 x float>
+  %".630" = add i64 %".586", %".616"
+  %".631" = getelementptr inbounds float, ptr %".4", i64 %".630"
+  %".632" = load float, ptr %".631", align 4
+  %".633" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".632", i32 0
+  %".634" = shufflevector <16 x float> %".633", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".635" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".634", <16 x float> %".623", <16 x float> %".592")
+  %".636" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".634", <16 x float> %".629", <16 x float> %".593")
+  %"for.next.12" = add nsw i64 %"for.iv.14", 2
+  br label %"for.header.14"
+for.exit.14:
+  %".638" = fadd afn arcp contract nsz reassoc <16 x float> %".590", %".592"
+  %".639" = fadd afn arcp contract nsz reassoc <16 x float> %".591", %".593"
+  %".640" = mul i64 %".579", 16
+  %".641" = mul i64 %"for.iv.13", 128
+  %".642" = add i64 %".641", %".640"
+  %".643" = getelementptr inbounds float, ptr %".5", i64 %".642"
+  %".644" = load <16 x float>, ptr %".643", align 4
+  %".645" = fadd afn arcp contract nsz reassoc <16 x float> %".638", %".644"
+  %".646" = getelementptr inbounds float, ptr %".6", i64 %".642"
+  store <16 x float> %".645", ptr %".646", align 4
+  %".648" = mul i64 %".580", 16
+  %".649" = add i64 %".641", %".648"
+  %".650" = getelementptr inbounds float, ptr %".5", i64 %".649"
+  %".651" = load <16 x float>, ptr %".650", align 4
+  %".652" = fadd afn arcp contract nsz reassoc <16 x float> %".639", %".651"
+  %".653" = getelementptr inbounds float, ptr %".6", i64 %".649"
+  store <16 x float> %".652", ptr %".653", align 4
   %"for.next.13" = add nsw i64 %"for.iv.13", 1
   br label %"for.header.13"
 }
@@ -28237,62 +29778,6 @@ entry:
 
 declare i64 @"llvm.umin.i64"(i64 %".1", i64 %".2")
 
-define internal void @"add_f32.par0"(ptr %"ctx") nounwind
-{
-entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".20" = sub i64 %".6", %".4"
-  %".21" = sub i64 %".8", 1
-  %".22" = add i64 %".20", %".21"
-  %".23" = sdiv i64 %".22", %".8"
-  %".24" = icmp sgt i64 %".20", 0
-  %".25" = select  i1 %".24", i64 %".23", i64 0
-  %".26" = call i32 @"omp_get_num_threads"()
-  %".27" = sext i32 %".26" to i64
-  %".28" = mul i64 %".27", 2
-  br label %"grab"
-grab:
-  %".30" = load atomic i64, ptr %".19" monotonic, align 8
-  %".31" = icmp slt i64 %".30", %".25"
-  br i1 %".31", label %"take", label %"done"
-take:
-  %".33" = sub i64 %".25", %".30"
-  %".34" = sdiv i64 %".33", %".28"
-  %".35" = icmp slt i64 %".34", 1
-  %".36" = select  i1 %".35", i64 1, i64 %".34"
-  %".37" = add i64 %".30", %".36"
-  %".38" = cmpxchg ptr %".19", i64 %".30", i64 %".37" monotonic monotonic
-  %".39" = extractvalue {i64, i1} %".38", 1
-  br i1 %".39", label %"run", label %"grab"
-run:
-  %".41" = mul i64 %".30", %".8"
-  %".42" = add i64 %".4", %".41"
-  %".43" = mul i64 %".37", %".8"
-  %".44" = add i64 %".4", %".43"
-  %".45" = icmp slt i64 %".44", %".6"
-  %".46" = select  i1 %".45", i64 %".44", i64 %".6"
-  call void @"add_f32.par0.loop"(i64 %".12", ptr %".14", ptr %".16", ptr %".18", i64 %".42", i64 %".46", i64 %".8")
-  br label %"grab"
-done:
-  ret void
-}
-
 declare <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
 
 declare <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1", <8 x float> %".2")
@@ -28303,7 +29788,7 @@ declare <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1")
 
 declare float @"llvm.vector.reduce.fadd.v8f32"(float %".1", <8 x float> %".2")
 
-define internal void @"attention_nh4_nkv2_hd32_causal.par1"(ptr %"ctx") nounwind
+define internal void @"attention_nh4_nkv2_hd32_causal.par0"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -28361,7 +29846,7 @@ run:
   %".52" = add i64 %".4", %".51"
   %".53" = icmp slt i64 %".52", %".6"
   %".54" = select  i1 %".53", i64 %".52", i64 %".6"
-  call void @"attention_nh4_nkv2_hd32_causal.par1.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", i64 %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
+  call void @"attention_nh4_nkv2_hd32_causal.par0.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", i64 %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
   br label %"grab"
 done:
   ret void
@@ -28371,7 +29856,7 @@ declare i64 @"llvm.umax.i64"(i64 %".1", i64 %".2")
 
 declare float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".1")
 
-define internal void @"attention_nh4_nkv2_hd32_causal_splitk.par2"(ptr %"ctx") nounwind
+define internal void @"attention_nh4_nkv2_hd32_causal_splitk.par1"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -28429,13 +29914,13 @@ run:
   %".52" = add i64 %".4", %".51"
   %".53" = icmp slt i64 %".52", %".6"
   %".54" = select  i1 %".53", i64 %".52", i64 %".6"
-  call void @"attention_nh4_nkv2_hd32_causal_splitk.par2.loop"(i64 %".12", i64 %".14", i64 %".16", i64 %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
+  call void @"attention_nh4_nkv2_hd32_causal_splitk.par1.loop"(i64 %".12", i64 %".14", i64 %".16", i64 %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"embed_h128_v1024_packed16_bf16.par3"(ptr %"ctx") nounwind
+define internal void @"embed_h128_v1024_packed16_bf16.par2"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -28483,13 +29968,13 @@ run:
   %".42" = add i64 %".4", %".41"
   %".43" = icmp slt i64 %".42", %".6"
   %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"embed_h128_v1024_packed16_bf16.par3.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  call void @"embed_h128_v1024_packed16_bf16.par2.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"kv_write_d64.par4"(ptr %"ctx") nounwind
+define internal void @"kv_write_d64.par3"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -28541,7 +30026,7 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"kv_write_d64.par4.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"kv_write_d64.par3.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
@@ -28551,7 +30036,7 @@ declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
 
 declare <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1", <16 x float> %".2", <16 x float> %".3")
 
-define internal void @"linear_k128_n1024_bf16.par5"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n1024_bf16.par4"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -28605,13 +30090,13 @@ run:
   %".48" = add i64 %".4", %".47"
   %".49" = icmp slt i64 %".48", %".6"
   %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"linear_k128_n1024_bf16.par5.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  call void @"linear_k128_n1024_bf16.par4.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_k128_n128_bf16.par6"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n128_bf16.par5"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -28663,65 +30148,127 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k128_n128_bf16.par6.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"linear_k128_n128_bf16.par5.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_k192_n128_bf16.par7"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n128_residual_bf16.par6"(ptr %"ctx") nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
   %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
   %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
   %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
   %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
   %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
   %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
   %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
   %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
   %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".22" = sub i64 %".6", %".4"
-  %".23" = sub i64 %".8", 1
-  %".24" = add i64 %".22", %".23"
-  %".25" = sdiv i64 %".24", %".8"
-  %".26" = icmp sgt i64 %".22", 0
-  %".27" = select  i1 %".26", i64 %".25", i64 0
-  %".28" = call i32 @"omp_get_num_threads"()
-  %".29" = sext i32 %".28" to i64
-  %".30" = mul i64 %".29", 2
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".24" = sub i64 %".6", %".4"
+  %".25" = sub i64 %".8", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %".8"
+  %".28" = icmp sgt i64 %".24", 0
+  %".29" = select  i1 %".28", i64 %".27", i64 0
+  %".30" = call i32 @"omp_get_num_threads"()
+  %".31" = sext i32 %".30" to i64
+  %".32" = mul i64 %".31", 2
   br label %"grab"
 grab:
-  %".32" = load atomic i64, ptr %".21" monotonic, align 8
-  %".33" = icmp slt i64 %".32", %".27"
-  br i1 %".33", label %"take", label %"done"
+  %".34" = load atomic i64, ptr %".23" monotonic, align 8
+  %".35" = icmp slt i64 %".34", %".29"
+  br i1 %".35", label %"take", label %"done"
 take:
-  %".35" = sub i64 %".27", %".32"
-  %".36" = sdiv i64 %".35", %".30"
-  %".37" = icmp slt i64 %".36", 1
-  %".38" = select  i1 %".37", i64 1, i64 %".36"
-  %".39" = add i64 %".32", %".38"
-  %".40" = cmpxchg ptr %".21", i64 %".32", i64 %".39" monotonic monotonic
-  %".41" = extractvalue {i64, i1} %".40", 1
-  br i1 %".41", label %"run", label %"grab"
+  %".37" = sub i64 %".29", %".34"
+  %".38" = sdiv i64 %".37", %".32"
+  %".39" = icmp slt i64 %".38", 1
+  %".40" = select  i1 %".39", i64 1, i64 %".38"
+  %".41" = add i64 %".34", %".40"
+  %".42" = cmpxchg ptr %".23", i64 %".34", i64 %".41" monotonic monotonic
+  %".43" = extractvalue {i64, i1} %".42", 1
+  br i1 %".43", label %"run", label %"grab"
 run:
-  %".43" = mul i64 %".32", %".8"
-  %".44" = add i64 %".4", %".43"
-  %".45" = mul i64 %".39", %".8"
+  %".45" = mul i64 %".34", %".8"
   %".46" = add i64 %".4", %".45"
-  %".47" = icmp slt i64 %".46", %".6"
-  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k192_n128_bf16.par7.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  %".47" = mul i64 %".41", %".8"
+  %".48" = add i64 %".4", %".47"
+  %".49" = icmp slt i64 %".48", %".6"
+  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
+  call void @"linear_k128_n128_residual_bf16.par6.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"linear_k192_n128_residual_bf16.par7"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".24" = sub i64 %".6", %".4"
+  %".25" = sub i64 %".8", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %".8"
+  %".28" = icmp sgt i64 %".24", 0
+  %".29" = select  i1 %".28", i64 %".27", i64 0
+  %".30" = call i32 @"omp_get_num_threads"()
+  %".31" = sext i32 %".30" to i64
+  %".32" = mul i64 %".31", 2
+  br label %"grab"
+grab:
+  %".34" = load atomic i64, ptr %".23" monotonic, align 8
+  %".35" = icmp slt i64 %".34", %".29"
+  br i1 %".35", label %"take", label %"done"
+take:
+  %".37" = sub i64 %".29", %".34"
+  %".38" = sdiv i64 %".37", %".32"
+  %".39" = icmp slt i64 %".38", 1
+  %".40" = select  i1 %".39", i64 1, i64 %".38"
+  %".41" = add i64 %".34", %".40"
+  %".42" = cmpxchg ptr %".23", i64 %".34", i64 %".41" monotonic monotonic
+  %".43" = extractvalue {i64, i1} %".42", 1
+  br i1 %".43", label %"run", label %"grab"
+run:
+  %".45" = mul i64 %".34", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = mul i64 %".41", %".8"
+  %".48" = add i64 %".4", %".47"
+  %".49" = icmp slt i64 %".48", %".6"
+  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
+  call void @"linear_k192_n128_residual_bf16.par7.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
   br label %"grab"
 done:
   ret void
