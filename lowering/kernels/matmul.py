@@ -395,7 +395,14 @@ def linear(spec: MatmulSpec) -> func.FuncOp:
                 is_full = None
                 if rem and full_tiles:
                     is_full = arith.CmpiOp(tiles[0], ci(full_tiles), "ult").result
-                return lambda rows: emit(block_sums(rows, streams, reader), rows, tiles, is_full)
+
+                def run(rows):
+                    if residual is not None:  # its lines arrive during the k loop, not in the epilogue
+                        for m in rows:
+                            for t in tiles:
+                                PrefetchOp(residual, as_value(add(mul(m, n), mul(t, T))), "l2")
+                    emit(block_sums(rows, streams, reader), rows, tiles, is_full)
+                return run
 
             _tiled_matmul_over(spec, m_sz, ntiles, mul(m_sz, k * n), tiles_fn, single_rows)
 

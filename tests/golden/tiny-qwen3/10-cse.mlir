@@ -13584,897 +13584,951 @@ builtin.module {
               %72 = arith.constant 7 : index
               %73 = arith.addi %62, %72 : index
               %74 = arith.muli %62, %38 : index
-              %75 = arith.addi %74, %38 : index
-              %76 = arith.constant 256 : index
+              %75 = arith.constant 16 : index
+              %76 = arith.muli %32, %75 : index
               %77 = arith.addi %74, %76 : index
-              %78 = arith.constant 384 : index
+              rlx_cpu.prefetch %2[%77] : memref<?xf32>
+              %78 = arith.muli %33, %75 : index
               %79 = arith.addi %74, %78 : index
-              %80 = arith.constant 512 : index
-              %81 = arith.addi %74, %80 : index
-              %82 = arith.constant 640 : index
-              %83 = arith.addi %74, %82 : index
-              %84 = arith.constant 768 : index
-              %85 = arith.addi %74, %84 : index
-              %86 = arith.constant 896 : index
-              %87 = arith.addi %74, %86 : index
-              %88 = arith.constant 0.000000e+00 : f32
-              %89 = vector.broadcast %88 : f32 to vector<16xf32>
-              %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105 = scf.for %106 = %13 to %38 step %14 iter_args(%107 = %89, %108 = %89, %109 = %89, %110 = %89, %111 = %89, %112 = %89, %113 = %89, %114 = %89, %115 = %89, %116 = %89, %117 = %89, %118 = %89, %119 = %89, %120 = %89, %121 = %89, %122 = %89) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %123 = arith.constant 16 : index
-                %124 = arith.muli %106, %123 : index
-                %125 = vector.load %37[%124] : memref<4096xf32>, vector<16xf32>
-                %126 = arith.addi %34, %124 : index
-                %127 = vector.load %37[%126] : memref<4096xf32>, vector<16xf32>
-                %128 = arith.addi %124, %76 : index
-                rlx_cpu.prefetch %37[%128] {cache = "l1"} : memref<4096xf32>
-                %129 = arith.addi %126, %76 : index
-                rlx_cpu.prefetch %37[%129] {cache = "l1"} : memref<4096xf32>
-                %130 = arith.addi %74, %106 : index
-                %131 = memref.load %0[%130] : memref<?xf32>
-                %132 = vector.broadcast %131 : f32 to vector<16xf32>
-                %133 = vector.fma %132, %125, %107 : vector<16xf32>
-                %134 = vector.fma %132, %127, %108 : vector<16xf32>
-                %135 = arith.addi %75, %106 : index
-                %136 = memref.load %0[%135] : memref<?xf32>
-                %137 = vector.broadcast %136 : f32 to vector<16xf32>
-                %138 = vector.fma %137, %125, %109 : vector<16xf32>
-                %139 = vector.fma %137, %127, %110 : vector<16xf32>
-                %140 = arith.addi %77, %106 : index
-                %141 = memref.load %0[%140] : memref<?xf32>
-                %142 = vector.broadcast %141 : f32 to vector<16xf32>
-                %143 = vector.fma %142, %125, %111 : vector<16xf32>
-                %144 = vector.fma %142, %127, %112 : vector<16xf32>
-                %145 = arith.addi %79, %106 : index
-                %146 = memref.load %0[%145] : memref<?xf32>
-                %147 = vector.broadcast %146 : f32 to vector<16xf32>
-                %148 = vector.fma %147, %125, %113 : vector<16xf32>
-                %149 = vector.fma %147, %127, %114 : vector<16xf32>
-                %150 = arith.addi %81, %106 : index
-                %151 = memref.load %0[%150] : memref<?xf32>
-                %152 = vector.broadcast %151 : f32 to vector<16xf32>
-                %153 = vector.fma %152, %125, %115 : vector<16xf32>
-                %154 = vector.fma %152, %127, %116 : vector<16xf32>
-                %155 = arith.addi %83, %106 : index
+              rlx_cpu.prefetch %2[%79] : memref<?xf32>
+              %80 = arith.muli %63, %38 : index
+              %81 = arith.addi %80, %76 : index
+              rlx_cpu.prefetch %2[%81] : memref<?xf32>
+              %82 = arith.addi %80, %78 : index
+              rlx_cpu.prefetch %2[%82] : memref<?xf32>
+              %83 = arith.muli %64, %38 : index
+              %84 = arith.addi %83, %76 : index
+              rlx_cpu.prefetch %2[%84] : memref<?xf32>
+              %85 = arith.addi %83, %78 : index
+              rlx_cpu.prefetch %2[%85] : memref<?xf32>
+              %86 = arith.muli %66, %38 : index
+              %87 = arith.addi %86, %76 : index
+              rlx_cpu.prefetch %2[%87] : memref<?xf32>
+              %88 = arith.addi %86, %78 : index
+              rlx_cpu.prefetch %2[%88] : memref<?xf32>
+              %89 = arith.muli %67, %38 : index
+              %90 = arith.addi %89, %76 : index
+              rlx_cpu.prefetch %2[%90] : memref<?xf32>
+              %91 = arith.addi %89, %78 : index
+              rlx_cpu.prefetch %2[%91] : memref<?xf32>
+              %92 = arith.muli %69, %38 : index
+              %93 = arith.addi %92, %76 : index
+              rlx_cpu.prefetch %2[%93] : memref<?xf32>
+              %94 = arith.addi %92, %78 : index
+              rlx_cpu.prefetch %2[%94] : memref<?xf32>
+              %95 = arith.muli %71, %38 : index
+              %96 = arith.addi %95, %76 : index
+              rlx_cpu.prefetch %2[%96] : memref<?xf32>
+              %97 = arith.addi %95, %78 : index
+              rlx_cpu.prefetch %2[%97] : memref<?xf32>
+              %98 = arith.muli %73, %38 : index
+              %99 = arith.addi %98, %76 : index
+              rlx_cpu.prefetch %2[%99] : memref<?xf32>
+              %100 = arith.addi %98, %78 : index
+              rlx_cpu.prefetch %2[%100] : memref<?xf32>
+              %101 = arith.addi %74, %38 : index
+              %102 = arith.constant 256 : index
+              %103 = arith.addi %74, %102 : index
+              %104 = arith.constant 384 : index
+              %105 = arith.addi %74, %104 : index
+              %106 = arith.constant 512 : index
+              %107 = arith.addi %74, %106 : index
+              %108 = arith.constant 640 : index
+              %109 = arith.addi %74, %108 : index
+              %110 = arith.constant 768 : index
+              %111 = arith.addi %74, %110 : index
+              %112 = arith.constant 896 : index
+              %113 = arith.addi %74, %112 : index
+              %114 = arith.constant 0.000000e+00 : f32
+              %115 = vector.broadcast %114 : f32 to vector<16xf32>
+              %116, %117, %118, %119, %120, %121, %122, %123, %124, %125, %126, %127, %128, %129, %130, %131 = scf.for %132 = %13 to %38 step %14 iter_args(%133 = %115, %134 = %115, %135 = %115, %136 = %115, %137 = %115, %138 = %115, %139 = %115, %140 = %115, %141 = %115, %142 = %115, %143 = %115, %144 = %115, %145 = %115, %146 = %115, %147 = %115, %148 = %115) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %149 = arith.muli %132, %75 : index
+                %150 = vector.load %37[%149] : memref<4096xf32>, vector<16xf32>
+                %151 = arith.addi %34, %149 : index
+                %152 = vector.load %37[%151] : memref<4096xf32>, vector<16xf32>
+                %153 = arith.addi %149, %102 : index
+                rlx_cpu.prefetch %37[%153] {cache = "l1"} : memref<4096xf32>
+                %154 = arith.addi %151, %102 : index
+                rlx_cpu.prefetch %37[%154] {cache = "l1"} : memref<4096xf32>
+                %155 = arith.addi %74, %132 : index
                 %156 = memref.load %0[%155] : memref<?xf32>
                 %157 = vector.broadcast %156 : f32 to vector<16xf32>
-                %158 = vector.fma %157, %125, %117 : vector<16xf32>
-                %159 = vector.fma %157, %127, %118 : vector<16xf32>
-                %160 = arith.addi %85, %106 : index
+                %158 = vector.fma %157, %150, %133 : vector<16xf32>
+                %159 = vector.fma %157, %152, %134 : vector<16xf32>
+                %160 = arith.addi %101, %132 : index
                 %161 = memref.load %0[%160] : memref<?xf32>
                 %162 = vector.broadcast %161 : f32 to vector<16xf32>
-                %163 = vector.fma %162, %125, %119 : vector<16xf32>
-                %164 = vector.fma %162, %127, %120 : vector<16xf32>
-                %165 = arith.addi %87, %106 : index
+                %163 = vector.fma %162, %150, %135 : vector<16xf32>
+                %164 = vector.fma %162, %152, %136 : vector<16xf32>
+                %165 = arith.addi %103, %132 : index
                 %166 = memref.load %0[%165] : memref<?xf32>
                 %167 = vector.broadcast %166 : f32 to vector<16xf32>
-                %168 = vector.fma %167, %125, %121 : vector<16xf32>
-                %169 = vector.fma %167, %127, %122 : vector<16xf32>
-                scf.yield %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159, %163, %164, %168, %169 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %168 = vector.fma %167, %150, %137 : vector<16xf32>
+                %169 = vector.fma %167, %152, %138 : vector<16xf32>
+                %170 = arith.addi %105, %132 : index
+                %171 = memref.load %0[%170] : memref<?xf32>
+                %172 = vector.broadcast %171 : f32 to vector<16xf32>
+                %173 = vector.fma %172, %150, %139 : vector<16xf32>
+                %174 = vector.fma %172, %152, %140 : vector<16xf32>
+                %175 = arith.addi %107, %132 : index
+                %176 = memref.load %0[%175] : memref<?xf32>
+                %177 = vector.broadcast %176 : f32 to vector<16xf32>
+                %178 = vector.fma %177, %150, %141 : vector<16xf32>
+                %179 = vector.fma %177, %152, %142 : vector<16xf32>
+                %180 = arith.addi %109, %132 : index
+                %181 = memref.load %0[%180] : memref<?xf32>
+                %182 = vector.broadcast %181 : f32 to vector<16xf32>
+                %183 = vector.fma %182, %150, %143 : vector<16xf32>
+                %184 = vector.fma %182, %152, %144 : vector<16xf32>
+                %185 = arith.addi %111, %132 : index
+                %186 = memref.load %0[%185] : memref<?xf32>
+                %187 = vector.broadcast %186 : f32 to vector<16xf32>
+                %188 = vector.fma %187, %150, %145 : vector<16xf32>
+                %189 = vector.fma %187, %152, %146 : vector<16xf32>
+                %190 = arith.addi %113, %132 : index
+                %191 = memref.load %0[%190] : memref<?xf32>
+                %192 = vector.broadcast %191 : f32 to vector<16xf32>
+                %193 = vector.fma %192, %150, %147 : vector<16xf32>
+                %194 = vector.fma %192, %152, %148 : vector<16xf32>
+                scf.yield %158, %159, %163, %164, %168, %169, %173, %174, %178, %179, %183, %184, %188, %189, %193, %194 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %170 = arith.constant 16 : index
-              %171 = arith.muli %32, %170 : index
-              %172 = arith.addi %74, %171 : index
-              %173 = vector.load %2[%172] : memref<?xf32>, vector<16xf32>
-              %174 = arith.addf %90, %173 : vector<16xf32>
-              vector.store %174, %3[%172] : memref<?xf32>, vector<16xf32>
-              %175 = arith.muli %33, %170 : index
-              %176 = arith.addi %74, %175 : index
-              %177 = vector.load %2[%176] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addf %91, %177 : vector<16xf32>
-              vector.store %178, %3[%176] : memref<?xf32>, vector<16xf32>
-              %179 = arith.muli %63, %38 : index
-              %180 = arith.addi %179, %171 : index
-              %181 = vector.load %2[%180] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addf %92, %181 : vector<16xf32>
-              vector.store %182, %3[%180] : memref<?xf32>, vector<16xf32>
-              %183 = arith.addi %179, %175 : index
-              %184 = vector.load %2[%183] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addf %93, %184 : vector<16xf32>
-              vector.store %185, %3[%183] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %64, %38 : index
-              %187 = arith.addi %186, %171 : index
-              %188 = vector.load %2[%187] : memref<?xf32>, vector<16xf32>
-              %189 = arith.addf %94, %188 : vector<16xf32>
-              vector.store %189, %3[%187] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %186, %175 : index
-              %191 = vector.load %2[%190] : memref<?xf32>, vector<16xf32>
-              %192 = arith.addf %95, %191 : vector<16xf32>
-              vector.store %192, %3[%190] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %66, %38 : index
-              %194 = arith.addi %193, %171 : index
-              %195 = vector.load %2[%194] : memref<?xf32>, vector<16xf32>
-              %196 = arith.addf %96, %195 : vector<16xf32>
-              vector.store %196, %3[%194] : memref<?xf32>, vector<16xf32>
-              %197 = arith.addi %193, %175 : index
-              %198 = vector.load %2[%197] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addf %97, %198 : vector<16xf32>
-              vector.store %199, %3[%197] : memref<?xf32>, vector<16xf32>
-              %200 = arith.muli %67, %38 : index
-              %201 = arith.addi %200, %171 : index
-              %202 = vector.load %2[%201] : memref<?xf32>, vector<16xf32>
-              %203 = arith.addf %98, %202 : vector<16xf32>
-              vector.store %203, %3[%201] : memref<?xf32>, vector<16xf32>
-              %204 = arith.addi %200, %175 : index
-              %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
-              %206 = arith.addf %99, %205 : vector<16xf32>
-              vector.store %206, %3[%204] : memref<?xf32>, vector<16xf32>
-              %207 = arith.muli %69, %38 : index
-              %208 = arith.addi %207, %171 : index
-              %209 = vector.load %2[%208] : memref<?xf32>, vector<16xf32>
-              %210 = arith.addf %100, %209 : vector<16xf32>
-              vector.store %210, %3[%208] : memref<?xf32>, vector<16xf32>
-              %211 = arith.addi %207, %175 : index
-              %212 = vector.load %2[%211] : memref<?xf32>, vector<16xf32>
-              %213 = arith.addf %101, %212 : vector<16xf32>
-              vector.store %213, %3[%211] : memref<?xf32>, vector<16xf32>
-              %214 = arith.muli %71, %38 : index
-              %215 = arith.addi %214, %171 : index
-              %216 = vector.load %2[%215] : memref<?xf32>, vector<16xf32>
-              %217 = arith.addf %102, %216 : vector<16xf32>
-              vector.store %217, %3[%215] : memref<?xf32>, vector<16xf32>
-              %218 = arith.addi %214, %175 : index
-              %219 = vector.load %2[%218] : memref<?xf32>, vector<16xf32>
-              %220 = arith.addf %103, %219 : vector<16xf32>
-              vector.store %220, %3[%218] : memref<?xf32>, vector<16xf32>
-              %221 = arith.muli %73, %38 : index
-              %222 = arith.addi %221, %171 : index
-              %223 = vector.load %2[%222] : memref<?xf32>, vector<16xf32>
-              %224 = arith.addf %104, %223 : vector<16xf32>
-              vector.store %224, %3[%222] : memref<?xf32>, vector<16xf32>
-              %225 = arith.addi %221, %175 : index
-              %226 = vector.load %2[%225] : memref<?xf32>, vector<16xf32>
-              %227 = arith.addf %105, %226 : vector<16xf32>
-              vector.store %227, %3[%225] : memref<?xf32>, vector<16xf32>
+              %195 = vector.load %2[%77] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addf %116, %195 : vector<16xf32>
+              vector.store %196, %3[%77] : memref<?xf32>, vector<16xf32>
+              %197 = vector.load %2[%79] : memref<?xf32>, vector<16xf32>
+              %198 = arith.addf %117, %197 : vector<16xf32>
+              vector.store %198, %3[%79] : memref<?xf32>, vector<16xf32>
+              %199 = vector.load %2[%81] : memref<?xf32>, vector<16xf32>
+              %200 = arith.addf %118, %199 : vector<16xf32>
+              vector.store %200, %3[%81] : memref<?xf32>, vector<16xf32>
+              %201 = vector.load %2[%82] : memref<?xf32>, vector<16xf32>
+              %202 = arith.addf %119, %201 : vector<16xf32>
+              vector.store %202, %3[%82] : memref<?xf32>, vector<16xf32>
+              %203 = vector.load %2[%84] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addf %120, %203 : vector<16xf32>
+              vector.store %204, %3[%84] : memref<?xf32>, vector<16xf32>
+              %205 = vector.load %2[%85] : memref<?xf32>, vector<16xf32>
+              %206 = arith.addf %121, %205 : vector<16xf32>
+              vector.store %206, %3[%85] : memref<?xf32>, vector<16xf32>
+              %207 = vector.load %2[%87] : memref<?xf32>, vector<16xf32>
+              %208 = arith.addf %122, %207 : vector<16xf32>
+              vector.store %208, %3[%87] : memref<?xf32>, vector<16xf32>
+              %209 = vector.load %2[%88] : memref<?xf32>, vector<16xf32>
+              %210 = arith.addf %123, %209 : vector<16xf32>
+              vector.store %210, %3[%88] : memref<?xf32>, vector<16xf32>
+              %211 = vector.load %2[%90] : memref<?xf32>, vector<16xf32>
+              %212 = arith.addf %124, %211 : vector<16xf32>
+              vector.store %212, %3[%90] : memref<?xf32>, vector<16xf32>
+              %213 = vector.load %2[%91] : memref<?xf32>, vector<16xf32>
+              %214 = arith.addf %125, %213 : vector<16xf32>
+              vector.store %214, %3[%91] : memref<?xf32>, vector<16xf32>
+              %215 = vector.load %2[%93] : memref<?xf32>, vector<16xf32>
+              %216 = arith.addf %126, %215 : vector<16xf32>
+              vector.store %216, %3[%93] : memref<?xf32>, vector<16xf32>
+              %217 = vector.load %2[%94] : memref<?xf32>, vector<16xf32>
+              %218 = arith.addf %127, %217 : vector<16xf32>
+              vector.store %218, %3[%94] : memref<?xf32>, vector<16xf32>
+              %219 = vector.load %2[%96] : memref<?xf32>, vector<16xf32>
+              %220 = arith.addf %128, %219 : vector<16xf32>
+              vector.store %220, %3[%96] : memref<?xf32>, vector<16xf32>
+              %221 = vector.load %2[%97] : memref<?xf32>, vector<16xf32>
+              %222 = arith.addf %129, %221 : vector<16xf32>
+              vector.store %222, %3[%97] : memref<?xf32>, vector<16xf32>
+              %223 = vector.load %2[%99] : memref<?xf32>, vector<16xf32>
+              %224 = arith.addf %130, %223 : vector<16xf32>
+              vector.store %224, %3[%99] : memref<?xf32>, vector<16xf32>
+              %225 = vector.load %2[%100] : memref<?xf32>, vector<16xf32>
+              %226 = arith.addf %131, %225 : vector<16xf32>
+              vector.store %226, %3[%100] : memref<?xf32>, vector<16xf32>
             }
-            %228 = arith.subi %22, %27 : index
-            %229 = arith.divui %228, %11 : index
-            %230 = arith.muli %229, %11 : index
-            %231 = arith.addi %27, %230 : index
-            scf.for %232 = %27 to %231 step %11 {
-              %233 = arith.addi %232, %14 : index
-              %234 = arith.addi %232, %30 : index
-              %235 = arith.constant 3 : index
-              %236 = arith.addi %232, %235 : index
-              %237 = arith.muli %232, %38 : index
-              %238 = arith.addi %237, %38 : index
-              %239 = arith.constant 256 : index
-              %240 = arith.addi %237, %239 : index
-              %241 = arith.constant 384 : index
-              %242 = arith.addi %237, %241 : index
-              %243 = arith.constant 0.000000e+00 : f32
-              %244 = vector.broadcast %243 : f32 to vector<16xf32>
-              %245, %246, %247, %248, %249, %250, %251, %252 = scf.for %253 = %13 to %38 step %14 iter_args(%254 = %244, %255 = %244, %256 = %244, %257 = %244, %258 = %244, %259 = %244, %260 = %244, %261 = %244) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %262 = arith.constant 16 : index
-                %263 = arith.muli %253, %262 : index
-                %264 = vector.load %37[%263] : memref<4096xf32>, vector<16xf32>
-                %265 = arith.addi %34, %263 : index
-                %266 = vector.load %37[%265] : memref<4096xf32>, vector<16xf32>
-                %267 = arith.addi %263, %239 : index
-                rlx_cpu.prefetch %37[%267] {cache = "l1"} : memref<4096xf32>
-                %268 = arith.addi %265, %239 : index
-                rlx_cpu.prefetch %37[%268] {cache = "l1"} : memref<4096xf32>
-                %269 = arith.addi %237, %253 : index
-                %270 = memref.load %0[%269] : memref<?xf32>
-                %271 = vector.broadcast %270 : f32 to vector<16xf32>
-                %272 = vector.fma %271, %264, %254 : vector<16xf32>
-                %273 = vector.fma %271, %266, %255 : vector<16xf32>
-                %274 = arith.addi %238, %253 : index
-                %275 = memref.load %0[%274] : memref<?xf32>
-                %276 = vector.broadcast %275 : f32 to vector<16xf32>
-                %277 = vector.fma %276, %264, %256 : vector<16xf32>
-                %278 = vector.fma %276, %266, %257 : vector<16xf32>
-                %279 = arith.addi %240, %253 : index
-                %280 = memref.load %0[%279] : memref<?xf32>
-                %281 = vector.broadcast %280 : f32 to vector<16xf32>
-                %282 = vector.fma %281, %264, %258 : vector<16xf32>
-                %283 = vector.fma %281, %266, %259 : vector<16xf32>
-                %284 = arith.addi %242, %253 : index
-                %285 = memref.load %0[%284] : memref<?xf32>
-                %286 = vector.broadcast %285 : f32 to vector<16xf32>
-                %287 = vector.fma %286, %264, %260 : vector<16xf32>
-                %288 = vector.fma %286, %266, %261 : vector<16xf32>
-                scf.yield %272, %273, %277, %278, %282, %283, %287, %288 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %227 = arith.subi %22, %27 : index
+            %228 = arith.divui %227, %11 : index
+            %229 = arith.muli %228, %11 : index
+            %230 = arith.addi %27, %229 : index
+            scf.for %231 = %27 to %230 step %11 {
+              %232 = arith.addi %231, %14 : index
+              %233 = arith.addi %231, %30 : index
+              %234 = arith.constant 3 : index
+              %235 = arith.addi %231, %234 : index
+              %236 = arith.muli %231, %38 : index
+              %237 = arith.constant 16 : index
+              %238 = arith.muli %32, %237 : index
+              %239 = arith.addi %236, %238 : index
+              rlx_cpu.prefetch %2[%239] : memref<?xf32>
+              %240 = arith.muli %33, %237 : index
+              %241 = arith.addi %236, %240 : index
+              rlx_cpu.prefetch %2[%241] : memref<?xf32>
+              %242 = arith.muli %232, %38 : index
+              %243 = arith.addi %242, %238 : index
+              rlx_cpu.prefetch %2[%243] : memref<?xf32>
+              %244 = arith.addi %242, %240 : index
+              rlx_cpu.prefetch %2[%244] : memref<?xf32>
+              %245 = arith.muli %233, %38 : index
+              %246 = arith.addi %245, %238 : index
+              rlx_cpu.prefetch %2[%246] : memref<?xf32>
+              %247 = arith.addi %245, %240 : index
+              rlx_cpu.prefetch %2[%247] : memref<?xf32>
+              %248 = arith.muli %235, %38 : index
+              %249 = arith.addi %248, %238 : index
+              rlx_cpu.prefetch %2[%249] : memref<?xf32>
+              %250 = arith.addi %248, %240 : index
+              rlx_cpu.prefetch %2[%250] : memref<?xf32>
+              %251 = arith.addi %236, %38 : index
+              %252 = arith.constant 256 : index
+              %253 = arith.addi %236, %252 : index
+              %254 = arith.constant 384 : index
+              %255 = arith.addi %236, %254 : index
+              %256 = arith.constant 0.000000e+00 : f32
+              %257 = vector.broadcast %256 : f32 to vector<16xf32>
+              %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %13 to %38 step %14 iter_args(%267 = %257, %268 = %257, %269 = %257, %270 = %257, %271 = %257, %272 = %257, %273 = %257, %274 = %257) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %275 = arith.muli %266, %237 : index
+                %276 = vector.load %37[%275] : memref<4096xf32>, vector<16xf32>
+                %277 = arith.addi %34, %275 : index
+                %278 = vector.load %37[%277] : memref<4096xf32>, vector<16xf32>
+                %279 = arith.addi %275, %252 : index
+                rlx_cpu.prefetch %37[%279] {cache = "l1"} : memref<4096xf32>
+                %280 = arith.addi %277, %252 : index
+                rlx_cpu.prefetch %37[%280] {cache = "l1"} : memref<4096xf32>
+                %281 = arith.addi %236, %266 : index
+                %282 = memref.load %0[%281] : memref<?xf32>
+                %283 = vector.broadcast %282 : f32 to vector<16xf32>
+                %284 = vector.fma %283, %276, %267 : vector<16xf32>
+                %285 = vector.fma %283, %278, %268 : vector<16xf32>
+                %286 = arith.addi %251, %266 : index
+                %287 = memref.load %0[%286] : memref<?xf32>
+                %288 = vector.broadcast %287 : f32 to vector<16xf32>
+                %289 = vector.fma %288, %276, %269 : vector<16xf32>
+                %290 = vector.fma %288, %278, %270 : vector<16xf32>
+                %291 = arith.addi %253, %266 : index
+                %292 = memref.load %0[%291] : memref<?xf32>
+                %293 = vector.broadcast %292 : f32 to vector<16xf32>
+                %294 = vector.fma %293, %276, %271 : vector<16xf32>
+                %295 = vector.fma %293, %278, %272 : vector<16xf32>
+                %296 = arith.addi %255, %266 : index
+                %297 = memref.load %0[%296] : memref<?xf32>
+                %298 = vector.broadcast %297 : f32 to vector<16xf32>
+                %299 = vector.fma %298, %276, %273 : vector<16xf32>
+                %300 = vector.fma %298, %278, %274 : vector<16xf32>
+                scf.yield %284, %285, %289, %290, %294, %295, %299, %300 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %289 = arith.constant 16 : index
-              %290 = arith.muli %32, %289 : index
-              %291 = arith.addi %237, %290 : index
-              %292 = vector.load %2[%291] : memref<?xf32>, vector<16xf32>
-              %293 = arith.addf %245, %292 : vector<16xf32>
-              vector.store %293, %3[%291] : memref<?xf32>, vector<16xf32>
-              %294 = arith.muli %33, %289 : index
-              %295 = arith.addi %237, %294 : index
-              %296 = vector.load %2[%295] : memref<?xf32>, vector<16xf32>
-              %297 = arith.addf %246, %296 : vector<16xf32>
-              vector.store %297, %3[%295] : memref<?xf32>, vector<16xf32>
-              %298 = arith.muli %233, %38 : index
-              %299 = arith.addi %298, %290 : index
-              %300 = vector.load %2[%299] : memref<?xf32>, vector<16xf32>
-              %301 = arith.addf %247, %300 : vector<16xf32>
-              vector.store %301, %3[%299] : memref<?xf32>, vector<16xf32>
-              %302 = arith.addi %298, %294 : index
-              %303 = vector.load %2[%302] : memref<?xf32>, vector<16xf32>
-              %304 = arith.addf %248, %303 : vector<16xf32>
-              vector.store %304, %3[%302] : memref<?xf32>, vector<16xf32>
-              %305 = arith.muli %234, %38 : index
-              %306 = arith.addi %305, %290 : index
-              %307 = vector.load %2[%306] : memref<?xf32>, vector<16xf32>
-              %308 = arith.addf %249, %307 : vector<16xf32>
-              vector.store %308, %3[%306] : memref<?xf32>, vector<16xf32>
-              %309 = arith.addi %305, %294 : index
-              %310 = vector.load %2[%309] : memref<?xf32>, vector<16xf32>
-              %311 = arith.addf %250, %310 : vector<16xf32>
-              vector.store %311, %3[%309] : memref<?xf32>, vector<16xf32>
-              %312 = arith.muli %236, %38 : index
-              %313 = arith.addi %312, %290 : index
-              %314 = vector.load %2[%313] : memref<?xf32>, vector<16xf32>
-              %315 = arith.addf %251, %314 : vector<16xf32>
-              vector.store %315, %3[%313] : memref<?xf32>, vector<16xf32>
-              %316 = arith.addi %312, %294 : index
-              %317 = vector.load %2[%316] : memref<?xf32>, vector<16xf32>
-              %318 = arith.addf %252, %317 : vector<16xf32>
-              vector.store %318, %3[%316] : memref<?xf32>, vector<16xf32>
+              %301 = vector.load %2[%239] : memref<?xf32>, vector<16xf32>
+              %302 = arith.addf %258, %301 : vector<16xf32>
+              vector.store %302, %3[%239] : memref<?xf32>, vector<16xf32>
+              %303 = vector.load %2[%241] : memref<?xf32>, vector<16xf32>
+              %304 = arith.addf %259, %303 : vector<16xf32>
+              vector.store %304, %3[%241] : memref<?xf32>, vector<16xf32>
+              %305 = vector.load %2[%243] : memref<?xf32>, vector<16xf32>
+              %306 = arith.addf %260, %305 : vector<16xf32>
+              vector.store %306, %3[%243] : memref<?xf32>, vector<16xf32>
+              %307 = vector.load %2[%244] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addf %261, %307 : vector<16xf32>
+              vector.store %308, %3[%244] : memref<?xf32>, vector<16xf32>
+              %309 = vector.load %2[%246] : memref<?xf32>, vector<16xf32>
+              %310 = arith.addf %262, %309 : vector<16xf32>
+              vector.store %310, %3[%246] : memref<?xf32>, vector<16xf32>
+              %311 = vector.load %2[%247] : memref<?xf32>, vector<16xf32>
+              %312 = arith.addf %263, %311 : vector<16xf32>
+              vector.store %312, %3[%247] : memref<?xf32>, vector<16xf32>
+              %313 = vector.load %2[%249] : memref<?xf32>, vector<16xf32>
+              %314 = arith.addf %264, %313 : vector<16xf32>
+              vector.store %314, %3[%249] : memref<?xf32>, vector<16xf32>
+              %315 = vector.load %2[%250] : memref<?xf32>, vector<16xf32>
+              %316 = arith.addf %265, %315 : vector<16xf32>
+              vector.store %316, %3[%250] : memref<?xf32>, vector<16xf32>
             }
-            %319 = arith.subi %22, %231 : index
-            %320 = arith.divui %319, %30 : index
-            %321 = arith.muli %320, %30 : index
-            %322 = arith.addi %231, %321 : index
-            scf.for %323 = %231 to %322 step %30 {
-              %324 = arith.addi %323, %14 : index
-              %325 = arith.muli %323, %38 : index
-              %326 = arith.addi %325, %38 : index
-              %327 = arith.constant 0.000000e+00 : f32
-              %328 = vector.broadcast %327 : f32 to vector<16xf32>
-              %329, %330, %331, %332, %333, %334, %335, %336 = scf.for %337 = %13 to %38 step %30 iter_args(%338 = %328, %339 = %328, %340 = %328, %341 = %328, %342 = %328, %343 = %328, %344 = %328, %345 = %328) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %346 = arith.constant 16 : index
-                %347 = arith.muli %337, %346 : index
-                %348 = vector.load %37[%347] : memref<4096xf32>, vector<16xf32>
-                %349 = arith.addi %34, %347 : index
-                %350 = vector.load %37[%349] : memref<4096xf32>, vector<16xf32>
-                %351 = arith.constant 256 : index
-                %352 = arith.addi %347, %351 : index
-                rlx_cpu.prefetch %37[%352] {cache = "l1"} : memref<4096xf32>
-                %353 = arith.addi %349, %351 : index
-                rlx_cpu.prefetch %37[%353] {cache = "l1"} : memref<4096xf32>
-                %354 = arith.addi %325, %337 : index
-                %355 = memref.load %0[%354] : memref<?xf32>
-                %356 = vector.broadcast %355 : f32 to vector<16xf32>
-                %357 = vector.fma %356, %348, %338 : vector<16xf32>
-                %358 = vector.fma %356, %350, %339 : vector<16xf32>
-                %359 = arith.addi %326, %337 : index
+            %317 = arith.subi %22, %230 : index
+            %318 = arith.divui %317, %30 : index
+            %319 = arith.muli %318, %30 : index
+            %320 = arith.addi %230, %319 : index
+            scf.for %321 = %230 to %320 step %30 {
+              %322 = arith.addi %321, %14 : index
+              %323 = arith.muli %321, %38 : index
+              %324 = arith.constant 16 : index
+              %325 = arith.muli %32, %324 : index
+              %326 = arith.addi %323, %325 : index
+              rlx_cpu.prefetch %2[%326] : memref<?xf32>
+              %327 = arith.muli %33, %324 : index
+              %328 = arith.addi %323, %327 : index
+              rlx_cpu.prefetch %2[%328] : memref<?xf32>
+              %329 = arith.muli %322, %38 : index
+              %330 = arith.addi %329, %325 : index
+              rlx_cpu.prefetch %2[%330] : memref<?xf32>
+              %331 = arith.addi %329, %327 : index
+              rlx_cpu.prefetch %2[%331] : memref<?xf32>
+              %332 = arith.addi %323, %38 : index
+              %333 = arith.constant 0.000000e+00 : f32
+              %334 = vector.broadcast %333 : f32 to vector<16xf32>
+              %335, %336, %337, %338, %339, %340, %341, %342 = scf.for %343 = %13 to %38 step %30 iter_args(%344 = %334, %345 = %334, %346 = %334, %347 = %334, %348 = %334, %349 = %334, %350 = %334, %351 = %334) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %352 = arith.muli %343, %324 : index
+                %353 = vector.load %37[%352] : memref<4096xf32>, vector<16xf32>
+                %354 = arith.addi %34, %352 : index
+                %355 = vector.load %37[%354] : memref<4096xf32>, vector<16xf32>
+                %356 = arith.constant 256 : index
+                %357 = arith.addi %352, %356 : index
+                rlx_cpu.prefetch %37[%357] {cache = "l1"} : memref<4096xf32>
+                %358 = arith.addi %354, %356 : index
+                rlx_cpu.prefetch %37[%358] {cache = "l1"} : memref<4096xf32>
+                %359 = arith.addi %323, %343 : index
                 %360 = memref.load %0[%359] : memref<?xf32>
                 %361 = vector.broadcast %360 : f32 to vector<16xf32>
-                %362 = vector.fma %361, %348, %340 : vector<16xf32>
-                %363 = vector.fma %361, %350, %341 : vector<16xf32>
-                %364 = arith.addi %337, %14 : index
-                %365 = arith.muli %364, %346 : index
-                %366 = vector.load %37[%365] : memref<4096xf32>, vector<16xf32>
-                %367 = arith.addi %34, %365 : index
-                %368 = vector.load %37[%367] : memref<4096xf32>, vector<16xf32>
-                %369 = arith.addi %365, %351 : index
-                rlx_cpu.prefetch %37[%369] {cache = "l1"} : memref<4096xf32>
-                %370 = arith.addi %367, %351 : index
-                rlx_cpu.prefetch %37[%370] {cache = "l1"} : memref<4096xf32>
-                %371 = arith.addi %325, %364 : index
-                %372 = memref.load %0[%371] : memref<?xf32>
-                %373 = vector.broadcast %372 : f32 to vector<16xf32>
-                %374 = vector.fma %373, %366, %342 : vector<16xf32>
-                %375 = vector.fma %373, %368, %343 : vector<16xf32>
-                %376 = arith.addi %326, %364 : index
+                %362 = vector.fma %361, %353, %344 : vector<16xf32>
+                %363 = vector.fma %361, %355, %345 : vector<16xf32>
+                %364 = arith.addi %332, %343 : index
+                %365 = memref.load %0[%364] : memref<?xf32>
+                %366 = vector.broadcast %365 : f32 to vector<16xf32>
+                %367 = vector.fma %366, %353, %346 : vector<16xf32>
+                %368 = vector.fma %366, %355, %347 : vector<16xf32>
+                %369 = arith.addi %343, %14 : index
+                %370 = arith.muli %369, %324 : index
+                %371 = vector.load %37[%370] : memref<4096xf32>, vector<16xf32>
+                %372 = arith.addi %34, %370 : index
+                %373 = vector.load %37[%372] : memref<4096xf32>, vector<16xf32>
+                %374 = arith.addi %370, %356 : index
+                rlx_cpu.prefetch %37[%374] {cache = "l1"} : memref<4096xf32>
+                %375 = arith.addi %372, %356 : index
+                rlx_cpu.prefetch %37[%375] {cache = "l1"} : memref<4096xf32>
+                %376 = arith.addi %323, %369 : index
                 %377 = memref.load %0[%376] : memref<?xf32>
                 %378 = vector.broadcast %377 : f32 to vector<16xf32>
-                %379 = vector.fma %378, %366, %344 : vector<16xf32>
-                %380 = vector.fma %378, %368, %345 : vector<16xf32>
-                scf.yield %357, %358, %362, %363, %374, %375, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %379 = vector.fma %378, %371, %348 : vector<16xf32>
+                %380 = vector.fma %378, %373, %349 : vector<16xf32>
+                %381 = arith.addi %332, %369 : index
+                %382 = memref.load %0[%381] : memref<?xf32>
+                %383 = vector.broadcast %382 : f32 to vector<16xf32>
+                %384 = vector.fma %383, %371, %350 : vector<16xf32>
+                %385 = vector.fma %383, %373, %351 : vector<16xf32>
+                scf.yield %362, %363, %367, %368, %379, %380, %384, %385 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %381 = arith.addf %329, %333 : vector<16xf32>
-              %382 = arith.addf %330, %334 : vector<16xf32>
-              %383 = arith.addf %331, %335 : vector<16xf32>
-              %384 = arith.addf %332, %336 : vector<16xf32>
-              %385 = arith.constant 16 : index
-              %386 = arith.muli %32, %385 : index
-              %387 = arith.addi %325, %386 : index
-              %388 = vector.load %2[%387] : memref<?xf32>, vector<16xf32>
-              %389 = arith.addf %381, %388 : vector<16xf32>
-              vector.store %389, %3[%387] : memref<?xf32>, vector<16xf32>
-              %390 = arith.muli %33, %385 : index
-              %391 = arith.addi %325, %390 : index
-              %392 = vector.load %2[%391] : memref<?xf32>, vector<16xf32>
-              %393 = arith.addf %382, %392 : vector<16xf32>
-              vector.store %393, %3[%391] : memref<?xf32>, vector<16xf32>
-              %394 = arith.muli %324, %38 : index
-              %395 = arith.addi %394, %386 : index
-              %396 = vector.load %2[%395] : memref<?xf32>, vector<16xf32>
-              %397 = arith.addf %383, %396 : vector<16xf32>
-              vector.store %397, %3[%395] : memref<?xf32>, vector<16xf32>
-              %398 = arith.addi %394, %390 : index
-              %399 = vector.load %2[%398] : memref<?xf32>, vector<16xf32>
-              %400 = arith.addf %384, %399 : vector<16xf32>
-              vector.store %400, %3[%398] : memref<?xf32>, vector<16xf32>
+              %386 = arith.addf %335, %339 : vector<16xf32>
+              %387 = arith.addf %336, %340 : vector<16xf32>
+              %388 = arith.addf %337, %341 : vector<16xf32>
+              %389 = arith.addf %338, %342 : vector<16xf32>
+              %390 = vector.load %2[%326] : memref<?xf32>, vector<16xf32>
+              %391 = arith.addf %386, %390 : vector<16xf32>
+              vector.store %391, %3[%326] : memref<?xf32>, vector<16xf32>
+              %392 = vector.load %2[%328] : memref<?xf32>, vector<16xf32>
+              %393 = arith.addf %387, %392 : vector<16xf32>
+              vector.store %393, %3[%328] : memref<?xf32>, vector<16xf32>
+              %394 = vector.load %2[%330] : memref<?xf32>, vector<16xf32>
+              %395 = arith.addf %388, %394 : vector<16xf32>
+              vector.store %395, %3[%330] : memref<?xf32>, vector<16xf32>
+              %396 = vector.load %2[%331] : memref<?xf32>, vector<16xf32>
+              %397 = arith.addf %389, %396 : vector<16xf32>
+              vector.store %397, %3[%331] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %401 = %322 to %22 step %14 {
-              %402 = arith.muli %401, %38 : index
-              %403 = arith.constant 0.000000e+00 : f32
-              %404 = vector.broadcast %403 : f32 to vector<16xf32>
-              %405, %406, %407, %408 = scf.for %409 = %13 to %38 step %30 iter_args(%410 = %404, %411 = %404, %412 = %404, %413 = %404) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %414 = arith.constant 16 : index
-                %415 = arith.muli %409, %414 : index
-                %416 = vector.load %37[%415] : memref<4096xf32>, vector<16xf32>
-                %417 = arith.addi %34, %415 : index
-                %418 = vector.load %37[%417] : memref<4096xf32>, vector<16xf32>
-                %419 = arith.addi %402, %409 : index
-                %420 = memref.load %0[%419] : memref<?xf32>
-                %421 = vector.broadcast %420 : f32 to vector<16xf32>
-                %422 = vector.fma %421, %416, %410 : vector<16xf32>
-                %423 = vector.fma %421, %418, %411 : vector<16xf32>
-                %424 = arith.addi %409, %14 : index
-                %425 = arith.muli %424, %414 : index
-                %426 = vector.load %37[%425] : memref<4096xf32>, vector<16xf32>
-                %427 = arith.addi %34, %425 : index
-                %428 = vector.load %37[%427] : memref<4096xf32>, vector<16xf32>
-                %429 = arith.addi %402, %424 : index
-                %430 = memref.load %0[%429] : memref<?xf32>
-                %431 = vector.broadcast %430 : f32 to vector<16xf32>
-                %432 = vector.fma %431, %426, %412 : vector<16xf32>
-                %433 = vector.fma %431, %428, %413 : vector<16xf32>
-                scf.yield %422, %423, %432, %433 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %398 = %320 to %22 step %14 {
+              %399 = arith.muli %398, %38 : index
+              %400 = arith.constant 16 : index
+              %401 = arith.muli %32, %400 : index
+              %402 = arith.addi %399, %401 : index
+              rlx_cpu.prefetch %2[%402] : memref<?xf32>
+              %403 = arith.muli %33, %400 : index
+              %404 = arith.addi %399, %403 : index
+              rlx_cpu.prefetch %2[%404] : memref<?xf32>
+              %405 = arith.constant 0.000000e+00 : f32
+              %406 = vector.broadcast %405 : f32 to vector<16xf32>
+              %407, %408, %409, %410 = scf.for %411 = %13 to %38 step %30 iter_args(%412 = %406, %413 = %406, %414 = %406, %415 = %406) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %416 = arith.muli %411, %400 : index
+                %417 = vector.load %37[%416] : memref<4096xf32>, vector<16xf32>
+                %418 = arith.addi %34, %416 : index
+                %419 = vector.load %37[%418] : memref<4096xf32>, vector<16xf32>
+                %420 = arith.addi %399, %411 : index
+                %421 = memref.load %0[%420] : memref<?xf32>
+                %422 = vector.broadcast %421 : f32 to vector<16xf32>
+                %423 = vector.fma %422, %417, %412 : vector<16xf32>
+                %424 = vector.fma %422, %419, %413 : vector<16xf32>
+                %425 = arith.addi %411, %14 : index
+                %426 = arith.muli %425, %400 : index
+                %427 = vector.load %37[%426] : memref<4096xf32>, vector<16xf32>
+                %428 = arith.addi %34, %426 : index
+                %429 = vector.load %37[%428] : memref<4096xf32>, vector<16xf32>
+                %430 = arith.addi %399, %425 : index
+                %431 = memref.load %0[%430] : memref<?xf32>
+                %432 = vector.broadcast %431 : f32 to vector<16xf32>
+                %433 = vector.fma %432, %427, %414 : vector<16xf32>
+                %434 = vector.fma %432, %429, %415 : vector<16xf32>
+                scf.yield %423, %424, %433, %434 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %434 = arith.addf %405, %407 : vector<16xf32>
-              %435 = arith.addf %406, %408 : vector<16xf32>
-              %436 = arith.constant 16 : index
-              %437 = arith.muli %32, %436 : index
-              %438 = arith.addi %402, %437 : index
-              %439 = vector.load %2[%438] : memref<?xf32>, vector<16xf32>
-              %440 = arith.addf %434, %439 : vector<16xf32>
-              vector.store %440, %3[%438] : memref<?xf32>, vector<16xf32>
-              %441 = arith.muli %33, %436 : index
-              %442 = arith.addi %402, %441 : index
-              %443 = vector.load %2[%442] : memref<?xf32>, vector<16xf32>
-              %444 = arith.addf %435, %443 : vector<16xf32>
-              vector.store %444, %3[%442] : memref<?xf32>, vector<16xf32>
+              %435 = arith.addf %407, %409 : vector<16xf32>
+              %436 = arith.addf %408, %410 : vector<16xf32>
+              %437 = vector.load %2[%402] : memref<?xf32>, vector<16xf32>
+              %438 = arith.addf %435, %437 : vector<16xf32>
+              vector.store %438, %3[%402] : memref<?xf32>, vector<16xf32>
+              %439 = vector.load %2[%404] : memref<?xf32>, vector<16xf32>
+              %440 = arith.addf %436, %439 : vector<16xf32>
+              vector.store %440, %3[%404] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %445 = arith.muli %29, %30 : index
-            %446 = arith.addi %445, %14 : index
-            %447 = arith.constant 2048 : index
-            %448 = arith.muli %445, %447 : index
-            %449 = arith.muli %446, %447 : index
-            scf.for %450 = %20 to %22 step %14 {
-              %451 = arith.constant 128 : index
-              %452 = arith.muli %450, %451 : index
-              %453 = arith.constant 0.000000e+00 : f32
-              %454 = vector.broadcast %453 : f32 to vector<16xf32>
-              %455, %456, %457, %458 = scf.for %459 = %13 to %451 step %30 iter_args(%460 = %454, %461 = %454, %462 = %454, %463 = %454) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %464 = arith.constant 16 : index
-                %465 = arith.muli %459, %464 : index
-                %466 = arith.addi %448, %465 : index
+            %441 = arith.muli %29, %30 : index
+            %442 = arith.addi %441, %14 : index
+            %443 = arith.constant 2048 : index
+            %444 = arith.muli %441, %443 : index
+            %445 = arith.muli %442, %443 : index
+            scf.for %446 = %20 to %22 step %14 {
+              %447 = arith.constant 128 : index
+              %448 = arith.muli %446, %447 : index
+              %449 = arith.constant 16 : index
+              %450 = arith.muli %441, %449 : index
+              %451 = arith.addi %448, %450 : index
+              rlx_cpu.prefetch %2[%451] : memref<?xf32>
+              %452 = arith.muli %442, %449 : index
+              %453 = arith.addi %448, %452 : index
+              rlx_cpu.prefetch %2[%453] : memref<?xf32>
+              %454 = arith.constant 0.000000e+00 : f32
+              %455 = vector.broadcast %454 : f32 to vector<16xf32>
+              %456, %457, %458, %459 = scf.for %460 = %13 to %447 step %30 iter_args(%461 = %455, %462 = %455, %463 = %455, %464 = %455) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %465 = arith.muli %460, %449 : index
+                %466 = arith.addi %444, %465 : index
                 %467 = vector.load %1[%466] : memref<?xi16>, vector<16xi16>
                 %468 = arith.extui %467 : vector<16xi16> to vector<16xi32>
                 %469 = arith.constant dense<16> : vector<16xi32>
                 %470 = arith.shli %468, %469 : vector<16xi32>
                 %471 = arith.bitcast %470 : vector<16xi32> to vector<16xf32>
-                %472 = arith.addi %449, %465 : index
+                %472 = arith.addi %445, %465 : index
                 %473 = vector.load %1[%472] : memref<?xi16>, vector<16xi16>
                 %474 = arith.extui %473 : vector<16xi16> to vector<16xi32>
                 %475 = arith.shli %474, %469 : vector<16xi32>
                 %476 = arith.bitcast %475 : vector<16xi32> to vector<16xf32>
-                %477 = arith.addi %452, %459 : index
+                %477 = arith.addi %448, %460 : index
                 %478 = memref.load %0[%477] : memref<?xf32>
                 %479 = vector.broadcast %478 : f32 to vector<16xf32>
-                %480 = vector.fma %479, %471, %460 : vector<16xf32>
-                %481 = vector.fma %479, %476, %461 : vector<16xf32>
-                %482 = arith.addi %459, %14 : index
-                %483 = arith.muli %482, %464 : index
-                %484 = arith.addi %448, %483 : index
+                %480 = vector.fma %479, %471, %461 : vector<16xf32>
+                %481 = vector.fma %479, %476, %462 : vector<16xf32>
+                %482 = arith.addi %460, %14 : index
+                %483 = arith.muli %482, %449 : index
+                %484 = arith.addi %444, %483 : index
                 %485 = vector.load %1[%484] : memref<?xi16>, vector<16xi16>
                 %486 = arith.extui %485 : vector<16xi16> to vector<16xi32>
                 %487 = arith.shli %486, %469 : vector<16xi32>
                 %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
-                %489 = arith.addi %449, %483 : index
+                %489 = arith.addi %445, %483 : index
                 %490 = vector.load %1[%489] : memref<?xi16>, vector<16xi16>
                 %491 = arith.extui %490 : vector<16xi16> to vector<16xi32>
                 %492 = arith.shli %491, %469 : vector<16xi32>
                 %493 = arith.bitcast %492 : vector<16xi32> to vector<16xf32>
-                %494 = arith.addi %452, %482 : index
+                %494 = arith.addi %448, %482 : index
                 %495 = memref.load %0[%494] : memref<?xf32>
                 %496 = vector.broadcast %495 : f32 to vector<16xf32>
-                %497 = vector.fma %496, %488, %462 : vector<16xf32>
-                %498 = vector.fma %496, %493, %463 : vector<16xf32>
+                %497 = vector.fma %496, %488, %463 : vector<16xf32>
+                %498 = vector.fma %496, %493, %464 : vector<16xf32>
                 scf.yield %480, %481, %497, %498 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %499 = arith.addf %455, %457 : vector<16xf32>
-              %500 = arith.addf %456, %458 : vector<16xf32>
-              %501 = arith.constant 16 : index
-              %502 = arith.muli %445, %501 : index
-              %503 = arith.addi %452, %502 : index
-              %504 = vector.load %2[%503] : memref<?xf32>, vector<16xf32>
-              %505 = arith.addf %499, %504 : vector<16xf32>
-              vector.store %505, %3[%503] : memref<?xf32>, vector<16xf32>
-              %506 = arith.muli %446, %501 : index
-              %507 = arith.addi %452, %506 : index
-              %508 = vector.load %2[%507] : memref<?xf32>, vector<16xf32>
-              %509 = arith.addf %500, %508 : vector<16xf32>
-              vector.store %509, %3[%507] : memref<?xf32>, vector<16xf32>
+              %499 = arith.addf %456, %458 : vector<16xf32>
+              %500 = arith.addf %457, %459 : vector<16xf32>
+              %501 = vector.load %2[%451] : memref<?xf32>, vector<16xf32>
+              %502 = arith.addf %499, %501 : vector<16xf32>
+              vector.store %502, %3[%451] : memref<?xf32>, vector<16xf32>
+              %503 = vector.load %2[%453] : memref<?xf32>, vector<16xf32>
+              %504 = arith.addf %500, %503 : vector<16xf32>
+              vector.store %504, %3[%453] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%510: index):
-        %511 = arith.divui %510, %10 : index
-        %512 = arith.remui %510, %10 : index
-        %513 = arith.muli %512, %9 : index
-        %514 = arith.addi %513, %9 : index
-        %515 = arith.minui %514, %4 : index
-        %516 = arith.subi %515, %513 : index
-        %517 = arith.constant 8 : index
-        %518 = arith.divui %516, %517 : index
-        %519 = arith.muli %518, %517 : index
-        %520 = arith.addi %513, %519 : index
-        %521 = arith.addi %511, %14 : index
-        scf.for %522 = %511 to %521 step %14 {
-          %523 = arith.constant 2 : index
-          %524 = arith.cmpi uge, %516, %523 : index
-          scf.if %524 {
-            %525 = arith.muli %522, %523 : index
-            %526 = arith.addi %525, %14 : index
-            %527 = arith.constant 2048 : index
-            %528 = arith.muli %525, %527 : index
-            %529 = arith.muli %526, %527 : index
-            %530 = memref.alloca() : memref<4096xf32>
-            %531 = arith.constant 128 : index
-            scf.for %532 = %13 to %531 step %14 {
-              scf.for %533 = %13 to %14 step %14 {
-                %534 = arith.addi %532, %533 : index
-                %535 = arith.constant 16 : index
-                %536 = arith.muli %534, %535 : index
-                %537 = arith.addi %528, %536 : index
-                %538 = vector.load %1[%537] : memref<?xi16>, vector<16xi16>
-                %539 = arith.extui %538 : vector<16xi16> to vector<16xi32>
-                %540 = arith.constant dense<16> : vector<16xi32>
-                %541 = arith.shli %539, %540 : vector<16xi32>
-                %542 = arith.bitcast %541 : vector<16xi32> to vector<16xf32>
-                vector.store %542, %530[%536] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%505: index):
+        %506 = arith.divui %505, %10 : index
+        %507 = arith.remui %505, %10 : index
+        %508 = arith.muli %507, %9 : index
+        %509 = arith.addi %508, %9 : index
+        %510 = arith.minui %509, %4 : index
+        %511 = arith.subi %510, %508 : index
+        %512 = arith.constant 8 : index
+        %513 = arith.divui %511, %512 : index
+        %514 = arith.muli %513, %512 : index
+        %515 = arith.addi %508, %514 : index
+        %516 = arith.addi %506, %14 : index
+        scf.for %517 = %506 to %516 step %14 {
+          %518 = arith.constant 2 : index
+          %519 = arith.cmpi uge, %511, %518 : index
+          scf.if %519 {
+            %520 = arith.muli %517, %518 : index
+            %521 = arith.addi %520, %14 : index
+            %522 = arith.constant 2048 : index
+            %523 = arith.muli %520, %522 : index
+            %524 = arith.muli %521, %522 : index
+            %525 = memref.alloca() : memref<4096xf32>
+            %526 = arith.constant 128 : index
+            scf.for %527 = %13 to %526 step %14 {
+              scf.for %528 = %13 to %14 step %14 {
+                %529 = arith.addi %527, %528 : index
+                %530 = arith.constant 16 : index
+                %531 = arith.muli %529, %530 : index
+                %532 = arith.addi %523, %531 : index
+                %533 = vector.load %1[%532] : memref<?xi16>, vector<16xi16>
+                %534 = arith.extui %533 : vector<16xi16> to vector<16xi32>
+                %535 = arith.constant dense<16> : vector<16xi32>
+                %536 = arith.shli %534, %535 : vector<16xi32>
+                %537 = arith.bitcast %536 : vector<16xi32> to vector<16xf32>
+                vector.store %537, %525[%531] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %543 = %13 to %531 step %14 {
-              scf.for %544 = %13 to %14 step %14 {
-                %545 = arith.addi %543, %544 : index
-                %546 = arith.constant 16 : index
-                %547 = arith.muli %545, %546 : index
-                %548 = arith.addi %529, %547 : index
-                %549 = vector.load %1[%548] : memref<?xi16>, vector<16xi16>
-                %550 = arith.extui %549 : vector<16xi16> to vector<16xi32>
-                %551 = arith.constant dense<16> : vector<16xi32>
-                %552 = arith.shli %550, %551 : vector<16xi32>
-                %553 = arith.bitcast %552 : vector<16xi32> to vector<16xf32>
-                %554 = arith.addi %527, %547 : index
-                vector.store %553, %530[%554] : memref<4096xf32>, vector<16xf32>
+            scf.for %538 = %13 to %526 step %14 {
+              scf.for %539 = %13 to %14 step %14 {
+                %540 = arith.addi %538, %539 : index
+                %541 = arith.constant 16 : index
+                %542 = arith.muli %540, %541 : index
+                %543 = arith.addi %524, %542 : index
+                %544 = vector.load %1[%543] : memref<?xi16>, vector<16xi16>
+                %545 = arith.extui %544 : vector<16xi16> to vector<16xi32>
+                %546 = arith.constant dense<16> : vector<16xi32>
+                %547 = arith.shli %545, %546 : vector<16xi32>
+                %548 = arith.bitcast %547 : vector<16xi32> to vector<16xf32>
+                %549 = arith.addi %522, %542 : index
+                vector.store %548, %525[%549] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %555 = %513 to %520 step %517 {
-              %556 = arith.addi %555, %14 : index
-              %557 = arith.addi %555, %523 : index
-              %558 = arith.constant 3 : index
-              %559 = arith.addi %555, %558 : index
-              %560 = arith.addi %555, %11 : index
-              %561 = arith.constant 5 : index
-              %562 = arith.addi %555, %561 : index
-              %563 = arith.constant 6 : index
-              %564 = arith.addi %555, %563 : index
-              %565 = arith.constant 7 : index
-              %566 = arith.addi %555, %565 : index
-              %567 = arith.muli %555, %531 : index
-              %568 = arith.addi %567, %531 : index
-              %569 = arith.constant 256 : index
-              %570 = arith.addi %567, %569 : index
-              %571 = arith.constant 384 : index
-              %572 = arith.addi %567, %571 : index
-              %573 = arith.constant 512 : index
-              %574 = arith.addi %567, %573 : index
-              %575 = arith.constant 640 : index
-              %576 = arith.addi %567, %575 : index
-              %577 = arith.constant 768 : index
-              %578 = arith.addi %567, %577 : index
-              %579 = arith.constant 896 : index
-              %580 = arith.addi %567, %579 : index
-              %581 = arith.constant 0.000000e+00 : f32
-              %582 = vector.broadcast %581 : f32 to vector<16xf32>
-              %583, %584, %585, %586, %587, %588, %589, %590, %591, %592, %593, %594, %595, %596, %597, %598 = scf.for %599 = %13 to %531 step %14 iter_args(%600 = %582, %601 = %582, %602 = %582, %603 = %582, %604 = %582, %605 = %582, %606 = %582, %607 = %582, %608 = %582, %609 = %582, %610 = %582, %611 = %582, %612 = %582, %613 = %582, %614 = %582, %615 = %582) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %616 = arith.constant 16 : index
-                %617 = arith.muli %599, %616 : index
-                %618 = vector.load %530[%617] : memref<4096xf32>, vector<16xf32>
-                %619 = arith.addi %527, %617 : index
-                %620 = vector.load %530[%619] : memref<4096xf32>, vector<16xf32>
-                %621 = arith.addi %617, %569 : index
-                rlx_cpu.prefetch %530[%621] {cache = "l1"} : memref<4096xf32>
-                %622 = arith.addi %619, %569 : index
-                rlx_cpu.prefetch %530[%622] {cache = "l1"} : memref<4096xf32>
-                %623 = arith.addi %567, %599 : index
-                %624 = memref.load %0[%623] : memref<?xf32>
-                %625 = vector.broadcast %624 : f32 to vector<16xf32>
-                %626 = vector.fma %625, %618, %600 : vector<16xf32>
-                %627 = vector.fma %625, %620, %601 : vector<16xf32>
-                %628 = arith.addi %568, %599 : index
-                %629 = memref.load %0[%628] : memref<?xf32>
-                %630 = vector.broadcast %629 : f32 to vector<16xf32>
-                %631 = vector.fma %630, %618, %602 : vector<16xf32>
-                %632 = vector.fma %630, %620, %603 : vector<16xf32>
-                %633 = arith.addi %570, %599 : index
-                %634 = memref.load %0[%633] : memref<?xf32>
-                %635 = vector.broadcast %634 : f32 to vector<16xf32>
-                %636 = vector.fma %635, %618, %604 : vector<16xf32>
-                %637 = vector.fma %635, %620, %605 : vector<16xf32>
-                %638 = arith.addi %572, %599 : index
-                %639 = memref.load %0[%638] : memref<?xf32>
-                %640 = vector.broadcast %639 : f32 to vector<16xf32>
-                %641 = vector.fma %640, %618, %606 : vector<16xf32>
-                %642 = vector.fma %640, %620, %607 : vector<16xf32>
-                %643 = arith.addi %574, %599 : index
+            scf.for %550 = %508 to %515 step %512 {
+              %551 = arith.addi %550, %14 : index
+              %552 = arith.addi %550, %518 : index
+              %553 = arith.constant 3 : index
+              %554 = arith.addi %550, %553 : index
+              %555 = arith.addi %550, %11 : index
+              %556 = arith.constant 5 : index
+              %557 = arith.addi %550, %556 : index
+              %558 = arith.constant 6 : index
+              %559 = arith.addi %550, %558 : index
+              %560 = arith.constant 7 : index
+              %561 = arith.addi %550, %560 : index
+              %562 = arith.muli %550, %526 : index
+              %563 = arith.constant 16 : index
+              %564 = arith.muli %520, %563 : index
+              %565 = arith.addi %562, %564 : index
+              rlx_cpu.prefetch %2[%565] : memref<?xf32>
+              %566 = arith.muli %521, %563 : index
+              %567 = arith.addi %562, %566 : index
+              rlx_cpu.prefetch %2[%567] : memref<?xf32>
+              %568 = arith.muli %551, %526 : index
+              %569 = arith.addi %568, %564 : index
+              rlx_cpu.prefetch %2[%569] : memref<?xf32>
+              %570 = arith.addi %568, %566 : index
+              rlx_cpu.prefetch %2[%570] : memref<?xf32>
+              %571 = arith.muli %552, %526 : index
+              %572 = arith.addi %571, %564 : index
+              rlx_cpu.prefetch %2[%572] : memref<?xf32>
+              %573 = arith.addi %571, %566 : index
+              rlx_cpu.prefetch %2[%573] : memref<?xf32>
+              %574 = arith.muli %554, %526 : index
+              %575 = arith.addi %574, %564 : index
+              rlx_cpu.prefetch %2[%575] : memref<?xf32>
+              %576 = arith.addi %574, %566 : index
+              rlx_cpu.prefetch %2[%576] : memref<?xf32>
+              %577 = arith.muli %555, %526 : index
+              %578 = arith.addi %577, %564 : index
+              rlx_cpu.prefetch %2[%578] : memref<?xf32>
+              %579 = arith.addi %577, %566 : index
+              rlx_cpu.prefetch %2[%579] : memref<?xf32>
+              %580 = arith.muli %557, %526 : index
+              %581 = arith.addi %580, %564 : index
+              rlx_cpu.prefetch %2[%581] : memref<?xf32>
+              %582 = arith.addi %580, %566 : index
+              rlx_cpu.prefetch %2[%582] : memref<?xf32>
+              %583 = arith.muli %559, %526 : index
+              %584 = arith.addi %583, %564 : index
+              rlx_cpu.prefetch %2[%584] : memref<?xf32>
+              %585 = arith.addi %583, %566 : index
+              rlx_cpu.prefetch %2[%585] : memref<?xf32>
+              %586 = arith.muli %561, %526 : index
+              %587 = arith.addi %586, %564 : index
+              rlx_cpu.prefetch %2[%587] : memref<?xf32>
+              %588 = arith.addi %586, %566 : index
+              rlx_cpu.prefetch %2[%588] : memref<?xf32>
+              %589 = arith.addi %562, %526 : index
+              %590 = arith.constant 256 : index
+              %591 = arith.addi %562, %590 : index
+              %592 = arith.constant 384 : index
+              %593 = arith.addi %562, %592 : index
+              %594 = arith.constant 512 : index
+              %595 = arith.addi %562, %594 : index
+              %596 = arith.constant 640 : index
+              %597 = arith.addi %562, %596 : index
+              %598 = arith.constant 768 : index
+              %599 = arith.addi %562, %598 : index
+              %600 = arith.constant 896 : index
+              %601 = arith.addi %562, %600 : index
+              %602 = arith.constant 0.000000e+00 : f32
+              %603 = vector.broadcast %602 : f32 to vector<16xf32>
+              %604, %605, %606, %607, %608, %609, %610, %611, %612, %613, %614, %615, %616, %617, %618, %619 = scf.for %620 = %13 to %526 step %14 iter_args(%621 = %603, %622 = %603, %623 = %603, %624 = %603, %625 = %603, %626 = %603, %627 = %603, %628 = %603, %629 = %603, %630 = %603, %631 = %603, %632 = %603, %633 = %603, %634 = %603, %635 = %603, %636 = %603) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %637 = arith.muli %620, %563 : index
+                %638 = vector.load %525[%637] : memref<4096xf32>, vector<16xf32>
+                %639 = arith.addi %522, %637 : index
+                %640 = vector.load %525[%639] : memref<4096xf32>, vector<16xf32>
+                %641 = arith.addi %637, %590 : index
+                rlx_cpu.prefetch %525[%641] {cache = "l1"} : memref<4096xf32>
+                %642 = arith.addi %639, %590 : index
+                rlx_cpu.prefetch %525[%642] {cache = "l1"} : memref<4096xf32>
+                %643 = arith.addi %562, %620 : index
                 %644 = memref.load %0[%643] : memref<?xf32>
                 %645 = vector.broadcast %644 : f32 to vector<16xf32>
-                %646 = vector.fma %645, %618, %608 : vector<16xf32>
-                %647 = vector.fma %645, %620, %609 : vector<16xf32>
-                %648 = arith.addi %576, %599 : index
+                %646 = vector.fma %645, %638, %621 : vector<16xf32>
+                %647 = vector.fma %645, %640, %622 : vector<16xf32>
+                %648 = arith.addi %589, %620 : index
                 %649 = memref.load %0[%648] : memref<?xf32>
                 %650 = vector.broadcast %649 : f32 to vector<16xf32>
-                %651 = vector.fma %650, %618, %610 : vector<16xf32>
-                %652 = vector.fma %650, %620, %611 : vector<16xf32>
-                %653 = arith.addi %578, %599 : index
+                %651 = vector.fma %650, %638, %623 : vector<16xf32>
+                %652 = vector.fma %650, %640, %624 : vector<16xf32>
+                %653 = arith.addi %591, %620 : index
                 %654 = memref.load %0[%653] : memref<?xf32>
                 %655 = vector.broadcast %654 : f32 to vector<16xf32>
-                %656 = vector.fma %655, %618, %612 : vector<16xf32>
-                %657 = vector.fma %655, %620, %613 : vector<16xf32>
-                %658 = arith.addi %580, %599 : index
+                %656 = vector.fma %655, %638, %625 : vector<16xf32>
+                %657 = vector.fma %655, %640, %626 : vector<16xf32>
+                %658 = arith.addi %593, %620 : index
                 %659 = memref.load %0[%658] : memref<?xf32>
                 %660 = vector.broadcast %659 : f32 to vector<16xf32>
-                %661 = vector.fma %660, %618, %614 : vector<16xf32>
-                %662 = vector.fma %660, %620, %615 : vector<16xf32>
-                scf.yield %626, %627, %631, %632, %636, %637, %641, %642, %646, %647, %651, %652, %656, %657, %661, %662 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %661 = vector.fma %660, %638, %627 : vector<16xf32>
+                %662 = vector.fma %660, %640, %628 : vector<16xf32>
+                %663 = arith.addi %595, %620 : index
+                %664 = memref.load %0[%663] : memref<?xf32>
+                %665 = vector.broadcast %664 : f32 to vector<16xf32>
+                %666 = vector.fma %665, %638, %629 : vector<16xf32>
+                %667 = vector.fma %665, %640, %630 : vector<16xf32>
+                %668 = arith.addi %597, %620 : index
+                %669 = memref.load %0[%668] : memref<?xf32>
+                %670 = vector.broadcast %669 : f32 to vector<16xf32>
+                %671 = vector.fma %670, %638, %631 : vector<16xf32>
+                %672 = vector.fma %670, %640, %632 : vector<16xf32>
+                %673 = arith.addi %599, %620 : index
+                %674 = memref.load %0[%673] : memref<?xf32>
+                %675 = vector.broadcast %674 : f32 to vector<16xf32>
+                %676 = vector.fma %675, %638, %633 : vector<16xf32>
+                %677 = vector.fma %675, %640, %634 : vector<16xf32>
+                %678 = arith.addi %601, %620 : index
+                %679 = memref.load %0[%678] : memref<?xf32>
+                %680 = vector.broadcast %679 : f32 to vector<16xf32>
+                %681 = vector.fma %680, %638, %635 : vector<16xf32>
+                %682 = vector.fma %680, %640, %636 : vector<16xf32>
+                scf.yield %646, %647, %651, %652, %656, %657, %661, %662, %666, %667, %671, %672, %676, %677, %681, %682 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %663 = arith.constant 16 : index
-              %664 = arith.muli %525, %663 : index
-              %665 = arith.addi %567, %664 : index
-              %666 = vector.load %2[%665] : memref<?xf32>, vector<16xf32>
-              %667 = arith.addf %583, %666 : vector<16xf32>
-              vector.store %667, %3[%665] : memref<?xf32>, vector<16xf32>
-              %668 = arith.muli %526, %663 : index
-              %669 = arith.addi %567, %668 : index
-              %670 = vector.load %2[%669] : memref<?xf32>, vector<16xf32>
-              %671 = arith.addf %584, %670 : vector<16xf32>
-              vector.store %671, %3[%669] : memref<?xf32>, vector<16xf32>
-              %672 = arith.muli %556, %531 : index
-              %673 = arith.addi %672, %664 : index
-              %674 = vector.load %2[%673] : memref<?xf32>, vector<16xf32>
-              %675 = arith.addf %585, %674 : vector<16xf32>
-              vector.store %675, %3[%673] : memref<?xf32>, vector<16xf32>
-              %676 = arith.addi %672, %668 : index
-              %677 = vector.load %2[%676] : memref<?xf32>, vector<16xf32>
-              %678 = arith.addf %586, %677 : vector<16xf32>
-              vector.store %678, %3[%676] : memref<?xf32>, vector<16xf32>
-              %679 = arith.muli %557, %531 : index
-              %680 = arith.addi %679, %664 : index
-              %681 = vector.load %2[%680] : memref<?xf32>, vector<16xf32>
-              %682 = arith.addf %587, %681 : vector<16xf32>
-              vector.store %682, %3[%680] : memref<?xf32>, vector<16xf32>
-              %683 = arith.addi %679, %668 : index
-              %684 = vector.load %2[%683] : memref<?xf32>, vector<16xf32>
-              %685 = arith.addf %588, %684 : vector<16xf32>
-              vector.store %685, %3[%683] : memref<?xf32>, vector<16xf32>
-              %686 = arith.muli %559, %531 : index
-              %687 = arith.addi %686, %664 : index
-              %688 = vector.load %2[%687] : memref<?xf32>, vector<16xf32>
-              %689 = arith.addf %589, %688 : vector<16xf32>
-              vector.store %689, %3[%687] : memref<?xf32>, vector<16xf32>
-              %690 = arith.addi %686, %668 : index
-              %691 = vector.load %2[%690] : memref<?xf32>, vector<16xf32>
-              %692 = arith.addf %590, %691 : vector<16xf32>
-              vector.store %692, %3[%690] : memref<?xf32>, vector<16xf32>
-              %693 = arith.muli %560, %531 : index
-              %694 = arith.addi %693, %664 : index
-              %695 = vector.load %2[%694] : memref<?xf32>, vector<16xf32>
-              %696 = arith.addf %591, %695 : vector<16xf32>
-              vector.store %696, %3[%694] : memref<?xf32>, vector<16xf32>
-              %697 = arith.addi %693, %668 : index
-              %698 = vector.load %2[%697] : memref<?xf32>, vector<16xf32>
-              %699 = arith.addf %592, %698 : vector<16xf32>
-              vector.store %699, %3[%697] : memref<?xf32>, vector<16xf32>
-              %700 = arith.muli %562, %531 : index
-              %701 = arith.addi %700, %664 : index
-              %702 = vector.load %2[%701] : memref<?xf32>, vector<16xf32>
-              %703 = arith.addf %593, %702 : vector<16xf32>
-              vector.store %703, %3[%701] : memref<?xf32>, vector<16xf32>
-              %704 = arith.addi %700, %668 : index
-              %705 = vector.load %2[%704] : memref<?xf32>, vector<16xf32>
-              %706 = arith.addf %594, %705 : vector<16xf32>
-              vector.store %706, %3[%704] : memref<?xf32>, vector<16xf32>
-              %707 = arith.muli %564, %531 : index
-              %708 = arith.addi %707, %664 : index
-              %709 = vector.load %2[%708] : memref<?xf32>, vector<16xf32>
-              %710 = arith.addf %595, %709 : vector<16xf32>
-              vector.store %710, %3[%708] : memref<?xf32>, vector<16xf32>
-              %711 = arith.addi %707, %668 : index
-              %712 = vector.load %2[%711] : memref<?xf32>, vector<16xf32>
-              %713 = arith.addf %596, %712 : vector<16xf32>
-              vector.store %713, %3[%711] : memref<?xf32>, vector<16xf32>
-              %714 = arith.muli %566, %531 : index
-              %715 = arith.addi %714, %664 : index
-              %716 = vector.load %2[%715] : memref<?xf32>, vector<16xf32>
-              %717 = arith.addf %597, %716 : vector<16xf32>
-              vector.store %717, %3[%715] : memref<?xf32>, vector<16xf32>
-              %718 = arith.addi %714, %668 : index
-              %719 = vector.load %2[%718] : memref<?xf32>, vector<16xf32>
-              %720 = arith.addf %598, %719 : vector<16xf32>
-              vector.store %720, %3[%718] : memref<?xf32>, vector<16xf32>
+              %683 = vector.load %2[%565] : memref<?xf32>, vector<16xf32>
+              %684 = arith.addf %604, %683 : vector<16xf32>
+              vector.store %684, %3[%565] : memref<?xf32>, vector<16xf32>
+              %685 = vector.load %2[%567] : memref<?xf32>, vector<16xf32>
+              %686 = arith.addf %605, %685 : vector<16xf32>
+              vector.store %686, %3[%567] : memref<?xf32>, vector<16xf32>
+              %687 = vector.load %2[%569] : memref<?xf32>, vector<16xf32>
+              %688 = arith.addf %606, %687 : vector<16xf32>
+              vector.store %688, %3[%569] : memref<?xf32>, vector<16xf32>
+              %689 = vector.load %2[%570] : memref<?xf32>, vector<16xf32>
+              %690 = arith.addf %607, %689 : vector<16xf32>
+              vector.store %690, %3[%570] : memref<?xf32>, vector<16xf32>
+              %691 = vector.load %2[%572] : memref<?xf32>, vector<16xf32>
+              %692 = arith.addf %608, %691 : vector<16xf32>
+              vector.store %692, %3[%572] : memref<?xf32>, vector<16xf32>
+              %693 = vector.load %2[%573] : memref<?xf32>, vector<16xf32>
+              %694 = arith.addf %609, %693 : vector<16xf32>
+              vector.store %694, %3[%573] : memref<?xf32>, vector<16xf32>
+              %695 = vector.load %2[%575] : memref<?xf32>, vector<16xf32>
+              %696 = arith.addf %610, %695 : vector<16xf32>
+              vector.store %696, %3[%575] : memref<?xf32>, vector<16xf32>
+              %697 = vector.load %2[%576] : memref<?xf32>, vector<16xf32>
+              %698 = arith.addf %611, %697 : vector<16xf32>
+              vector.store %698, %3[%576] : memref<?xf32>, vector<16xf32>
+              %699 = vector.load %2[%578] : memref<?xf32>, vector<16xf32>
+              %700 = arith.addf %612, %699 : vector<16xf32>
+              vector.store %700, %3[%578] : memref<?xf32>, vector<16xf32>
+              %701 = vector.load %2[%579] : memref<?xf32>, vector<16xf32>
+              %702 = arith.addf %613, %701 : vector<16xf32>
+              vector.store %702, %3[%579] : memref<?xf32>, vector<16xf32>
+              %703 = vector.load %2[%581] : memref<?xf32>, vector<16xf32>
+              %704 = arith.addf %614, %703 : vector<16xf32>
+              vector.store %704, %3[%581] : memref<?xf32>, vector<16xf32>
+              %705 = vector.load %2[%582] : memref<?xf32>, vector<16xf32>
+              %706 = arith.addf %615, %705 : vector<16xf32>
+              vector.store %706, %3[%582] : memref<?xf32>, vector<16xf32>
+              %707 = vector.load %2[%584] : memref<?xf32>, vector<16xf32>
+              %708 = arith.addf %616, %707 : vector<16xf32>
+              vector.store %708, %3[%584] : memref<?xf32>, vector<16xf32>
+              %709 = vector.load %2[%585] : memref<?xf32>, vector<16xf32>
+              %710 = arith.addf %617, %709 : vector<16xf32>
+              vector.store %710, %3[%585] : memref<?xf32>, vector<16xf32>
+              %711 = vector.load %2[%587] : memref<?xf32>, vector<16xf32>
+              %712 = arith.addf %618, %711 : vector<16xf32>
+              vector.store %712, %3[%587] : memref<?xf32>, vector<16xf32>
+              %713 = vector.load %2[%588] : memref<?xf32>, vector<16xf32>
+              %714 = arith.addf %619, %713 : vector<16xf32>
+              vector.store %714, %3[%588] : memref<?xf32>, vector<16xf32>
             }
-            %721 = arith.subi %515, %520 : index
-            %722 = arith.divui %721, %11 : index
-            %723 = arith.muli %722, %11 : index
-            %724 = arith.addi %520, %723 : index
-            scf.for %725 = %520 to %724 step %11 {
-              %726 = arith.addi %725, %14 : index
-              %727 = arith.addi %725, %523 : index
-              %728 = arith.constant 3 : index
-              %729 = arith.addi %725, %728 : index
-              %730 = arith.muli %725, %531 : index
-              %731 = arith.addi %730, %531 : index
-              %732 = arith.constant 256 : index
-              %733 = arith.addi %730, %732 : index
-              %734 = arith.constant 384 : index
-              %735 = arith.addi %730, %734 : index
-              %736 = arith.constant 0.000000e+00 : f32
-              %737 = vector.broadcast %736 : f32 to vector<16xf32>
-              %738, %739, %740, %741, %742, %743, %744, %745 = scf.for %746 = %13 to %531 step %14 iter_args(%747 = %737, %748 = %737, %749 = %737, %750 = %737, %751 = %737, %752 = %737, %753 = %737, %754 = %737) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %755 = arith.constant 16 : index
-                %756 = arith.muli %746, %755 : index
-                %757 = vector.load %530[%756] : memref<4096xf32>, vector<16xf32>
-                %758 = arith.addi %527, %756 : index
-                %759 = vector.load %530[%758] : memref<4096xf32>, vector<16xf32>
-                %760 = arith.addi %756, %732 : index
-                rlx_cpu.prefetch %530[%760] {cache = "l1"} : memref<4096xf32>
-                %761 = arith.addi %758, %732 : index
-                rlx_cpu.prefetch %530[%761] {cache = "l1"} : memref<4096xf32>
-                %762 = arith.addi %730, %746 : index
-                %763 = memref.load %0[%762] : memref<?xf32>
-                %764 = vector.broadcast %763 : f32 to vector<16xf32>
-                %765 = vector.fma %764, %757, %747 : vector<16xf32>
-                %766 = vector.fma %764, %759, %748 : vector<16xf32>
-                %767 = arith.addi %731, %746 : index
-                %768 = memref.load %0[%767] : memref<?xf32>
-                %769 = vector.broadcast %768 : f32 to vector<16xf32>
-                %770 = vector.fma %769, %757, %749 : vector<16xf32>
-                %771 = vector.fma %769, %759, %750 : vector<16xf32>
-                %772 = arith.addi %733, %746 : index
-                %773 = memref.load %0[%772] : memref<?xf32>
-                %774 = vector.broadcast %773 : f32 to vector<16xf32>
-                %775 = vector.fma %774, %757, %751 : vector<16xf32>
-                %776 = vector.fma %774, %759, %752 : vector<16xf32>
-                %777 = arith.addi %735, %746 : index
-                %778 = memref.load %0[%777] : memref<?xf32>
-                %779 = vector.broadcast %778 : f32 to vector<16xf32>
-                %780 = vector.fma %779, %757, %753 : vector<16xf32>
-                %781 = vector.fma %779, %759, %754 : vector<16xf32>
-                scf.yield %765, %766, %770, %771, %775, %776, %780, %781 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %715 = arith.subi %510, %515 : index
+            %716 = arith.divui %715, %11 : index
+            %717 = arith.muli %716, %11 : index
+            %718 = arith.addi %515, %717 : index
+            scf.for %719 = %515 to %718 step %11 {
+              %720 = arith.addi %719, %14 : index
+              %721 = arith.addi %719, %518 : index
+              %722 = arith.constant 3 : index
+              %723 = arith.addi %719, %722 : index
+              %724 = arith.muli %719, %526 : index
+              %725 = arith.constant 16 : index
+              %726 = arith.muli %520, %725 : index
+              %727 = arith.addi %724, %726 : index
+              rlx_cpu.prefetch %2[%727] : memref<?xf32>
+              %728 = arith.muli %521, %725 : index
+              %729 = arith.addi %724, %728 : index
+              rlx_cpu.prefetch %2[%729] : memref<?xf32>
+              %730 = arith.muli %720, %526 : index
+              %731 = arith.addi %730, %726 : index
+              rlx_cpu.prefetch %2[%731] : memref<?xf32>
+              %732 = arith.addi %730, %728 : index
+              rlx_cpu.prefetch %2[%732] : memref<?xf32>
+              %733 = arith.muli %721, %526 : index
+              %734 = arith.addi %733, %726 : index
+              rlx_cpu.prefetch %2[%734] : memref<?xf32>
+              %735 = arith.addi %733, %728 : index
+              rlx_cpu.prefetch %2[%735] : memref<?xf32>
+              %736 = arith.muli %723, %526 : index
+              %737 = arith.addi %736, %726 : index
+              rlx_cpu.prefetch %2[%737] : memref<?xf32>
+              %738 = arith.addi %736, %728 : index
+              rlx_cpu.prefetch %2[%738] : memref<?xf32>
+              %739 = arith.addi %724, %526 : index
+              %740 = arith.constant 256 : index
+              %741 = arith.addi %724, %740 : index
+              %742 = arith.constant 384 : index
+              %743 = arith.addi %724, %742 : index
+              %744 = arith.constant 0.000000e+00 : f32
+              %745 = vector.broadcast %744 : f32 to vector<16xf32>
+              %746, %747, %748, %749, %750, %751, %752, %753 = scf.for %754 = %13 to %526 step %14 iter_args(%755 = %745, %756 = %745, %757 = %745, %758 = %745, %759 = %745, %760 = %745, %761 = %745, %762 = %745) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %763 = arith.muli %754, %725 : index
+                %764 = vector.load %525[%763] : memref<4096xf32>, vector<16xf32>
+                %765 = arith.addi %522, %763 : index
+                %766 = vector.load %525[%765] : memref<4096xf32>, vector<16xf32>
+                %767 = arith.addi %763, %740 : index
+                rlx_cpu.prefetch %525[%767] {cache = "l1"} : memref<4096xf32>
+                %768 = arith.addi %765, %740 : index
+                rlx_cpu.prefetch %525[%768] {cache = "l1"} : memref<4096xf32>
+                %769 = arith.addi %724, %754 : index
+                %770 = memref.load %0[%769] : memref<?xf32>
+                %771 = vector.broadcast %770 : f32 to vector<16xf32>
+                %772 = vector.fma %771, %764, %755 : vector<16xf32>
+                %773 = vector.fma %771, %766, %756 : vector<16xf32>
+                %774 = arith.addi %739, %754 : index
+                %775 = memref.load %0[%774] : memref<?xf32>
+                %776 = vector.broadcast %775 : f32 to vector<16xf32>
+                %777 = vector.fma %776, %764, %757 : vector<16xf32>
+                %778 = vector.fma %776, %766, %758 : vector<16xf32>
+                %779 = arith.addi %741, %754 : index
+                %780 = memref.load %0[%779] : memref<?xf32>
+                %781 = vector.broadcast %780 : f32 to vector<16xf32>
+                %782 = vector.fma %781, %764, %759 : vector<16xf32>
+                %783 = vector.fma %781, %766, %760 : vector<16xf32>
+                %784 = arith.addi %743, %754 : index
+                %785 = memref.load %0[%784] : memref<?xf32>
+                %786 = vector.broadcast %785 : f32 to vector<16xf32>
+                %787 = vector.fma %786, %764, %761 : vector<16xf32>
+                %788 = vector.fma %786, %766, %762 : vector<16xf32>
+                scf.yield %772, %773, %777, %778, %782, %783, %787, %788 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %782 = arith.constant 16 : index
-              %783 = arith.muli %525, %782 : index
-              %784 = arith.addi %730, %783 : index
-              %785 = vector.load %2[%784] : memref<?xf32>, vector<16xf32>
-              %786 = arith.addf %738, %785 : vector<16xf32>
-              vector.store %786, %3[%784] : memref<?xf32>, vector<16xf32>
-              %787 = arith.muli %526, %782 : index
-              %788 = arith.addi %730, %787 : index
-              %789 = vector.load %2[%788] : memref<?xf32>, vector<16xf32>
-              %790 = arith.addf %739, %789 : vector<16xf32>
-              vector.store %790, %3[%788] : memref<?xf32>, vector<16xf32>
-              %791 = arith.muli %726, %531 : index
-              %792 = arith.addi %791, %783 : index
-              %793 = vector.load %2[%792] : memref<?xf32>, vector<16xf32>
-              %794 = arith.addf %740, %793 : vector<16xf32>
-              vector.store %794, %3[%792] : memref<?xf32>, vector<16xf32>
-              %795 = arith.addi %791, %787 : index
-              %796 = vector.load %2[%795] : memref<?xf32>, vector<16xf32>
-              %797 = arith.addf %741, %796 : vector<16xf32>
-              vector.store %797, %3[%795] : memref<?xf32>, vector<16xf32>
-              %798 = arith.muli %727, %531 : index
-              %799 = arith.addi %798, %783 : index
-              %800 = vector.load %2[%799] : memref<?xf32>, vector<16xf32>
-              %801 = arith.addf %742, %800 : vector<16xf32>
-              vector.store %801, %3[%799] : memref<?xf32>, vector<16xf32>
-              %802 = arith.addi %798, %787 : index
-              %803 = vector.load %2[%802] : memref<?xf32>, vector<16xf32>
-              %804 = arith.addf %743, %803 : vector<16xf32>
-              vector.store %804, %3[%802] : memref<?xf32>, vector<16xf32>
-              %805 = arith.muli %729, %531 : index
-              %806 = arith.addi %805, %783 : index
-              %807 = vector.load %2[%806] : memref<?xf32>, vector<16xf32>
-              %808 = arith.addf %744, %807 : vector<16xf32>
-              vector.store %808, %3[%806] : memref<?xf32>, vector<16xf32>
-              %809 = arith.addi %805, %787 : index
-              %810 = vector.load %2[%809] : memref<?xf32>, vector<16xf32>
-              %811 = arith.addf %745, %810 : vector<16xf32>
-              vector.store %811, %3[%809] : memref<?xf32>, vector<16xf32>
+              %789 = vector.load %2[%727] : memref<?xf32>, vector<16xf32>
+              %790 = arith.addf %746, %789 : vector<16xf32>
+              vector.store %790, %3[%727] : memref<?xf32>, vector<16xf32>
+              %791 = vector.load %2[%729] : memref<?xf32>, vector<16xf32>
+              %792 = arith.addf %747, %791 : vector<16xf32>
+              vector.store %792, %3[%729] : memref<?xf32>, vector<16xf32>
+              %793 = vector.load %2[%731] : memref<?xf32>, vector<16xf32>
+              %794 = arith.addf %748, %793 : vector<16xf32>
+              vector.store %794, %3[%731] : memref<?xf32>, vector<16xf32>
+              %795 = vector.load %2[%732] : memref<?xf32>, vector<16xf32>
+              %796 = arith.addf %749, %795 : vector<16xf32>
+              vector.store %796, %3[%732] : memref<?xf32>, vector<16xf32>
+              %797 = vector.load %2[%734] : memref<?xf32>, vector<16xf32>
+              %798 = arith.addf %750, %797 : vector<16xf32>
+              vector.store %798, %3[%734] : memref<?xf32>, vector<16xf32>
+              %799 = vector.load %2[%735] : memref<?xf32>, vector<16xf32>
+              %800 = arith.addf %751, %799 : vector<16xf32>
+              vector.store %800, %3[%735] : memref<?xf32>, vector<16xf32>
+              %801 = vector.load %2[%737] : memref<?xf32>, vector<16xf32>
+              %802 = arith.addf %752, %801 : vector<16xf32>
+              vector.store %802, %3[%737] : memref<?xf32>, vector<16xf32>
+              %803 = vector.load %2[%738] : memref<?xf32>, vector<16xf32>
+              %804 = arith.addf %753, %803 : vector<16xf32>
+              vector.store %804, %3[%738] : memref<?xf32>, vector<16xf32>
             }
-            %812 = arith.subi %515, %724 : index
-            %813 = arith.divui %812, %523 : index
-            %814 = arith.muli %813, %523 : index
-            %815 = arith.addi %724, %814 : index
-            scf.for %816 = %724 to %815 step %523 {
-              %817 = arith.addi %816, %14 : index
-              %818 = arith.muli %816, %531 : index
-              %819 = arith.addi %818, %531 : index
-              %820 = arith.constant 0.000000e+00 : f32
-              %821 = vector.broadcast %820 : f32 to vector<16xf32>
-              %822, %823, %824, %825, %826, %827, %828, %829 = scf.for %830 = %13 to %531 step %523 iter_args(%831 = %821, %832 = %821, %833 = %821, %834 = %821, %835 = %821, %836 = %821, %837 = %821, %838 = %821) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %839 = arith.constant 16 : index
-                %840 = arith.muli %830, %839 : index
-                %841 = vector.load %530[%840] : memref<4096xf32>, vector<16xf32>
-                %842 = arith.addi %527, %840 : index
-                %843 = vector.load %530[%842] : memref<4096xf32>, vector<16xf32>
+            %805 = arith.subi %510, %718 : index
+            %806 = arith.divui %805, %518 : index
+            %807 = arith.muli %806, %518 : index
+            %808 = arith.addi %718, %807 : index
+            scf.for %809 = %718 to %808 step %518 {
+              %810 = arith.addi %809, %14 : index
+              %811 = arith.muli %809, %526 : index
+              %812 = arith.constant 16 : index
+              %813 = arith.muli %520, %812 : index
+              %814 = arith.addi %811, %813 : index
+              rlx_cpu.prefetch %2[%814] : memref<?xf32>
+              %815 = arith.muli %521, %812 : index
+              %816 = arith.addi %811, %815 : index
+              rlx_cpu.prefetch %2[%816] : memref<?xf32>
+              %817 = arith.muli %810, %526 : index
+              %818 = arith.addi %817, %813 : index
+              rlx_cpu.prefetch %2[%818] : memref<?xf32>
+              %819 = arith.addi %817, %815 : index
+              rlx_cpu.prefetch %2[%819] : memref<?xf32>
+              %820 = arith.addi %811, %526 : index
+              %821 = arith.constant 0.000000e+00 : f32
+              %822 = vector.broadcast %821 : f32 to vector<16xf32>
+              %823, %824, %825, %826, %827, %828, %829, %830 = scf.for %831 = %13 to %526 step %518 iter_args(%832 = %822, %833 = %822, %834 = %822, %835 = %822, %836 = %822, %837 = %822, %838 = %822, %839 = %822) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %840 = arith.muli %831, %812 : index
+                %841 = vector.load %525[%840] : memref<4096xf32>, vector<16xf32>
+                %842 = arith.addi %522, %840 : index
+                %843 = vector.load %525[%842] : memref<4096xf32>, vector<16xf32>
                 %844 = arith.constant 256 : index
                 %845 = arith.addi %840, %844 : index
-                rlx_cpu.prefetch %530[%845] {cache = "l1"} : memref<4096xf32>
+                rlx_cpu.prefetch %525[%845] {cache = "l1"} : memref<4096xf32>
                 %846 = arith.addi %842, %844 : index
-                rlx_cpu.prefetch %530[%846] {cache = "l1"} : memref<4096xf32>
-                %847 = arith.addi %818, %830 : index
+                rlx_cpu.prefetch %525[%846] {cache = "l1"} : memref<4096xf32>
+                %847 = arith.addi %811, %831 : index
                 %848 = memref.load %0[%847] : memref<?xf32>
                 %849 = vector.broadcast %848 : f32 to vector<16xf32>
-                %850 = vector.fma %849, %841, %831 : vector<16xf32>
-                %851 = vector.fma %849, %843, %832 : vector<16xf32>
-                %852 = arith.addi %819, %830 : index
+                %850 = vector.fma %849, %841, %832 : vector<16xf32>
+                %851 = vector.fma %849, %843, %833 : vector<16xf32>
+                %852 = arith.addi %820, %831 : index
                 %853 = memref.load %0[%852] : memref<?xf32>
                 %854 = vector.broadcast %853 : f32 to vector<16xf32>
-                %855 = vector.fma %854, %841, %833 : vector<16xf32>
-                %856 = vector.fma %854, %843, %834 : vector<16xf32>
-                %857 = arith.addi %830, %14 : index
-                %858 = arith.muli %857, %839 : index
-                %859 = vector.load %530[%858] : memref<4096xf32>, vector<16xf32>
-                %860 = arith.addi %527, %858 : index
-                %861 = vector.load %530[%860] : memref<4096xf32>, vector<16xf32>
+                %855 = vector.fma %854, %841, %834 : vector<16xf32>
+                %856 = vector.fma %854, %843, %835 : vector<16xf32>
+                %857 = arith.addi %831, %14 : index
+                %858 = arith.muli %857, %812 : index
+                %859 = vector.load %525[%858] : memref<4096xf32>, vector<16xf32>
+                %860 = arith.addi %522, %858 : index
+                %861 = vector.load %525[%860] : memref<4096xf32>, vector<16xf32>
                 %862 = arith.addi %858, %844 : index
-                rlx_cpu.prefetch %530[%862] {cache = "l1"} : memref<4096xf32>
+                rlx_cpu.prefetch %525[%862] {cache = "l1"} : memref<4096xf32>
                 %863 = arith.addi %860, %844 : index
-                rlx_cpu.prefetch %530[%863] {cache = "l1"} : memref<4096xf32>
-                %864 = arith.addi %818, %857 : index
+                rlx_cpu.prefetch %525[%863] {cache = "l1"} : memref<4096xf32>
+                %864 = arith.addi %811, %857 : index
                 %865 = memref.load %0[%864] : memref<?xf32>
                 %866 = vector.broadcast %865 : f32 to vector<16xf32>
-                %867 = vector.fma %866, %859, %835 : vector<16xf32>
-                %868 = vector.fma %866, %861, %836 : vector<16xf32>
-                %869 = arith.addi %819, %857 : index
+                %867 = vector.fma %866, %859, %836 : vector<16xf32>
+                %868 = vector.fma %866, %861, %837 : vector<16xf32>
+                %869 = arith.addi %820, %857 : index
                 %870 = memref.load %0[%869] : memref<?xf32>
                 %871 = vector.broadcast %870 : f32 to vector<16xf32>
-                %872 = vector.fma %871, %859, %837 : vector<16xf32>
-                %873 = vector.fma %871, %861, %838 : vector<16xf32>
+                %872 = vector.fma %871, %859, %838 : vector<16xf32>
+                %873 = vector.fma %871, %861, %839 : vector<16xf32>
                 scf.yield %850, %851, %855, %856, %867, %868, %872, %873 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %874 = arith.addf %822, %826 : vector<16xf32>
-              %875 = arith.addf %823, %827 : vector<16xf32>
-              %876 = arith.addf %824, %828 : vector<16xf32>
-              %877 = arith.addf %825, %829 : vector<16xf32>
-              %878 = arith.constant 16 : index
-              %879 = arith.muli %525, %878 : index
-              %880 = arith.addi %818, %879 : index
-              %881 = vector.load %2[%880] : memref<?xf32>, vector<16xf32>
-              %882 = arith.addf %874, %881 : vector<16xf32>
-              vector.store %882, %3[%880] : memref<?xf32>, vector<16xf32>
-              %883 = arith.muli %526, %878 : index
-              %884 = arith.addi %818, %883 : index
-              %885 = vector.load %2[%884] : memref<?xf32>, vector<16xf32>
-              %886 = arith.addf %875, %885 : vector<16xf32>
-              vector.store %886, %3[%884] : memref<?xf32>, vector<16xf32>
-              %887 = arith.muli %817, %531 : index
-              %888 = arith.addi %887, %879 : index
-              %889 = vector.load %2[%888] : memref<?xf32>, vector<16xf32>
-              %890 = arith.addf %876, %889 : vector<16xf32>
-              vector.store %890, %3[%888] : memref<?xf32>, vector<16xf32>
-              %891 = arith.addi %887, %883 : index
-              %892 = vector.load %2[%891] : memref<?xf32>, vector<16xf32>
-              %893 = arith.addf %877, %892 : vector<16xf32>
-              vector.store %893, %3[%891] : memref<?xf32>, vector<16xf32>
+              %874 = arith.addf %823, %827 : vector<16xf32>
+              %875 = arith.addf %824, %828 : vector<16xf32>
+              %876 = arith.addf %825, %829 : vector<16xf32>
+              %877 = arith.addf %826, %830 : vector<16xf32>
+              %878 = vector.load %2[%814] : memref<?xf32>, vector<16xf32>
+              %879 = arith.addf %874, %878 : vector<16xf32>
+              vector.store %879, %3[%814] : memref<?xf32>, vector<16xf32>
+              %880 = vector.load %2[%816] : memref<?xf32>, vector<16xf32>
+              %881 = arith.addf %875, %880 : vector<16xf32>
+              vector.store %881, %3[%816] : memref<?xf32>, vector<16xf32>
+              %882 = vector.load %2[%818] : memref<?xf32>, vector<16xf32>
+              %883 = arith.addf %876, %882 : vector<16xf32>
+              vector.store %883, %3[%818] : memref<?xf32>, vector<16xf32>
+              %884 = vector.load %2[%819] : memref<?xf32>, vector<16xf32>
+              %885 = arith.addf %877, %884 : vector<16xf32>
+              vector.store %885, %3[%819] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %894 = %815 to %515 step %14 {
-              %895 = arith.muli %894, %531 : index
-              %896 = arith.constant 0.000000e+00 : f32
-              %897 = vector.broadcast %896 : f32 to vector<16xf32>
-              %898, %899, %900, %901 = scf.for %902 = %13 to %531 step %523 iter_args(%903 = %897, %904 = %897, %905 = %897, %906 = %897) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %907 = arith.constant 16 : index
-                %908 = arith.muli %902, %907 : index
-                %909 = vector.load %530[%908] : memref<4096xf32>, vector<16xf32>
-                %910 = arith.addi %527, %908 : index
-                %911 = vector.load %530[%910] : memref<4096xf32>, vector<16xf32>
-                %912 = arith.addi %895, %902 : index
-                %913 = memref.load %0[%912] : memref<?xf32>
-                %914 = vector.broadcast %913 : f32 to vector<16xf32>
-                %915 = vector.fma %914, %909, %903 : vector<16xf32>
-                %916 = vector.fma %914, %911, %904 : vector<16xf32>
-                %917 = arith.addi %902, %14 : index
-                %918 = arith.muli %917, %907 : index
-                %919 = vector.load %530[%918] : memref<4096xf32>, vector<16xf32>
-                %920 = arith.addi %527, %918 : index
-                %921 = vector.load %530[%920] : memref<4096xf32>, vector<16xf32>
-                %922 = arith.addi %895, %917 : index
-                %923 = memref.load %0[%922] : memref<?xf32>
-                %924 = vector.broadcast %923 : f32 to vector<16xf32>
-                %925 = vector.fma %924, %919, %905 : vector<16xf32>
-                %926 = vector.fma %924, %921, %906 : vector<16xf32>
-                scf.yield %915, %916, %925, %926 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %886 = %808 to %510 step %14 {
+              %887 = arith.muli %886, %526 : index
+              %888 = arith.constant 16 : index
+              %889 = arith.muli %520, %888 : index
+              %890 = arith.addi %887, %889 : index
+              rlx_cpu.prefetch %2[%890] : memref<?xf32>
+              %891 = arith.muli %521, %888 : index
+              %892 = arith.addi %887, %891 : index
+              rlx_cpu.prefetch %2[%892] : memref<?xf32>
+              %893 = arith.constant 0.000000e+00 : f32
+              %894 = vector.broadcast %893 : f32 to vector<16xf32>
+              %895, %896, %897, %898 = scf.for %899 = %13 to %526 step %518 iter_args(%900 = %894, %901 = %894, %902 = %894, %903 = %894) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %904 = arith.muli %899, %888 : index
+                %905 = vector.load %525[%904] : memref<4096xf32>, vector<16xf32>
+                %906 = arith.addi %522, %904 : index
+                %907 = vector.load %525[%906] : memref<4096xf32>, vector<16xf32>
+                %908 = arith.addi %887, %899 : index
+                %909 = memref.load %0[%908] : memref<?xf32>
+                %910 = vector.broadcast %909 : f32 to vector<16xf32>
+                %911 = vector.fma %910, %905, %900 : vector<16xf32>
+                %912 = vector.fma %910, %907, %901 : vector<16xf32>
+                %913 = arith.addi %899, %14 : index
+                %914 = arith.muli %913, %888 : index
+                %915 = vector.load %525[%914] : memref<4096xf32>, vector<16xf32>
+                %916 = arith.addi %522, %914 : index
+                %917 = vector.load %525[%916] : memref<4096xf32>, vector<16xf32>
+                %918 = arith.addi %887, %913 : index
+                %919 = memref.load %0[%918] : memref<?xf32>
+                %920 = vector.broadcast %919 : f32 to vector<16xf32>
+                %921 = vector.fma %920, %915, %902 : vector<16xf32>
+                %922 = vector.fma %920, %917, %903 : vector<16xf32>
+                scf.yield %911, %912, %921, %922 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %927 = arith.addf %898, %900 : vector<16xf32>
-              %928 = arith.addf %899, %901 : vector<16xf32>
-              %929 = arith.constant 16 : index
-              %930 = arith.muli %525, %929 : index
-              %931 = arith.addi %895, %930 : index
-              %932 = vector.load %2[%931] : memref<?xf32>, vector<16xf32>
-              %933 = arith.addf %927, %932 : vector<16xf32>
-              vector.store %933, %3[%931] : memref<?xf32>, vector<16xf32>
-              %934 = arith.muli %526, %929 : index
-              %935 = arith.addi %895, %934 : index
-              %936 = vector.load %2[%935] : memref<?xf32>, vector<16xf32>
-              %937 = arith.addf %928, %936 : vector<16xf32>
-              vector.store %937, %3[%935] : memref<?xf32>, vector<16xf32>
+              %923 = arith.addf %895, %897 : vector<16xf32>
+              %924 = arith.addf %896, %898 : vector<16xf32>
+              %925 = vector.load %2[%890] : memref<?xf32>, vector<16xf32>
+              %926 = arith.addf %923, %925 : vector<16xf32>
+              vector.store %926, %3[%890] : memref<?xf32>, vector<16xf32>
+              %927 = vector.load %2[%892] : memref<?xf32>, vector<16xf32>
+              %928 = arith.addf %924, %927 : vector<16xf32>
+              vector.store %928, %3[%892] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %938 = arith.muli %522, %523 : index
-            %939 = arith.addi %938, %14 : index
-            %940 = arith.constant 2048 : index
-            %941 = arith.muli %938, %940 : index
-            %942 = arith.muli %939, %940 : index
-            scf.for %943 = %513 to %515 step %14 {
-              %944 = arith.constant 128 : index
-              %945 = arith.muli %943, %944 : index
-              %946 = arith.constant 0.000000e+00 : f32
-              %947 = vector.broadcast %946 : f32 to vector<16xf32>
-              %948, %949, %950, %951 = scf.for %952 = %13 to %944 step %523 iter_args(%953 = %947, %954 = %947, %955 = %947, %956 = %947) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %957 = arith.constant 16 : index
-                %958 = arith.muli %952, %957 : index
-                %959 = arith.addi %941, %958 : index
-                %960 = vector.load %1[%959] : memref<?xi16>, vector<16xi16>
-                %961 = arith.extui %960 : vector<16xi16> to vector<16xi32>
-                %962 = arith.constant dense<16> : vector<16xi32>
-                %963 = arith.shli %961, %962 : vector<16xi32>
+            %929 = arith.muli %517, %518 : index
+            %930 = arith.addi %929, %14 : index
+            %931 = arith.constant 2048 : index
+            %932 = arith.muli %929, %931 : index
+            %933 = arith.muli %930, %931 : index
+            scf.for %934 = %508 to %510 step %14 {
+              %935 = arith.constant 128 : index
+              %936 = arith.muli %934, %935 : index
+              %937 = arith.constant 16 : index
+              %938 = arith.muli %929, %937 : index
+              %939 = arith.addi %936, %938 : index
+              rlx_cpu.prefetch %2[%939] : memref<?xf32>
+              %940 = arith.muli %930, %937 : index
+              %941 = arith.addi %936, %940 : index
+              rlx_cpu.prefetch %2[%941] : memref<?xf32>
+              %942 = arith.constant 0.000000e+00 : f32
+              %943 = vector.broadcast %942 : f32 to vector<16xf32>
+              %944, %945, %946, %947 = scf.for %948 = %13 to %935 step %518 iter_args(%949 = %943, %950 = %943, %951 = %943, %952 = %943) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %953 = arith.muli %948, %937 : index
+                %954 = arith.addi %932, %953 : index
+                %955 = vector.load %1[%954] : memref<?xi16>, vector<16xi16>
+                %956 = arith.extui %955 : vector<16xi16> to vector<16xi32>
+                %957 = arith.constant dense<16> : vector<16xi32>
+                %958 = arith.shli %956, %957 : vector<16xi32>
+                %959 = arith.bitcast %958 : vector<16xi32> to vector<16xf32>
+                %960 = arith.addi %933, %953 : index
+                %961 = vector.load %1[%960] : memref<?xi16>, vector<16xi16>
+                %962 = arith.extui %961 : vector<16xi16> to vector<16xi32>
+                %963 = arith.shli %962, %957 : vector<16xi32>
                 %964 = arith.bitcast %963 : vector<16xi32> to vector<16xf32>
-                %965 = arith.addi %942, %958 : index
-                %966 = vector.load %1[%965] : memref<?xi16>, vector<16xi16>
-                %967 = arith.extui %966 : vector<16xi16> to vector<16xi32>
-                %968 = arith.shli %967, %962 : vector<16xi32>
-                %969 = arith.bitcast %968 : vector<16xi32> to vector<16xf32>
-                %970 = arith.addi %945, %952 : index
-                %971 = memref.load %0[%970] : memref<?xf32>
-                %972 = vector.broadcast %971 : f32 to vector<16xf32>
-                %973 = vector.fma %972, %964, %953 : vector<16xf32>
-                %974 = vector.fma %972, %969, %954 : vector<16xf32>
-                %975 = arith.addi %952, %14 : index
-                %976 = arith.muli %975, %957 : index
-                %977 = arith.addi %941, %976 : index
+                %965 = arith.addi %936, %948 : index
+                %966 = memref.load %0[%965] : memref<?xf32>
+                %967 = vector.broadcast %966 : f32 to vector<16xf32>
+                %968 = vector.fma %967, %959, %949 : vector<16xf32>
+                %969 = vector.fma %967, %964, %950 : vector<16xf32>
+                %970 = arith.addi %948, %14 : index
+                %971 = arith.muli %970, %937 : index
+                %972 = arith.addi %932, %971 : index
+                %973 = vector.load %1[%972] : memref<?xi16>, vector<16xi16>
+                %974 = arith.extui %973 : vector<16xi16> to vector<16xi32>
+                %975 = arith.shli %974, %957 : vector<16xi32>
+                %976 = arith.bitcast %975 : vector<16xi32> to vector<16xf32>
+                %977 = arith.addi %933, %971 : index
                 %978 = vector.load %1[%977] : memref<?xi16>, vector<16xi16>
                 %979 = arith.extui %978 : vector<16xi16> to vector<16xi32>
-                %980 = arith.shli %979, %962 : vector<16xi32>
+                %980 = arith.shli %979, %957 : vector<16xi32>
                 %981 = arith.bitcast %980 : vector<16xi32> to vector<16xf32>
-                %982 = arith.addi %942, %976 : index
-                %983 = vector.load %1[%982] : memref<?xi16>, vector<16xi16>
-                %984 = arith.extui %983 : vector<16xi16> to vector<16xi32>
-                %985 = arith.shli %984, %962 : vector<16xi32>
-                %986 = arith.bitcast %985 : vector<16xi32> to vector<16xf32>
-                %987 = arith.addi %945, %975 : index
-                %988 = memref.load %0[%987] : memref<?xf32>
-                %989 = vector.broadcast %988 : f32 to vector<16xf32>
-                %990 = vector.fma %989, %981, %955 : vector<16xf32>
-                %991 = vector.fma %989, %986, %956 : vector<16xf32>
-                scf.yield %973, %974, %990, %991 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %982 = arith.addi %936, %970 : index
+                %983 = memref.load %0[%982] : memref<?xf32>
+                %984 = vector.broadcast %983 : f32 to vector<16xf32>
+                %985 = vector.fma %984, %976, %951 : vector<16xf32>
+                %986 = vector.fma %984, %981, %952 : vector<16xf32>
+                scf.yield %968, %969, %985, %986 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %992 = arith.addf %948, %950 : vector<16xf32>
-              %993 = arith.addf %949, %951 : vector<16xf32>
-              %994 = arith.constant 16 : index
-              %995 = arith.muli %938, %994 : index
-              %996 = arith.addi %945, %995 : index
-              %997 = vector.load %2[%996] : memref<?xf32>, vector<16xf32>
-              %998 = arith.addf %992, %997 : vector<16xf32>
-              vector.store %998, %3[%996] : memref<?xf32>, vector<16xf32>
-              %999 = arith.muli %939, %994 : index
-              %1000 = arith.addi %945, %999 : index
-              %1001 = vector.load %2[%1000] : memref<?xf32>, vector<16xf32>
-              %1002 = arith.addf %993, %1001 : vector<16xf32>
-              vector.store %1002, %3[%1000] : memref<?xf32>, vector<16xf32>
+              %987 = arith.addf %944, %946 : vector<16xf32>
+              %988 = arith.addf %945, %947 : vector<16xf32>
+              %989 = vector.load %2[%939] : memref<?xf32>, vector<16xf32>
+              %990 = arith.addf %987, %989 : vector<16xf32>
+              vector.store %990, %3[%939] : memref<?xf32>, vector<16xf32>
+              %991 = vector.load %2[%941] : memref<?xf32>, vector<16xf32>
+              %992 = arith.addf %988, %991 : vector<16xf32>
+              vector.store %992, %3[%941] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14561,922 +14615,976 @@ builtin.module {
               %71 = arith.addi %62, %70 : index
               %72 = arith.constant 7 : index
               %73 = arith.addi %62, %72 : index
-              %74 = arith.muli %62, %38 : index
-              %75 = arith.addi %74, %38 : index
-              %76 = arith.constant 384 : index
-              %77 = arith.addi %74, %76 : index
-              %78 = arith.constant 576 : index
-              %79 = arith.addi %74, %78 : index
-              %80 = arith.constant 768 : index
-              %81 = arith.addi %74, %80 : index
-              %82 = arith.constant 960 : index
-              %83 = arith.addi %74, %82 : index
-              %84 = arith.constant 1152 : index
-              %85 = arith.addi %74, %84 : index
-              %86 = arith.constant 1344 : index
-              %87 = arith.addi %74, %86 : index
-              %88 = arith.constant 0.000000e+00 : f32
-              %89 = vector.broadcast %88 : f32 to vector<16xf32>
-              %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105 = scf.for %106 = %13 to %38 step %14 iter_args(%107 = %89, %108 = %89, %109 = %89, %110 = %89, %111 = %89, %112 = %89, %113 = %89, %114 = %89, %115 = %89, %116 = %89, %117 = %89, %118 = %89, %119 = %89, %120 = %89, %121 = %89, %122 = %89) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %123 = arith.constant 16 : index
-                %124 = arith.muli %106, %123 : index
-                %125 = vector.load %37[%124] : memref<6144xf32>, vector<16xf32>
-                %126 = arith.addi %34, %124 : index
-                %127 = vector.load %37[%126] : memref<6144xf32>, vector<16xf32>
-                %128 = arith.constant 256 : index
-                %129 = arith.addi %124, %128 : index
-                rlx_cpu.prefetch %37[%129] {cache = "l1"} : memref<6144xf32>
-                %130 = arith.addi %126, %128 : index
-                rlx_cpu.prefetch %37[%130] {cache = "l1"} : memref<6144xf32>
-                %131 = arith.addi %74, %106 : index
-                %132 = memref.load %0[%131] : memref<?xf32>
-                %133 = vector.broadcast %132 : f32 to vector<16xf32>
-                %134 = vector.fma %133, %125, %107 : vector<16xf32>
-                %135 = vector.fma %133, %127, %108 : vector<16xf32>
-                %136 = arith.addi %75, %106 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %125, %109 : vector<16xf32>
-                %140 = vector.fma %138, %127, %110 : vector<16xf32>
-                %141 = arith.addi %77, %106 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %125, %111 : vector<16xf32>
-                %145 = vector.fma %143, %127, %112 : vector<16xf32>
-                %146 = arith.addi %79, %106 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %125, %113 : vector<16xf32>
-                %150 = vector.fma %148, %127, %114 : vector<16xf32>
-                %151 = arith.addi %81, %106 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %125, %115 : vector<16xf32>
-                %155 = vector.fma %153, %127, %116 : vector<16xf32>
-                %156 = arith.addi %83, %106 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %125, %117 : vector<16xf32>
-                %160 = vector.fma %158, %127, %118 : vector<16xf32>
-                %161 = arith.addi %85, %106 : index
-                %162 = memref.load %0[%161] : memref<?xf32>
-                %163 = vector.broadcast %162 : f32 to vector<16xf32>
-                %164 = vector.fma %163, %125, %119 : vector<16xf32>
-                %165 = vector.fma %163, %127, %120 : vector<16xf32>
-                %166 = arith.addi %87, %106 : index
-                %167 = memref.load %0[%166] : memref<?xf32>
-                %168 = vector.broadcast %167 : f32 to vector<16xf32>
-                %169 = vector.fma %168, %125, %121 : vector<16xf32>
-                %170 = vector.fma %168, %127, %122 : vector<16xf32>
-                scf.yield %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %74 = arith.constant 128 : index
+              %75 = arith.muli %62, %74 : index
+              %76 = arith.constant 16 : index
+              %77 = arith.muli %32, %76 : index
+              %78 = arith.addi %75, %77 : index
+              rlx_cpu.prefetch %2[%78] : memref<?xf32>
+              %79 = arith.muli %33, %76 : index
+              %80 = arith.addi %75, %79 : index
+              rlx_cpu.prefetch %2[%80] : memref<?xf32>
+              %81 = arith.muli %63, %74 : index
+              %82 = arith.addi %81, %77 : index
+              rlx_cpu.prefetch %2[%82] : memref<?xf32>
+              %83 = arith.addi %81, %79 : index
+              rlx_cpu.prefetch %2[%83] : memref<?xf32>
+              %84 = arith.muli %64, %74 : index
+              %85 = arith.addi %84, %77 : index
+              rlx_cpu.prefetch %2[%85] : memref<?xf32>
+              %86 = arith.addi %84, %79 : index
+              rlx_cpu.prefetch %2[%86] : memref<?xf32>
+              %87 = arith.muli %66, %74 : index
+              %88 = arith.addi %87, %77 : index
+              rlx_cpu.prefetch %2[%88] : memref<?xf32>
+              %89 = arith.addi %87, %79 : index
+              rlx_cpu.prefetch %2[%89] : memref<?xf32>
+              %90 = arith.muli %67, %74 : index
+              %91 = arith.addi %90, %77 : index
+              rlx_cpu.prefetch %2[%91] : memref<?xf32>
+              %92 = arith.addi %90, %79 : index
+              rlx_cpu.prefetch %2[%92] : memref<?xf32>
+              %93 = arith.muli %69, %74 : index
+              %94 = arith.addi %93, %77 : index
+              rlx_cpu.prefetch %2[%94] : memref<?xf32>
+              %95 = arith.addi %93, %79 : index
+              rlx_cpu.prefetch %2[%95] : memref<?xf32>
+              %96 = arith.muli %71, %74 : index
+              %97 = arith.addi %96, %77 : index
+              rlx_cpu.prefetch %2[%97] : memref<?xf32>
+              %98 = arith.addi %96, %79 : index
+              rlx_cpu.prefetch %2[%98] : memref<?xf32>
+              %99 = arith.muli %73, %74 : index
+              %100 = arith.addi %99, %77 : index
+              rlx_cpu.prefetch %2[%100] : memref<?xf32>
+              %101 = arith.addi %99, %79 : index
+              rlx_cpu.prefetch %2[%101] : memref<?xf32>
+              %102 = arith.muli %62, %38 : index
+              %103 = arith.addi %102, %38 : index
+              %104 = arith.constant 384 : index
+              %105 = arith.addi %102, %104 : index
+              %106 = arith.constant 576 : index
+              %107 = arith.addi %102, %106 : index
+              %108 = arith.constant 768 : index
+              %109 = arith.addi %102, %108 : index
+              %110 = arith.constant 960 : index
+              %111 = arith.addi %102, %110 : index
+              %112 = arith.constant 1152 : index
+              %113 = arith.addi %102, %112 : index
+              %114 = arith.constant 1344 : index
+              %115 = arith.addi %102, %114 : index
+              %116 = arith.constant 0.000000e+00 : f32
+              %117 = vector.broadcast %116 : f32 to vector<16xf32>
+              %118, %119, %120, %121, %122, %123, %124, %125, %126, %127, %128, %129, %130, %131, %132, %133 = scf.for %134 = %13 to %38 step %14 iter_args(%135 = %117, %136 = %117, %137 = %117, %138 = %117, %139 = %117, %140 = %117, %141 = %117, %142 = %117, %143 = %117, %144 = %117, %145 = %117, %146 = %117, %147 = %117, %148 = %117, %149 = %117, %150 = %117) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %151 = arith.muli %134, %76 : index
+                %152 = vector.load %37[%151] : memref<6144xf32>, vector<16xf32>
+                %153 = arith.addi %34, %151 : index
+                %154 = vector.load %37[%153] : memref<6144xf32>, vector<16xf32>
+                %155 = arith.constant 256 : index
+                %156 = arith.addi %151, %155 : index
+                rlx_cpu.prefetch %37[%156] {cache = "l1"} : memref<6144xf32>
+                %157 = arith.addi %153, %155 : index
+                rlx_cpu.prefetch %37[%157] {cache = "l1"} : memref<6144xf32>
+                %158 = arith.addi %102, %134 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %152, %135 : vector<16xf32>
+                %162 = vector.fma %160, %154, %136 : vector<16xf32>
+                %163 = arith.addi %103, %134 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %152, %137 : vector<16xf32>
+                %167 = vector.fma %165, %154, %138 : vector<16xf32>
+                %168 = arith.addi %105, %134 : index
+                %169 = memref.load %0[%168] : memref<?xf32>
+                %170 = vector.broadcast %169 : f32 to vector<16xf32>
+                %171 = vector.fma %170, %152, %139 : vector<16xf32>
+                %172 = vector.fma %170, %154, %140 : vector<16xf32>
+                %173 = arith.addi %107, %134 : index
+                %174 = memref.load %0[%173] : memref<?xf32>
+                %175 = vector.broadcast %174 : f32 to vector<16xf32>
+                %176 = vector.fma %175, %152, %141 : vector<16xf32>
+                %177 = vector.fma %175, %154, %142 : vector<16xf32>
+                %178 = arith.addi %109, %134 : index
+                %179 = memref.load %0[%178] : memref<?xf32>
+                %180 = vector.broadcast %179 : f32 to vector<16xf32>
+                %181 = vector.fma %180, %152, %143 : vector<16xf32>
+                %182 = vector.fma %180, %154, %144 : vector<16xf32>
+                %183 = arith.addi %111, %134 : index
+                %184 = memref.load %0[%183] : memref<?xf32>
+                %185 = vector.broadcast %184 : f32 to vector<16xf32>
+                %186 = vector.fma %185, %152, %145 : vector<16xf32>
+                %187 = vector.fma %185, %154, %146 : vector<16xf32>
+                %188 = arith.addi %113, %134 : index
+                %189 = memref.load %0[%188] : memref<?xf32>
+                %190 = vector.broadcast %189 : f32 to vector<16xf32>
+                %191 = vector.fma %190, %152, %147 : vector<16xf32>
+                %192 = vector.fma %190, %154, %148 : vector<16xf32>
+                %193 = arith.addi %115, %134 : index
+                %194 = memref.load %0[%193] : memref<?xf32>
+                %195 = vector.broadcast %194 : f32 to vector<16xf32>
+                %196 = vector.fma %195, %152, %149 : vector<16xf32>
+                %197 = vector.fma %195, %154, %150 : vector<16xf32>
+                scf.yield %161, %162, %166, %167, %171, %172, %176, %177, %181, %182, %186, %187, %191, %192, %196, %197 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %171 = arith.constant 16 : index
-              %172 = arith.muli %32, %171 : index
-              %173 = arith.constant 128 : index
-              %174 = arith.muli %62, %173 : index
-              %175 = arith.addi %174, %172 : index
-              %176 = vector.load %2[%175] : memref<?xf32>, vector<16xf32>
-              %177 = arith.addf %90, %176 : vector<16xf32>
-              vector.store %177, %3[%175] : memref<?xf32>, vector<16xf32>
-              %178 = arith.muli %33, %171 : index
-              %179 = arith.addi %174, %178 : index
-              %180 = vector.load %2[%179] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addf %91, %180 : vector<16xf32>
-              vector.store %181, %3[%179] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %63, %173 : index
-              %183 = arith.addi %182, %172 : index
-              %184 = vector.load %2[%183] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addf %92, %184 : vector<16xf32>
-              vector.store %185, %3[%183] : memref<?xf32>, vector<16xf32>
-              %186 = arith.addi %182, %178 : index
-              %187 = vector.load %2[%186] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addf %93, %187 : vector<16xf32>
-              vector.store %188, %3[%186] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %64, %173 : index
-              %190 = arith.addi %189, %172 : index
-              %191 = vector.load %2[%190] : memref<?xf32>, vector<16xf32>
-              %192 = arith.addf %94, %191 : vector<16xf32>
-              vector.store %192, %3[%190] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %189, %178 : index
-              %194 = vector.load %2[%193] : memref<?xf32>, vector<16xf32>
-              %195 = arith.addf %95, %194 : vector<16xf32>
-              vector.store %195, %3[%193] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %66, %173 : index
-              %197 = arith.addi %196, %172 : index
-              %198 = vector.load %2[%197] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addf %96, %198 : vector<16xf32>
-              vector.store %199, %3[%197] : memref<?xf32>, vector<16xf32>
-              %200 = arith.addi %196, %178 : index
-              %201 = vector.load %2[%200] : memref<?xf32>, vector<16xf32>
-              %202 = arith.addf %97, %201 : vector<16xf32>
-              vector.store %202, %3[%200] : memref<?xf32>, vector<16xf32>
-              %203 = arith.muli %67, %173 : index
-              %204 = arith.addi %203, %172 : index
-              %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
-              %206 = arith.addf %98, %205 : vector<16xf32>
-              vector.store %206, %3[%204] : memref<?xf32>, vector<16xf32>
-              %207 = arith.addi %203, %178 : index
-              %208 = vector.load %2[%207] : memref<?xf32>, vector<16xf32>
-              %209 = arith.addf %99, %208 : vector<16xf32>
-              vector.store %209, %3[%207] : memref<?xf32>, vector<16xf32>
-              %210 = arith.muli %69, %173 : index
-              %211 = arith.addi %210, %172 : index
-              %212 = vector.load %2[%211] : memref<?xf32>, vector<16xf32>
-              %213 = arith.addf %100, %212 : vector<16xf32>
-              vector.store %213, %3[%211] : memref<?xf32>, vector<16xf32>
-              %214 = arith.addi %210, %178 : index
-              %215 = vector.load %2[%214] : memref<?xf32>, vector<16xf32>
-              %216 = arith.addf %101, %215 : vector<16xf32>
-              vector.store %216, %3[%214] : memref<?xf32>, vector<16xf32>
-              %217 = arith.muli %71, %173 : index
-              %218 = arith.addi %217, %172 : index
-              %219 = vector.load %2[%218] : memref<?xf32>, vector<16xf32>
-              %220 = arith.addf %102, %219 : vector<16xf32>
-              vector.store %220, %3[%218] : memref<?xf32>, vector<16xf32>
-              %221 = arith.addi %217, %178 : index
-              %222 = vector.load %2[%221] : memref<?xf32>, vector<16xf32>
-              %223 = arith.addf %103, %222 : vector<16xf32>
-              vector.store %223, %3[%221] : memref<?xf32>, vector<16xf32>
-              %224 = arith.muli %73, %173 : index
-              %225 = arith.addi %224, %172 : index
-              %226 = vector.load %2[%225] : memref<?xf32>, vector<16xf32>
-              %227 = arith.addf %104, %226 : vector<16xf32>
-              vector.store %227, %3[%225] : memref<?xf32>, vector<16xf32>
-              %228 = arith.addi %224, %178 : index
-              %229 = vector.load %2[%228] : memref<?xf32>, vector<16xf32>
-              %230 = arith.addf %105, %229 : vector<16xf32>
-              vector.store %230, %3[%228] : memref<?xf32>, vector<16xf32>
+              %198 = vector.load %2[%78] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addf %118, %198 : vector<16xf32>
+              vector.store %199, %3[%78] : memref<?xf32>, vector<16xf32>
+              %200 = vector.load %2[%80] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addf %119, %200 : vector<16xf32>
+              vector.store %201, %3[%80] : memref<?xf32>, vector<16xf32>
+              %202 = vector.load %2[%82] : memref<?xf32>, vector<16xf32>
+              %203 = arith.addf %120, %202 : vector<16xf32>
+              vector.store %203, %3[%82] : memref<?xf32>, vector<16xf32>
+              %204 = vector.load %2[%83] : memref<?xf32>, vector<16xf32>
+              %205 = arith.addf %121, %204 : vector<16xf32>
+              vector.store %205, %3[%83] : memref<?xf32>, vector<16xf32>
+              %206 = vector.load %2[%85] : memref<?xf32>, vector<16xf32>
+              %207 = arith.addf %122, %206 : vector<16xf32>
+              vector.store %207, %3[%85] : memref<?xf32>, vector<16xf32>
+              %208 = vector.load %2[%86] : memref<?xf32>, vector<16xf32>
+              %209 = arith.addf %123, %208 : vector<16xf32>
+              vector.store %209, %3[%86] : memref<?xf32>, vector<16xf32>
+              %210 = vector.load %2[%88] : memref<?xf32>, vector<16xf32>
+              %211 = arith.addf %124, %210 : vector<16xf32>
+              vector.store %211, %3[%88] : memref<?xf32>, vector<16xf32>
+              %212 = vector.load %2[%89] : memref<?xf32>, vector<16xf32>
+              %213 = arith.addf %125, %212 : vector<16xf32>
+              vector.store %213, %3[%89] : memref<?xf32>, vector<16xf32>
+              %214 = vector.load %2[%91] : memref<?xf32>, vector<16xf32>
+              %215 = arith.addf %126, %214 : vector<16xf32>
+              vector.store %215, %3[%91] : memref<?xf32>, vector<16xf32>
+              %216 = vector.load %2[%92] : memref<?xf32>, vector<16xf32>
+              %217 = arith.addf %127, %216 : vector<16xf32>
+              vector.store %217, %3[%92] : memref<?xf32>, vector<16xf32>
+              %218 = vector.load %2[%94] : memref<?xf32>, vector<16xf32>
+              %219 = arith.addf %128, %218 : vector<16xf32>
+              vector.store %219, %3[%94] : memref<?xf32>, vector<16xf32>
+              %220 = vector.load %2[%95] : memref<?xf32>, vector<16xf32>
+              %221 = arith.addf %129, %220 : vector<16xf32>
+              vector.store %221, %3[%95] : memref<?xf32>, vector<16xf32>
+              %222 = vector.load %2[%97] : memref<?xf32>, vector<16xf32>
+              %223 = arith.addf %130, %222 : vector<16xf32>
+              vector.store %223, %3[%97] : memref<?xf32>, vector<16xf32>
+              %224 = vector.load %2[%98] : memref<?xf32>, vector<16xf32>
+              %225 = arith.addf %131, %224 : vector<16xf32>
+              vector.store %225, %3[%98] : memref<?xf32>, vector<16xf32>
+              %226 = vector.load %2[%100] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addf %132, %226 : vector<16xf32>
+              vector.store %227, %3[%100] : memref<?xf32>, vector<16xf32>
+              %228 = vector.load %2[%101] : memref<?xf32>, vector<16xf32>
+              %229 = arith.addf %133, %228 : vector<16xf32>
+              vector.store %229, %3[%101] : memref<?xf32>, vector<16xf32>
             }
-            %231 = arith.subi %22, %27 : index
-            %232 = arith.divui %231, %11 : index
-            %233 = arith.muli %232, %11 : index
-            %234 = arith.addi %27, %233 : index
-            scf.for %235 = %27 to %234 step %11 {
-              %236 = arith.addi %235, %14 : index
-              %237 = arith.addi %235, %30 : index
-              %238 = arith.constant 3 : index
-              %239 = arith.addi %235, %238 : index
-              %240 = arith.muli %235, %38 : index
-              %241 = arith.addi %240, %38 : index
-              %242 = arith.constant 384 : index
+            %230 = arith.subi %22, %27 : index
+            %231 = arith.divui %230, %11 : index
+            %232 = arith.muli %231, %11 : index
+            %233 = arith.addi %27, %232 : index
+            scf.for %234 = %27 to %233 step %11 {
+              %235 = arith.addi %234, %14 : index
+              %236 = arith.addi %234, %30 : index
+              %237 = arith.constant 3 : index
+              %238 = arith.addi %234, %237 : index
+              %239 = arith.constant 128 : index
+              %240 = arith.muli %234, %239 : index
+              %241 = arith.constant 16 : index
+              %242 = arith.muli %32, %241 : index
               %243 = arith.addi %240, %242 : index
-              %244 = arith.constant 576 : index
+              rlx_cpu.prefetch %2[%243] : memref<?xf32>
+              %244 = arith.muli %33, %241 : index
               %245 = arith.addi %240, %244 : index
-              %246 = arith.constant 0.000000e+00 : f32
-              %247 = vector.broadcast %246 : f32 to vector<16xf32>
-              %248, %249, %250, %251, %252, %253, %254, %255 = scf.for %256 = %13 to %38 step %14 iter_args(%257 = %247, %258 = %247, %259 = %247, %260 = %247, %261 = %247, %262 = %247, %263 = %247, %264 = %247) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %265 = arith.constant 16 : index
-                %266 = arith.muli %256, %265 : index
-                %267 = vector.load %37[%266] : memref<6144xf32>, vector<16xf32>
-                %268 = arith.addi %34, %266 : index
-                %269 = vector.load %37[%268] : memref<6144xf32>, vector<16xf32>
-                %270 = arith.constant 256 : index
-                %271 = arith.addi %266, %270 : index
-                rlx_cpu.prefetch %37[%271] {cache = "l1"} : memref<6144xf32>
-                %272 = arith.addi %268, %270 : index
-                rlx_cpu.prefetch %37[%272] {cache = "l1"} : memref<6144xf32>
-                %273 = arith.addi %240, %256 : index
-                %274 = memref.load %0[%273] : memref<?xf32>
-                %275 = vector.broadcast %274 : f32 to vector<16xf32>
-                %276 = vector.fma %275, %267, %257 : vector<16xf32>
-                %277 = vector.fma %275, %269, %258 : vector<16xf32>
-                %278 = arith.addi %241, %256 : index
-                %279 = memref.load %0[%278] : memref<?xf32>
-                %280 = vector.broadcast %279 : f32 to vector<16xf32>
-                %281 = vector.fma %280, %267, %259 : vector<16xf32>
-                %282 = vector.fma %280, %269, %260 : vector<16xf32>
-                %283 = arith.addi %243, %256 : index
-                %284 = memref.load %0[%283] : memref<?xf32>
-                %285 = vector.broadcast %284 : f32 to vector<16xf32>
-                %286 = vector.fma %285, %267, %261 : vector<16xf32>
-                %287 = vector.fma %285, %269, %262 : vector<16xf32>
-                %288 = arith.addi %245, %256 : index
-                %289 = memref.load %0[%288] : memref<?xf32>
-                %290 = vector.broadcast %289 : f32 to vector<16xf32>
-                %291 = vector.fma %290, %267, %263 : vector<16xf32>
-                %292 = vector.fma %290, %269, %264 : vector<16xf32>
-                scf.yield %276, %277, %281, %282, %286, %287, %291, %292 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              rlx_cpu.prefetch %2[%245] : memref<?xf32>
+              %246 = arith.muli %235, %239 : index
+              %247 = arith.addi %246, %242 : index
+              rlx_cpu.prefetch %2[%247] : memref<?xf32>
+              %248 = arith.addi %246, %244 : index
+              rlx_cpu.prefetch %2[%248] : memref<?xf32>
+              %249 = arith.muli %236, %239 : index
+              %250 = arith.addi %249, %242 : index
+              rlx_cpu.prefetch %2[%250] : memref<?xf32>
+              %251 = arith.addi %249, %244 : index
+              rlx_cpu.prefetch %2[%251] : memref<?xf32>
+              %252 = arith.muli %238, %239 : index
+              %253 = arith.addi %252, %242 : index
+              rlx_cpu.prefetch %2[%253] : memref<?xf32>
+              %254 = arith.addi %252, %244 : index
+              rlx_cpu.prefetch %2[%254] : memref<?xf32>
+              %255 = arith.muli %234, %38 : index
+              %256 = arith.addi %255, %38 : index
+              %257 = arith.constant 384 : index
+              %258 = arith.addi %255, %257 : index
+              %259 = arith.constant 576 : index
+              %260 = arith.addi %255, %259 : index
+              %261 = arith.constant 0.000000e+00 : f32
+              %262 = vector.broadcast %261 : f32 to vector<16xf32>
+              %263, %264, %265, %266, %267, %268, %269, %270 = scf.for %271 = %13 to %38 step %14 iter_args(%272 = %262, %273 = %262, %274 = %262, %275 = %262, %276 = %262, %277 = %262, %278 = %262, %279 = %262) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %280 = arith.muli %271, %241 : index
+                %281 = vector.load %37[%280] : memref<6144xf32>, vector<16xf32>
+                %282 = arith.addi %34, %280 : index
+                %283 = vector.load %37[%282] : memref<6144xf32>, vector<16xf32>
+                %284 = arith.constant 256 : index
+                %285 = arith.addi %280, %284 : index
+                rlx_cpu.prefetch %37[%285] {cache = "l1"} : memref<6144xf32>
+                %286 = arith.addi %282, %284 : index
+                rlx_cpu.prefetch %37[%286] {cache = "l1"} : memref<6144xf32>
+                %287 = arith.addi %255, %271 : index
+                %288 = memref.load %0[%287] : memref<?xf32>
+                %289 = vector.broadcast %288 : f32 to vector<16xf32>
+                %290 = vector.fma %289, %281, %272 : vector<16xf32>
+                %291 = vector.fma %289, %283, %273 : vector<16xf32>
+                %292 = arith.addi %256, %271 : index
+                %293 = memref.load %0[%292] : memref<?xf32>
+                %294 = vector.broadcast %293 : f32 to vector<16xf32>
+                %295 = vector.fma %294, %281, %274 : vector<16xf32>
+                %296 = vector.fma %294, %283, %275 : vector<16xf32>
+                %297 = arith.addi %258, %271 : index
+                %298 = memref.load %0[%297] : memref<?xf32>
+                %299 = vector.broadcast %298 : f32 to vector<16xf32>
+                %300 = vector.fma %299, %281, %276 : vector<16xf32>
+                %301 = vector.fma %299, %283, %277 : vector<16xf32>
+                %302 = arith.addi %260, %271 : index
+                %303 = memref.load %0[%302] : memref<?xf32>
+                %304 = vector.broadcast %303 : f32 to vector<16xf32>
+                %305 = vector.fma %304, %281, %278 : vector<16xf32>
+                %306 = vector.fma %304, %283, %279 : vector<16xf32>
+                scf.yield %290, %291, %295, %296, %300, %301, %305, %306 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %293 = arith.constant 16 : index
-              %294 = arith.muli %32, %293 : index
-              %295 = arith.constant 128 : index
-              %296 = arith.muli %235, %295 : index
-              %297 = arith.addi %296, %294 : index
-              %298 = vector.load %2[%297] : memref<?xf32>, vector<16xf32>
-              %299 = arith.addf %248, %298 : vector<16xf32>
-              vector.store %299, %3[%297] : memref<?xf32>, vector<16xf32>
-              %300 = arith.muli %33, %293 : index
-              %301 = arith.addi %296, %300 : index
-              %302 = vector.load %2[%301] : memref<?xf32>, vector<16xf32>
-              %303 = arith.addf %249, %302 : vector<16xf32>
-              vector.store %303, %3[%301] : memref<?xf32>, vector<16xf32>
-              %304 = arith.muli %236, %295 : index
-              %305 = arith.addi %304, %294 : index
-              %306 = vector.load %2[%305] : memref<?xf32>, vector<16xf32>
-              %307 = arith.addf %250, %306 : vector<16xf32>
-              vector.store %307, %3[%305] : memref<?xf32>, vector<16xf32>
-              %308 = arith.addi %304, %300 : index
-              %309 = vector.load %2[%308] : memref<?xf32>, vector<16xf32>
-              %310 = arith.addf %251, %309 : vector<16xf32>
-              vector.store %310, %3[%308] : memref<?xf32>, vector<16xf32>
-              %311 = arith.muli %237, %295 : index
-              %312 = arith.addi %311, %294 : index
-              %313 = vector.load %2[%312] : memref<?xf32>, vector<16xf32>
-              %314 = arith.addf %252, %313 : vector<16xf32>
-              vector.store %314, %3[%312] : memref<?xf32>, vector<16xf32>
-              %315 = arith.addi %311, %300 : index
-              %316 = vector.load %2[%315] : memref<?xf32>, vector<16xf32>
-              %317 = arith.addf %253, %316 : vector<16xf32>
-              vector.store %317, %3[%315] : memref<?xf32>, vector<16xf32>
-              %318 = arith.muli %239, %295 : index
-              %319 = arith.addi %318, %294 : index
-              %320 = vector.load %2[%319] : memref<?xf32>, vector<16xf32>
-              %321 = arith.addf %254, %320 : vector<16xf32>
-              vector.store %321, %3[%319] : memref<?xf32>, vector<16xf32>
-              %322 = arith.addi %318, %300 : index
-              %323 = vector.load %2[%322] : memref<?xf32>, vector<16xf32>
-              %324 = arith.addf %255, %323 : vector<16xf32>
-              vector.store %324, %3[%322] : memref<?xf32>, vector<16xf32>
+              %307 = vector.load %2[%243] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addf %263, %307 : vector<16xf32>
+              vector.store %308, %3[%243] : memref<?xf32>, vector<16xf32>
+              %309 = vector.load %2[%245] : memref<?xf32>, vector<16xf32>
+              %310 = arith.addf %264, %309 : vector<16xf32>
+              vector.store %310, %3[%245] : memref<?xf32>, vector<16xf32>
+              %311 = vector.load %2[%247] : memref<?xf32>, vector<16xf32>
+              %312 = arith.addf %265, %311 : vector<16xf32>
+              vector.store %312, %3[%247] : memref<?xf32>, vector<16xf32>
+              %313 = vector.load %2[%248] : memref<?xf32>, vector<16xf32>
+              %314 = arith.addf %266, %313 : vector<16xf32>
+              vector.store %314, %3[%248] : memref<?xf32>, vector<16xf32>
+              %315 = vector.load %2[%250] : memref<?xf32>, vector<16xf32>
+              %316 = arith.addf %267, %315 : vector<16xf32>
+              vector.store %316, %3[%250] : memref<?xf32>, vector<16xf32>
+              %317 = vector.load %2[%251] : memref<?xf32>, vector<16xf32>
+              %318 = arith.addf %268, %317 : vector<16xf32>
+              vector.store %318, %3[%251] : memref<?xf32>, vector<16xf32>
+              %319 = vector.load %2[%253] : memref<?xf32>, vector<16xf32>
+              %320 = arith.addf %269, %319 : vector<16xf32>
+              vector.store %320, %3[%253] : memref<?xf32>, vector<16xf32>
+              %321 = vector.load %2[%254] : memref<?xf32>, vector<16xf32>
+              %322 = arith.addf %270, %321 : vector<16xf32>
+              vector.store %322, %3[%254] : memref<?xf32>, vector<16xf32>
             }
-            %325 = arith.subi %22, %234 : index
-            %326 = arith.divui %325, %30 : index
-            %327 = arith.muli %326, %30 : index
-            %328 = arith.addi %234, %327 : index
-            scf.for %329 = %234 to %328 step %30 {
-              %330 = arith.addi %329, %14 : index
-              %331 = arith.muli %329, %38 : index
-              %332 = arith.addi %331, %38 : index
-              %333 = arith.constant 0.000000e+00 : f32
-              %334 = vector.broadcast %333 : f32 to vector<16xf32>
-              %335, %336, %337, %338, %339, %340, %341, %342 = scf.for %343 = %13 to %38 step %30 iter_args(%344 = %334, %345 = %334, %346 = %334, %347 = %334, %348 = %334, %349 = %334, %350 = %334, %351 = %334) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %352 = arith.constant 16 : index
-                %353 = arith.muli %343, %352 : index
-                %354 = vector.load %37[%353] : memref<6144xf32>, vector<16xf32>
-                %355 = arith.addi %34, %353 : index
-                %356 = vector.load %37[%355] : memref<6144xf32>, vector<16xf32>
-                %357 = arith.constant 256 : index
-                %358 = arith.addi %353, %357 : index
-                rlx_cpu.prefetch %37[%358] {cache = "l1"} : memref<6144xf32>
-                %359 = arith.addi %355, %357 : index
-                rlx_cpu.prefetch %37[%359] {cache = "l1"} : memref<6144xf32>
-                %360 = arith.addi %331, %343 : index
-                %361 = memref.load %0[%360] : memref<?xf32>
-                %362 = vector.broadcast %361 : f32 to vector<16xf32>
-                %363 = vector.fma %362, %354, %344 : vector<16xf32>
-                %364 = vector.fma %362, %356, %345 : vector<16xf32>
-                %365 = arith.addi %332, %343 : index
-                %366 = memref.load %0[%365] : memref<?xf32>
-                %367 = vector.broadcast %366 : f32 to vector<16xf32>
-                %368 = vector.fma %367, %354, %346 : vector<16xf32>
-                %369 = vector.fma %367, %356, %347 : vector<16xf32>
-                %370 = arith.addi %343, %14 : index
-                %371 = arith.muli %370, %352 : index
-                %372 = vector.load %37[%371] : memref<6144xf32>, vector<16xf32>
-                %373 = arith.addi %34, %371 : index
-                %374 = vector.load %37[%373] : memref<6144xf32>, vector<16xf32>
-                %375 = arith.addi %371, %357 : index
-                rlx_cpu.prefetch %37[%375] {cache = "l1"} : memref<6144xf32>
-                %376 = arith.addi %373, %357 : index
-                rlx_cpu.prefetch %37[%376] {cache = "l1"} : memref<6144xf32>
-                %377 = arith.addi %331, %370 : index
-                %378 = memref.load %0[%377] : memref<?xf32>
-                %379 = vector.broadcast %378 : f32 to vector<16xf32>
-                %380 = vector.fma %379, %372, %348 : vector<16xf32>
-                %381 = vector.fma %379, %374, %349 : vector<16xf32>
-                %382 = arith.addi %332, %370 : index
-                %383 = memref.load %0[%382] : memref<?xf32>
-                %384 = vector.broadcast %383 : f32 to vector<16xf32>
-                %385 = vector.fma %384, %372, %350 : vector<16xf32>
-                %386 = vector.fma %384, %374, %351 : vector<16xf32>
-                scf.yield %363, %364, %368, %369, %380, %381, %385, %386 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %323 = arith.subi %22, %233 : index
+            %324 = arith.divui %323, %30 : index
+            %325 = arith.muli %324, %30 : index
+            %326 = arith.addi %233, %325 : index
+            scf.for %327 = %233 to %326 step %30 {
+              %328 = arith.addi %327, %14 : index
+              %329 = arith.constant 128 : index
+              %330 = arith.muli %327, %329 : index
+              %331 = arith.constant 16 : index
+              %332 = arith.muli %32, %331 : index
+              %333 = arith.addi %330, %332 : index
+              rlx_cpu.prefetch %2[%333] : memref<?xf32>
+              %334 = arith.muli %33, %331 : index
+              %335 = arith.addi %330, %334 : index
+              rlx_cpu.prefetch %2[%335] : memref<?xf32>
+              %336 = arith.muli %328, %329 : index
+              %337 = arith.addi %336, %332 : index
+              rlx_cpu.prefetch %2[%337] : memref<?xf32>
+              %338 = arith.addi %336, %334 : index
+              rlx_cpu.prefetch %2[%338] : memref<?xf32>
+              %339 = arith.muli %327, %38 : index
+              %340 = arith.addi %339, %38 : index
+              %341 = arith.constant 0.000000e+00 : f32
+              %342 = vector.broadcast %341 : f32 to vector<16xf32>
+              %343, %344, %345, %346, %347, %348, %349, %350 = scf.for %351 = %13 to %38 step %30 iter_args(%352 = %342, %353 = %342, %354 = %342, %355 = %342, %356 = %342, %357 = %342, %358 = %342, %359 = %342) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %360 = arith.muli %351, %331 : index
+                %361 = vector.load %37[%360] : memref<6144xf32>, vector<16xf32>
+                %362 = arith.addi %34, %360 : index
+                %363 = vector.load %37[%362] : memref<6144xf32>, vector<16xf32>
+                %364 = arith.constant 256 : index
+                %365 = arith.addi %360, %364 : index
+                rlx_cpu.prefetch %37[%365] {cache = "l1"} : memref<6144xf32>
+                %366 = arith.addi %362, %364 : index
+                rlx_cpu.prefetch %37[%366] {cache = "l1"} : memref<6144xf32>
+                %367 = arith.addi %339, %351 : index
+                %368 = memref.load %0[%367] : memref<?xf32>
+                %369 = vector.broadcast %368 : f32 to vector<16xf32>
+                %370 = vector.fma %369, %361, %352 : vector<16xf32>
+                %371 = vector.fma %369, %363, %353 : vector<16xf32>
+                %372 = arith.addi %340, %351 : index
+                %373 = memref.load %0[%372] : memref<?xf32>
+                %374 = vector.broadcast %373 : f32 to vector<16xf32>
+                %375 = vector.fma %374, %361, %354 : vector<16xf32>
+                %376 = vector.fma %374, %363, %355 : vector<16xf32>
+                %377 = arith.addi %351, %14 : index
+                %378 = arith.muli %377, %331 : index
+                %379 = vector.load %37[%378] : memref<6144xf32>, vector<16xf32>
+                %380 = arith.addi %34, %378 : index
+                %381 = vector.load %37[%380] : memref<6144xf32>, vector<16xf32>
+                %382 = arith.addi %378, %364 : index
+                rlx_cpu.prefetch %37[%382] {cache = "l1"} : memref<6144xf32>
+                %383 = arith.addi %380, %364 : index
+                rlx_cpu.prefetch %37[%383] {cache = "l1"} : memref<6144xf32>
+                %384 = arith.addi %339, %377 : index
+                %385 = memref.load %0[%384] : memref<?xf32>
+                %386 = vector.broadcast %385 : f32 to vector<16xf32>
+                %387 = vector.fma %386, %379, %356 : vector<16xf32>
+                %388 = vector.fma %386, %381, %357 : vector<16xf32>
+                %389 = arith.addi %340, %377 : index
+                %390 = memref.load %0[%389] : memref<?xf32>
+                %391 = vector.broadcast %390 : f32 to vector<16xf32>
+                %392 = vector.fma %391, %379, %358 : vector<16xf32>
+                %393 = vector.fma %391, %381, %359 : vector<16xf32>
+                scf.yield %370, %371, %375, %376, %387, %388, %392, %393 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %387 = arith.addf %335, %339 : vector<16xf32>
-              %388 = arith.addf %336, %340 : vector<16xf32>
-              %389 = arith.addf %337, %341 : vector<16xf32>
-              %390 = arith.addf %338, %342 : vector<16xf32>
-              %391 = arith.constant 16 : index
-              %392 = arith.muli %32, %391 : index
-              %393 = arith.constant 128 : index
-              %394 = arith.muli %329, %393 : index
-              %395 = arith.addi %394, %392 : index
-              %396 = vector.load %2[%395] : memref<?xf32>, vector<16xf32>
-              %397 = arith.addf %387, %396 : vector<16xf32>
-              vector.store %397, %3[%395] : memref<?xf32>, vector<16xf32>
-              %398 = arith.muli %33, %391 : index
-              %399 = arith.addi %394, %398 : index
-              %400 = vector.load %2[%399] : memref<?xf32>, vector<16xf32>
-              %401 = arith.addf %388, %400 : vector<16xf32>
-              vector.store %401, %3[%399] : memref<?xf32>, vector<16xf32>
-              %402 = arith.muli %330, %393 : index
-              %403 = arith.addi %402, %392 : index
-              %404 = vector.load %2[%403] : memref<?xf32>, vector<16xf32>
-              %405 = arith.addf %389, %404 : vector<16xf32>
-              vector.store %405, %3[%403] : memref<?xf32>, vector<16xf32>
-              %406 = arith.addi %402, %398 : index
-              %407 = vector.load %2[%406] : memref<?xf32>, vector<16xf32>
-              %408 = arith.addf %390, %407 : vector<16xf32>
-              vector.store %408, %3[%406] : memref<?xf32>, vector<16xf32>
+              %394 = arith.addf %343, %347 : vector<16xf32>
+              %395 = arith.addf %344, %348 : vector<16xf32>
+              %396 = arith.addf %345, %349 : vector<16xf32>
+              %397 = arith.addf %346, %350 : vector<16xf32>
+              %398 = vector.load %2[%333] : memref<?xf32>, vector<16xf32>
+              %399 = arith.addf %394, %398 : vector<16xf32>
+              vector.store %399, %3[%333] : memref<?xf32>, vector<16xf32>
+              %400 = vector.load %2[%335] : memref<?xf32>, vector<16xf32>
+              %401 = arith.addf %395, %400 : vector<16xf32>
+              vector.store %401, %3[%335] : memref<?xf32>, vector<16xf32>
+              %402 = vector.load %2[%337] : memref<?xf32>, vector<16xf32>
+              %403 = arith.addf %396, %402 : vector<16xf32>
+              vector.store %403, %3[%337] : memref<?xf32>, vector<16xf32>
+              %404 = vector.load %2[%338] : memref<?xf32>, vector<16xf32>
+              %405 = arith.addf %397, %404 : vector<16xf32>
+              vector.store %405, %3[%338] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %409 = %328 to %22 step %14 {
-              %410 = arith.muli %409, %38 : index
-              %411 = arith.constant 0.000000e+00 : f32
-              %412 = vector.broadcast %411 : f32 to vector<16xf32>
-              %413, %414, %415, %416 = scf.for %417 = %13 to %38 step %30 iter_args(%418 = %412, %419 = %412, %420 = %412, %421 = %412) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %422 = arith.constant 16 : index
-                %423 = arith.muli %417, %422 : index
-                %424 = vector.load %37[%423] : memref<6144xf32>, vector<16xf32>
-                %425 = arith.addi %34, %423 : index
-                %426 = vector.load %37[%425] : memref<6144xf32>, vector<16xf32>
-                %427 = arith.addi %410, %417 : index
-                %428 = memref.load %0[%427] : memref<?xf32>
-                %429 = vector.broadcast %428 : f32 to vector<16xf32>
-                %430 = vector.fma %429, %424, %418 : vector<16xf32>
-                %431 = vector.fma %429, %426, %419 : vector<16xf32>
-                %432 = arith.addi %417, %14 : index
-                %433 = arith.muli %432, %422 : index
-                %434 = vector.load %37[%433] : memref<6144xf32>, vector<16xf32>
-                %435 = arith.addi %34, %433 : index
-                %436 = vector.load %37[%435] : memref<6144xf32>, vector<16xf32>
-                %437 = arith.addi %410, %432 : index
-                %438 = memref.load %0[%437] : memref<?xf32>
-                %439 = vector.broadcast %438 : f32 to vector<16xf32>
-                %440 = vector.fma %439, %434, %420 : vector<16xf32>
-                %441 = vector.fma %439, %436, %421 : vector<16xf32>
-                scf.yield %430, %431, %440, %441 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %406 = %326 to %22 step %14 {
+              %407 = arith.constant 128 : index
+              %408 = arith.muli %406, %407 : index
+              %409 = arith.constant 16 : index
+              %410 = arith.muli %32, %409 : index
+              %411 = arith.addi %408, %410 : index
+              rlx_cpu.prefetch %2[%411] : memref<?xf32>
+              %412 = arith.muli %33, %409 : index
+              %413 = arith.addi %408, %412 : index
+              rlx_cpu.prefetch %2[%413] : memref<?xf32>
+              %414 = arith.muli %406, %38 : index
+              %415 = arith.constant 0.000000e+00 : f32
+              %416 = vector.broadcast %415 : f32 to vector<16xf32>
+              %417, %418, %419, %420 = scf.for %421 = %13 to %38 step %30 iter_args(%422 = %416, %423 = %416, %424 = %416, %425 = %416) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %426 = arith.muli %421, %409 : index
+                %427 = vector.load %37[%426] : memref<6144xf32>, vector<16xf32>
+                %428 = arith.addi %34, %426 : index
+                %429 = vector.load %37[%428] : memref<6144xf32>, vector<16xf32>
+                %430 = arith.addi %414, %421 : index
+                %431 = memref.load %0[%430] : memref<?xf32>
+                %432 = vector.broadcast %431 : f32 to vector<16xf32>
+                %433 = vector.fma %432, %427, %422 : vector<16xf32>
+                %434 = vector.fma %432, %429, %423 : vector<16xf32>
+                %435 = arith.addi %421, %14 : index
+                %436 = arith.muli %435, %409 : index
+                %437 = vector.load %37[%436] : memref<6144xf32>, vector<16xf32>
+                %438 = arith.addi %34, %436 : index
+                %439 = vector.load %37[%438] : memref<6144xf32>, vector<16xf32>
+                %440 = arith.addi %414, %435 : index
+                %441 = memref.load %0[%440] : memref<?xf32>
+                %442 = vector.broadcast %441 : f32 to vector<16xf32>
+                %443 = vector.fma %442, %437, %424 : vector<16xf32>
+                %444 = vector.fma %442, %439, %425 : vector<16xf32>
+                scf.yield %433, %434, %443, %444 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %442 = arith.addf %413, %415 : vector<16xf32>
-              %443 = arith.addf %414, %416 : vector<16xf32>
-              %444 = arith.constant 16 : index
-              %445 = arith.muli %32, %444 : index
-              %446 = arith.constant 128 : index
-              %447 = arith.muli %409, %446 : index
-              %448 = arith.addi %447, %445 : index
-              %449 = vector.load %2[%448] : memref<?xf32>, vector<16xf32>
-              %450 = arith.addf %442, %449 : vector<16xf32>
-              vector.store %450, %3[%448] : memref<?xf32>, vector<16xf32>
-              %451 = arith.muli %33, %444 : index
-              %452 = arith.addi %447, %451 : index
-              %453 = vector.load %2[%452] : memref<?xf32>, vector<16xf32>
-              %454 = arith.addf %443, %453 : vector<16xf32>
-              vector.store %454, %3[%452] : memref<?xf32>, vector<16xf32>
+              %445 = arith.addf %417, %419 : vector<16xf32>
+              %446 = arith.addf %418, %420 : vector<16xf32>
+              %447 = vector.load %2[%411] : memref<?xf32>, vector<16xf32>
+              %448 = arith.addf %445, %447 : vector<16xf32>
+              vector.store %448, %3[%411] : memref<?xf32>, vector<16xf32>
+              %449 = vector.load %2[%413] : memref<?xf32>, vector<16xf32>
+              %450 = arith.addf %446, %449 : vector<16xf32>
+              vector.store %450, %3[%413] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %455 = arith.muli %29, %30 : index
-            %456 = arith.addi %455, %14 : index
-            %457 = arith.constant 3072 : index
-            %458 = arith.muli %455, %457 : index
-            %459 = arith.muli %456, %457 : index
-            scf.for %460 = %20 to %22 step %14 {
-              %461 = arith.constant 192 : index
-              %462 = arith.muli %460, %461 : index
-              %463 = arith.constant 0.000000e+00 : f32
-              %464 = vector.broadcast %463 : f32 to vector<16xf32>
-              %465, %466, %467, %468 = scf.for %469 = %13 to %461 step %30 iter_args(%470 = %464, %471 = %464, %472 = %464, %473 = %464) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %474 = arith.constant 16 : index
-                %475 = arith.muli %469, %474 : index
-                %476 = arith.addi %458, %475 : index
-                %477 = vector.load %1[%476] : memref<?xi16>, vector<16xi16>
-                %478 = arith.extui %477 : vector<16xi16> to vector<16xi32>
-                %479 = arith.constant dense<16> : vector<16xi32>
-                %480 = arith.shli %478, %479 : vector<16xi32>
-                %481 = arith.bitcast %480 : vector<16xi32> to vector<16xf32>
-                %482 = arith.addi %459, %475 : index
-                %483 = vector.load %1[%482] : memref<?xi16>, vector<16xi16>
-                %484 = arith.extui %483 : vector<16xi16> to vector<16xi32>
-                %485 = arith.shli %484, %479 : vector<16xi32>
-                %486 = arith.bitcast %485 : vector<16xi32> to vector<16xf32>
-                %487 = arith.addi %462, %469 : index
-                %488 = memref.load %0[%487] : memref<?xf32>
-                %489 = vector.broadcast %488 : f32 to vector<16xf32>
-                %490 = vector.fma %489, %481, %470 : vector<16xf32>
-                %491 = vector.fma %489, %486, %471 : vector<16xf32>
-                %492 = arith.addi %469, %14 : index
-                %493 = arith.muli %492, %474 : index
-                %494 = arith.addi %458, %493 : index
-                %495 = vector.load %1[%494] : memref<?xi16>, vector<16xi16>
-                %496 = arith.extui %495 : vector<16xi16> to vector<16xi32>
-                %497 = arith.shli %496, %479 : vector<16xi32>
-                %498 = arith.bitcast %497 : vector<16xi32> to vector<16xf32>
-                %499 = arith.addi %459, %493 : index
-                %500 = vector.load %1[%499] : memref<?xi16>, vector<16xi16>
-                %501 = arith.extui %500 : vector<16xi16> to vector<16xi32>
-                %502 = arith.shli %501, %479 : vector<16xi32>
-                %503 = arith.bitcast %502 : vector<16xi32> to vector<16xf32>
-                %504 = arith.addi %462, %492 : index
-                %505 = memref.load %0[%504] : memref<?xf32>
-                %506 = vector.broadcast %505 : f32 to vector<16xf32>
-                %507 = vector.fma %506, %498, %472 : vector<16xf32>
-                %508 = vector.fma %506, %503, %473 : vector<16xf32>
-                scf.yield %490, %491, %507, %508 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %451 = arith.muli %29, %30 : index
+            %452 = arith.addi %451, %14 : index
+            %453 = arith.constant 3072 : index
+            %454 = arith.muli %451, %453 : index
+            %455 = arith.muli %452, %453 : index
+            scf.for %456 = %20 to %22 step %14 {
+              %457 = arith.constant 128 : index
+              %458 = arith.muli %456, %457 : index
+              %459 = arith.constant 16 : index
+              %460 = arith.muli %451, %459 : index
+              %461 = arith.addi %458, %460 : index
+              rlx_cpu.prefetch %2[%461] : memref<?xf32>
+              %462 = arith.muli %452, %459 : index
+              %463 = arith.addi %458, %462 : index
+              rlx_cpu.prefetch %2[%463] : memref<?xf32>
+              %464 = arith.constant 192 : index
+              %465 = arith.muli %456, %464 : index
+              %466 = arith.constant 0.000000e+00 : f32
+              %467 = vector.broadcast %466 : f32 to vector<16xf32>
+              %468, %469, %470, %471 = scf.for %472 = %13 to %464 step %30 iter_args(%473 = %467, %474 = %467, %475 = %467, %476 = %467) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %477 = arith.muli %472, %459 : index
+                %478 = arith.addi %454, %477 : index
+                %479 = vector.load %1[%478] : memref<?xi16>, vector<16xi16>
+                %480 = arith.extui %479 : vector<16xi16> to vector<16xi32>
+                %481 = arith.constant dense<16> : vector<16xi32>
+                %482 = arith.shli %480, %481 : vector<16xi32>
+                %483 = arith.bitcast %482 : vector<16xi32> to vector<16xf32>
+                %484 = arith.addi %455, %477 : index
+                %485 = vector.load %1[%484] : memref<?xi16>, vector<16xi16>
+                %486 = arith.extui %485 : vector<16xi16> to vector<16xi32>
+                %487 = arith.shli %486, %481 : vector<16xi32>
+                %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
+                %489 = arith.addi %465, %472 : index
+                %490 = memref.load %0[%489] : memref<?xf32>
+                %491 = vector.broadcast %490 : f32 to vector<16xf32>
+                %492 = vector.fma %491, %483, %473 : vector<16xf32>
+                %493 = vector.fma %491, %488, %474 : vector<16xf32>
+                %494 = arith.addi %472, %14 : index
+                %495 = arith.muli %494, %459 : index
+                %496 = arith.addi %454, %495 : index
+                %497 = vector.load %1[%496] : memref<?xi16>, vector<16xi16>
+                %498 = arith.extui %497 : vector<16xi16> to vector<16xi32>
+                %499 = arith.shli %498, %481 : vector<16xi32>
+                %500 = arith.bitcast %499 : vector<16xi32> to vector<16xf32>
+                %501 = arith.addi %455, %495 : index
+                %502 = vector.load %1[%501] : memref<?xi16>, vector<16xi16>
+                %503 = arith.extui %502 : vector<16xi16> to vector<16xi32>
+                %504 = arith.shli %503, %481 : vector<16xi32>
+                %505 = arith.bitcast %504 : vector<16xi32> to vector<16xf32>
+                %506 = arith.addi %465, %494 : index
+                %507 = memref.load %0[%506] : memref<?xf32>
+                %508 = vector.broadcast %507 : f32 to vector<16xf32>
+                %509 = vector.fma %508, %500, %475 : vector<16xf32>
+                %510 = vector.fma %508, %505, %476 : vector<16xf32>
+                scf.yield %492, %493, %509, %510 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %509 = arith.addf %465, %467 : vector<16xf32>
-              %510 = arith.addf %466, %468 : vector<16xf32>
-              %511 = arith.constant 16 : index
-              %512 = arith.muli %455, %511 : index
-              %513 = arith.constant 128 : index
-              %514 = arith.muli %460, %513 : index
-              %515 = arith.addi %514, %512 : index
-              %516 = vector.load %2[%515] : memref<?xf32>, vector<16xf32>
-              %517 = arith.addf %509, %516 : vector<16xf32>
-              vector.store %517, %3[%515] : memref<?xf32>, vector<16xf32>
-              %518 = arith.muli %456, %511 : index
-              %519 = arith.addi %514, %518 : index
-              %520 = vector.load %2[%519] : memref<?xf32>, vector<16xf32>
-              %521 = arith.addf %510, %520 : vector<16xf32>
-              vector.store %521, %3[%519] : memref<?xf32>, vector<16xf32>
+              %511 = arith.addf %468, %470 : vector<16xf32>
+              %512 = arith.addf %469, %471 : vector<16xf32>
+              %513 = vector.load %2[%461] : memref<?xf32>, vector<16xf32>
+              %514 = arith.addf %511, %513 : vector<16xf32>
+              vector.store %514, %3[%461] : memref<?xf32>, vector<16xf32>
+              %515 = vector.load %2[%463] : memref<?xf32>, vector<16xf32>
+              %516 = arith.addf %512, %515 : vector<16xf32>
+              vector.store %516, %3[%463] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%522: index):
-        %523 = arith.divui %522, %10 : index
-        %524 = arith.remui %522, %10 : index
-        %525 = arith.muli %524, %9 : index
-        %526 = arith.addi %525, %9 : index
-        %527 = arith.minui %526, %4 : index
-        %528 = arith.subi %527, %525 : index
-        %529 = arith.constant 8 : index
-        %530 = arith.divui %528, %529 : index
-        %531 = arith.muli %530, %529 : index
-        %532 = arith.addi %525, %531 : index
-        %533 = arith.addi %523, %14 : index
-        scf.for %534 = %523 to %533 step %14 {
-          %535 = arith.constant 2 : index
-          %536 = arith.cmpi uge, %528, %535 : index
-          scf.if %536 {
-            %537 = arith.muli %534, %535 : index
-            %538 = arith.addi %537, %14 : index
-            %539 = arith.constant 3072 : index
-            %540 = arith.muli %537, %539 : index
-            %541 = arith.muli %538, %539 : index
-            %542 = memref.alloca() : memref<6144xf32>
-            %543 = arith.constant 192 : index
-            scf.for %544 = %13 to %543 step %14 {
-              scf.for %545 = %13 to %14 step %14 {
-                %546 = arith.addi %544, %545 : index
-                %547 = arith.constant 16 : index
-                %548 = arith.muli %546, %547 : index
-                %549 = arith.addi %540, %548 : index
-                %550 = vector.load %1[%549] : memref<?xi16>, vector<16xi16>
-                %551 = arith.extui %550 : vector<16xi16> to vector<16xi32>
-                %552 = arith.constant dense<16> : vector<16xi32>
-                %553 = arith.shli %551, %552 : vector<16xi32>
-                %554 = arith.bitcast %553 : vector<16xi32> to vector<16xf32>
-                vector.store %554, %542[%548] : memref<6144xf32>, vector<16xf32>
+      ^bb0(%517: index):
+        %518 = arith.divui %517, %10 : index
+        %519 = arith.remui %517, %10 : index
+        %520 = arith.muli %519, %9 : index
+        %521 = arith.addi %520, %9 : index
+        %522 = arith.minui %521, %4 : index
+        %523 = arith.subi %522, %520 : index
+        %524 = arith.constant 8 : index
+        %525 = arith.divui %523, %524 : index
+        %526 = arith.muli %525, %524 : index
+        %527 = arith.addi %520, %526 : index
+        %528 = arith.addi %518, %14 : index
+        scf.for %529 = %518 to %528 step %14 {
+          %530 = arith.constant 2 : index
+          %531 = arith.cmpi uge, %523, %530 : index
+          scf.if %531 {
+            %532 = arith.muli %529, %530 : index
+            %533 = arith.addi %532, %14 : index
+            %534 = arith.constant 3072 : index
+            %535 = arith.muli %532, %534 : index
+            %536 = arith.muli %533, %534 : index
+            %537 = memref.alloca() : memref<6144xf32>
+            %538 = arith.constant 192 : index
+            scf.for %539 = %13 to %538 step %14 {
+              scf.for %540 = %13 to %14 step %14 {
+                %541 = arith.addi %539, %540 : index
+                %542 = arith.constant 16 : index
+                %543 = arith.muli %541, %542 : index
+                %544 = arith.addi %535, %543 : index
+                %545 = vector.load %1[%544] : memref<?xi16>, vector<16xi16>
+                %546 = arith.extui %545 : vector<16xi16> to vector<16xi32>
+                %547 = arith.constant dense<16> : vector<16xi32>
+                %548 = arith.shli %546, %547 : vector<16xi32>
+                %549 = arith.bitcast %548 : vector<16xi32> to vector<16xf32>
+                vector.store %549, %537[%543] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %555 = %13 to %543 step %14 {
-              scf.for %556 = %13 to %14 step %14 {
-                %557 = arith.addi %555, %556 : index
-                %558 = arith.constant 16 : index
-                %559 = arith.muli %557, %558 : index
-                %560 = arith.addi %541, %559 : index
-                %561 = vector.load %1[%560] : memref<?xi16>, vector<16xi16>
-                %562 = arith.extui %561 : vector<16xi16> to vector<16xi32>
-                %563 = arith.constant dense<16> : vector<16xi32>
-                %564 = arith.shli %562, %563 : vector<16xi32>
-                %565 = arith.bitcast %564 : vector<16xi32> to vector<16xf32>
-                %566 = arith.addi %539, %559 : index
-                vector.store %565, %542[%566] : memref<6144xf32>, vector<16xf32>
+            scf.for %550 = %13 to %538 step %14 {
+              scf.for %551 = %13 to %14 step %14 {
+                %552 = arith.addi %550, %551 : index
+                %553 = arith.constant 16 : index
+                %554 = arith.muli %552, %553 : index
+                %555 = arith.addi %536, %554 : index
+                %556 = vector.load %1[%555] : memref<?xi16>, vector<16xi16>
+                %557 = arith.extui %556 : vector<16xi16> to vector<16xi32>
+                %558 = arith.constant dense<16> : vector<16xi32>
+                %559 = arith.shli %557, %558 : vector<16xi32>
+                %560 = arith.bitcast %559 : vector<16xi32> to vector<16xf32>
+                %561 = arith.addi %534, %554 : index
+                vector.store %560, %537[%561] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %567 = %525 to %532 step %529 {
-              %568 = arith.addi %567, %14 : index
-              %569 = arith.addi %567, %535 : index
-              %570 = arith.constant 3 : index
-              %571 = arith.addi %567, %570 : index
-              %572 = arith.addi %567, %11 : index
-              %573 = arith.constant 5 : index
-              %574 = arith.addi %567, %573 : index
-              %575 = arith.constant 6 : index
-              %576 = arith.addi %567, %575 : index
-              %577 = arith.constant 7 : index
-              %578 = arith.addi %567, %577 : index
-              %579 = arith.muli %567, %543 : index
-              %580 = arith.addi %579, %543 : index
-              %581 = arith.constant 384 : index
-              %582 = arith.addi %579, %581 : index
-              %583 = arith.constant 576 : index
-              %584 = arith.addi %579, %583 : index
-              %585 = arith.constant 768 : index
-              %586 = arith.addi %579, %585 : index
-              %587 = arith.constant 960 : index
-              %588 = arith.addi %579, %587 : index
-              %589 = arith.constant 1152 : index
-              %590 = arith.addi %579, %589 : index
-              %591 = arith.constant 1344 : index
-              %592 = arith.addi %579, %591 : index
-              %593 = arith.constant 0.000000e+00 : f32
-              %594 = vector.broadcast %593 : f32 to vector<16xf32>
-              %595, %596, %597, %598, %599, %600, %601, %602, %603, %604, %605, %606, %607, %608, %609, %610 = scf.for %611 = %13 to %543 step %14 iter_args(%612 = %594, %613 = %594, %614 = %594, %615 = %594, %616 = %594, %617 = %594, %618 = %594, %619 = %594, %620 = %594, %621 = %594, %622 = %594, %623 = %594, %624 = %594, %625 = %594, %626 = %594, %627 = %594) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %628 = arith.constant 16 : index
-                %629 = arith.muli %611, %628 : index
-                %630 = vector.load %542[%629] : memref<6144xf32>, vector<16xf32>
-                %631 = arith.addi %539, %629 : index
-                %632 = vector.load %542[%631] : memref<6144xf32>, vector<16xf32>
-                %633 = arith.constant 256 : index
-                %634 = arith.addi %629, %633 : index
-                rlx_cpu.prefetch %542[%634] {cache = "l1"} : memref<6144xf32>
-                %635 = arith.addi %631, %633 : index
-                rlx_cpu.prefetch %542[%635] {cache = "l1"} : memref<6144xf32>
-                %636 = arith.addi %579, %611 : index
-                %637 = memref.load %0[%636] : memref<?xf32>
-                %638 = vector.broadcast %637 : f32 to vector<16xf32>
-                %639 = vector.fma %638, %630, %612 : vector<16xf32>
-                %640 = vector.fma %638, %632, %613 : vector<16xf32>
-                %641 = arith.addi %580, %611 : index
-                %642 = memref.load %0[%641] : memref<?xf32>
-                %643 = vector.broadcast %642 : f32 to vector<16xf32>
-                %644 = vector.fma %643, %630, %614 : vector<16xf32>
-                %645 = vector.fma %643, %632, %615 : vector<16xf32>
-                %646 = arith.addi %582, %611 : index
-                %647 = memref.load %0[%646] : memref<?xf32>
-                %648 = vector.broadcast %647 : f32 to vector<16xf32>
-                %649 = vector.fma %648, %630, %616 : vector<16xf32>
-                %650 = vector.fma %648, %632, %617 : vector<16xf32>
-                %651 = arith.addi %584, %611 : index
-                %652 = memref.load %0[%651] : memref<?xf32>
-                %653 = vector.broadcast %652 : f32 to vector<16xf32>
-                %654 = vector.fma %653, %630, %618 : vector<16xf32>
-                %655 = vector.fma %653, %632, %619 : vector<16xf32>
-                %656 = arith.addi %586, %611 : index
-                %657 = memref.load %0[%656] : memref<?xf32>
-                %658 = vector.broadcast %657 : f32 to vector<16xf32>
-                %659 = vector.fma %658, %630, %620 : vector<16xf32>
-                %660 = vector.fma %658, %632, %621 : vector<16xf32>
-                %661 = arith.addi %588, %611 : index
-                %662 = memref.load %0[%661] : memref<?xf32>
-                %663 = vector.broadcast %662 : f32 to vector<16xf32>
-                %664 = vector.fma %663, %630, %622 : vector<16xf32>
-                %665 = vector.fma %663, %632, %623 : vector<16xf32>
-                %666 = arith.addi %590, %611 : index
-                %667 = memref.load %0[%666] : memref<?xf32>
-                %668 = vector.broadcast %667 : f32 to vector<16xf32>
-                %669 = vector.fma %668, %630, %624 : vector<16xf32>
-                %670 = vector.fma %668, %632, %625 : vector<16xf32>
-                %671 = arith.addi %592, %611 : index
-                %672 = memref.load %0[%671] : memref<?xf32>
-                %673 = vector.broadcast %672 : f32 to vector<16xf32>
-                %674 = vector.fma %673, %630, %626 : vector<16xf32>
-                %675 = vector.fma %673, %632, %627 : vector<16xf32>
-                scf.yield %639, %640, %644, %645, %649, %650, %654, %655, %659, %660, %664, %665, %669, %670, %674, %675 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %562 = %520 to %527 step %524 {
+              %563 = arith.addi %562, %14 : index
+              %564 = arith.addi %562, %530 : index
+              %565 = arith.constant 3 : index
+              %566 = arith.addi %562, %565 : index
+              %567 = arith.addi %562, %11 : index
+              %568 = arith.constant 5 : index
+              %569 = arith.addi %562, %568 : index
+              %570 = arith.constant 6 : index
+              %571 = arith.addi %562, %570 : index
+              %572 = arith.constant 7 : index
+              %573 = arith.addi %562, %572 : index
+              %574 = arith.constant 128 : index
+              %575 = arith.muli %562, %574 : index
+              %576 = arith.constant 16 : index
+              %577 = arith.muli %532, %576 : index
+              %578 = arith.addi %575, %577 : index
+              rlx_cpu.prefetch %2[%578] : memref<?xf32>
+              %579 = arith.muli %533, %576 : index
+              %580 = arith.addi %575, %579 : index
+              rlx_cpu.prefetch %2[%580] : memref<?xf32>
+              %581 = arith.muli %563, %574 : index
+              %582 = arith.addi %581, %577 : index
+              rlx_cpu.prefetch %2[%582] : memref<?xf32>
+              %583 = arith.addi %581, %579 : index
+              rlx_cpu.prefetch %2[%583] : memref<?xf32>
+              %584 = arith.muli %564, %574 : index
+              %585 = arith.addi %584, %577 : index
+              rlx_cpu.prefetch %2[%585] : memref<?xf32>
+              %586 = arith.addi %584, %579 : index
+              rlx_cpu.prefetch %2[%586] : memref<?xf32>
+              %587 = arith.muli %566, %574 : index
+              %588 = arith.addi %587, %577 : index
+              rlx_cpu.prefetch %2[%588] : memref<?xf32>
+              %589 = arith.addi %587, %579 : index
+              rlx_cpu.prefetch %2[%589] : memref<?xf32>
+              %590 = arith.muli %567, %574 : index
+              %591 = arith.addi %590, %577 : index
+              rlx_cpu.prefetch %2[%591] : memref<?xf32>
+              %592 = arith.addi %590, %579 : index
+              rlx_cpu.prefetch %2[%592] : memref<?xf32>
+              %593 = arith.muli %569, %574 : index
+              %594 = arith.addi %593, %577 : index
+              rlx_cpu.prefetch %2[%594] : memref<?xf32>
+              %595 = arith.addi %593, %579 : index
+              rlx_cpu.prefetch %2[%595] : memref<?xf32>
+              %596 = arith.muli %571, %574 : index
+              %597 = arith.addi %596, %577 : index
+              rlx_cpu.prefetch %2[%597] : memref<?xf32>
+              %598 = arith.addi %596, %579 : index
+              rlx_cpu.prefetch %2[%598] : memref<?xf32>
+              %599 = arith.muli %573, %574 : index
+              %600 = arith.addi %599, %577 : index
+              rlx_cpu.prefetch %2[%600] : memref<?xf32>
+              %601 = arith.addi %599, %579 : index
+              rlx_cpu.prefetch %2[%601] : memref<?xf32>
+              %602 = arith.muli %562, %538 : index
+              %603 = arith.addi %602, %538 : index
+              %604 = arith.constant 384 : index
+              %605 = arith.addi %602, %604 : index
+              %606 = arith.constant 576 : index
+              %607 = arith.addi %602, %606 : index
+              %608 = arith.constant 768 : index
+              %609 = arith.addi %602, %608 : index
+              %610 = arith.constant 960 : index
+              %611 = arith.addi %602, %610 : index
+              %612 = arith.constant 1152 : index
+              %613 = arith.addi %602, %612 : index
+              %614 = arith.constant 1344 : index
+              %615 = arith.addi %602, %614 : index
+              %616 = arith.constant 0.000000e+00 : f32
+              %617 = vector.broadcast %616 : f32 to vector<16xf32>
+              %618, %619, %620, %621, %622, %623, %624, %625, %626, %627, %628, %629, %630, %631, %632, %633 = scf.for %634 = %13 to %538 step %14 iter_args(%635 = %617, %636 = %617, %637 = %617, %638 = %617, %639 = %617, %640 = %617, %641 = %617, %642 = %617, %643 = %617, %644 = %617, %645 = %617, %646 = %617, %647 = %617, %648 = %617, %649 = %617, %650 = %617) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %651 = arith.muli %634, %576 : index
+                %652 = vector.load %537[%651] : memref<6144xf32>, vector<16xf32>
+                %653 = arith.addi %534, %651 : index
+                %654 = vector.load %537[%653] : memref<6144xf32>, vector<16xf32>
+                %655 = arith.constant 256 : index
+                %656 = arith.addi %651, %655 : index
+                rlx_cpu.prefetch %537[%656] {cache = "l1"} : memref<6144xf32>
+                %657 = arith.addi %653, %655 : index
+                rlx_cpu.prefetch %537[%657] {cache = "l1"} : memref<6144xf32>
+                %658 = arith.addi %602, %634 : index
+                %659 = memref.load %0[%658] : memref<?xf32>
+                %660 = vector.broadcast %659 : f32 to vector<16xf32>
+                %661 = vector.fma %660, %652, %635 : vector<16xf32>
+                %662 = vector.fma %660, %654, %636 : vector<16xf32>
+                %663 = arith.addi %603, %634 : index
+                %664 = memref.load %0[%663] : memref<?xf32>
+                %665 = vector.broadcast %664 : f32 to vector<16xf32>
+                %666 = vector.fma %665, %652, %637 : vector<16xf32>
+                %667 = vector.fma %665, %654, %638 : vector<16xf32>
+                %668 = arith.addi %605, %634 : index
+                %669 = memref.load %0[%668] : memref<?xf32>
+                %670 = vector.broadcast %669 : f32 to vector<16xf32>
+                %671 = vector.fma %670, %652, %639 : vector<16xf32>
+                %672 = vector.fma %670, %654, %640 : vector<16xf32>
+                %673 = arith.addi %607, %634 : index
+                %674 = memref.load %0[%673] : memref<?xf32>
+                %675 = vector.broadcast %674 : f32 to vector<16xf32>
+                %676 = vector.fma %675, %652, %641 : vector<16xf32>
+                %677 = vector.fma %675, %654, %642 : vector<16xf32>
+                %678 = arith.addi %609, %634 : index
+                %679 = memref.load %0[%678] : memref<?xf32>
+                %680 = vector.broadcast %679 : f32 to vector<16xf32>
+                %681 = vector.fma %680, %652, %643 : vector<16xf32>
+                %682 = vector.fma %680, %654, %644 : vector<16xf32>
+                %683 = arith.addi %611, %634 : index
+                %684 = memref.load %0[%683] : memref<?xf32>
+                %685 = vector.broadcast %684 : f32 to vector<16xf32>
+                %686 = vector.fma %685, %652, %645 : vector<16xf32>
+                %687 = vector.fma %685, %654, %646 : vector<16xf32>
+                %688 = arith.addi %613, %634 : index
+                %689 = memref.load %0[%688] : memref<?xf32>
+                %690 = vector.broadcast %689 : f32 to vector<16xf32>
+                %691 = vector.fma %690, %652, %647 : vector<16xf32>
+                %692 = vector.fma %690, %654, %648 : vector<16xf32>
+                %693 = arith.addi %615, %634 : index
+                %694 = memref.load %0[%693] : memref<?xf32>
+                %695 = vector.broadcast %694 : f32 to vector<16xf32>
+                %696 = vector.fma %695, %652, %649 : vector<16xf32>
+                %697 = vector.fma %695, %654, %650 : vector<16xf32>
+                scf.yield %661, %662, %666, %667, %671, %672, %676, %677, %681, %682, %686, %687, %691, %692, %696, %697 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %676 = arith.constant 16 : index
-              %677 = arith.muli %537, %676 : index
-              %678 = arith.constant 128 : index
-              %679 = arith.muli %567, %678 : index
-              %680 = arith.addi %679, %677 : index
-              %681 = vector.load %2[%680] : memref<?xf32>, vector<16xf32>
-              %682 = arith.addf %595, %681 : vector<16xf32>
-              vector.store %682, %3[%680] : memref<?xf32>, vector<16xf32>
-              %683 = arith.muli %538, %676 : index
-              %684 = arith.addi %679, %683 : index
-              %685 = vector.load %2[%684] : memref<?xf32>, vector<16xf32>
-              %686 = arith.addf %596, %685 : vector<16xf32>
-              vector.store %686, %3[%684] : memref<?xf32>, vector<16xf32>
-              %687 = arith.muli %568, %678 : index
-              %688 = arith.addi %687, %677 : index
-              %689 = vector.load %2[%688] : memref<?xf32>, vector<16xf32>
-              %690 = arith.addf %597, %689 : vector<16xf32>
-              vector.store %690, %3[%688] : memref<?xf32>, vector<16xf32>
-              %691 = arith.addi %687, %683 : index
-              %692 = vector.load %2[%691] : memref<?xf32>, vector<16xf32>
-              %693 = arith.addf %598, %692 : vector<16xf32>
-              vector.store %693, %3[%691] : memref<?xf32>, vector<16xf32>
-              %694 = arith.muli %569, %678 : index
-              %695 = arith.addi %694, %677 : index
-              %696 = vector.load %2[%695] : memref<?xf32>, vector<16xf32>
-              %697 = arith.addf %599, %696 : vector<16xf32>
-              vector.store %697, %3[%695] : memref<?xf32>, vector<16xf32>
-              %698 = arith.addi %694, %683 : index
-              %699 = vector.load %2[%698] : memref<?xf32>, vector<16xf32>
-              %700 = arith.addf %600, %699 : vector<16xf32>
-              vector.store %700, %3[%698] : memref<?xf32>, vector<16xf32>
-              %701 = arith.muli %571, %678 : index
-              %702 = arith.addi %701, %677 : index
-              %703 = vector.load %2[%702] : memref<?xf32>, vector<16xf32>
-              %704 = arith.addf %601, %703 : vector<16xf32>
-              vector.store %704, %3[%702] : memref<?xf32>, vector<16xf32>
-              %705 = arith.addi %701, %683 : index
-              %706 = vector.load %2[%705] : memref<?xf32>, vector<16xf32>
-              %707 = arith.addf %602, %706 : vector<16xf32>
-              vector.store %707, %3[%705] : memref<?xf32>, vector<16xf32>
-              %708 = arith.muli %572, %678 : index
-              %709 = arith.addi %708, %677 : index
-              %710 = vector.load %2[%709] : memref<?xf32>, vector<16xf32>
-              %711 = arith.addf %603, %710 : vector<16xf32>
-              vector.store %711, %3[%709] : memref<?xf32>, vector<16xf32>
-              %712 = arith.addi %708, %683 : index
-              %713 = vector.load %2[%712] : memref<?xf32>, vector<16xf32>
-              %714 = arith.addf %604, %713 : vector<16xf32>
-              vector.store %714, %3[%712] : memref<?xf32>, vector<16xf32>
-              %715 = arith.muli %574, %678 : index
-              %716 = arith.addi %715, %677 : index
-              %717 = vector.load %2[%716] : memref<?xf32>, vector<16xf32>
-              %718 = arith.addf %605, %717 : vector<16xf32>
-              vector.store %718, %3[%716] : memref<?xf32>, vector<16xf32>
-              %719 = arith.addi %715, %683 : index
-              %720 = vector.load %2[%719] : memref<?xf32>, vector<16xf32>
-              %721 = arith.addf %606, %720 : vector<16xf32>
-              vector.store %721, %3[%719] : memref<?xf32>, vector<16xf32>
-              %722 = arith.muli %576, %678 : index
-              %723 = arith.addi %722, %677 : index
-              %724 = vector.load %2[%723] : memref<?xf32>, vector<16xf32>
-              %725 = arith.addf %607, %724 : vector<16xf32>
-              vector.store %725, %3[%723] : memref<?xf32>, vector<16xf32>
-              %726 = arith.addi %722, %683 : index
-              %727 = vector.load %2[%726] : memref<?xf32>, vector<16xf32>
-              %728 = arith.addf %608, %727 : vector<16xf32>
-              vector.store %728, %3[%726] : memref<?xf32>, vector<16xf32>
-              %729 = arith.muli %578, %678 : index
-              %730 = arith.addi %729, %677 : index
-              %731 = vector.load %2[%730] : memref<?xf32>, vector<16xf32>
-              %732 = arith.addf %609, %731 : vector<16xf32>
-              vector.store %732, %3[%730] : memref<?xf32>, vector<16xf32>
-              %733 = arith.addi %729, %683 : index
-              %734 = vector.load %2[%733] : memref<?xf32>, vector<16xf32>
-              %735 = arith.addf %610, %734 : vector<16xf32>
-              vector.store %735, %3[%733] : memref<?xf32>, vector<16xf32>
+              %698 = vector.load %2[%578] : memref<?xf32>, vector<16xf32>
+              %699 = arith.addf %618, %698 : vector<16xf32>
+              vector.store %699, %3[%578] : memref<?xf32>, vector<16xf32>
+              %700 = vector.load %2[%580] : memref<?xf32>, vector<16xf32>
+              %701 = arith.addf %619, %700 : vector<16xf32>
+              vector.store %701, %3[%580] : memref<?xf32>, vector<16xf32>
+              %702 = vector.load %2[%582] : memref<?xf32>, vector<16xf32>
+              %703 = arith.addf %620, %702 : vector<16xf32>
+              vector.store %703, %3[%582] : memref<?xf32>, vector<16xf32>
+              %704 = vector.load %2[%583] : memref<?xf32>, vector<16xf32>
+              %705 = arith.addf %621, %704 : vector<16xf32>
+              vector.store %705, %3[%583] : memref<?xf32>, vector<16xf32>
+              %706 = vector.load %2[%585] : memref<?xf32>, vector<16xf32>
+              %707 = arith.addf %622, %706 : vector<16xf32>
+              vector.store %707, %3[%585] : memref<?xf32>, vector<16xf32>
+              %708 = vector.load %2[%586] : memref<?xf32>, vector<16xf32>
+              %709 = arith.addf %623, %708 : vector<16xf32>
+              vector.store %709, %3[%586] : memref<?xf32>, vector<16xf32>
+              %710 = vector.load %2[%588] : memref<?xf32>, vector<16xf32>
+              %711 = arith.addf %624, %710 : vector<16xf32>
+              vector.store %711, %3[%588] : memref<?xf32>, vector<16xf32>
+              %712 = vector.load %2[%589] : memref<?xf32>, vector<16xf32>
+              %713 = arith.addf %625, %712 : vector<16xf32>
+              vector.store %713, %3[%589] : memref<?xf32>, vector<16xf32>
+              %714 = vector.load %2[%591] : memref<?xf32>, vector<16xf32>
+              %715 = arith.addf %626, %714 : vector<16xf32>
+              vector.store %715, %3[%591] : memref<?xf32>, vector<16xf32>
+              %716 = vector.load %2[%592] : memref<?xf32>, vector<16xf32>
+              %717 = arith.addf %627, %716 : vector<16xf32>
+              vector.store %717, %3[%592] : memref<?xf32>, vector<16xf32>
+              %718 = vector.load %2[%594] : memref<?xf32>, vector<16xf32>
+              %719 = arith.addf %628, %718 : vector<16xf32>
+              vector.store %719, %3[%594] : memref<?xf32>, vector<16xf32>
+              %720 = vector.load %2[%595] : memref<?xf32>, vector<16xf32>
+              %721 = arith.addf %629, %720 : vector<16xf32>
+              vector.store %721, %3[%595] : memref<?xf32>, vector<16xf32>
+              %722 = vector.load %2[%597] : memref<?xf32>, vector<16xf32>
+              %723 = arith.addf %630, %722 : vector<16xf32>
+              vector.store %723, %3[%597] : memref<?xf32>, vector<16xf32>
+              %724 = vector.load %2[%598] : memref<?xf32>, vector<16xf32>
+              %725 = arith.addf %631, %724 : vector<16xf32>
+              vector.store %725, %3[%598] : memref<?xf32>, vector<16xf32>
+              %726 = vector.load %2[%600] : memref<?xf32>, vector<16xf32>
+              %727 = arith.addf %632, %726 : vector<16xf32>
+              vector.store %727, %3[%600] : memref<?xf32>, vector<16xf32>
+              %728 = vector.load %2[%601] : memref<?xf32>, vector<16xf32>
+              %729 = arith.addf %633, %728 : vector<16xf32>
+              vector.store %729, %3[%601] : memref<?xf32>, vector<16xf32>
             }
-            %736 = arith.subi %527, %532 : index
-            %737 = arith.divui %736, %11 : index
-            %738 = arith.muli %737, %11 : index
-            %739 = arith.addi %532, %738 : index
-            scf.for %740 = %532 to %739 step %11 {
-              %741 = arith.addi %740, %14 : index
-              %742 = arith.addi %740, %535 : index
-              %743 = arith.constant 3 : index
-              %744 = arith.addi %740, %743 : index
-              %745 = arith.muli %740, %543 : index
-              %746 = arith.addi %745, %543 : index
-              %747 = arith.constant 384 : index
-              %748 = arith.addi %745, %747 : index
-              %749 = arith.constant 576 : index
-              %750 = arith.addi %745, %749 : index
-              %751 = arith.constant 0.000000e+00 : f32
-              %752 = vector.broadcast %751 : f32 to vector<16xf32>
-              %753, %754, %755, %756, %757, %758, %759, %760 = scf.for %761 = %13 to %543 step %14 iter_args(%762 = %752, %763 = %752, %764 = %752, %765 = %752, %766 = %752, %767 = %752, %768 = %752, %769 = %752) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %770 = arith.constant 16 : index
-                %771 = arith.muli %761, %770 : index
-                %772 = vector.load %542[%771] : memref<6144xf32>, vector<16xf32>
-                %773 = arith.addi %539, %771 : index
-                %774 = vector.load %542[%773] : memref<6144xf32>, vector<16xf32>
-                %775 = arith.constant 256 : index
-                %776 = arith.addi %771, %775 : index
-                rlx_cpu.prefetch %542[%776] {cache = "l1"} : memref<6144xf32>
-                %777 = arith.addi %773, %775 : index
-                rlx_cpu.prefetch %542[%777] {cache = "l1"} : memref<6144xf32>
-                %778 = arith.addi %745, %761 : index
-                %779 = memref.load %0[%778] : memref<?xf32>
-                %780 = vector.broadcast %779 : f32 to vector<16xf32>
-                %781 = vector.fma %780, %772, %762 : vector<16xf32>
-                %782 = vector.fma %780, %774, %763 : vector<16xf32>
-                %783 = arith.addi %746, %761 : index
-                %784 = memref.load %0[%783] : memref<?xf32>
-                %785 = vector.broadcast %784 : f32 to vector<16xf32>
-                %786 = vector.fma %785, %772, %764 : vector<16xf32>
-                %787 = vector.fma %785, %774, %765 : vector<16xf32>
-                %788 = arith.addi %748, %761 : index
-                %789 = memref.load %0[%788] : memref<?xf32>
-                %790 = vector.broadcast %789 : f32 to vector<16xf32>
-                %791 = vector.fma %790, %772, %766 : vector<16xf32>
-                %792 = vector.fma %790, %774, %767 : vector<16xf32>
-                %793 = arith.addi %750, %761 : index
-                %794 = memref.load %0[%793] : memref<?xf32>
-                %795 = vector.broadcast %794 : f32 to vector<16xf32>
-                %796 = vector.fma %795, %772, %768 : vector<16xf32>
-                %797 = vector.fma %795, %774, %769 : vector<16xf32>
-                scf.yield %781, %782, %786, %787, %791, %792, %796, %797 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %730 = arith.subi %522, %527 : index
+            %731 = arith.divui %730, %11 : index
+            %732 = arith.muli %731, %11 : index
+            %733 = arith.addi %527, %732 : index
+            scf.for %734 = %527 to %733 step %11 {
+              %735 = arith.addi %734, %14 : index
+              %736 = arith.addi %734, %530 : index
+              %737 = arith.constant 3 : index
+              %738 = arith.addi %734, %737 : index
+              %739 = arith.constant 128 : index
+              %740 = arith.muli %734, %739 : index
+              %741 = arith.constant 16 : index
+              %742 = arith.muli %532, %741 : index
+              %743 = arith.addi %740, %742 : index
+              rlx_cpu.prefetch %2[%743] : memref<?xf32>
+              %744 = arith.muli %533, %741 : index
+              %745 = arith.addi %740, %744 : index
+              rlx_cpu.prefetch %2[%745] : memref<?xf32>
+              %746 = arith.muli %735, %739 : index
+              %747 = arith.addi %746, %742 : index
+              rlx_cpu.prefetch %2[%747] : memref<?xf32>
+              %748 = arith.addi %746, %744 : index
+              rlx_cpu.prefetch %2[%748] : memref<?xf32>
+              %749 = arith.muli %736, %739 : index
+              %750 = arith.addi %749, %742 : index
+              rlx_cpu.prefetch %2[%750] : memref<?xf32>
+              %751 = arith.addi %749, %744 : index
+              rlx_cpu.prefetch %2[%751] : memref<?xf32>
+              %752 = arith.muli %738, %739 : index
+              %753 = arith.addi %752, %742 : index
+              rlx_cpu.prefetch %2[%753] : memref<?xf32>
+              %754 = arith.addi %752, %744 : index
+              rlx_cpu.prefetch %2[%754] : memref<?xf32>
+              %755 = arith.muli %734, %538 : index
+              %756 = arith.addi %755, %538 : index
+              %757 = arith.constant 384 : index
+              %758 = arith.addi %755, %757 : index
+              %759 = arith.constant 576 : index
+              %760 = arith.addi %755, %759 : index
+              %761 = arith.constant 0.000000e+00 : f32
+              %762 = vector.broadcast %761 : f32 to vector<16xf32>
+              %763, %764, %765, %766, %767, %768, %769, %770 = scf.for %771 = %13 to %538 step %14 iter_args(%772 = %762, %773 = %762, %774 = %762, %775 = %762, %776 = %762, %777 = %762, %778 = %762, %779 = %762) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %780 = arith.muli %771, %741 : index
+                %781 = vector.load %537[%780] : memref<6144xf32>, vector<16xf32>
+                %782 = arith.addi %534, %780 : index
+                %783 = vector.load %537[%782] : memref<6144xf32>, vector<16xf32>
+                %784 = arith.constant 256 : index
+                %785 = arith.addi %780, %784 : index
+                rlx_cpu.prefetch %537[%785] {cache = "l1"} : memref<6144xf32>
+                %786 = arith.addi %782, %784 : index
+                rlx_cpu.prefetch %537[%786] {cache = "l1"} : memref<6144xf32>
+                %787 = arith.addi %755, %771 : index
+                %788 = memref.load %0[%787] : memref<?xf32>
+                %789 = vector.broadcast %788 : f32 to vector<16xf32>
+                %790 = vector.fma %789, %781, %772 : vector<16xf32>
+                %791 = vector.fma %789, %783, %773 : vector<16xf32>
+                %792 = arith.addi %756, %771 : index
+                %793 = memref.load %0[%792] : memref<?xf32>
+                %794 = vector.broadcast %793 : f32 to vector<16xf32>
+                %795 = vector.fma %794, %781, %774 : vector<16xf32>
+                %796 = vector.fma %794, %783, %775 : vector<16xf32>
+                %797 = arith.addi %758, %771 : index
+                %798 = memref.load %0[%797] : memref<?xf32>
+                %799 = vector.broadcast %798 : f32 to vector<16xf32>
+                %800 = vector.fma %799, %781, %776 : vector<16xf32>
+                %801 = vector.fma %799, %783, %777 : vector<16xf32>
+                %802 = arith.addi %760, %771 : index
+                %803 = memref.load %0[%802] : memref<?xf32>
+                %804 = vector.broadcast %803 : f32 to vector<16xf32>
+                %805 = vector.fma %804, %781, %778 : vector<16xf32>
+                %806 = vector.fma %804, %783, %779 : vector<16xf32>
+                scf.yield %790, %791, %795, %796, %800, %801, %805, %806 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %798 = arith.constant 16 : index
-              %799 = arith.muli %537, %798 : index
-              %800 = arith.constant 128 : index
-              %801 = arith.muli %740, %800 : index
-              %802 = arith.addi %801, %799 : index
-              %803 = vector.load %2[%802] : memref<?xf32>, vector<16xf32>
-              %804 = arith.addf %753, %803 : vector<16xf32>
-              vector.store %804, %3[%802] : memref<?xf32>, vector<16xf32>
-              %805 = arith.muli %538, %798 : index
-              %806 = arith.addi %801, %805 : index
-              %807 = vector.load %2[%806] : memref<?xf32>, vector<16xf32>
-              %808 = arith.addf %754, %807 : vector<16xf32>
-              vector.store %808, %3[%806] : memref<?xf32>, vector<16xf32>
-              %809 = arith.muli %741, %800 : index
-              %810 = arith.addi %809, %799 : index
-              %811 = vector.load %2[%810] : memref<?xf32>, vector<16xf32>
-              %812 = arith.addf %755, %811 : vector<16xf32>
-              vector.store %812, %3[%810] : memref<?xf32>, vector<16xf32>
-              %813 = arith.addi %809, %805 : index
-              %814 = vector.load %2[%813] : memref<?xf32>, vector<16xf32>
-              %815 = arith.addf %756, %814 : vector<16xf32>
-              vector.store %815, %3[%813] : memref<?xf32>, vector<16xf32>
-              %816 = arith.muli %742, %800 : index
-              %817 = arith.addi %816, %799 : index
-              %818 = vector.load %2[%817] : memref<?xf32>, vector<16xf32>
-              %819 = arith.addf %757, %818 : vector<16xf32>
-              vector.store %819, %3[%817] : memref<?xf32>, vector<16xf32>
-              %820 = arith.addi %816, %805 : index
-              %821 = vector.load %2[%820] : memref<?xf32>, vector<16xf32>
-              %822 = arith.addf %758, %821 : vector<16xf32>
-              vector.store %822, %3[%820] : memref<?xf32>, vector<16xf32>
-              %823 = arith.muli %744, %800 : index
-              %824 = arith.addi %823, %799 : index
-              %825 = vector.load %2[%824] : memref<?xf32>, vector<16xf32>
-              %826 = arith.addf %759, %825 : vector<16xf32>
-              vector.store %826, %3[%824] : memref<?xf32>, vector<16xf32>
-              %827 = arith.addi %823, %805 : index
-              %828 = vector.load %2[%827] : memref<?xf32>, vector<16xf32>
-              %829 = arith.addf %760, %828 : vector<16xf32>
-              vector.store %829, %3[%827] : memref<?xf32>, vector<16xf32>
+              %807 = vector.load %2[%743] : memref<?xf32>, vector<16xf32>
+              %808 = arith.addf %763, %807 : vector<16xf32>
+              vector.store %808, %3[%743] : memref<?xf32>, vector<16xf32>
+              %809 = vector.load %2[%745] : memref<?xf32>, vector<16xf32>
+              %810 = arith.addf %764, %809 : vector<16xf32>
+              vector.store %810, %3[%745] : memref<?xf32>, vector<16xf32>
+              %811 = vector.load %2[%747] : memref<?xf32>, vector<16xf32>
+              %812 = arith.addf %765, %811 : vector<16xf32>
+              vector.store %812, %3[%747] : memref<?xf32>, vector<16xf32>
+              %813 = vector.load %2[%748] : memref<?xf32>, vector<16xf32>
+              %814 = arith.addf %766, %813 : vector<16xf32>
+              vector.store %814, %3[%748] : memref<?xf32>, vector<16xf32>
+              %815 = vector.load %2[%750] : memref<?xf32>, vector<16xf32>
+              %816 = arith.addf %767, %815 : vector<16xf32>
+              vector.store %816, %3[%750] : memref<?xf32>, vector<16xf32>
+              %817 = vector.load %2[%751] : memref<?xf32>, vector<16xf32>
+              %818 = arith.addf %768, %817 : vector<16xf32>
+              vector.store %818, %3[%751] : memref<?xf32>, vector<16xf32>
+              %819 = vector.load %2[%753] : memref<?xf32>, vector<16xf32>
+              %820 = arith.addf %769, %819 : vector<16xf32>
+              vector.store %820, %3[%753] : memref<?xf32>, vector<16xf32>
+              %821 = vector.load %2[%754] : memref<?xf32>, vector<16xf32>
+              %822 = arith.addf %770, %821 : vector<16xf32>
+              vector.store %822, %3[%754] : memref<?xf32>, vector<16xf32>
             }
-            %830 = arith.subi %527, %739 : index
-            %831 = arith.divui %830, %535 : index
-            %832 = arith.muli %831, %535 : index
-            %833 = arith.addi %739, %832 : index
-            scf.for %834 = %739 to %833 step %535 {
-              %835 = arith.addi %834, %14 : index
-              %836 = arith.muli %834, %543 : index
-              %837 = arith.addi %836, %543 : index
-              %838 = arith.constant 0.000000e+00 : f32
-              %839 = vector.broadcast %838 : f32 to vector<16xf32>
-              %840, %841, %842, %843, %844, %845, %846, %847 = scf.for %848 = %13 to %543 step %535 iter_args(%849 = %839, %850 = %839, %851 = %839, %852 = %839, %853 = %839, %854 = %839, %855 = %839, %856 = %839) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %857 = arith.constant 16 : index
-                %858 = arith.muli %848, %857 : index
-                %859 = vector.load %542[%858] : memref<6144xf32>, vector<16xf32>
-                %860 = arith.addi %539, %858 : index
-                %861 = vector.load %542[%860] : memref<6144xf32>, vector<16xf32>
-                %862 = arith.constant 256 : index
-                %863 = arith.addi %858, %862 : index
-                rlx_cpu.prefetch %542[%863] {cache = "l1"} : memref<6144xf32>
-                %864 = arith.addi %860, %862 : index
-                rlx_cpu.prefetch %542[%864] {cache = "l1"} : memref<6144xf32>
-                %865 = arith.addi %836, %848 : index
-                %866 = memref.load %0[%865] : memref<?xf32>
-                %867 = vector.broadcast %866 : f32 to vector<16xf32>
-                %868 = vector.fma %867, %859, %849 : vector<16xf32>
-                %869 = vector.fma %867, %861, %850 : vector<16xf32>
-                %870 = arith.addi %837, %848 : index
-                %871 = memref.load %0[%870] : memref<?xf32>
-                %872 = vector.broadcast %871 : f32 to vector<16xf32>
-                %873 = vector.fma %872, %859, %851 : vector<16xf32>
-                %874 = vector.fma %872, %861, %852 : vector<16xf32>
-                %875 = arith.addi %848, %14 : index
-                %876 = arith.muli %875, %857 : index
-                %877 = vector.load %542[%876] : memref<6144xf32>, vector<16xf32>
-                %878 = arith.addi %539, %876 : index
-                %879 = vector.load %542[%878] : memref<6144xf32>, vector<16xf32>
-                %880 = arith.addi %876, %862 : index
-                rlx_cpu.prefetch %542[%880] {cache = "l1"} : memref<6144xf32>
-                %881 = arith.addi %878, %862 : index
-                rlx_cpu.prefetch %542[%881] {cache = "l1"} : memref<6144xf32>
-                %882 = arith.addi %836, %875 : index
-                %883 = memref.load %0[%882] : memref<?xf32>
-                %884 = vector.broadcast %883 : f32 to vector<16xf32>
-                %885 = vector.fma %884, %877, %853 : vector<16xf32>
-                %886 = vector.fma %884, %879, %854 : vector<16xf32>
-                %887 = arith.addi %837, %875 : index
-                %888 = memref.load %0[%887] : memref<?xf32>
-                %889 = vector.broadcast %888 : f32 to vector<16xf32>
-                %890 = vector.fma %889, %877, %855 : vector<16xf32>
-                %891 = vector.fma %889, %879, %856 : vector<16xf32>
-                scf.yield %868, %869, %873, %874, %885, %886, %890, %891 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %823 = arith.subi %522, %733 : index
+            %824 = arith.divui %823, %530 : index
+            %825 = arith.muli %824, %530 : index
+            %826 = arith.addi %733, %825 : index
+            scf.for %827 = %733 to %826 step %530 {
+              %828 = arith.addi %827, %14 : index
+              %829 = arith.constant 128 : index
+              %830 = arith.muli %827, %829 : index
+              %831 = arith.constant 16 : index
+              %832 = arith.muli %532, %831 : index
+              %833 = arith.addi %830, %832 : index
+              rlx_cpu.prefetch %2[%833] : memref<?xf32>
+              %834 = arith.muli %533, %831 : index
+              %835 = arith.addi %830, %834 : index
+              rlx_cpu.prefetch %2[%835] : memref<?xf32>
+              %836 = arith.muli %828, %829 : index
+              %837 = arith.addi %836, %832 : index
+              rlx_cpu.prefetch %2[%837] : memref<?xf32>
+              %838 = arith.addi %836, %834 : index
+              rlx_cpu.prefetch %2[%838] : memref<?xf32>
+              %839 = arith.muli %827, %538 : index
+              %840 = arith.addi %839, %538 : index
+              %841 = arith.constant 0.000000e+00 : f32
+              %842 = vector.broadcast %841 : f32 to vector<16xf32>
+              %843, %844, %845, %846, %847, %848, %849, %850 = scf.for %851 = %13 to %538 step %530 iter_args(%852 = %842, %853 = %842, %854 = %842, %855 = %842, %856 = %842, %857 = %842, %858 = %842, %859 = %842) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %860 = arith.muli %851, %831 : index
+                %861 = vector.load %537[%860] : memref<6144xf32>, vector<16xf32>
+                %862 = arith.addi %534, %860 : index
+                %863 = vector.load %537[%862] : memref<6144xf32>, vector<16xf32>
+                %864 = arith.constant 256 : index
+                %865 = arith.addi %860, %864 : index
+                rlx_cpu.prefetch %537[%865] {cache = "l1"} : memref<6144xf32>
+                %866 = arith.addi %862, %864 : index
+                rlx_cpu.prefetch %537[%866] {cache = "l1"} : memref<6144xf32>
+                %867 = arith.addi %839, %851 : index
+                %868 = memref.load %0[%867] : memref<?xf32>
+                %869 = vector.broadcast %868 : f32 to vector<16xf32>
+                %870 = vector.fma %869, %861, %852 : vector<16xf32>
+                %871 = vector.fma %869, %863, %853 : vector<16xf32>
+                %872 = arith.addi %840, %851 : index
+                %873 = memref.load %0[%872] : memref<?xf32>
+                %874 = vector.broadcast %873 : f32 to vector<16xf32>
+                %875 = vector.fma %874, %861, %854 : vector<16xf32>
+                %876 = vector.fma %874, %863, %855 : vector<16xf32>
+                %877 = arith.addi %851, %14 : index
+                %878 = arith.muli %877, %831 : index
+                %879 = vector.load %537[%878] : memref<6144xf32>, vector<16xf32>
+                %880 = arith.addi %534, %878 : index
+                %881 = vector.load %537[%880] : memref<6144xf32>, vector<16xf32>
+                %882 = arith.addi %878, %864 : index
+                rlx_cpu.prefetch %537[%882] {cache = "l1"} : memref<6144xf32>
+                %883 = arith.addi %880, %864 : index
+                rlx_cpu.prefetch %537[%883] {cache = "l1"} : memref<6144xf32>
+                %884 = arith.addi %839, %877 : index
+                %885 = memref.load %0[%884] : memref<?xf32>
+                %886 = vector.broadcast %885 : f32 to vector<16xf32>
+                %887 = vector.fma %886, %879, %856 : vector<16xf32>
+                %888 = vector.fma %886, %881, %857 : vector<16xf32>
+                %889 = arith.addi %840, %877 : index
+                %890 = memref.load %0[%889] : memref<?xf32>
+                %891 = vector.broadcast %890 : f32 to vector<16xf32>
+                %892 = vector.fma %891, %879, %858 : vector<16xf32>
+                %893 = vector.fma %891, %881, %859 : vector<16xf32>
+                scf.yield %870, %871, %875, %876, %887, %888, %892, %893 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %892 = arith.addf %840, %844 : vector<16xf32>
-              %893 = arith.addf %841, %845 : vector<16xf32>
-              %894 = arith.addf %842, %846 : vector<16xf32>
-              %895 = arith.addf %843, %847 : vector<16xf32>
-              %896 = arith.constant 16 : index
-              %897 = arith.muli %537, %896 : index
-              %898 = arith.constant 128 : index
-              %899 = arith.muli %834, %898 : index
-              %900 = arith.addi %899, %897 : index
-              %901 = vector.load %2[%900] : memref<?xf32>, vector<16xf32>
-              %902 = arith.addf %892, %901 : vector<16xf32>
-              vector.store %902, %3[%900] : memref<?xf32>, vector<16xf32>
-              %903 = arith.muli %538, %896 : index
-              %904 = arith.addi %899, %903 : index
-              %905 = vector.load %2[%904] : memref<?xf32>, vector<16xf32>
-              %906 = arith.addf %893, %905 : vector<16xf32>
-              vector.store %906, %3[%904] : memref<?xf32>, vector<16xf32>
-              %907 = arith.muli %835, %898 : index
-              %908 = arith.addi %907, %897 : index
-              %909 = vector.load %2[%908] : memref<?xf32>, vector<16xf32>
-              %910 = arith.addf %894, %909 : vector<16xf32>
-              vector.store %910, %3[%908] : memref<?xf32>, vector<16xf32>
-              %911 = arith.addi %907, %903 : index
-              %912 = vector.load %2[%911] : memref<?xf32>, vector<16xf32>
-              %913 = arith.addf %895, %912 : vector<16xf32>
-              vector.store %913, %3[%911] : memref<?xf32>, vector<16xf32>
+              %894 = arith.addf %843, %847 : vector<16xf32>
+              %895 = arith.addf %844, %848 : vector<16xf32>
+              %896 = arith.addf %845, %849 : vector<16xf32>
+              %897 = arith.addf %846, %850 : vector<16xf32>
+              %898 = vector.load %2[%833] : memref<?xf32>, vector<16xf32>
+              %899 = arith.addf %894, %898 : vector<16xf32>
+              vector.store %899, %3[%833] : memref<?xf32>, vector<16xf32>
+              %900 = vector.load %2[%835] : memref<?xf32>, vector<16xf32>
+              %901 = arith.addf %895, %900 : vector<16xf32>
+              vector.store %901, %3[%835] : memref<?xf32>, vector<16xf32>
+              %902 = vector.load %2[%837] : memref<?xf32>, vector<16xf32>
+              %903 = arith.addf %896, %902 : vector<16xf32>
+              vector.store %903, %3[%837] : memref<?xf32>, vector<16xf32>
+              %904 = vector.load %2[%838] : memref<?xf32>, vector<16xf32>
+              %905 = arith.addf %897, %904 : vector<16xf32>
+              vector.store %905, %3[%838] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %914 = %833 to %527 step %14 {
-              %915 = arith.muli %914, %543 : index
-              %916 = arith.constant 0.000000e+00 : f32
-              %917 = vector.broadcast %916 : f32 to vector<16xf32>
-              %918, %919, %920, %921 = scf.for %922 = %13 to %543 step %535 iter_args(%923 = %917, %924 = %917, %925 = %917, %926 = %917) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %927 = arith.constant 16 : index
-                %928 = arith.muli %922, %927 : index
-                %929 = vector.load %542[%928] : memref<6144xf32>, vector<16xf32>
-                %930 = arith.addi %539, %928 : index
-                %931 = vector.load %542[%930] : memref<6144xf32>, vector<16xf32>
-                %932 = arith.addi %915, %922 : index
-                %933 = memref.load %0[%932] : memref<?xf32>
-                %934 = vector.broadcast %933 : f32 to vector<16xf32>
-                %935 = vector.fma %934, %929, %923 : vector<16xf32>
-                %936 = vector.fma %934, %931, %924 : vector<16xf32>
-                %937 = arith.addi %922, %14 : index
-                %938 = arith.muli %937, %927 : index
-                %939 = vector.load %542[%938] : memref<6144xf32>, vector<16xf32>
-                %940 = arith.addi %539, %938 : index
-                %941 = vector.load %542[%940] : memref<6144xf32>, vector<16xf32>
-                %942 = arith.addi %915, %937 : index
-                %943 = memref.load %0[%942] : memref<?xf32>
-                %944 = vector.broadcast %943 : f32 to vector<16xf32>
-                %945 = vector.fma %944, %939, %925 : vector<16xf32>
-                %946 = vector.fma %944, %941, %926 : vector<16xf32>
-                scf.yield %935, %936, %945, %946 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %906 = %826 to %522 step %14 {
+              %907 = arith.constant 128 : index
+              %908 = arith.muli %906, %907 : index
+              %909 = arith.constant 16 : index
+              %910 = arith.muli %532, %909 : index
+              %911 = arith.addi %908, %910 : index
+              rlx_cpu.prefetch %2[%911] : memref<?xf32>
+              %912 = arith.muli %533, %909 : index
+              %913 = arith.addi %908, %912 : index
+              rlx_cpu.prefetch %2[%913] : memref<?xf32>
+              %914 = arith.muli %906, %538 : index
+              %915 = arith.constant 0.000000e+00 : f32
+              %916 = vector.broadcast %915 : f32 to vector<16xf32>
+              %917, %918, %919, %920 = scf.for %921 = %13 to %538 step %530 iter_args(%922 = %916, %923 = %916, %924 = %916, %925 = %916) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %926 = arith.muli %921, %909 : index
+                %927 = vector.load %537[%926] : memref<6144xf32>, vector<16xf32>
+                %928 = arith.addi %534, %926 : index
+                %929 = vector.load %537[%928] : memref<6144xf32>, vector<16xf32>
+                %930 = arith.addi %914, %921 : index
+                %931 = memref.load %0[%930] : memref<?xf32>
+                %932 = vector.broadcast %931 : f32 to vector<16xf32>
+                %933 = vector.fma %932, %927, %922 : vector<16xf32>
+                %934 = vector.fma %932, %929, %923 : vector<16xf32>
+                %935 = arith.addi %921, %14 : index
+                %936 = arith.muli %935, %909 : index
+                %937 = vector.load %537[%936] : memref<6144xf32>, vector<16xf32>
+                %938 = arith.addi %534, %936 : index
+                %939 = vector.load %537[%938] : memref<6144xf32>, vector<16xf32>
+                %940 = arith.addi %914, %935 : index
+                %941 = memref.load %0[%940] : memref<?xf32>
+                %942 = vector.broadcast %941 : f32 to vector<16xf32>
+                %943 = vector.fma %942, %937, %924 : vector<16xf32>
+                %944 = vector.fma %942, %939, %925 : vector<16xf32>
+                scf.yield %933, %934, %943, %944 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %947 = arith.addf %918, %920 : vector<16xf32>
-              %948 = arith.addf %919, %921 : vector<16xf32>
-              %949 = arith.constant 16 : index
-              %950 = arith.muli %537, %949 : index
-              %951 = arith.constant 128 : index
-              %952 = arith.muli %914, %951 : index
-              %953 = arith.addi %952, %950 : index
-              %954 = vector.load %2[%953] : memref<?xf32>, vector<16xf32>
-              %955 = arith.addf %947, %954 : vector<16xf32>
-              vector.store %955, %3[%953] : memref<?xf32>, vector<16xf32>
-              %956 = arith.muli %538, %949 : index
-              %957 = arith.addi %952, %956 : index
-              %958 = vector.load %2[%957] : memref<?xf32>, vector<16xf32>
-              %959 = arith.addf %948, %958 : vector<16xf32>
-              vector.store %959, %3[%957] : memref<?xf32>, vector<16xf32>
+              %945 = arith.addf %917, %919 : vector<16xf32>
+              %946 = arith.addf %918, %920 : vector<16xf32>
+              %947 = vector.load %2[%911] : memref<?xf32>, vector<16xf32>
+              %948 = arith.addf %945, %947 : vector<16xf32>
+              vector.store %948, %3[%911] : memref<?xf32>, vector<16xf32>
+              %949 = vector.load %2[%913] : memref<?xf32>, vector<16xf32>
+              %950 = arith.addf %946, %949 : vector<16xf32>
+              vector.store %950, %3[%913] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %960 = arith.muli %534, %535 : index
-            %961 = arith.addi %960, %14 : index
-            %962 = arith.constant 3072 : index
-            %963 = arith.muli %960, %962 : index
-            %964 = arith.muli %961, %962 : index
-            scf.for %965 = %525 to %527 step %14 {
-              %966 = arith.constant 192 : index
-              %967 = arith.muli %965, %966 : index
-              %968 = arith.constant 0.000000e+00 : f32
-              %969 = vector.broadcast %968 : f32 to vector<16xf32>
-              %970, %971, %972, %973 = scf.for %974 = %13 to %966 step %535 iter_args(%975 = %969, %976 = %969, %977 = %969, %978 = %969) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %979 = arith.constant 16 : index
-                %980 = arith.muli %974, %979 : index
-                %981 = arith.addi %963, %980 : index
-                %982 = vector.load %1[%981] : memref<?xi16>, vector<16xi16>
-                %983 = arith.extui %982 : vector<16xi16> to vector<16xi32>
-                %984 = arith.constant dense<16> : vector<16xi32>
-                %985 = arith.shli %983, %984 : vector<16xi32>
-                %986 = arith.bitcast %985 : vector<16xi32> to vector<16xf32>
-                %987 = arith.addi %964, %980 : index
-                %988 = vector.load %1[%987] : memref<?xi16>, vector<16xi16>
-                %989 = arith.extui %988 : vector<16xi16> to vector<16xi32>
-                %990 = arith.shli %989, %984 : vector<16xi32>
-                %991 = arith.bitcast %990 : vector<16xi32> to vector<16xf32>
-                %992 = arith.addi %967, %974 : index
-                %993 = memref.load %0[%992] : memref<?xf32>
-                %994 = vector.broadcast %993 : f32 to vector<16xf32>
-                %995 = vector.fma %994, %986, %975 : vector<16xf32>
-                %996 = vector.fma %994, %991, %976 : vector<16xf32>
-                %997 = arith.addi %974, %14 : index
-                %998 = arith.muli %997, %979 : index
-                %999 = arith.addi %963, %998 : index
-                %1000 = vector.load %1[%999] : memref<?xi16>, vector<16xi16>
-                %1001 = arith.extui %1000 : vector<16xi16> to vector<16xi32>
-                %1002 = arith.shli %1001, %984 : vector<16xi32>
-                %1003 = arith.bitcast %1002 : vector<16xi32> to vector<16xf32>
-                %1004 = arith.addi %964, %998 : index
-                %1005 = vector.load %1[%1004] : memref<?xi16>, vector<16xi16>
-                %1006 = arith.extui %1005 : vector<16xi16> to vector<16xi32>
-                %1007 = arith.shli %1006, %984 : vector<16xi32>
-                %1008 = arith.bitcast %1007 : vector<16xi32> to vector<16xf32>
-                %1009 = arith.addi %967, %997 : index
-                %1010 = memref.load %0[%1009] : memref<?xf32>
-                %1011 = vector.broadcast %1010 : f32 to vector<16xf32>
-                %1012 = vector.fma %1011, %1003, %977 : vector<16xf32>
-                %1013 = vector.fma %1011, %1008, %978 : vector<16xf32>
-                scf.yield %995, %996, %1012, %1013 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %951 = arith.muli %529, %530 : index
+            %952 = arith.addi %951, %14 : index
+            %953 = arith.constant 3072 : index
+            %954 = arith.muli %951, %953 : index
+            %955 = arith.muli %952, %953 : index
+            scf.for %956 = %520 to %522 step %14 {
+              %957 = arith.constant 128 : index
+              %958 = arith.muli %956, %957 : index
+              %959 = arith.constant 16 : index
+              %960 = arith.muli %951, %959 : index
+              %961 = arith.addi %958, %960 : index
+              rlx_cpu.prefetch %2[%961] : memref<?xf32>
+              %962 = arith.muli %952, %959 : index
+              %963 = arith.addi %958, %962 : index
+              rlx_cpu.prefetch %2[%963] : memref<?xf32>
+              %964 = arith.constant 192 : index
+              %965 = arith.muli %956, %964 : index
+              %966 = arith.constant 0.000000e+00 : f32
+              %967 = vector.broadcast %966 : f32 to vector<16xf32>
+              %968, %969, %970, %971 = scf.for %972 = %13 to %964 step %530 iter_args(%973 = %967, %974 = %967, %975 = %967, %976 = %967) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %977 = arith.muli %972, %959 : index
+                %978 = arith.addi %954, %977 : index
+                %979 = vector.load %1[%978] : memref<?xi16>, vector<16xi16>
+                %980 = arith.extui %979 : vector<16xi16> to vector<16xi32>
+                %981 = arith.constant dense<16> : vector<16xi32>
+                %982 = arith.shli %980, %981 : vector<16xi32>
+                %983 = arith.bitcast %982 : vector<16xi32> to vector<16xf32>
+                %984 = arith.addi %955, %977 : index
+                %985 = vector.load %1[%984] : memref<?xi16>, vector<16xi16>
+                %986 = arith.extui %985 : vector<16xi16> to vector<16xi32>
+                %987 = arith.shli %986, %981 : vector<16xi32>
+                %988 = arith.bitcast %987 : vector<16xi32> to vector<16xf32>
+                %989 = arith.addi %965, %972 : index
+                %990 = memref.load %0[%989] : memref<?xf32>
+                %991 = vector.broadcast %990 : f32 to vector<16xf32>
+                %992 = vector.fma %991, %983, %973 : vector<16xf32>
+                %993 = vector.fma %991, %988, %974 : vector<16xf32>
+                %994 = arith.addi %972, %14 : index
+                %995 = arith.muli %994, %959 : index
+                %996 = arith.addi %954, %995 : index
+                %997 = vector.load %1[%996] : memref<?xi16>, vector<16xi16>
+                %998 = arith.extui %997 : vector<16xi16> to vector<16xi32>
+                %999 = arith.shli %998, %981 : vector<16xi32>
+                %1000 = arith.bitcast %999 : vector<16xi32> to vector<16xf32>
+                %1001 = arith.addi %955, %995 : index
+                %1002 = vector.load %1[%1001] : memref<?xi16>, vector<16xi16>
+                %1003 = arith.extui %1002 : vector<16xi16> to vector<16xi32>
+                %1004 = arith.shli %1003, %981 : vector<16xi32>
+                %1005 = arith.bitcast %1004 : vector<16xi32> to vector<16xf32>
+                %1006 = arith.addi %965, %994 : index
+                %1007 = memref.load %0[%1006] : memref<?xf32>
+                %1008 = vector.broadcast %1007 : f32 to vector<16xf32>
+                %1009 = vector.fma %1008, %1000, %975 : vector<16xf32>
+                %1010 = vector.fma %1008, %1005, %976 : vector<16xf32>
+                scf.yield %992, %993, %1009, %1010 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1014 = arith.addf %970, %972 : vector<16xf32>
-              %1015 = arith.addf %971, %973 : vector<16xf32>
-              %1016 = arith.constant 16 : index
-              %1017 = arith.muli %960, %1016 : index
-              %1018 = arith.constant 128 : index
-              %1019 = arith.muli %965, %1018 : index
-              %1020 = arith.addi %1019, %1017 : index
-              %1021 = vector.load %2[%1020] : memref<?xf32>, vector<16xf32>
-              %1022 = arith.addf %1014, %1021 : vector<16xf32>
-              vector.store %1022, %3[%1020] : memref<?xf32>, vector<16xf32>
-              %1023 = arith.muli %961, %1016 : index
-              %1024 = arith.addi %1019, %1023 : index
-              %1025 = vector.load %2[%1024] : memref<?xf32>, vector<16xf32>
-              %1026 = arith.addf %1015, %1025 : vector<16xf32>
-              vector.store %1026, %3[%1024] : memref<?xf32>, vector<16xf32>
+              %1011 = arith.addf %968, %970 : vector<16xf32>
+              %1012 = arith.addf %969, %971 : vector<16xf32>
+              %1013 = vector.load %2[%961] : memref<?xf32>, vector<16xf32>
+              %1014 = arith.addf %1011, %1013 : vector<16xf32>
+              vector.store %1014, %3[%961] : memref<?xf32>, vector<16xf32>
+              %1015 = vector.load %2[%963] : memref<?xf32>, vector<16xf32>
+              %1016 = arith.addf %1012, %1015 : vector<16xf32>
+              vector.store %1016, %3[%963] : memref<?xf32>, vector<16xf32>
             }
           }
         }

@@ -16819,422 +16819,449 @@ builtin.module {
               %72 = arith.constant 7 : index
               %73 = arith.addi %62, %72 : index
               %74 = arith.muli %62, %38 : index
-              %75 = arith.addi %74, %38 : index
-              %76 = arith.constant 256 : index
+              %75 = arith.constant 16 : index
+              %76 = arith.muli %32, %75 : index
               %77 = arith.addi %74, %76 : index
-              %78 = arith.constant 384 : index
+              rlx_cpu.prefetch %2[%77] : memref<?xf32>
+              %78 = arith.muli %33, %75 : index
               %79 = arith.addi %74, %78 : index
-              %80 = arith.constant 512 : index
-              %81 = arith.addi %74, %80 : index
-              %82 = arith.constant 640 : index
-              %83 = arith.addi %74, %82 : index
-              %84 = arith.constant 768 : index
-              %85 = arith.addi %74, %84 : index
-              %86 = arith.constant 896 : index
-              %87 = arith.addi %74, %86 : index
-              %88 = arith.constant 0.000000e+00 : f32
-              %89 = vector.broadcast %88 : f32 to vector<16xf32>
-              %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105 = scf.for %106 = %13 to %38 step %14 iter_args(%107 = %89, %108 = %89, %109 = %89, %110 = %89, %111 = %89, %112 = %89, %113 = %89, %114 = %89, %115 = %89, %116 = %89, %117 = %89, %118 = %89, %119 = %89, %120 = %89, %121 = %89, %122 = %89) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %123 = arith.constant 16 : index
-                %124 = arith.muli %106, %123 : index
-                %125 = vector.load %37[%124] : memref<4096xf32>, vector<16xf32>
-                %126 = arith.addi %34, %124 : index
-                %127 = vector.load %37[%126] : memref<4096xf32>, vector<16xf32>
-                %128 = arith.addi %124, %76 : index
-                rlx_cpu.prefetch %37[%128] {cache = "l1"} : memref<4096xf32>
-                %129 = arith.addi %126, %76 : index
-                rlx_cpu.prefetch %37[%129] {cache = "l1"} : memref<4096xf32>
-                %130 = arith.addi %74, %106 : index
-                %131 = memref.load %0[%130] : memref<?xf32>
-                %132 = vector.broadcast %131 : f32 to vector<16xf32>
-                %133 = vector.fma %132, %125, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %134 = vector.fma %132, %127, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %135 = arith.addi %75, %106 : index
-                %136 = memref.load %0[%135] : memref<?xf32>
-                %137 = vector.broadcast %136 : f32 to vector<16xf32>
-                %138 = vector.fma %137, %125, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %139 = vector.fma %137, %127, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = arith.addi %77, %106 : index
-                %141 = memref.load %0[%140] : memref<?xf32>
-                %142 = vector.broadcast %141 : f32 to vector<16xf32>
-                %143 = vector.fma %142, %125, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %144 = vector.fma %142, %127, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = arith.addi %79, %106 : index
-                %146 = memref.load %0[%145] : memref<?xf32>
-                %147 = vector.broadcast %146 : f32 to vector<16xf32>
-                %148 = vector.fma %147, %125, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = vector.fma %147, %127, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = arith.addi %81, %106 : index
-                %151 = memref.load %0[%150] : memref<?xf32>
-                %152 = vector.broadcast %151 : f32 to vector<16xf32>
-                %153 = vector.fma %152, %125, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = vector.fma %152, %127, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = arith.addi %83, %106 : index
+              rlx_cpu.prefetch %2[%79] : memref<?xf32>
+              %80 = arith.muli %63, %38 : index
+              %81 = arith.addi %80, %76 : index
+              rlx_cpu.prefetch %2[%81] : memref<?xf32>
+              %82 = arith.addi %80, %78 : index
+              rlx_cpu.prefetch %2[%82] : memref<?xf32>
+              %83 = arith.muli %64, %38 : index
+              %84 = arith.addi %83, %76 : index
+              rlx_cpu.prefetch %2[%84] : memref<?xf32>
+              %85 = arith.addi %83, %78 : index
+              rlx_cpu.prefetch %2[%85] : memref<?xf32>
+              %86 = arith.muli %66, %38 : index
+              %87 = arith.addi %86, %76 : index
+              rlx_cpu.prefetch %2[%87] : memref<?xf32>
+              %88 = arith.addi %86, %78 : index
+              rlx_cpu.prefetch %2[%88] : memref<?xf32>
+              %89 = arith.muli %67, %38 : index
+              %90 = arith.addi %89, %76 : index
+              rlx_cpu.prefetch %2[%90] : memref<?xf32>
+              %91 = arith.addi %89, %78 : index
+              rlx_cpu.prefetch %2[%91] : memref<?xf32>
+              %92 = arith.muli %69, %38 : index
+              %93 = arith.addi %92, %76 : index
+              rlx_cpu.prefetch %2[%93] : memref<?xf32>
+              %94 = arith.addi %92, %78 : index
+              rlx_cpu.prefetch %2[%94] : memref<?xf32>
+              %95 = arith.muli %71, %38 : index
+              %96 = arith.addi %95, %76 : index
+              rlx_cpu.prefetch %2[%96] : memref<?xf32>
+              %97 = arith.addi %95, %78 : index
+              rlx_cpu.prefetch %2[%97] : memref<?xf32>
+              %98 = arith.muli %73, %38 : index
+              %99 = arith.addi %98, %76 : index
+              rlx_cpu.prefetch %2[%99] : memref<?xf32>
+              %100 = arith.addi %98, %78 : index
+              rlx_cpu.prefetch %2[%100] : memref<?xf32>
+              %101 = arith.addi %74, %38 : index
+              %102 = arith.constant 256 : index
+              %103 = arith.addi %74, %102 : index
+              %104 = arith.constant 384 : index
+              %105 = arith.addi %74, %104 : index
+              %106 = arith.constant 512 : index
+              %107 = arith.addi %74, %106 : index
+              %108 = arith.constant 640 : index
+              %109 = arith.addi %74, %108 : index
+              %110 = arith.constant 768 : index
+              %111 = arith.addi %74, %110 : index
+              %112 = arith.constant 896 : index
+              %113 = arith.addi %74, %112 : index
+              %114 = arith.constant 0.000000e+00 : f32
+              %115 = vector.broadcast %114 : f32 to vector<16xf32>
+              %116, %117, %118, %119, %120, %121, %122, %123, %124, %125, %126, %127, %128, %129, %130, %131 = scf.for %132 = %13 to %38 step %14 iter_args(%133 = %115, %134 = %115, %135 = %115, %136 = %115, %137 = %115, %138 = %115, %139 = %115, %140 = %115, %141 = %115, %142 = %115, %143 = %115, %144 = %115, %145 = %115, %146 = %115, %147 = %115, %148 = %115) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %149 = arith.muli %132, %75 : index
+                %150 = vector.load %37[%149] : memref<4096xf32>, vector<16xf32>
+                %151 = arith.addi %34, %149 : index
+                %152 = vector.load %37[%151] : memref<4096xf32>, vector<16xf32>
+                %153 = arith.addi %149, %102 : index
+                rlx_cpu.prefetch %37[%153] {cache = "l1"} : memref<4096xf32>
+                %154 = arith.addi %151, %102 : index
+                rlx_cpu.prefetch %37[%154] {cache = "l1"} : memref<4096xf32>
+                %155 = arith.addi %74, %132 : index
                 %156 = memref.load %0[%155] : memref<?xf32>
                 %157 = vector.broadcast %156 : f32 to vector<16xf32>
-                %158 = vector.fma %157, %125, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = vector.fma %157, %127, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = arith.addi %85, %106 : index
+                %158 = vector.fma %157, %150, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = vector.fma %157, %152, %134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = arith.addi %101, %132 : index
                 %161 = memref.load %0[%160] : memref<?xf32>
                 %162 = vector.broadcast %161 : f32 to vector<16xf32>
-                %163 = vector.fma %162, %125, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %164 = vector.fma %162, %127, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %165 = arith.addi %87, %106 : index
+                %163 = vector.fma %162, %150, %135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %164 = vector.fma %162, %152, %136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = arith.addi %103, %132 : index
                 %166 = memref.load %0[%165] : memref<?xf32>
                 %167 = vector.broadcast %166 : f32 to vector<16xf32>
-                %168 = vector.fma %167, %125, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %169 = vector.fma %167, %127, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159, %163, %164, %168, %169 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %168 = vector.fma %167, %150, %137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %169 = vector.fma %167, %152, %138 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %170 = arith.addi %105, %132 : index
+                %171 = memref.load %0[%170] : memref<?xf32>
+                %172 = vector.broadcast %171 : f32 to vector<16xf32>
+                %173 = vector.fma %172, %150, %139 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %174 = vector.fma %172, %152, %140 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %175 = arith.addi %107, %132 : index
+                %176 = memref.load %0[%175] : memref<?xf32>
+                %177 = vector.broadcast %176 : f32 to vector<16xf32>
+                %178 = vector.fma %177, %150, %141 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %179 = vector.fma %177, %152, %142 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %180 = arith.addi %109, %132 : index
+                %181 = memref.load %0[%180] : memref<?xf32>
+                %182 = vector.broadcast %181 : f32 to vector<16xf32>
+                %183 = vector.fma %182, %150, %143 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %184 = vector.fma %182, %152, %144 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %185 = arith.addi %111, %132 : index
+                %186 = memref.load %0[%185] : memref<?xf32>
+                %187 = vector.broadcast %186 : f32 to vector<16xf32>
+                %188 = vector.fma %187, %150, %145 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %189 = vector.fma %187, %152, %146 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %190 = arith.addi %113, %132 : index
+                %191 = memref.load %0[%190] : memref<?xf32>
+                %192 = vector.broadcast %191 : f32 to vector<16xf32>
+                %193 = vector.fma %192, %150, %147 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %194 = vector.fma %192, %152, %148 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %158, %159, %163, %164, %168, %169, %173, %174, %178, %179, %183, %184, %188, %189, %193, %194 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %170 = arith.constant 16 : index
-              %171 = arith.muli %32, %170 : index
-              %172 = arith.addi %74, %171 : index
-              %173 = vector.load %2[%172] : memref<?xf32>, vector<16xf32>
-              %174 = arith.addf %90, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %174, %3[%172] : memref<?xf32>, vector<16xf32>
-              %175 = arith.muli %33, %170 : index
-              %176 = arith.addi %74, %175 : index
-              %177 = vector.load %2[%176] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addf %91, %177 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %178, %3[%176] : memref<?xf32>, vector<16xf32>
-              %179 = arith.muli %63, %38 : index
-              %180 = arith.addi %179, %171 : index
-              %181 = vector.load %2[%180] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addf %92, %181 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %182, %3[%180] : memref<?xf32>, vector<16xf32>
-              %183 = arith.addi %179, %175 : index
-              %184 = vector.load %2[%183] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addf %93, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %185, %3[%183] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %64, %38 : index
-              %187 = arith.addi %186, %171 : index
-              %188 = vector.load %2[%187] : memref<?xf32>, vector<16xf32>
-              %189 = arith.addf %94, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %189, %3[%187] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %186, %175 : index
-              %191 = vector.load %2[%190] : memref<?xf32>, vector<16xf32>
-              %192 = arith.addf %95, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %192, %3[%190] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %66, %38 : index
-              %194 = arith.addi %193, %171 : index
-              %195 = vector.load %2[%194] : memref<?xf32>, vector<16xf32>
-              %196 = arith.addf %96, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %196, %3[%194] : memref<?xf32>, vector<16xf32>
-              %197 = arith.addi %193, %175 : index
-              %198 = vector.load %2[%197] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addf %97, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %199, %3[%197] : memref<?xf32>, vector<16xf32>
-              %200 = arith.muli %67, %38 : index
-              %201 = arith.addi %200, %171 : index
-              %202 = vector.load %2[%201] : memref<?xf32>, vector<16xf32>
-              %203 = arith.addf %98, %202 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %203, %3[%201] : memref<?xf32>, vector<16xf32>
-              %204 = arith.addi %200, %175 : index
-              %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
-              %206 = arith.addf %99, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %206, %3[%204] : memref<?xf32>, vector<16xf32>
-              %207 = arith.muli %69, %38 : index
-              %208 = arith.addi %207, %171 : index
-              %209 = vector.load %2[%208] : memref<?xf32>, vector<16xf32>
-              %210 = arith.addf %100, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %210, %3[%208] : memref<?xf32>, vector<16xf32>
-              %211 = arith.addi %207, %175 : index
-              %212 = vector.load %2[%211] : memref<?xf32>, vector<16xf32>
-              %213 = arith.addf %101, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %213, %3[%211] : memref<?xf32>, vector<16xf32>
-              %214 = arith.muli %71, %38 : index
-              %215 = arith.addi %214, %171 : index
-              %216 = vector.load %2[%215] : memref<?xf32>, vector<16xf32>
-              %217 = arith.addf %102, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %217, %3[%215] : memref<?xf32>, vector<16xf32>
-              %218 = arith.addi %214, %175 : index
-              %219 = vector.load %2[%218] : memref<?xf32>, vector<16xf32>
-              %220 = arith.addf %103, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %220, %3[%218] : memref<?xf32>, vector<16xf32>
-              %221 = arith.muli %73, %38 : index
-              %222 = arith.addi %221, %171 : index
-              %223 = vector.load %2[%222] : memref<?xf32>, vector<16xf32>
-              %224 = arith.addf %104, %223 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %224, %3[%222] : memref<?xf32>, vector<16xf32>
-              %225 = arith.addi %221, %175 : index
-              %226 = vector.load %2[%225] : memref<?xf32>, vector<16xf32>
-              %227 = arith.addf %105, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %227, %3[%225] : memref<?xf32>, vector<16xf32>
+              %195 = vector.load %2[%77] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addf %116, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %196, %3[%77] : memref<?xf32>, vector<16xf32>
+              %197 = vector.load %2[%79] : memref<?xf32>, vector<16xf32>
+              %198 = arith.addf %117, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %198, %3[%79] : memref<?xf32>, vector<16xf32>
+              %199 = vector.load %2[%81] : memref<?xf32>, vector<16xf32>
+              %200 = arith.addf %118, %199 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %200, %3[%81] : memref<?xf32>, vector<16xf32>
+              %201 = vector.load %2[%82] : memref<?xf32>, vector<16xf32>
+              %202 = arith.addf %119, %201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %202, %3[%82] : memref<?xf32>, vector<16xf32>
+              %203 = vector.load %2[%84] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addf %120, %203 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %204, %3[%84] : memref<?xf32>, vector<16xf32>
+              %205 = vector.load %2[%85] : memref<?xf32>, vector<16xf32>
+              %206 = arith.addf %121, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %206, %3[%85] : memref<?xf32>, vector<16xf32>
+              %207 = vector.load %2[%87] : memref<?xf32>, vector<16xf32>
+              %208 = arith.addf %122, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %208, %3[%87] : memref<?xf32>, vector<16xf32>
+              %209 = vector.load %2[%88] : memref<?xf32>, vector<16xf32>
+              %210 = arith.addf %123, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %210, %3[%88] : memref<?xf32>, vector<16xf32>
+              %211 = vector.load %2[%90] : memref<?xf32>, vector<16xf32>
+              %212 = arith.addf %124, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %212, %3[%90] : memref<?xf32>, vector<16xf32>
+              %213 = vector.load %2[%91] : memref<?xf32>, vector<16xf32>
+              %214 = arith.addf %125, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %214, %3[%91] : memref<?xf32>, vector<16xf32>
+              %215 = vector.load %2[%93] : memref<?xf32>, vector<16xf32>
+              %216 = arith.addf %126, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %216, %3[%93] : memref<?xf32>, vector<16xf32>
+              %217 = vector.load %2[%94] : memref<?xf32>, vector<16xf32>
+              %218 = arith.addf %127, %217 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %218, %3[%94] : memref<?xf32>, vector<16xf32>
+              %219 = vector.load %2[%96] : memref<?xf32>, vector<16xf32>
+              %220 = arith.addf %128, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %220, %3[%96] : memref<?xf32>, vector<16xf32>
+              %221 = vector.load %2[%97] : memref<?xf32>, vector<16xf32>
+              %222 = arith.addf %129, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %222, %3[%97] : memref<?xf32>, vector<16xf32>
+              %223 = vector.load %2[%99] : memref<?xf32>, vector<16xf32>
+              %224 = arith.addf %130, %223 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %224, %3[%99] : memref<?xf32>, vector<16xf32>
+              %225 = vector.load %2[%100] : memref<?xf32>, vector<16xf32>
+              %226 = arith.addf %131, %225 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %226, %3[%100] : memref<?xf32>, vector<16xf32>
             }
-            %228 = arith.subi %22, %27 : index
-            %229 = arith.divui %228, %11 : index
-            %230 = arith.muli %229, %11 : index
-            %231 = arith.addi %27, %230 : index
-            scf.for %232 = %27 to %231 step %11 {
-              %233 = arith.addi %232, %14 : index
-              %234 = arith.addi %232, %30 : index
-              %235 = arith.constant 3 : index
-              %236 = arith.addi %232, %235 : index
-              %237 = arith.muli %232, %38 : index
-              %238 = arith.addi %237, %38 : index
-              %239 = arith.constant 256 : index
-              %240 = arith.addi %237, %239 : index
-              %241 = arith.constant 384 : index
-              %242 = arith.addi %237, %241 : index
-              %243 = arith.constant 0.000000e+00 : f32
-              %244 = vector.broadcast %243 : f32 to vector<16xf32>
-              %245, %246, %247, %248, %249, %250, %251, %252 = scf.for %253 = %13 to %38 step %14 iter_args(%254 = %244, %255 = %244, %256 = %244, %257 = %244, %258 = %244, %259 = %244, %260 = %244, %261 = %244) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %262 = arith.constant 16 : index
-                %263 = arith.muli %253, %262 : index
-                %264 = vector.load %37[%263] : memref<4096xf32>, vector<16xf32>
-                %265 = arith.addi %34, %263 : index
-                %266 = vector.load %37[%265] : memref<4096xf32>, vector<16xf32>
-                %267 = arith.addi %263, %239 : index
-                rlx_cpu.prefetch %37[%267] {cache = "l1"} : memref<4096xf32>
-                %268 = arith.addi %265, %239 : index
-                rlx_cpu.prefetch %37[%268] {cache = "l1"} : memref<4096xf32>
-                %269 = arith.addi %237, %253 : index
-                %270 = memref.load %0[%269] : memref<?xf32>
-                %271 = vector.broadcast %270 : f32 to vector<16xf32>
-                %272 = vector.fma %271, %264, %254 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %273 = vector.fma %271, %266, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %274 = arith.addi %238, %253 : index
-                %275 = memref.load %0[%274] : memref<?xf32>
-                %276 = vector.broadcast %275 : f32 to vector<16xf32>
-                %277 = vector.fma %276, %264, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %278 = vector.fma %276, %266, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %279 = arith.addi %240, %253 : index
-                %280 = memref.load %0[%279] : memref<?xf32>
-                %281 = vector.broadcast %280 : f32 to vector<16xf32>
-                %282 = vector.fma %281, %264, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %283 = vector.fma %281, %266, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %284 = arith.addi %242, %253 : index
-                %285 = memref.load %0[%284] : memref<?xf32>
-                %286 = vector.broadcast %285 : f32 to vector<16xf32>
-                %287 = vector.fma %286, %264, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %288 = vector.fma %286, %266, %261 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %272, %273, %277, %278, %282, %283, %287, %288 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %227 = arith.subi %22, %27 : index
+            %228 = arith.divui %227, %11 : index
+            %229 = arith.muli %228, %11 : index
+            %230 = arith.addi %27, %229 : index
+            scf.for %231 = %27 to %230 step %11 {
+              %232 = arith.addi %231, %14 : index
+              %233 = arith.addi %231, %30 : index
+              %234 = arith.constant 3 : index
+              %235 = arith.addi %231, %234 : index
+              %236 = arith.muli %231, %38 : index
+              %237 = arith.constant 16 : index
+              %238 = arith.muli %32, %237 : index
+              %239 = arith.addi %236, %238 : index
+              rlx_cpu.prefetch %2[%239] : memref<?xf32>
+              %240 = arith.muli %33, %237 : index
+              %241 = arith.addi %236, %240 : index
+              rlx_cpu.prefetch %2[%241] : memref<?xf32>
+              %242 = arith.muli %232, %38 : index
+              %243 = arith.addi %242, %238 : index
+              rlx_cpu.prefetch %2[%243] : memref<?xf32>
+              %244 = arith.addi %242, %240 : index
+              rlx_cpu.prefetch %2[%244] : memref<?xf32>
+              %245 = arith.muli %233, %38 : index
+              %246 = arith.addi %245, %238 : index
+              rlx_cpu.prefetch %2[%246] : memref<?xf32>
+              %247 = arith.addi %245, %240 : index
+              rlx_cpu.prefetch %2[%247] : memref<?xf32>
+              %248 = arith.muli %235, %38 : index
+              %249 = arith.addi %248, %238 : index
+              rlx_cpu.prefetch %2[%249] : memref<?xf32>
+              %250 = arith.addi %248, %240 : index
+              rlx_cpu.prefetch %2[%250] : memref<?xf32>
+              %251 = arith.addi %236, %38 : index
+              %252 = arith.constant 256 : index
+              %253 = arith.addi %236, %252 : index
+              %254 = arith.constant 384 : index
+              %255 = arith.addi %236, %254 : index
+              %256 = arith.constant 0.000000e+00 : f32
+              %257 = vector.broadcast %256 : f32 to vector<16xf32>
+              %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %13 to %38 step %14 iter_args(%267 = %257, %268 = %257, %269 = %257, %270 = %257, %271 = %257, %272 = %257, %273 = %257, %274 = %257) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %275 = arith.muli %266, %237 : index
+                %276 = vector.load %37[%275] : memref<4096xf32>, vector<16xf32>
+                %277 = arith.addi %34, %275 : index
+                %278 = vector.load %37[%277] : memref<4096xf32>, vector<16xf32>
+                %279 = arith.addi %275, %252 : index
+                rlx_cpu.prefetch %37[%279] {cache = "l1"} : memref<4096xf32>
+                %280 = arith.addi %277, %252 : index
+                rlx_cpu.prefetch %37[%280] {cache = "l1"} : memref<4096xf32>
+                %281 = arith.addi %236, %266 : index
+                %282 = memref.load %0[%281] : memref<?xf32>
+                %283 = vector.broadcast %282 : f32 to vector<16xf32>
+                %284 = vector.fma %283, %276, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %285 = vector.fma %283, %278, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %286 = arith.addi %251, %266 : index
+                %287 = memref.load %0[%286] : memref<?xf32>
+                %288 = vector.broadcast %287 : f32 to vector<16xf32>
+                %289 = vector.fma %288, %276, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %290 = vector.fma %288, %278, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %291 = arith.addi %253, %266 : index
+                %292 = memref.load %0[%291] : memref<?xf32>
+                %293 = vector.broadcast %292 : f32 to vector<16xf32>
+                %294 = vector.fma %293, %276, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %295 = vector.fma %293, %278, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %296 = arith.addi %255, %266 : index
+                %297 = memref.load %0[%296] : memref<?xf32>
+                %298 = vector.broadcast %297 : f32 to vector<16xf32>
+                %299 = vector.fma %298, %276, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %300 = vector.fma %298, %278, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %284, %285, %289, %290, %294, %295, %299, %300 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %289 = arith.constant 16 : index
-              %290 = arith.muli %32, %289 : index
-              %291 = arith.addi %237, %290 : index
-              %292 = vector.load %2[%291] : memref<?xf32>, vector<16xf32>
-              %293 = arith.addf %245, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %293, %3[%291] : memref<?xf32>, vector<16xf32>
-              %294 = arith.muli %33, %289 : index
-              %295 = arith.addi %237, %294 : index
-              %296 = vector.load %2[%295] : memref<?xf32>, vector<16xf32>
-              %297 = arith.addf %246, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %297, %3[%295] : memref<?xf32>, vector<16xf32>
-              %298 = arith.muli %233, %38 : index
-              %299 = arith.addi %298, %290 : index
-              %300 = vector.load %2[%299] : memref<?xf32>, vector<16xf32>
-              %301 = arith.addf %247, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %301, %3[%299] : memref<?xf32>, vector<16xf32>
-              %302 = arith.addi %298, %294 : index
-              %303 = vector.load %2[%302] : memref<?xf32>, vector<16xf32>
-              %304 = arith.addf %248, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %304, %3[%302] : memref<?xf32>, vector<16xf32>
-              %305 = arith.muli %234, %38 : index
-              %306 = arith.addi %305, %290 : index
-              %307 = vector.load %2[%306] : memref<?xf32>, vector<16xf32>
-              %308 = arith.addf %249, %307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %308, %3[%306] : memref<?xf32>, vector<16xf32>
-              %309 = arith.addi %305, %294 : index
-              %310 = vector.load %2[%309] : memref<?xf32>, vector<16xf32>
-              %311 = arith.addf %250, %310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %311, %3[%309] : memref<?xf32>, vector<16xf32>
-              %312 = arith.muli %236, %38 : index
-              %313 = arith.addi %312, %290 : index
-              %314 = vector.load %2[%313] : memref<?xf32>, vector<16xf32>
-              %315 = arith.addf %251, %314 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %315, %3[%313] : memref<?xf32>, vector<16xf32>
-              %316 = arith.addi %312, %294 : index
-              %317 = vector.load %2[%316] : memref<?xf32>, vector<16xf32>
-              %318 = arith.addf %252, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %318, %3[%316] : memref<?xf32>, vector<16xf32>
+              %301 = vector.load %2[%239] : memref<?xf32>, vector<16xf32>
+              %302 = arith.addf %258, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %302, %3[%239] : memref<?xf32>, vector<16xf32>
+              %303 = vector.load %2[%241] : memref<?xf32>, vector<16xf32>
+              %304 = arith.addf %259, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %304, %3[%241] : memref<?xf32>, vector<16xf32>
+              %305 = vector.load %2[%243] : memref<?xf32>, vector<16xf32>
+              %306 = arith.addf %260, %305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %306, %3[%243] : memref<?xf32>, vector<16xf32>
+              %307 = vector.load %2[%244] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addf %261, %307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %308, %3[%244] : memref<?xf32>, vector<16xf32>
+              %309 = vector.load %2[%246] : memref<?xf32>, vector<16xf32>
+              %310 = arith.addf %262, %309 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %310, %3[%246] : memref<?xf32>, vector<16xf32>
+              %311 = vector.load %2[%247] : memref<?xf32>, vector<16xf32>
+              %312 = arith.addf %263, %311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %312, %3[%247] : memref<?xf32>, vector<16xf32>
+              %313 = vector.load %2[%249] : memref<?xf32>, vector<16xf32>
+              %314 = arith.addf %264, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %314, %3[%249] : memref<?xf32>, vector<16xf32>
+              %315 = vector.load %2[%250] : memref<?xf32>, vector<16xf32>
+              %316 = arith.addf %265, %315 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %316, %3[%250] : memref<?xf32>, vector<16xf32>
             }
-            %319 = arith.subi %22, %231 : index
-            %320 = arith.divui %319, %30 : index
-            %321 = arith.muli %320, %30 : index
-            %322 = arith.addi %231, %321 : index
-            scf.for %323 = %231 to %322 step %30 {
-              %324 = arith.addi %323, %14 : index
-              %325 = arith.muli %323, %38 : index
-              %326 = arith.addi %325, %38 : index
-              %327 = arith.constant 0.000000e+00 : f32
-              %328 = vector.broadcast %327 : f32 to vector<16xf32>
-              %329, %330, %331, %332, %333, %334, %335, %336 = scf.for %337 = %13 to %38 step %30 iter_args(%338 = %328, %339 = %328, %340 = %328, %341 = %328, %342 = %328, %343 = %328, %344 = %328, %345 = %328) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %346 = arith.constant 16 : index
-                %347 = arith.muli %337, %346 : index
-                %348 = vector.load %37[%347] : memref<4096xf32>, vector<16xf32>
-                %349 = arith.addi %34, %347 : index
-                %350 = vector.load %37[%349] : memref<4096xf32>, vector<16xf32>
-                %351 = arith.constant 256 : index
-                %352 = arith.addi %347, %351 : index
-                rlx_cpu.prefetch %37[%352] {cache = "l1"} : memref<4096xf32>
-                %353 = arith.addi %349, %351 : index
-                rlx_cpu.prefetch %37[%353] {cache = "l1"} : memref<4096xf32>
-                %354 = arith.addi %325, %337 : index
-                %355 = memref.load %0[%354] : memref<?xf32>
-                %356 = vector.broadcast %355 : f32 to vector<16xf32>
-                %357 = vector.fma %356, %348, %338 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %358 = vector.fma %356, %350, %339 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %359 = arith.addi %326, %337 : index
+            %317 = arith.subi %22, %230 : index
+            %318 = arith.divui %317, %30 : index
+            %319 = arith.muli %318, %30 : index
+            %320 = arith.addi %230, %319 : index
+            scf.for %321 = %230 to %320 step %30 {
+              %322 = arith.addi %321, %14 : index
+              %323 = arith.muli %321, %38 : index
+              %324 = arith.constant 16 : index
+              %325 = arith.muli %32, %324 : index
+              %326 = arith.addi %323, %325 : index
+              rlx_cpu.prefetch %2[%326] : memref<?xf32>
+              %327 = arith.muli %33, %324 : index
+              %328 = arith.addi %323, %327 : index
+              rlx_cpu.prefetch %2[%328] : memref<?xf32>
+              %329 = arith.muli %322, %38 : index
+              %330 = arith.addi %329, %325 : index
+              rlx_cpu.prefetch %2[%330] : memref<?xf32>
+              %331 = arith.addi %329, %327 : index
+              rlx_cpu.prefetch %2[%331] : memref<?xf32>
+              %332 = arith.addi %323, %38 : index
+              %333 = arith.constant 0.000000e+00 : f32
+              %334 = vector.broadcast %333 : f32 to vector<16xf32>
+              %335, %336, %337, %338, %339, %340, %341, %342 = scf.for %343 = %13 to %38 step %30 iter_args(%344 = %334, %345 = %334, %346 = %334, %347 = %334, %348 = %334, %349 = %334, %350 = %334, %351 = %334) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %352 = arith.muli %343, %324 : index
+                %353 = vector.load %37[%352] : memref<4096xf32>, vector<16xf32>
+                %354 = arith.addi %34, %352 : index
+                %355 = vector.load %37[%354] : memref<4096xf32>, vector<16xf32>
+                %356 = arith.constant 256 : index
+                %357 = arith.addi %352, %356 : index
+                rlx_cpu.prefetch %37[%357] {cache = "l1"} : memref<4096xf32>
+                %358 = arith.addi %354, %356 : index
+                rlx_cpu.prefetch %37[%358] {cache = "l1"} : memref<4096xf32>
+                %359 = arith.addi %323, %343 : index
                 %360 = memref.load %0[%359] : memref<?xf32>
                 %361 = vector.broadcast %360 : f32 to vector<16xf32>
-                %362 = vector.fma %361, %348, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %363 = vector.fma %361, %350, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %364 = arith.addi %337, %14 : index
-                %365 = arith.muli %364, %346 : index
-                %366 = vector.load %37[%365] : memref<4096xf32>, vector<16xf32>
-                %367 = arith.addi %34, %365 : index
-                %368 = vector.load %37[%367] : memref<4096xf32>, vector<16xf32>
-                %369 = arith.addi %365, %351 : index
-                rlx_cpu.prefetch %37[%369] {cache = "l1"} : memref<4096xf32>
-                %370 = arith.addi %367, %351 : index
-                rlx_cpu.prefetch %37[%370] {cache = "l1"} : memref<4096xf32>
-                %371 = arith.addi %325, %364 : index
-                %372 = memref.load %0[%371] : memref<?xf32>
-                %373 = vector.broadcast %372 : f32 to vector<16xf32>
-                %374 = vector.fma %373, %366, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %375 = vector.fma %373, %368, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %376 = arith.addi %326, %364 : index
+                %362 = vector.fma %361, %353, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %363 = vector.fma %361, %355, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %364 = arith.addi %332, %343 : index
+                %365 = memref.load %0[%364] : memref<?xf32>
+                %366 = vector.broadcast %365 : f32 to vector<16xf32>
+                %367 = vector.fma %366, %353, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %368 = vector.fma %366, %355, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %369 = arith.addi %343, %14 : index
+                %370 = arith.muli %369, %324 : index
+                %371 = vector.load %37[%370] : memref<4096xf32>, vector<16xf32>
+                %372 = arith.addi %34, %370 : index
+                %373 = vector.load %37[%372] : memref<4096xf32>, vector<16xf32>
+                %374 = arith.addi %370, %356 : index
+                rlx_cpu.prefetch %37[%374] {cache = "l1"} : memref<4096xf32>
+                %375 = arith.addi %372, %356 : index
+                rlx_cpu.prefetch %37[%375] {cache = "l1"} : memref<4096xf32>
+                %376 = arith.addi %323, %369 : index
                 %377 = memref.load %0[%376] : memref<?xf32>
                 %378 = vector.broadcast %377 : f32 to vector<16xf32>
-                %379 = vector.fma %378, %366, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %380 = vector.fma %378, %368, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %357, %358, %362, %363, %374, %375, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %379 = vector.fma %378, %371, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %380 = vector.fma %378, %373, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %381 = arith.addi %332, %369 : index
+                %382 = memref.load %0[%381] : memref<?xf32>
+                %383 = vector.broadcast %382 : f32 to vector<16xf32>
+                %384 = vector.fma %383, %371, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %385 = vector.fma %383, %373, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %362, %363, %367, %368, %379, %380, %384, %385 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %381 = arith.addf %329, %333 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %382 = arith.addf %330, %334 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %383 = arith.addf %331, %335 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %384 = arith.addf %332, %336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %385 = arith.constant 16 : index
-              %386 = arith.muli %32, %385 : index
-              %387 = arith.addi %325, %386 : index
-              %388 = vector.load %2[%387] : memref<?xf32>, vector<16xf32>
-              %389 = arith.addf %381, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %389, %3[%387] : memref<?xf32>, vector<16xf32>
-              %390 = arith.muli %33, %385 : index
-              %391 = arith.addi %325, %390 : index
-              %392 = vector.load %2[%391] : memref<?xf32>, vector<16xf32>
-              %393 = arith.addf %382, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %393, %3[%391] : memref<?xf32>, vector<16xf32>
-              %394 = arith.muli %324, %38 : index
-              %395 = arith.addi %394, %386 : index
-              %396 = vector.load %2[%395] : memref<?xf32>, vector<16xf32>
-              %397 = arith.addf %383, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %397, %3[%395] : memref<?xf32>, vector<16xf32>
-              %398 = arith.addi %394, %390 : index
-              %399 = vector.load %2[%398] : memref<?xf32>, vector<16xf32>
-              %400 = arith.addf %384, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %400, %3[%398] : memref<?xf32>, vector<16xf32>
+              %386 = arith.addf %335, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %387 = arith.addf %336, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %388 = arith.addf %337, %341 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %389 = arith.addf %338, %342 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %390 = vector.load %2[%326] : memref<?xf32>, vector<16xf32>
+              %391 = arith.addf %386, %390 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %391, %3[%326] : memref<?xf32>, vector<16xf32>
+              %392 = vector.load %2[%328] : memref<?xf32>, vector<16xf32>
+              %393 = arith.addf %387, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %393, %3[%328] : memref<?xf32>, vector<16xf32>
+              %394 = vector.load %2[%330] : memref<?xf32>, vector<16xf32>
+              %395 = arith.addf %388, %394 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %395, %3[%330] : memref<?xf32>, vector<16xf32>
+              %396 = vector.load %2[%331] : memref<?xf32>, vector<16xf32>
+              %397 = arith.addf %389, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %397, %3[%331] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %401 = %322 to %22 step %14 {
-              %402 = arith.muli %401, %38 : index
-              %403 = arith.constant 0.000000e+00 : f32
-              %404 = vector.broadcast %403 : f32 to vector<16xf32>
-              %405, %406, %407, %408 = scf.for %409 = %13 to %38 step %30 iter_args(%410 = %404, %411 = %404, %412 = %404, %413 = %404) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %414 = arith.constant 16 : index
-                %415 = arith.muli %409, %414 : index
-                %416 = vector.load %37[%415] : memref<4096xf32>, vector<16xf32>
-                %417 = arith.addi %34, %415 : index
-                %418 = vector.load %37[%417] : memref<4096xf32>, vector<16xf32>
-                %419 = arith.addi %402, %409 : index
-                %420 = memref.load %0[%419] : memref<?xf32>
-                %421 = vector.broadcast %420 : f32 to vector<16xf32>
-                %422 = vector.fma %421, %416, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %423 = vector.fma %421, %418, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %424 = arith.addi %409, %14 : index
-                %425 = arith.muli %424, %414 : index
-                %426 = vector.load %37[%425] : memref<4096xf32>, vector<16xf32>
-                %427 = arith.addi %34, %425 : index
-                %428 = vector.load %37[%427] : memref<4096xf32>, vector<16xf32>
-                %429 = arith.addi %402, %424 : index
-                %430 = memref.load %0[%429] : memref<?xf32>
-                %431 = vector.broadcast %430 : f32 to vector<16xf32>
-                %432 = vector.fma %431, %426, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %433 = vector.fma %431, %428, %413 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %422, %423, %432, %433 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %398 = %320 to %22 step %14 {
+              %399 = arith.muli %398, %38 : index
+              %400 = arith.constant 16 : index
+              %401 = arith.muli %32, %400 : index
+              %402 = arith.addi %399, %401 : index
+              rlx_cpu.prefetch %2[%402] : memref<?xf32>
+              %403 = arith.muli %33, %400 : index
+              %404 = arith.addi %399, %403 : index
+              rlx_cpu.prefetch %2[%404] : memref<?xf32>
+              %405 = arith.constant 0.000000e+00 : f32
+              %406 = vector.broadcast %405 : f32 to vector<16xf32>
+              %407, %408, %409, %410 = scf.for %411 = %13 to %38 step %30 iter_args(%412 = %406, %413 = %406, %414 = %406, %415 = %406) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %416 = arith.muli %411, %400 : index
+                %417 = vector.load %37[%416] : memref<4096xf32>, vector<16xf32>
+                %418 = arith.addi %34, %416 : index
+                %419 = vector.load %37[%418] : memref<4096xf32>, vector<16xf32>
+                %420 = arith.addi %399, %411 : index
+                %421 = memref.load %0[%420] : memref<?xf32>
+                %422 = vector.broadcast %421 : f32 to vector<16xf32>
+                %423 = vector.fma %422, %417, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %424 = vector.fma %422, %419, %413 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %425 = arith.addi %411, %14 : index
+                %426 = arith.muli %425, %400 : index
+                %427 = vector.load %37[%426] : memref<4096xf32>, vector<16xf32>
+                %428 = arith.addi %34, %426 : index
+                %429 = vector.load %37[%428] : memref<4096xf32>, vector<16xf32>
+                %430 = arith.addi %399, %425 : index
+                %431 = memref.load %0[%430] : memref<?xf32>
+                %432 = vector.broadcast %431 : f32 to vector<16xf32>
+                %433 = vector.fma %432, %427, %414 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %434 = vector.fma %432, %429, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %423, %424, %433, %434 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %434 = arith.addf %405, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %435 = arith.addf %406, %408 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %436 = arith.constant 16 : index
-              %437 = arith.muli %32, %436 : index
-              %438 = arith.addi %402, %437 : index
-              %439 = vector.load %2[%438] : memref<?xf32>, vector<16xf32>
-              %440 = arith.addf %434, %439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %440, %3[%438] : memref<?xf32>, vector<16xf32>
-              %441 = arith.muli %33, %436 : index
-              %442 = arith.addi %402, %441 : index
-              %443 = vector.load %2[%442] : memref<?xf32>, vector<16xf32>
-              %444 = arith.addf %435, %443 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %444, %3[%442] : memref<?xf32>, vector<16xf32>
+              %435 = arith.addf %407, %409 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %436 = arith.addf %408, %410 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %437 = vector.load %2[%402] : memref<?xf32>, vector<16xf32>
+              %438 = arith.addf %435, %437 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %438, %3[%402] : memref<?xf32>, vector<16xf32>
+              %439 = vector.load %2[%404] : memref<?xf32>, vector<16xf32>
+              %440 = arith.addf %436, %439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %440, %3[%404] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %445 = arith.muli %29, %30 : index
-            %446 = arith.addi %445, %14 : index
-            %447 = arith.constant 2048 : index
-            %448 = arith.muli %445, %447 : index
-            %449 = arith.muli %446, %447 : index
-            scf.for %450 = %20 to %22 step %14 {
-              %451 = arith.constant 128 : index
-              %452 = arith.muli %450, %451 : index
-              %453 = arith.constant 0.000000e+00 : f32
-              %454 = vector.broadcast %453 : f32 to vector<16xf32>
-              %455, %456, %457, %458 = scf.for %459 = %13 to %451 step %30 iter_args(%460 = %454, %461 = %454, %462 = %454, %463 = %454) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %464 = arith.constant 16 : index
-                %465 = arith.muli %459, %464 : index
-                %466 = arith.addi %448, %465 : index
+            %441 = arith.muli %29, %30 : index
+            %442 = arith.addi %441, %14 : index
+            %443 = arith.constant 2048 : index
+            %444 = arith.muli %441, %443 : index
+            %445 = arith.muli %442, %443 : index
+            scf.for %446 = %20 to %22 step %14 {
+              %447 = arith.constant 128 : index
+              %448 = arith.muli %446, %447 : index
+              %449 = arith.constant 16 : index
+              %450 = arith.muli %441, %449 : index
+              %451 = arith.addi %448, %450 : index
+              rlx_cpu.prefetch %2[%451] : memref<?xf32>
+              %452 = arith.muli %442, %449 : index
+              %453 = arith.addi %448, %452 : index
+              rlx_cpu.prefetch %2[%453] : memref<?xf32>
+              %454 = arith.constant 0.000000e+00 : f32
+              %455 = vector.broadcast %454 : f32 to vector<16xf32>
+              %456, %457, %458, %459 = scf.for %460 = %13 to %447 step %30 iter_args(%461 = %455, %462 = %455, %463 = %455, %464 = %455) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %465 = arith.muli %460, %449 : index
+                %466 = arith.addi %444, %465 : index
                 %467 = vector.load %1[%466] : memref<?xi16>, vector<16xi16>
                 %468 = arith.extui %467 : vector<16xi16> to vector<16xi32>
                 %469 = arith.constant dense<16> : vector<16xi32>
                 %470 = arith.shli %468, %469 : vector<16xi32>
                 %471 = arith.bitcast %470 : vector<16xi32> to vector<16xf32>
-                %472 = arith.addi %449, %465 : index
+                %472 = arith.addi %445, %465 : index
                 %473 = vector.load %1[%472] : memref<?xi16>, vector<16xi16>
                 %474 = arith.extui %473 : vector<16xi16> to vector<16xi32>
                 %475 = arith.shli %474, %469 : vector<16xi32>
                 %476 = arith.bitcast %475 : vector<16xi32> to vector<16xf32>
-                %477 = arith.addi %452, %459 : index
+                %477 = arith.addi %448, %460 : index
                 %478 = memref.load %0[%477] : memref<?xf32>
                 %479 = vector.broadcast %478 : f32 to vector<16xf32>
-                %480 = vector.fma %479, %471, %460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %481 = vector.fma %479, %476, %461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %482 = arith.addi %459, %14 : index
-                %483 = arith.muli %482, %464 : index
-                %484 = arith.addi %448, %483 : index
+                %480 = vector.fma %479, %471, %461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %481 = vector.fma %479, %476, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %482 = arith.addi %460, %14 : index
+                %483 = arith.muli %482, %449 : index
+                %484 = arith.addi %444, %483 : index
                 %485 = vector.load %1[%484] : memref<?xi16>, vector<16xi16>
                 %486 = arith.extui %485 : vector<16xi16> to vector<16xi32>
                 %487 = arith.shli %486, %469 : vector<16xi32>
                 %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
-                %489 = arith.addi %449, %483 : index
+                %489 = arith.addi %445, %483 : index
                 %490 = vector.load %1[%489] : memref<?xi16>, vector<16xi16>
                 %491 = arith.extui %490 : vector<16xi16> to vector<16xi32>
                 %492 = arith.shli %491, %469 : vector<16xi32>
                 %493 = arith.bitcast %492 : vector<16xi32> to vector<16xf32>
-                %494 = arith.addi %452, %482 : index
+                %494 = arith.addi %448, %482 : index
                 %495 = memref.load %0[%494] : memref<?xf32>
                 %496 = vector.broadcast %495 : f32 to vector<16xf32>
-                %497 = vector.fma %496, %488, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %498 = vector.fma %496, %493, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %497 = vector.fma %496, %488, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %498 = vector.fma %496, %493, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
                 scf.yield %480, %481, %497, %498 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %499 = arith.addf %455, %457 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %500 = arith.addf %456, %458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %501 = arith.constant 16 : index
-              %502 = arith.muli %445, %501 : index
-              %503 = arith.addi %452, %502 : index
-              %504 = vector.load %2[%503] : memref<?xf32>, vector<16xf32>
-              %505 = arith.addf %499, %504 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %505, %3[%503] : memref<?xf32>, vector<16xf32>
-              %506 = arith.muli %446, %501 : index
-              %507 = arith.addi %452, %506 : index
-              %508 = vector.load %2[%507] : memref<?xf32>, vector<16xf32>
-              %509 = arith.addf %500, %508 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %509, %3[%507] : memref<?xf32>, vector<16xf32>
+              %499 = arith.addf %456, %458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %500 = arith.addf %457, %459 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %501 = vector.load %2[%451] : memref<?xf32>, vector<16xf32>
+              %502 = arith.addf %499, %501 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %502, %3[%451] : memref<?xf32>, vector<16xf32>
+              %503 = vector.load %2[%453] : memref<?xf32>, vector<16xf32>
+              %504 = arith.addf %500, %503 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %504, %3[%453] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @linear_k128_n128_residual_bf16.par6.loop(%10, %4, %1, %0, %2, %3) range(%13 to %12 step %14) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @linear_k128_n128_residual_bf16.par6.loop(%10, %4, %1, %2, %0, %3) range(%13 to %12 step %14) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
@@ -17309,416 +17336,443 @@ builtin.module {
             %68 = arith.constant 7 : index
             %69 = arith.addi %58, %68 : index
             %70 = arith.muli %58, %34 : index
-            %71 = arith.addi %70, %34 : index
-            %72 = arith.constant 256 : index
+            %71 = arith.constant 16 : index
+            %72 = arith.muli %28, %71 : index
             %73 = arith.addi %70, %72 : index
-            %74 = arith.constant 384 : index
+            rlx_cpu.prefetch %3[%73] : memref<?xf32>
+            %74 = arith.muli %29, %71 : index
             %75 = arith.addi %70, %74 : index
-            %76 = arith.constant 512 : index
-            %77 = arith.addi %70, %76 : index
-            %78 = arith.constant 640 : index
-            %79 = arith.addi %70, %78 : index
-            %80 = arith.constant 768 : index
-            %81 = arith.addi %70, %80 : index
-            %82 = arith.constant 896 : index
-            %83 = arith.addi %70, %82 : index
-            %84 = arith.constant 0.000000e+00 : f32
-            %85 = vector.broadcast %84 : f32 to vector<16xf32>
-            %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101 = scf.for %102 = %11 to %34 step %10 iter_args(%103 = %85, %104 = %85, %105 = %85, %106 = %85, %107 = %85, %108 = %85, %109 = %85, %110 = %85, %111 = %85, %112 = %85, %113 = %85, %114 = %85, %115 = %85, %116 = %85, %117 = %85, %118 = %85) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %119 = arith.constant 16 : index
-              %120 = arith.muli %102, %119 : index
-              %121 = vector.load %33[%120] : memref<4096xf32>, vector<16xf32>
-              %122 = arith.addi %30, %120 : index
-              %123 = vector.load %33[%122] : memref<4096xf32>, vector<16xf32>
-              %124 = arith.addi %120, %72 : index
-              rlx_cpu.prefetch %33[%124] {cache = "l1"} : memref<4096xf32>
-              %125 = arith.addi %122, %72 : index
-              rlx_cpu.prefetch %33[%125] {cache = "l1"} : memref<4096xf32>
-              %126 = arith.addi %70, %102 : index
-              %127 = memref.load %3[%126] : memref<?xf32>
-              %128 = vector.broadcast %127 : f32 to vector<16xf32>
-              %129 = vector.fma %128, %121, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %130 = vector.fma %128, %123, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = arith.addi %71, %102 : index
-              %132 = memref.load %3[%131] : memref<?xf32>
-              %133 = vector.broadcast %132 : f32 to vector<16xf32>
-              %134 = vector.fma %133, %121, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %135 = vector.fma %133, %123, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = arith.addi %73, %102 : index
-              %137 = memref.load %3[%136] : memref<?xf32>
-              %138 = vector.broadcast %137 : f32 to vector<16xf32>
-              %139 = vector.fma %138, %121, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %140 = vector.fma %138, %123, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %141 = arith.addi %75, %102 : index
-              %142 = memref.load %3[%141] : memref<?xf32>
-              %143 = vector.broadcast %142 : f32 to vector<16xf32>
-              %144 = vector.fma %143, %121, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %145 = vector.fma %143, %123, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %146 = arith.addi %77, %102 : index
-              %147 = memref.load %3[%146] : memref<?xf32>
-              %148 = vector.broadcast %147 : f32 to vector<16xf32>
-              %149 = vector.fma %148, %121, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %150 = vector.fma %148, %123, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %151 = arith.addi %79, %102 : index
-              %152 = memref.load %3[%151] : memref<?xf32>
+            rlx_cpu.prefetch %3[%75] : memref<?xf32>
+            %76 = arith.muli %59, %34 : index
+            %77 = arith.addi %76, %72 : index
+            rlx_cpu.prefetch %3[%77] : memref<?xf32>
+            %78 = arith.addi %76, %74 : index
+            rlx_cpu.prefetch %3[%78] : memref<?xf32>
+            %79 = arith.muli %60, %34 : index
+            %80 = arith.addi %79, %72 : index
+            rlx_cpu.prefetch %3[%80] : memref<?xf32>
+            %81 = arith.addi %79, %74 : index
+            rlx_cpu.prefetch %3[%81] : memref<?xf32>
+            %82 = arith.muli %62, %34 : index
+            %83 = arith.addi %82, %72 : index
+            rlx_cpu.prefetch %3[%83] : memref<?xf32>
+            %84 = arith.addi %82, %74 : index
+            rlx_cpu.prefetch %3[%84] : memref<?xf32>
+            %85 = arith.muli %63, %34 : index
+            %86 = arith.addi %85, %72 : index
+            rlx_cpu.prefetch %3[%86] : memref<?xf32>
+            %87 = arith.addi %85, %74 : index
+            rlx_cpu.prefetch %3[%87] : memref<?xf32>
+            %88 = arith.muli %65, %34 : index
+            %89 = arith.addi %88, %72 : index
+            rlx_cpu.prefetch %3[%89] : memref<?xf32>
+            %90 = arith.addi %88, %74 : index
+            rlx_cpu.prefetch %3[%90] : memref<?xf32>
+            %91 = arith.muli %67, %34 : index
+            %92 = arith.addi %91, %72 : index
+            rlx_cpu.prefetch %3[%92] : memref<?xf32>
+            %93 = arith.addi %91, %74 : index
+            rlx_cpu.prefetch %3[%93] : memref<?xf32>
+            %94 = arith.muli %69, %34 : index
+            %95 = arith.addi %94, %72 : index
+            rlx_cpu.prefetch %3[%95] : memref<?xf32>
+            %96 = arith.addi %94, %74 : index
+            rlx_cpu.prefetch %3[%96] : memref<?xf32>
+            %97 = arith.addi %70, %34 : index
+            %98 = arith.constant 256 : index
+            %99 = arith.addi %70, %98 : index
+            %100 = arith.constant 384 : index
+            %101 = arith.addi %70, %100 : index
+            %102 = arith.constant 512 : index
+            %103 = arith.addi %70, %102 : index
+            %104 = arith.constant 640 : index
+            %105 = arith.addi %70, %104 : index
+            %106 = arith.constant 768 : index
+            %107 = arith.addi %70, %106 : index
+            %108 = arith.constant 896 : index
+            %109 = arith.addi %70, %108 : index
+            %110 = arith.constant 0.000000e+00 : f32
+            %111 = vector.broadcast %110 : f32 to vector<16xf32>
+            %112, %113, %114, %115, %116, %117, %118, %119, %120, %121, %122, %123, %124, %125, %126, %127 = scf.for %128 = %11 to %34 step %10 iter_args(%129 = %111, %130 = %111, %131 = %111, %132 = %111, %133 = %111, %134 = %111, %135 = %111, %136 = %111, %137 = %111, %138 = %111, %139 = %111, %140 = %111, %141 = %111, %142 = %111, %143 = %111, %144 = %111) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %145 = arith.muli %128, %71 : index
+              %146 = vector.load %33[%145] : memref<4096xf32>, vector<16xf32>
+              %147 = arith.addi %30, %145 : index
+              %148 = vector.load %33[%147] : memref<4096xf32>, vector<16xf32>
+              %149 = arith.addi %145, %98 : index
+              rlx_cpu.prefetch %33[%149] {cache = "l1"} : memref<4096xf32>
+              %150 = arith.addi %147, %98 : index
+              rlx_cpu.prefetch %33[%150] {cache = "l1"} : memref<4096xf32>
+              %151 = arith.addi %70, %128 : index
+              %152 = memref.load %4[%151] : memref<?xf32>
               %153 = vector.broadcast %152 : f32 to vector<16xf32>
-              %154 = vector.fma %153, %121, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %155 = vector.fma %153, %123, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %156 = arith.addi %81, %102 : index
-              %157 = memref.load %3[%156] : memref<?xf32>
+              %154 = vector.fma %153, %146, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %155 = vector.fma %153, %148, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = arith.addi %97, %128 : index
+              %157 = memref.load %4[%156] : memref<?xf32>
               %158 = vector.broadcast %157 : f32 to vector<16xf32>
-              %159 = vector.fma %158, %121, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %160 = vector.fma %158, %123, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %161 = arith.addi %83, %102 : index
-              %162 = memref.load %3[%161] : memref<?xf32>
+              %159 = vector.fma %158, %146, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %160 = vector.fma %158, %148, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %161 = arith.addi %99, %128 : index
+              %162 = memref.load %4[%161] : memref<?xf32>
               %163 = vector.broadcast %162 : f32 to vector<16xf32>
-              %164 = vector.fma %163, %121, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %165 = vector.fma %163, %123, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %164 = vector.fma %163, %146, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %165 = vector.fma %163, %148, %134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %166 = arith.addi %101, %128 : index
+              %167 = memref.load %4[%166] : memref<?xf32>
+              %168 = vector.broadcast %167 : f32 to vector<16xf32>
+              %169 = vector.fma %168, %146, %135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %170 = vector.fma %168, %148, %136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %171 = arith.addi %103, %128 : index
+              %172 = memref.load %4[%171] : memref<?xf32>
+              %173 = vector.broadcast %172 : f32 to vector<16xf32>
+              %174 = vector.fma %173, %146, %137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %175 = vector.fma %173, %148, %138 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %176 = arith.addi %105, %128 : index
+              %177 = memref.load %4[%176] : memref<?xf32>
+              %178 = vector.broadcast %177 : f32 to vector<16xf32>
+              %179 = vector.fma %178, %146, %139 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %180 = vector.fma %178, %148, %140 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %181 = arith.addi %107, %128 : index
+              %182 = memref.load %4[%181] : memref<?xf32>
+              %183 = vector.broadcast %182 : f32 to vector<16xf32>
+              %184 = vector.fma %183, %146, %141 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %185 = vector.fma %183, %148, %142 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %186 = arith.addi %109, %128 : index
+              %187 = memref.load %4[%186] : memref<?xf32>
+              %188 = vector.broadcast %187 : f32 to vector<16xf32>
+              %189 = vector.fma %188, %146, %143 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %190 = vector.fma %188, %148, %144 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180, %184, %185, %189, %190 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %166 = arith.constant 16 : index
-            %167 = arith.muli %28, %166 : index
-            %168 = arith.addi %70, %167 : index
-            %169 = vector.load %4[%168] : memref<?xf32>, vector<16xf32>
-            %170 = arith.addf %86, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %170, %5[%168] : memref<?xf32>, vector<16xf32>
-            %171 = arith.muli %29, %166 : index
-            %172 = arith.addi %70, %171 : index
-            %173 = vector.load %4[%172] : memref<?xf32>, vector<16xf32>
-            %174 = arith.addf %87, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %174, %5[%172] : memref<?xf32>, vector<16xf32>
-            %175 = arith.muli %59, %34 : index
-            %176 = arith.addi %175, %167 : index
-            %177 = vector.load %4[%176] : memref<?xf32>, vector<16xf32>
-            %178 = arith.addf %88, %177 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %178, %5[%176] : memref<?xf32>, vector<16xf32>
-            %179 = arith.addi %175, %171 : index
-            %180 = vector.load %4[%179] : memref<?xf32>, vector<16xf32>
-            %181 = arith.addf %89, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %181, %5[%179] : memref<?xf32>, vector<16xf32>
-            %182 = arith.muli %60, %34 : index
-            %183 = arith.addi %182, %167 : index
-            %184 = vector.load %4[%183] : memref<?xf32>, vector<16xf32>
-            %185 = arith.addf %90, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %185, %5[%183] : memref<?xf32>, vector<16xf32>
-            %186 = arith.addi %182, %171 : index
-            %187 = vector.load %4[%186] : memref<?xf32>, vector<16xf32>
-            %188 = arith.addf %91, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %188, %5[%186] : memref<?xf32>, vector<16xf32>
-            %189 = arith.muli %62, %34 : index
-            %190 = arith.addi %189, %167 : index
-            %191 = vector.load %4[%190] : memref<?xf32>, vector<16xf32>
-            %192 = arith.addf %92, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %192, %5[%190] : memref<?xf32>, vector<16xf32>
-            %193 = arith.addi %189, %171 : index
-            %194 = vector.load %4[%193] : memref<?xf32>, vector<16xf32>
-            %195 = arith.addf %93, %194 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %195, %5[%193] : memref<?xf32>, vector<16xf32>
-            %196 = arith.muli %63, %34 : index
-            %197 = arith.addi %196, %167 : index
-            %198 = vector.load %4[%197] : memref<?xf32>, vector<16xf32>
-            %199 = arith.addf %94, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %199, %5[%197] : memref<?xf32>, vector<16xf32>
-            %200 = arith.addi %196, %171 : index
-            %201 = vector.load %4[%200] : memref<?xf32>, vector<16xf32>
-            %202 = arith.addf %95, %201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %202, %5[%200] : memref<?xf32>, vector<16xf32>
-            %203 = arith.muli %65, %34 : index
-            %204 = arith.addi %203, %167 : index
-            %205 = vector.load %4[%204] : memref<?xf32>, vector<16xf32>
-            %206 = arith.addf %96, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %206, %5[%204] : memref<?xf32>, vector<16xf32>
-            %207 = arith.addi %203, %171 : index
-            %208 = vector.load %4[%207] : memref<?xf32>, vector<16xf32>
-            %209 = arith.addf %97, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %209, %5[%207] : memref<?xf32>, vector<16xf32>
-            %210 = arith.muli %67, %34 : index
-            %211 = arith.addi %210, %167 : index
-            %212 = vector.load %4[%211] : memref<?xf32>, vector<16xf32>
-            %213 = arith.addf %98, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %213, %5[%211] : memref<?xf32>, vector<16xf32>
-            %214 = arith.addi %210, %171 : index
-            %215 = vector.load %4[%214] : memref<?xf32>, vector<16xf32>
-            %216 = arith.addf %99, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %216, %5[%214] : memref<?xf32>, vector<16xf32>
-            %217 = arith.muli %69, %34 : index
-            %218 = arith.addi %217, %167 : index
-            %219 = vector.load %4[%218] : memref<?xf32>, vector<16xf32>
-            %220 = arith.addf %100, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %220, %5[%218] : memref<?xf32>, vector<16xf32>
-            %221 = arith.addi %217, %171 : index
-            %222 = vector.load %4[%221] : memref<?xf32>, vector<16xf32>
-            %223 = arith.addf %101, %222 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %223, %5[%221] : memref<?xf32>, vector<16xf32>
+            %191 = vector.load %3[%73] : memref<?xf32>, vector<16xf32>
+            %192 = arith.addf %112, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %192, %5[%73] : memref<?xf32>, vector<16xf32>
+            %193 = vector.load %3[%75] : memref<?xf32>, vector<16xf32>
+            %194 = arith.addf %113, %193 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %194, %5[%75] : memref<?xf32>, vector<16xf32>
+            %195 = vector.load %3[%77] : memref<?xf32>, vector<16xf32>
+            %196 = arith.addf %114, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %196, %5[%77] : memref<?xf32>, vector<16xf32>
+            %197 = vector.load %3[%78] : memref<?xf32>, vector<16xf32>
+            %198 = arith.addf %115, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %198, %5[%78] : memref<?xf32>, vector<16xf32>
+            %199 = vector.load %3[%80] : memref<?xf32>, vector<16xf32>
+            %200 = arith.addf %116, %199 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %200, %5[%80] : memref<?xf32>, vector<16xf32>
+            %201 = vector.load %3[%81] : memref<?xf32>, vector<16xf32>
+            %202 = arith.addf %117, %201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %202, %5[%81] : memref<?xf32>, vector<16xf32>
+            %203 = vector.load %3[%83] : memref<?xf32>, vector<16xf32>
+            %204 = arith.addf %118, %203 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %204, %5[%83] : memref<?xf32>, vector<16xf32>
+            %205 = vector.load %3[%84] : memref<?xf32>, vector<16xf32>
+            %206 = arith.addf %119, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %206, %5[%84] : memref<?xf32>, vector<16xf32>
+            %207 = vector.load %3[%86] : memref<?xf32>, vector<16xf32>
+            %208 = arith.addf %120, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %208, %5[%86] : memref<?xf32>, vector<16xf32>
+            %209 = vector.load %3[%87] : memref<?xf32>, vector<16xf32>
+            %210 = arith.addf %121, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %210, %5[%87] : memref<?xf32>, vector<16xf32>
+            %211 = vector.load %3[%89] : memref<?xf32>, vector<16xf32>
+            %212 = arith.addf %122, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %212, %5[%89] : memref<?xf32>, vector<16xf32>
+            %213 = vector.load %3[%90] : memref<?xf32>, vector<16xf32>
+            %214 = arith.addf %123, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %214, %5[%90] : memref<?xf32>, vector<16xf32>
+            %215 = vector.load %3[%92] : memref<?xf32>, vector<16xf32>
+            %216 = arith.addf %124, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %216, %5[%92] : memref<?xf32>, vector<16xf32>
+            %217 = vector.load %3[%93] : memref<?xf32>, vector<16xf32>
+            %218 = arith.addf %125, %217 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %218, %5[%93] : memref<?xf32>, vector<16xf32>
+            %219 = vector.load %3[%95] : memref<?xf32>, vector<16xf32>
+            %220 = arith.addf %126, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %220, %5[%95] : memref<?xf32>, vector<16xf32>
+            %221 = vector.load %3[%96] : memref<?xf32>, vector<16xf32>
+            %222 = arith.addf %127, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %222, %5[%96] : memref<?xf32>, vector<16xf32>
           }
-          %224 = arith.subi %18, %23 : index
-          %225 = arith.divui %224, %12 : index
-          %226 = arith.muli %225, %12 : index
-          %227 = arith.addi %23, %226 : index
-          scf.for %228 = %23 to %227 step %12 {
-            %229 = arith.addi %228, %10 : index
-            %230 = arith.addi %228, %26 : index
-            %231 = arith.constant 3 : index
-            %232 = arith.addi %228, %231 : index
-            %233 = arith.muli %228, %34 : index
-            %234 = arith.addi %233, %34 : index
-            %235 = arith.constant 256 : index
-            %236 = arith.addi %233, %235 : index
-            %237 = arith.constant 384 : index
-            %238 = arith.addi %233, %237 : index
-            %239 = arith.constant 0.000000e+00 : f32
-            %240 = vector.broadcast %239 : f32 to vector<16xf32>
-            %241, %242, %243, %244, %245, %246, %247, %248 = scf.for %249 = %11 to %34 step %10 iter_args(%250 = %240, %251 = %240, %252 = %240, %253 = %240, %254 = %240, %255 = %240, %256 = %240, %257 = %240) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %258 = arith.constant 16 : index
-              %259 = arith.muli %249, %258 : index
-              %260 = vector.load %33[%259] : memref<4096xf32>, vector<16xf32>
-              %261 = arith.addi %30, %259 : index
-              %262 = vector.load %33[%261] : memref<4096xf32>, vector<16xf32>
-              %263 = arith.addi %259, %235 : index
-              rlx_cpu.prefetch %33[%263] {cache = "l1"} : memref<4096xf32>
-              %264 = arith.addi %261, %235 : index
-              rlx_cpu.prefetch %33[%264] {cache = "l1"} : memref<4096xf32>
-              %265 = arith.addi %233, %249 : index
-              %266 = memref.load %3[%265] : memref<?xf32>
-              %267 = vector.broadcast %266 : f32 to vector<16xf32>
-              %268 = vector.fma %267, %260, %250 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %269 = vector.fma %267, %262, %251 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %270 = arith.addi %234, %249 : index
-              %271 = memref.load %3[%270] : memref<?xf32>
-              %272 = vector.broadcast %271 : f32 to vector<16xf32>
-              %273 = vector.fma %272, %260, %252 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %274 = vector.fma %272, %262, %253 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %275 = arith.addi %236, %249 : index
-              %276 = memref.load %3[%275] : memref<?xf32>
-              %277 = vector.broadcast %276 : f32 to vector<16xf32>
-              %278 = vector.fma %277, %260, %254 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %279 = vector.fma %277, %262, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %280 = arith.addi %238, %249 : index
-              %281 = memref.load %3[%280] : memref<?xf32>
-              %282 = vector.broadcast %281 : f32 to vector<16xf32>
-              %283 = vector.fma %282, %260, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %284 = vector.fma %282, %262, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %268, %269, %273, %274, %278, %279, %283, %284 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %223 = arith.subi %18, %23 : index
+          %224 = arith.divui %223, %12 : index
+          %225 = arith.muli %224, %12 : index
+          %226 = arith.addi %23, %225 : index
+          scf.for %227 = %23 to %226 step %12 {
+            %228 = arith.addi %227, %10 : index
+            %229 = arith.addi %227, %26 : index
+            %230 = arith.constant 3 : index
+            %231 = arith.addi %227, %230 : index
+            %232 = arith.muli %227, %34 : index
+            %233 = arith.constant 16 : index
+            %234 = arith.muli %28, %233 : index
+            %235 = arith.addi %232, %234 : index
+            rlx_cpu.prefetch %3[%235] : memref<?xf32>
+            %236 = arith.muli %29, %233 : index
+            %237 = arith.addi %232, %236 : index
+            rlx_cpu.prefetch %3[%237] : memref<?xf32>
+            %238 = arith.muli %228, %34 : index
+            %239 = arith.addi %238, %234 : index
+            rlx_cpu.prefetch %3[%239] : memref<?xf32>
+            %240 = arith.addi %238, %236 : index
+            rlx_cpu.prefetch %3[%240] : memref<?xf32>
+            %241 = arith.muli %229, %34 : index
+            %242 = arith.addi %241, %234 : index
+            rlx_cpu.prefetch %3[%242] : memref<?xf32>
+            %243 = arith.addi %241, %236 : index
+            rlx_cpu.prefetch %3[%243] : memref<?xf32>
+            %244 = arith.muli %231, %34 : index
+            %245 = arith.addi %244, %234 : index
+            rlx_cpu.prefetch %3[%245] : memref<?xf32>
+            %246 = arith.addi %244, %236 : index
+            rlx_cpu.prefetch %3[%246] : memref<?xf32>
+            %247 = arith.addi %232, %34 : index
+            %248 = arith.constant 256 : index
+            %249 = arith.addi %232, %248 : index
+            %250 = arith.constant 384 : index
+            %251 = arith.addi %232, %250 : index
+            %252 = arith.constant 0.000000e+00 : f32
+            %253 = vector.broadcast %252 : f32 to vector<16xf32>
+            %254, %255, %256, %257, %258, %259, %260, %261 = scf.for %262 = %11 to %34 step %10 iter_args(%263 = %253, %264 = %253, %265 = %253, %266 = %253, %267 = %253, %268 = %253, %269 = %253, %270 = %253) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %271 = arith.muli %262, %233 : index
+              %272 = vector.load %33[%271] : memref<4096xf32>, vector<16xf32>
+              %273 = arith.addi %30, %271 : index
+              %274 = vector.load %33[%273] : memref<4096xf32>, vector<16xf32>
+              %275 = arith.addi %271, %248 : index
+              rlx_cpu.prefetch %33[%275] {cache = "l1"} : memref<4096xf32>
+              %276 = arith.addi %273, %248 : index
+              rlx_cpu.prefetch %33[%276] {cache = "l1"} : memref<4096xf32>
+              %277 = arith.addi %232, %262 : index
+              %278 = memref.load %4[%277] : memref<?xf32>
+              %279 = vector.broadcast %278 : f32 to vector<16xf32>
+              %280 = vector.fma %279, %272, %263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %281 = vector.fma %279, %274, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %282 = arith.addi %247, %262 : index
+              %283 = memref.load %4[%282] : memref<?xf32>
+              %284 = vector.broadcast %283 : f32 to vector<16xf32>
+              %285 = vector.fma %284, %272, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %286 = vector.fma %284, %274, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %287 = arith.addi %249, %262 : index
+              %288 = memref.load %4[%287] : memref<?xf32>
+              %289 = vector.broadcast %288 : f32 to vector<16xf32>
+              %290 = vector.fma %289, %272, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %291 = vector.fma %289, %274, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %292 = arith.addi %251, %262 : index
+              %293 = memref.load %4[%292] : memref<?xf32>
+              %294 = vector.broadcast %293 : f32 to vector<16xf32>
+              %295 = vector.fma %294, %272, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %296 = vector.fma %294, %274, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %280, %281, %285, %286, %290, %291, %295, %296 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %285 = arith.constant 16 : index
-            %286 = arith.muli %28, %285 : index
-            %287 = arith.addi %233, %286 : index
-            %288 = vector.load %4[%287] : memref<?xf32>, vector<16xf32>
-            %289 = arith.addf %241, %288 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %289, %5[%287] : memref<?xf32>, vector<16xf32>
-            %290 = arith.muli %29, %285 : index
-            %291 = arith.addi %233, %290 : index
-            %292 = vector.load %4[%291] : memref<?xf32>, vector<16xf32>
-            %293 = arith.addf %242, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %293, %5[%291] : memref<?xf32>, vector<16xf32>
-            %294 = arith.muli %229, %34 : index
-            %295 = arith.addi %294, %286 : index
-            %296 = vector.load %4[%295] : memref<?xf32>, vector<16xf32>
-            %297 = arith.addf %243, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %297, %5[%295] : memref<?xf32>, vector<16xf32>
-            %298 = arith.addi %294, %290 : index
-            %299 = vector.load %4[%298] : memref<?xf32>, vector<16xf32>
-            %300 = arith.addf %244, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %300, %5[%298] : memref<?xf32>, vector<16xf32>
-            %301 = arith.muli %230, %34 : index
-            %302 = arith.addi %301, %286 : index
-            %303 = vector.load %4[%302] : memref<?xf32>, vector<16xf32>
-            %304 = arith.addf %245, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %304, %5[%302] : memref<?xf32>, vector<16xf32>
-            %305 = arith.addi %301, %290 : index
-            %306 = vector.load %4[%305] : memref<?xf32>, vector<16xf32>
-            %307 = arith.addf %246, %306 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %307, %5[%305] : memref<?xf32>, vector<16xf32>
-            %308 = arith.muli %232, %34 : index
-            %309 = arith.addi %308, %286 : index
-            %310 = vector.load %4[%309] : memref<?xf32>, vector<16xf32>
-            %311 = arith.addf %247, %310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %311, %5[%309] : memref<?xf32>, vector<16xf32>
-            %312 = arith.addi %308, %290 : index
-            %313 = vector.load %4[%312] : memref<?xf32>, vector<16xf32>
-            %314 = arith.addf %248, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %314, %5[%312] : memref<?xf32>, vector<16xf32>
+            %297 = vector.load %3[%235] : memref<?xf32>, vector<16xf32>
+            %298 = arith.addf %254, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %298, %5[%235] : memref<?xf32>, vector<16xf32>
+            %299 = vector.load %3[%237] : memref<?xf32>, vector<16xf32>
+            %300 = arith.addf %255, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %300, %5[%237] : memref<?xf32>, vector<16xf32>
+            %301 = vector.load %3[%239] : memref<?xf32>, vector<16xf32>
+            %302 = arith.addf %256, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %302, %5[%239] : memref<?xf32>, vector<16xf32>
+            %303 = vector.load %3[%240] : memref<?xf32>, vector<16xf32>
+            %304 = arith.addf %257, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %304, %5[%240] : memref<?xf32>, vector<16xf32>
+            %305 = vector.load %3[%242] : memref<?xf32>, vector<16xf32>
+            %306 = arith.addf %258, %305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %306, %5[%242] : memref<?xf32>, vector<16xf32>
+            %307 = vector.load %3[%243] : memref<?xf32>, vector<16xf32>
+            %308 = arith.addf %259, %307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %308, %5[%243] : memref<?xf32>, vector<16xf32>
+            %309 = vector.load %3[%245] : memref<?xf32>, vector<16xf32>
+            %310 = arith.addf %260, %309 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %310, %5[%245] : memref<?xf32>, vector<16xf32>
+            %311 = vector.load %3[%246] : memref<?xf32>, vector<16xf32>
+            %312 = arith.addf %261, %311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %312, %5[%246] : memref<?xf32>, vector<16xf32>
           }
-          %315 = arith.subi %18, %227 : index
-          %316 = arith.divui %315, %26 : index
-          %317 = arith.muli %316, %26 : index
-          %318 = arith.addi %227, %317 : index
-          scf.for %319 = %227 to %318 step %26 {
-            %320 = arith.addi %319, %10 : index
-            %321 = arith.muli %319, %34 : index
-            %322 = arith.addi %321, %34 : index
-            %323 = arith.constant 0.000000e+00 : f32
-            %324 = vector.broadcast %323 : f32 to vector<16xf32>
-            %325, %326, %327, %328, %329, %330, %331, %332 = scf.for %333 = %11 to %34 step %26 iter_args(%334 = %324, %335 = %324, %336 = %324, %337 = %324, %338 = %324, %339 = %324, %340 = %324, %341 = %324) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %342 = arith.constant 16 : index
-              %343 = arith.muli %333, %342 : index
-              %344 = vector.load %33[%343] : memref<4096xf32>, vector<16xf32>
-              %345 = arith.addi %30, %343 : index
-              %346 = vector.load %33[%345] : memref<4096xf32>, vector<16xf32>
-              %347 = arith.constant 256 : index
-              %348 = arith.addi %343, %347 : index
-              rlx_cpu.prefetch %33[%348] {cache = "l1"} : memref<4096xf32>
-              %349 = arith.addi %345, %347 : index
-              rlx_cpu.prefetch %33[%349] {cache = "l1"} : memref<4096xf32>
-              %350 = arith.addi %321, %333 : index
-              %351 = memref.load %3[%350] : memref<?xf32>
-              %352 = vector.broadcast %351 : f32 to vector<16xf32>
-              %353 = vector.fma %352, %344, %334 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %354 = vector.fma %352, %346, %335 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %355 = arith.addi %322, %333 : index
-              %356 = memref.load %3[%355] : memref<?xf32>
+          %313 = arith.subi %18, %226 : index
+          %314 = arith.divui %313, %26 : index
+          %315 = arith.muli %314, %26 : index
+          %316 = arith.addi %226, %315 : index
+          scf.for %317 = %226 to %316 step %26 {
+            %318 = arith.addi %317, %10 : index
+            %319 = arith.muli %317, %34 : index
+            %320 = arith.constant 16 : index
+            %321 = arith.muli %28, %320 : index
+            %322 = arith.addi %319, %321 : index
+            rlx_cpu.prefetch %3[%322] : memref<?xf32>
+            %323 = arith.muli %29, %320 : index
+            %324 = arith.addi %319, %323 : index
+            rlx_cpu.prefetch %3[%324] : memref<?xf32>
+            %325 = arith.muli %318, %34 : index
+            %326 = arith.addi %325, %321 : index
+            rlx_cpu.prefetch %3[%326] : memref<?xf32>
+            %327 = arith.addi %325, %323 : index
+            rlx_cpu.prefetch %3[%327] : memref<?xf32>
+            %328 = arith.addi %319, %34 : index
+            %329 = arith.constant 0.000000e+00 : f32
+            %330 = vector.broadcast %329 : f32 to vector<16xf32>
+            %331, %332, %333, %334, %335, %336, %337, %338 = scf.for %339 = %11 to %34 step %26 iter_args(%340 = %330, %341 = %330, %342 = %330, %343 = %330, %344 = %330, %345 = %330, %346 = %330, %347 = %330) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %348 = arith.muli %339, %320 : index
+              %349 = vector.load %33[%348] : memref<4096xf32>, vector<16xf32>
+              %350 = arith.addi %30, %348 : index
+              %351 = vector.load %33[%350] : memref<4096xf32>, vector<16xf32>
+              %352 = arith.constant 256 : index
+              %353 = arith.addi %348, %352 : index
+              rlx_cpu.prefetch %33[%353] {cache = "l1"} : memref<4096xf32>
+              %354 = arith.addi %350, %352 : index
+              rlx_cpu.prefetch %33[%354] {cache = "l1"} : memref<4096xf32>
+              %355 = arith.addi %319, %339 : index
+              %356 = memref.load %4[%355] : memref<?xf32>
               %357 = vector.broadcast %356 : f32 to vector<16xf32>
-              %358 = vector.fma %357, %344, %336 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %359 = vector.fma %357, %346, %337 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %360 = arith.addi %333, %10 : index
-              %361 = arith.muli %360, %342 : index
-              %362 = vector.load %33[%361] : memref<4096xf32>, vector<16xf32>
-              %363 = arith.addi %30, %361 : index
-              %364 = vector.load %33[%363] : memref<4096xf32>, vector<16xf32>
-              %365 = arith.addi %361, %347 : index
-              rlx_cpu.prefetch %33[%365] {cache = "l1"} : memref<4096xf32>
-              %366 = arith.addi %363, %347 : index
-              rlx_cpu.prefetch %33[%366] {cache = "l1"} : memref<4096xf32>
-              %367 = arith.addi %321, %360 : index
-              %368 = memref.load %3[%367] : memref<?xf32>
-              %369 = vector.broadcast %368 : f32 to vector<16xf32>
-              %370 = vector.fma %369, %362, %338 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %371 = vector.fma %369, %364, %339 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %372 = arith.addi %322, %360 : index
-              %373 = memref.load %3[%372] : memref<?xf32>
+              %358 = vector.fma %357, %349, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %359 = vector.fma %357, %351, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %360 = arith.addi %328, %339 : index
+              %361 = memref.load %4[%360] : memref<?xf32>
+              %362 = vector.broadcast %361 : f32 to vector<16xf32>
+              %363 = vector.fma %362, %349, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %364 = vector.fma %362, %351, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %365 = arith.addi %339, %10 : index
+              %366 = arith.muli %365, %320 : index
+              %367 = vector.load %33[%366] : memref<4096xf32>, vector<16xf32>
+              %368 = arith.addi %30, %366 : index
+              %369 = vector.load %33[%368] : memref<4096xf32>, vector<16xf32>
+              %370 = arith.addi %366, %352 : index
+              rlx_cpu.prefetch %33[%370] {cache = "l1"} : memref<4096xf32>
+              %371 = arith.addi %368, %352 : index
+              rlx_cpu.prefetch %33[%371] {cache = "l1"} : memref<4096xf32>
+              %372 = arith.addi %319, %365 : index
+              %373 = memref.load %4[%372] : memref<?xf32>
               %374 = vector.broadcast %373 : f32 to vector<16xf32>
-              %375 = vector.fma %374, %362, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %376 = vector.fma %374, %364, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %353, %354, %358, %359, %370, %371, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %375 = vector.fma %374, %367, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %376 = vector.fma %374, %369, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %377 = arith.addi %328, %365 : index
+              %378 = memref.load %4[%377] : memref<?xf32>
+              %379 = vector.broadcast %378 : f32 to vector<16xf32>
+              %380 = vector.fma %379, %367, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %381 = vector.fma %379, %369, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %358, %359, %363, %364, %375, %376, %380, %381 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %377 = arith.addf %325, %329 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %378 = arith.addf %326, %330 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %379 = arith.addf %327, %331 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %380 = arith.addf %328, %332 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %381 = arith.constant 16 : index
-            %382 = arith.muli %28, %381 : index
-            %383 = arith.addi %321, %382 : index
-            %384 = vector.load %4[%383] : memref<?xf32>, vector<16xf32>
-            %385 = arith.addf %377, %384 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %385, %5[%383] : memref<?xf32>, vector<16xf32>
-            %386 = arith.muli %29, %381 : index
-            %387 = arith.addi %321, %386 : index
-            %388 = vector.load %4[%387] : memref<?xf32>, vector<16xf32>
-            %389 = arith.addf %378, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %389, %5[%387] : memref<?xf32>, vector<16xf32>
-            %390 = arith.muli %320, %34 : index
-            %391 = arith.addi %390, %382 : index
-            %392 = vector.load %4[%391] : memref<?xf32>, vector<16xf32>
-            %393 = arith.addf %379, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %393, %5[%391] : memref<?xf32>, vector<16xf32>
-            %394 = arith.addi %390, %386 : index
-            %395 = vector.load %4[%394] : memref<?xf32>, vector<16xf32>
-            %396 = arith.addf %380, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %396, %5[%394] : memref<?xf32>, vector<16xf32>
+            %382 = arith.addf %331, %335 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %383 = arith.addf %332, %336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %384 = arith.addf %333, %337 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %385 = arith.addf %334, %338 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %386 = vector.load %3[%322] : memref<?xf32>, vector<16xf32>
+            %387 = arith.addf %382, %386 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %387, %5[%322] : memref<?xf32>, vector<16xf32>
+            %388 = vector.load %3[%324] : memref<?xf32>, vector<16xf32>
+            %389 = arith.addf %383, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %389, %5[%324] : memref<?xf32>, vector<16xf32>
+            %390 = vector.load %3[%326] : memref<?xf32>, vector<16xf32>
+            %391 = arith.addf %384, %390 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %391, %5[%326] : memref<?xf32>, vector<16xf32>
+            %392 = vector.load %3[%327] : memref<?xf32>, vector<16xf32>
+            %393 = arith.addf %385, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %393, %5[%327] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %397 = %318 to %18 step %10 {
-            %398 = arith.muli %397, %34 : index
-            %399 = arith.constant 0.000000e+00 : f32
-            %400 = vector.broadcast %399 : f32 to vector<16xf32>
-            %401, %402, %403, %404 = scf.for %405 = %11 to %34 step %26 iter_args(%406 = %400, %407 = %400, %408 = %400, %409 = %400) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %410 = arith.constant 16 : index
-              %411 = arith.muli %405, %410 : index
-              %412 = vector.load %33[%411] : memref<4096xf32>, vector<16xf32>
-              %413 = arith.addi %30, %411 : index
-              %414 = vector.load %33[%413] : memref<4096xf32>, vector<16xf32>
-              %415 = arith.addi %398, %405 : index
-              %416 = memref.load %3[%415] : memref<?xf32>
-              %417 = vector.broadcast %416 : f32 to vector<16xf32>
-              %418 = vector.fma %417, %412, %406 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %419 = vector.fma %417, %414, %407 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %420 = arith.addi %405, %10 : index
-              %421 = arith.muli %420, %410 : index
-              %422 = vector.load %33[%421] : memref<4096xf32>, vector<16xf32>
-              %423 = arith.addi %30, %421 : index
-              %424 = vector.load %33[%423] : memref<4096xf32>, vector<16xf32>
-              %425 = arith.addi %398, %420 : index
-              %426 = memref.load %3[%425] : memref<?xf32>
-              %427 = vector.broadcast %426 : f32 to vector<16xf32>
-              %428 = vector.fma %427, %422, %408 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %429 = vector.fma %427, %424, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %418, %419, %428, %429 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %394 = %316 to %18 step %10 {
+            %395 = arith.muli %394, %34 : index
+            %396 = arith.constant 16 : index
+            %397 = arith.muli %28, %396 : index
+            %398 = arith.addi %395, %397 : index
+            rlx_cpu.prefetch %3[%398] : memref<?xf32>
+            %399 = arith.muli %29, %396 : index
+            %400 = arith.addi %395, %399 : index
+            rlx_cpu.prefetch %3[%400] : memref<?xf32>
+            %401 = arith.constant 0.000000e+00 : f32
+            %402 = vector.broadcast %401 : f32 to vector<16xf32>
+            %403, %404, %405, %406 = scf.for %407 = %11 to %34 step %26 iter_args(%408 = %402, %409 = %402, %410 = %402, %411 = %402) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %412 = arith.muli %407, %396 : index
+              %413 = vector.load %33[%412] : memref<4096xf32>, vector<16xf32>
+              %414 = arith.addi %30, %412 : index
+              %415 = vector.load %33[%414] : memref<4096xf32>, vector<16xf32>
+              %416 = arith.addi %395, %407 : index
+              %417 = memref.load %4[%416] : memref<?xf32>
+              %418 = vector.broadcast %417 : f32 to vector<16xf32>
+              %419 = vector.fma %418, %413, %408 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %420 = vector.fma %418, %415, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %421 = arith.addi %407, %10 : index
+              %422 = arith.muli %421, %396 : index
+              %423 = vector.load %33[%422] : memref<4096xf32>, vector<16xf32>
+              %424 = arith.addi %30, %422 : index
+              %425 = vector.load %33[%424] : memref<4096xf32>, vector<16xf32>
+              %426 = arith.addi %395, %421 : index
+              %427 = memref.load %4[%426] : memref<?xf32>
+              %428 = vector.broadcast %427 : f32 to vector<16xf32>
+              %429 = vector.fma %428, %423, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %430 = vector.fma %428, %425, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %419, %420, %429, %430 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %430 = arith.addf %401, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %431 = arith.addf %402, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %432 = arith.constant 16 : index
-            %433 = arith.muli %28, %432 : index
-            %434 = arith.addi %398, %433 : index
-            %435 = vector.load %4[%434] : memref<?xf32>, vector<16xf32>
-            %436 = arith.addf %430, %435 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %436, %5[%434] : memref<?xf32>, vector<16xf32>
-            %437 = arith.muli %29, %432 : index
-            %438 = arith.addi %398, %437 : index
-            %439 = vector.load %4[%438] : memref<?xf32>, vector<16xf32>
-            %440 = arith.addf %431, %439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %440, %5[%438] : memref<?xf32>, vector<16xf32>
+            %431 = arith.addf %403, %405 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %432 = arith.addf %404, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %433 = vector.load %3[%398] : memref<?xf32>, vector<16xf32>
+            %434 = arith.addf %431, %433 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %434, %5[%398] : memref<?xf32>, vector<16xf32>
+            %435 = vector.load %3[%400] : memref<?xf32>, vector<16xf32>
+            %436 = arith.addf %432, %435 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %436, %5[%400] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %441 = arith.muli %25, %26 : index
-          %442 = arith.addi %441, %10 : index
-          %443 = arith.constant 2048 : index
-          %444 = arith.muli %441, %443 : index
-          %445 = arith.muli %442, %443 : index
-          scf.for %446 = %16 to %18 step %10 {
-            %447 = arith.constant 128 : index
-            %448 = arith.muli %446, %447 : index
-            %449 = arith.constant 0.000000e+00 : f32
-            %450 = vector.broadcast %449 : f32 to vector<16xf32>
-            %451, %452, %453, %454 = scf.for %455 = %11 to %447 step %26 iter_args(%456 = %450, %457 = %450, %458 = %450, %459 = %450) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %460 = arith.constant 16 : index
-              %461 = arith.muli %455, %460 : index
-              %462 = arith.addi %444, %461 : index
+          %437 = arith.muli %25, %26 : index
+          %438 = arith.addi %437, %10 : index
+          %439 = arith.constant 2048 : index
+          %440 = arith.muli %437, %439 : index
+          %441 = arith.muli %438, %439 : index
+          scf.for %442 = %16 to %18 step %10 {
+            %443 = arith.constant 128 : index
+            %444 = arith.muli %442, %443 : index
+            %445 = arith.constant 16 : index
+            %446 = arith.muli %437, %445 : index
+            %447 = arith.addi %444, %446 : index
+            rlx_cpu.prefetch %3[%447] : memref<?xf32>
+            %448 = arith.muli %438, %445 : index
+            %449 = arith.addi %444, %448 : index
+            rlx_cpu.prefetch %3[%449] : memref<?xf32>
+            %450 = arith.constant 0.000000e+00 : f32
+            %451 = vector.broadcast %450 : f32 to vector<16xf32>
+            %452, %453, %454, %455 = scf.for %456 = %11 to %443 step %26 iter_args(%457 = %451, %458 = %451, %459 = %451, %460 = %451) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %461 = arith.muli %456, %445 : index
+              %462 = arith.addi %440, %461 : index
               %463 = vector.load %2[%462] : memref<?xi16>, vector<16xi16>
               %464 = arith.extui %463 : vector<16xi16> to vector<16xi32>
               %465 = arith.constant dense<16> : vector<16xi32>
               %466 = arith.shli %464, %465 : vector<16xi32>
               %467 = arith.bitcast %466 : vector<16xi32> to vector<16xf32>
-              %468 = arith.addi %445, %461 : index
+              %468 = arith.addi %441, %461 : index
               %469 = vector.load %2[%468] : memref<?xi16>, vector<16xi16>
               %470 = arith.extui %469 : vector<16xi16> to vector<16xi32>
               %471 = arith.shli %470, %465 : vector<16xi32>
               %472 = arith.bitcast %471 : vector<16xi32> to vector<16xf32>
-              %473 = arith.addi %448, %455 : index
-              %474 = memref.load %3[%473] : memref<?xf32>
+              %473 = arith.addi %444, %456 : index
+              %474 = memref.load %4[%473] : memref<?xf32>
               %475 = vector.broadcast %474 : f32 to vector<16xf32>
-              %476 = vector.fma %475, %467, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %477 = vector.fma %475, %472, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %478 = arith.addi %455, %10 : index
-              %479 = arith.muli %478, %460 : index
-              %480 = arith.addi %444, %479 : index
+              %476 = vector.fma %475, %467, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %477 = vector.fma %475, %472, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %478 = arith.addi %456, %10 : index
+              %479 = arith.muli %478, %445 : index
+              %480 = arith.addi %440, %479 : index
               %481 = vector.load %2[%480] : memref<?xi16>, vector<16xi16>
               %482 = arith.extui %481 : vector<16xi16> to vector<16xi32>
               %483 = arith.shli %482, %465 : vector<16xi32>
               %484 = arith.bitcast %483 : vector<16xi32> to vector<16xf32>
-              %485 = arith.addi %445, %479 : index
+              %485 = arith.addi %441, %479 : index
               %486 = vector.load %2[%485] : memref<?xi16>, vector<16xi16>
               %487 = arith.extui %486 : vector<16xi16> to vector<16xi32>
               %488 = arith.shli %487, %465 : vector<16xi32>
               %489 = arith.bitcast %488 : vector<16xi32> to vector<16xf32>
-              %490 = arith.addi %448, %478 : index
-              %491 = memref.load %3[%490] : memref<?xf32>
+              %490 = arith.addi %444, %478 : index
+              %491 = memref.load %4[%490] : memref<?xf32>
               %492 = vector.broadcast %491 : f32 to vector<16xf32>
-              %493 = vector.fma %492, %484, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %494 = vector.fma %492, %489, %459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %493 = vector.fma %492, %484, %459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %494 = vector.fma %492, %489, %460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
               scf.yield %476, %477, %493, %494 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %495 = arith.addf %451, %453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %496 = arith.addf %452, %454 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %497 = arith.constant 16 : index
-            %498 = arith.muli %441, %497 : index
-            %499 = arith.addi %448, %498 : index
-            %500 = vector.load %4[%499] : memref<?xf32>, vector<16xf32>
-            %501 = arith.addf %495, %500 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %501, %5[%499] : memref<?xf32>, vector<16xf32>
-            %502 = arith.muli %442, %497 : index
-            %503 = arith.addi %448, %502 : index
-            %504 = vector.load %4[%503] : memref<?xf32>, vector<16xf32>
-            %505 = arith.addf %496, %504 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %505, %5[%503] : memref<?xf32>, vector<16xf32>
+            %495 = arith.addf %452, %454 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %496 = arith.addf %453, %455 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %497 = vector.load %3[%447] : memref<?xf32>, vector<16xf32>
+            %498 = arith.addf %495, %497 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %498, %5[%447] : memref<?xf32>, vector<16xf32>
+            %499 = vector.load %3[%449] : memref<?xf32>, vector<16xf32>
+            %500 = arith.addf %496, %499 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %500, %5[%449] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -17804,435 +17858,462 @@ builtin.module {
               %71 = arith.addi %62, %70 : index
               %72 = arith.constant 7 : index
               %73 = arith.addi %62, %72 : index
-              %74 = arith.muli %62, %38 : index
-              %75 = arith.addi %74, %38 : index
-              %76 = arith.constant 384 : index
-              %77 = arith.addi %74, %76 : index
-              %78 = arith.constant 576 : index
-              %79 = arith.addi %74, %78 : index
-              %80 = arith.constant 768 : index
-              %81 = arith.addi %74, %80 : index
-              %82 = arith.constant 960 : index
-              %83 = arith.addi %74, %82 : index
-              %84 = arith.constant 1152 : index
-              %85 = arith.addi %74, %84 : index
-              %86 = arith.constant 1344 : index
-              %87 = arith.addi %74, %86 : index
-              %88 = arith.constant 0.000000e+00 : f32
-              %89 = vector.broadcast %88 : f32 to vector<16xf32>
-              %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105 = scf.for %106 = %13 to %38 step %14 iter_args(%107 = %89, %108 = %89, %109 = %89, %110 = %89, %111 = %89, %112 = %89, %113 = %89, %114 = %89, %115 = %89, %116 = %89, %117 = %89, %118 = %89, %119 = %89, %120 = %89, %121 = %89, %122 = %89) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %123 = arith.constant 16 : index
-                %124 = arith.muli %106, %123 : index
-                %125 = vector.load %37[%124] : memref<6144xf32>, vector<16xf32>
-                %126 = arith.addi %34, %124 : index
-                %127 = vector.load %37[%126] : memref<6144xf32>, vector<16xf32>
-                %128 = arith.constant 256 : index
-                %129 = arith.addi %124, %128 : index
-                rlx_cpu.prefetch %37[%129] {cache = "l1"} : memref<6144xf32>
-                %130 = arith.addi %126, %128 : index
-                rlx_cpu.prefetch %37[%130] {cache = "l1"} : memref<6144xf32>
-                %131 = arith.addi %74, %106 : index
-                %132 = memref.load %0[%131] : memref<?xf32>
-                %133 = vector.broadcast %132 : f32 to vector<16xf32>
-                %134 = vector.fma %133, %125, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %135 = vector.fma %133, %127, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %136 = arith.addi %75, %106 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %125, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = vector.fma %138, %127, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %141 = arith.addi %77, %106 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %125, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = vector.fma %143, %127, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = arith.addi %79, %106 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %125, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = vector.fma %148, %127, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = arith.addi %81, %106 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %125, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = vector.fma %153, %127, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = arith.addi %83, %106 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %125, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = vector.fma %158, %127, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %161 = arith.addi %85, %106 : index
-                %162 = memref.load %0[%161] : memref<?xf32>
-                %163 = vector.broadcast %162 : f32 to vector<16xf32>
-                %164 = vector.fma %163, %125, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %165 = vector.fma %163, %127, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %166 = arith.addi %87, %106 : index
-                %167 = memref.load %0[%166] : memref<?xf32>
-                %168 = vector.broadcast %167 : f32 to vector<16xf32>
-                %169 = vector.fma %168, %125, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %170 = vector.fma %168, %127, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %74 = arith.constant 128 : index
+              %75 = arith.muli %62, %74 : index
+              %76 = arith.constant 16 : index
+              %77 = arith.muli %32, %76 : index
+              %78 = arith.addi %75, %77 : index
+              rlx_cpu.prefetch %2[%78] : memref<?xf32>
+              %79 = arith.muli %33, %76 : index
+              %80 = arith.addi %75, %79 : index
+              rlx_cpu.prefetch %2[%80] : memref<?xf32>
+              %81 = arith.muli %63, %74 : index
+              %82 = arith.addi %81, %77 : index
+              rlx_cpu.prefetch %2[%82] : memref<?xf32>
+              %83 = arith.addi %81, %79 : index
+              rlx_cpu.prefetch %2[%83] : memref<?xf32>
+              %84 = arith.muli %64, %74 : index
+              %85 = arith.addi %84, %77 : index
+              rlx_cpu.prefetch %2[%85] : memref<?xf32>
+              %86 = arith.addi %84, %79 : index
+              rlx_cpu.prefetch %2[%86] : memref<?xf32>
+              %87 = arith.muli %66, %74 : index
+              %88 = arith.addi %87, %77 : index
+              rlx_cpu.prefetch %2[%88] : memref<?xf32>
+              %89 = arith.addi %87, %79 : index
+              rlx_cpu.prefetch %2[%89] : memref<?xf32>
+              %90 = arith.muli %67, %74 : index
+              %91 = arith.addi %90, %77 : index
+              rlx_cpu.prefetch %2[%91] : memref<?xf32>
+              %92 = arith.addi %90, %79 : index
+              rlx_cpu.prefetch %2[%92] : memref<?xf32>
+              %93 = arith.muli %69, %74 : index
+              %94 = arith.addi %93, %77 : index
+              rlx_cpu.prefetch %2[%94] : memref<?xf32>
+              %95 = arith.addi %93, %79 : index
+              rlx_cpu.prefetch %2[%95] : memref<?xf32>
+              %96 = arith.muli %71, %74 : index
+              %97 = arith.addi %96, %77 : index
+              rlx_cpu.prefetch %2[%97] : memref<?xf32>
+              %98 = arith.addi %96, %79 : index
+              rlx_cpu.prefetch %2[%98] : memref<?xf32>
+              %99 = arith.muli %73, %74 : index
+              %100 = arith.addi %99, %77 : index
+              rlx_cpu.prefetch %2[%100] : memref<?xf32>
+              %101 = arith.addi %99, %79 : index
+              rlx_cpu.prefetch %2[%101] : memref<?xf32>
+              %102 = arith.muli %62, %38 : index
+              %103 = arith.addi %102, %38 : index
+              %104 = arith.constant 384 : index
+              %105 = arith.addi %102, %104 : index
+              %106 = arith.constant 576 : index
+              %107 = arith.addi %102, %106 : index
+              %108 = arith.constant 768 : index
+              %109 = arith.addi %102, %108 : index
+              %110 = arith.constant 960 : index
+              %111 = arith.addi %102, %110 : index
+              %112 = arith.constant 1152 : index
+              %113 = arith.addi %102, %112 : index
+              %114 = arith.constant 1344 : index
+              %115 = arith.addi %102, %114 : index
+              %116 = arith.constant 0.000000e+00 : f32
+              %117 = vector.broadcast %116 : f32 to vector<16xf32>
+              %118, %119, %120, %121, %122, %123, %124, %125, %126, %127, %128, %129, %130, %131, %132, %133 = scf.for %134 = %13 to %38 step %14 iter_args(%135 = %117, %136 = %117, %137 = %117, %138 = %117, %139 = %117, %140 = %117, %141 = %117, %142 = %117, %143 = %117, %144 = %117, %145 = %117, %146 = %117, %147 = %117, %148 = %117, %149 = %117, %150 = %117) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %151 = arith.muli %134, %76 : index
+                %152 = vector.load %37[%151] : memref<6144xf32>, vector<16xf32>
+                %153 = arith.addi %34, %151 : index
+                %154 = vector.load %37[%153] : memref<6144xf32>, vector<16xf32>
+                %155 = arith.constant 256 : index
+                %156 = arith.addi %151, %155 : index
+                rlx_cpu.prefetch %37[%156] {cache = "l1"} : memref<6144xf32>
+                %157 = arith.addi %153, %155 : index
+                rlx_cpu.prefetch %37[%157] {cache = "l1"} : memref<6144xf32>
+                %158 = arith.addi %102, %134 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %152, %135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = vector.fma %160, %154, %136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = arith.addi %103, %134 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %152, %137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = vector.fma %165, %154, %138 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = arith.addi %105, %134 : index
+                %169 = memref.load %0[%168] : memref<?xf32>
+                %170 = vector.broadcast %169 : f32 to vector<16xf32>
+                %171 = vector.fma %170, %152, %139 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %172 = vector.fma %170, %154, %140 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %173 = arith.addi %107, %134 : index
+                %174 = memref.load %0[%173] : memref<?xf32>
+                %175 = vector.broadcast %174 : f32 to vector<16xf32>
+                %176 = vector.fma %175, %152, %141 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %177 = vector.fma %175, %154, %142 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %178 = arith.addi %109, %134 : index
+                %179 = memref.load %0[%178] : memref<?xf32>
+                %180 = vector.broadcast %179 : f32 to vector<16xf32>
+                %181 = vector.fma %180, %152, %143 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %182 = vector.fma %180, %154, %144 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %183 = arith.addi %111, %134 : index
+                %184 = memref.load %0[%183] : memref<?xf32>
+                %185 = vector.broadcast %184 : f32 to vector<16xf32>
+                %186 = vector.fma %185, %152, %145 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %187 = vector.fma %185, %154, %146 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %188 = arith.addi %113, %134 : index
+                %189 = memref.load %0[%188] : memref<?xf32>
+                %190 = vector.broadcast %189 : f32 to vector<16xf32>
+                %191 = vector.fma %190, %152, %147 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %192 = vector.fma %190, %154, %148 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %193 = arith.addi %115, %134 : index
+                %194 = memref.load %0[%193] : memref<?xf32>
+                %195 = vector.broadcast %194 : f32 to vector<16xf32>
+                %196 = vector.fma %195, %152, %149 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %197 = vector.fma %195, %154, %150 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %161, %162, %166, %167, %171, %172, %176, %177, %181, %182, %186, %187, %191, %192, %196, %197 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %171 = arith.constant 16 : index
-              %172 = arith.muli %32, %171 : index
-              %173 = arith.constant 128 : index
-              %174 = arith.muli %62, %173 : index
-              %175 = arith.addi %174, %172 : index
-              %176 = vector.load %2[%175] : memref<?xf32>, vector<16xf32>
-              %177 = arith.addf %90, %176 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %177, %3[%175] : memref<?xf32>, vector<16xf32>
-              %178 = arith.muli %33, %171 : index
-              %179 = arith.addi %174, %178 : index
-              %180 = vector.load %2[%179] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addf %91, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %181, %3[%179] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %63, %173 : index
-              %183 = arith.addi %182, %172 : index
-              %184 = vector.load %2[%183] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addf %92, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %185, %3[%183] : memref<?xf32>, vector<16xf32>
-              %186 = arith.addi %182, %178 : index
-              %187 = vector.load %2[%186] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addf %93, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %188, %3[%186] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %64, %173 : index
-              %190 = arith.addi %189, %172 : index
-              %191 = vector.load %2[%190] : memref<?xf32>, vector<16xf32>
-              %192 = arith.addf %94, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %192, %3[%190] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %189, %178 : index
-              %194 = vector.load %2[%193] : memref<?xf32>, vector<16xf32>
-              %195 = arith.addf %95, %194 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %195, %3[%193] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %66, %173 : index
-              %197 = arith.addi %196, %172 : index
-              %198 = vector.load %2[%197] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addf %96, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %199, %3[%197] : memref<?xf32>, vector<16xf32>
-              %200 = arith.addi %196, %178 : index
-              %201 = vector.load %2[%200] : memref<?xf32>, vector<16xf32>
-              %202 = arith.addf %97, %201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %202, %3[%200] : memref<?xf32>, vector<16xf32>
-              %203 = arith.muli %67, %173 : index
-              %204 = arith.addi %203, %172 : index
-              %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
-              %206 = arith.addf %98, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %206, %3[%204] : memref<?xf32>, vector<16xf32>
-              %207 = arith.addi %203, %178 : index
-              %208 = vector.load %2[%207] : memref<?xf32>, vector<16xf32>
-              %209 = arith.addf %99, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %209, %3[%207] : memref<?xf32>, vector<16xf32>
-              %210 = arith.muli %69, %173 : index
-              %211 = arith.addi %210, %172 : index
-              %212 = vector.load %2[%211] : memref<?xf32>, vector<16xf32>
-              %213 = arith.addf %100, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %213, %3[%211] : memref<?xf32>, vector<16xf32>
-              %214 = arith.addi %210, %178 : index
-              %215 = vector.load %2[%214] : memref<?xf32>, vector<16xf32>
-              %216 = arith.addf %101, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %216, %3[%214] : memref<?xf32>, vector<16xf32>
-              %217 = arith.muli %71, %173 : index
-              %218 = arith.addi %217, %172 : index
-              %219 = vector.load %2[%218] : memref<?xf32>, vector<16xf32>
-              %220 = arith.addf %102, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %220, %3[%218] : memref<?xf32>, vector<16xf32>
-              %221 = arith.addi %217, %178 : index
-              %222 = vector.load %2[%221] : memref<?xf32>, vector<16xf32>
-              %223 = arith.addf %103, %222 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %223, %3[%221] : memref<?xf32>, vector<16xf32>
-              %224 = arith.muli %73, %173 : index
-              %225 = arith.addi %224, %172 : index
-              %226 = vector.load %2[%225] : memref<?xf32>, vector<16xf32>
-              %227 = arith.addf %104, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %227, %3[%225] : memref<?xf32>, vector<16xf32>
-              %228 = arith.addi %224, %178 : index
-              %229 = vector.load %2[%228] : memref<?xf32>, vector<16xf32>
-              %230 = arith.addf %105, %229 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %230, %3[%228] : memref<?xf32>, vector<16xf32>
+              %198 = vector.load %2[%78] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addf %118, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %199, %3[%78] : memref<?xf32>, vector<16xf32>
+              %200 = vector.load %2[%80] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addf %119, %200 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %201, %3[%80] : memref<?xf32>, vector<16xf32>
+              %202 = vector.load %2[%82] : memref<?xf32>, vector<16xf32>
+              %203 = arith.addf %120, %202 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %203, %3[%82] : memref<?xf32>, vector<16xf32>
+              %204 = vector.load %2[%83] : memref<?xf32>, vector<16xf32>
+              %205 = arith.addf %121, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %205, %3[%83] : memref<?xf32>, vector<16xf32>
+              %206 = vector.load %2[%85] : memref<?xf32>, vector<16xf32>
+              %207 = arith.addf %122, %206 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %207, %3[%85] : memref<?xf32>, vector<16xf32>
+              %208 = vector.load %2[%86] : memref<?xf32>, vector<16xf32>
+              %209 = arith.addf %123, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %209, %3[%86] : memref<?xf32>, vector<16xf32>
+              %210 = vector.load %2[%88] : memref<?xf32>, vector<16xf32>
+              %211 = arith.addf %124, %210 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %211, %3[%88] : memref<?xf32>, vector<16xf32>
+              %212 = vector.load %2[%89] : memref<?xf32>, vector<16xf32>
+              %213 = arith.addf %125, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %213, %3[%89] : memref<?xf32>, vector<16xf32>
+              %214 = vector.load %2[%91] : memref<?xf32>, vector<16xf32>
+              %215 = arith.addf %126, %214 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %215, %3[%91] : memref<?xf32>, vector<16xf32>
+              %216 = vector.load %2[%92] : memref<?xf32>, vector<16xf32>
+              %217 = arith.addf %127, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %217, %3[%92] : memref<?xf32>, vector<16xf32>
+              %218 = vector.load %2[%94] : memref<?xf32>, vector<16xf32>
+              %219 = arith.addf %128, %218 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %219, %3[%94] : memref<?xf32>, vector<16xf32>
+              %220 = vector.load %2[%95] : memref<?xf32>, vector<16xf32>
+              %221 = arith.addf %129, %220 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %221, %3[%95] : memref<?xf32>, vector<16xf32>
+              %222 = vector.load %2[%97] : memref<?xf32>, vector<16xf32>
+              %223 = arith.addf %130, %222 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %223, %3[%97] : memref<?xf32>, vector<16xf32>
+              %224 = vector.load %2[%98] : memref<?xf32>, vector<16xf32>
+              %225 = arith.addf %131, %224 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %225, %3[%98] : memref<?xf32>, vector<16xf32>
+              %226 = vector.load %2[%100] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addf %132, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %227, %3[%100] : memref<?xf32>, vector<16xf32>
+              %228 = vector.load %2[%101] : memref<?xf32>, vector<16xf32>
+              %229 = arith.addf %133, %228 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %229, %3[%101] : memref<?xf32>, vector<16xf32>
             }
-            %231 = arith.subi %22, %27 : index
-            %232 = arith.divui %231, %11 : index
-            %233 = arith.muli %232, %11 : index
-            %234 = arith.addi %27, %233 : index
-            scf.for %235 = %27 to %234 step %11 {
-              %236 = arith.addi %235, %14 : index
-              %237 = arith.addi %235, %30 : index
-              %238 = arith.constant 3 : index
-              %239 = arith.addi %235, %238 : index
-              %240 = arith.muli %235, %38 : index
-              %241 = arith.addi %240, %38 : index
-              %242 = arith.constant 384 : index
+            %230 = arith.subi %22, %27 : index
+            %231 = arith.divui %230, %11 : index
+            %232 = arith.muli %231, %11 : index
+            %233 = arith.addi %27, %232 : index
+            scf.for %234 = %27 to %233 step %11 {
+              %235 = arith.addi %234, %14 : index
+              %236 = arith.addi %234, %30 : index
+              %237 = arith.constant 3 : index
+              %238 = arith.addi %234, %237 : index
+              %239 = arith.constant 128 : index
+              %240 = arith.muli %234, %239 : index
+              %241 = arith.constant 16 : index
+              %242 = arith.muli %32, %241 : index
               %243 = arith.addi %240, %242 : index
-              %244 = arith.constant 576 : index
+              rlx_cpu.prefetch %2[%243] : memref<?xf32>
+              %244 = arith.muli %33, %241 : index
               %245 = arith.addi %240, %244 : index
-              %246 = arith.constant 0.000000e+00 : f32
-              %247 = vector.broadcast %246 : f32 to vector<16xf32>
-              %248, %249, %250, %251, %252, %253, %254, %255 = scf.for %256 = %13 to %38 step %14 iter_args(%257 = %247, %258 = %247, %259 = %247, %260 = %247, %261 = %247, %262 = %247, %263 = %247, %264 = %247) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %265 = arith.constant 16 : index
-                %266 = arith.muli %256, %265 : index
-                %267 = vector.load %37[%266] : memref<6144xf32>, vector<16xf32>
-                %268 = arith.addi %34, %266 : index
-                %269 = vector.load %37[%268] : memref<6144xf32>, vector<16xf32>
-                %270 = arith.constant 256 : index
-                %271 = arith.addi %266, %270 : index
-                rlx_cpu.prefetch %37[%271] {cache = "l1"} : memref<6144xf32>
-                %272 = arith.addi %268, %270 : index
-                rlx_cpu.prefetch %37[%272] {cache = "l1"} : memref<6144xf32>
-                %273 = arith.addi %240, %256 : index
-                %274 = memref.load %0[%273] : memref<?xf32>
-                %275 = vector.broadcast %274 : f32 to vector<16xf32>
-                %276 = vector.fma %275, %267, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %277 = vector.fma %275, %269, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %278 = arith.addi %241, %256 : index
-                %279 = memref.load %0[%278] : memref<?xf32>
-                %280 = vector.broadcast %279 : f32 to vector<16xf32>
-                %281 = vector.fma %280, %267, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %282 = vector.fma %280, %269, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %283 = arith.addi %243, %256 : index
-                %284 = memref.load %0[%283] : memref<?xf32>
-                %285 = vector.broadcast %284 : f32 to vector<16xf32>
-                %286 = vector.fma %285, %267, %261 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %287 = vector.fma %285, %269, %262 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %288 = arith.addi %245, %256 : index
-                %289 = memref.load %0[%288] : memref<?xf32>
-                %290 = vector.broadcast %289 : f32 to vector<16xf32>
-                %291 = vector.fma %290, %267, %263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %292 = vector.fma %290, %269, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %276, %277, %281, %282, %286, %287, %291, %292 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              rlx_cpu.prefetch %2[%245] : memref<?xf32>
+              %246 = arith.muli %235, %239 : index
+              %247 = arith.addi %246, %242 : index
+              rlx_cpu.prefetch %2[%247] : memref<?xf32>
+              %248 = arith.addi %246, %244 : index
+              rlx_cpu.prefetch %2[%248] : memref<?xf32>
+              %249 = arith.muli %236, %239 : index
+              %250 = arith.addi %249, %242 : index
+              rlx_cpu.prefetch %2[%250] : memref<?xf32>
+              %251 = arith.addi %249, %244 : index
+              rlx_cpu.prefetch %2[%251] : memref<?xf32>
+              %252 = arith.muli %238, %239 : index
+              %253 = arith.addi %252, %242 : index
+              rlx_cpu.prefetch %2[%253] : memref<?xf32>
+              %254 = arith.addi %252, %244 : index
+              rlx_cpu.prefetch %2[%254] : memref<?xf32>
+              %255 = arith.muli %234, %38 : index
+              %256 = arith.addi %255, %38 : index
+              %257 = arith.constant 384 : index
+              %258 = arith.addi %255, %257 : index
+              %259 = arith.constant 576 : index
+              %260 = arith.addi %255, %259 : index
+              %261 = arith.constant 0.000000e+00 : f32
+              %262 = vector.broadcast %261 : f32 to vector<16xf32>
+              %263, %264, %265, %266, %267, %268, %269, %270 = scf.for %271 = %13 to %38 step %14 iter_args(%272 = %262, %273 = %262, %274 = %262, %275 = %262, %276 = %262, %277 = %262, %278 = %262, %279 = %262) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %280 = arith.muli %271, %241 : index
+                %281 = vector.load %37[%280] : memref<6144xf32>, vector<16xf32>
+                %282 = arith.addi %34, %280 : index
+                %283 = vector.load %37[%282] : memref<6144xf32>, vector<16xf32>
+                %284 = arith.constant 256 : index
+                %285 = arith.addi %280, %284 : index
+                rlx_cpu.prefetch %37[%285] {cache = "l1"} : memref<6144xf32>
+                %286 = arith.addi %282, %284 : index
+                rlx_cpu.prefetch %37[%286] {cache = "l1"} : memref<6144xf32>
+                %287 = arith.addi %255, %271 : index
+                %288 = memref.load %0[%287] : memref<?xf32>
+                %289 = vector.broadcast %288 : f32 to vector<16xf32>
+                %290 = vector.fma %289, %281, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %291 = vector.fma %289, %283, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %292 = arith.addi %256, %271 : index
+                %293 = memref.load %0[%292] : memref<?xf32>
+                %294 = vector.broadcast %293 : f32 to vector<16xf32>
+                %295 = vector.fma %294, %281, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %296 = vector.fma %294, %283, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %297 = arith.addi %258, %271 : index
+                %298 = memref.load %0[%297] : memref<?xf32>
+                %299 = vector.broadcast %298 : f32 to vector<16xf32>
+                %300 = vector.fma %299, %281, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %301 = vector.fma %299, %283, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %302 = arith.addi %260, %271 : index
+                %303 = memref.load %0[%302] : memref<?xf32>
+                %304 = vector.broadcast %303 : f32 to vector<16xf32>
+                %305 = vector.fma %304, %281, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %306 = vector.fma %304, %283, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %290, %291, %295, %296, %300, %301, %305, %306 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %293 = arith.constant 16 : index
-              %294 = arith.muli %32, %293 : index
-              %295 = arith.constant 128 : index
-              %296 = arith.muli %235, %295 : index
-              %297 = arith.addi %296, %294 : index
-              %298 = vector.load %2[%297] : memref<?xf32>, vector<16xf32>
-              %299 = arith.addf %248, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %299, %3[%297] : memref<?xf32>, vector<16xf32>
-              %300 = arith.muli %33, %293 : index
-              %301 = arith.addi %296, %300 : index
-              %302 = vector.load %2[%301] : memref<?xf32>, vector<16xf32>
-              %303 = arith.addf %249, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %303, %3[%301] : memref<?xf32>, vector<16xf32>
-              %304 = arith.muli %236, %295 : index
-              %305 = arith.addi %304, %294 : index
-              %306 = vector.load %2[%305] : memref<?xf32>, vector<16xf32>
-              %307 = arith.addf %250, %306 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %307, %3[%305] : memref<?xf32>, vector<16xf32>
-              %308 = arith.addi %304, %300 : index
-              %309 = vector.load %2[%308] : memref<?xf32>, vector<16xf32>
-              %310 = arith.addf %251, %309 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %310, %3[%308] : memref<?xf32>, vector<16xf32>
-              %311 = arith.muli %237, %295 : index
-              %312 = arith.addi %311, %294 : index
-              %313 = vector.load %2[%312] : memref<?xf32>, vector<16xf32>
-              %314 = arith.addf %252, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %314, %3[%312] : memref<?xf32>, vector<16xf32>
-              %315 = arith.addi %311, %300 : index
-              %316 = vector.load %2[%315] : memref<?xf32>, vector<16xf32>
-              %317 = arith.addf %253, %316 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %317, %3[%315] : memref<?xf32>, vector<16xf32>
-              %318 = arith.muli %239, %295 : index
-              %319 = arith.addi %318, %294 : index
-              %320 = vector.load %2[%319] : memref<?xf32>, vector<16xf32>
-              %321 = arith.addf %254, %320 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %321, %3[%319] : memref<?xf32>, vector<16xf32>
-              %322 = arith.addi %318, %300 : index
-              %323 = vector.load %2[%322] : memref<?xf32>, vector<16xf32>
-              %324 = arith.addf %255, %323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %324, %3[%322] : memref<?xf32>, vector<16xf32>
+              %307 = vector.load %2[%243] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addf %263, %307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %308, %3[%243] : memref<?xf32>, vector<16xf32>
+              %309 = vector.load %2[%245] : memref<?xf32>, vector<16xf32>
+              %310 = arith.addf %264, %309 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %310, %3[%245] : memref<?xf32>, vector<16xf32>
+              %311 = vector.load %2[%247] : memref<?xf32>, vector<16xf32>
+              %312 = arith.addf %265, %311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %312, %3[%247] : memref<?xf32>, vector<16xf32>
+              %313 = vector.load %2[%248] : memref<?xf32>, vector<16xf32>
+              %314 = arith.addf %266, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %314, %3[%248] : memref<?xf32>, vector<16xf32>
+              %315 = vector.load %2[%250] : memref<?xf32>, vector<16xf32>
+              %316 = arith.addf %267, %315 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %316, %3[%250] : memref<?xf32>, vector<16xf32>
+              %317 = vector.load %2[%251] : memref<?xf32>, vector<16xf32>
+              %318 = arith.addf %268, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %318, %3[%251] : memref<?xf32>, vector<16xf32>
+              %319 = vector.load %2[%253] : memref<?xf32>, vector<16xf32>
+              %320 = arith.addf %269, %319 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %320, %3[%253] : memref<?xf32>, vector<16xf32>
+              %321 = vector.load %2[%254] : memref<?xf32>, vector<16xf32>
+              %322 = arith.addf %270, %321 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %322, %3[%254] : memref<?xf32>, vector<16xf32>
             }
-            %325 = arith.subi %22, %234 : index
-            %326 = arith.divui %325, %30 : index
-            %327 = arith.muli %326, %30 : index
-            %328 = arith.addi %234, %327 : index
-            scf.for %329 = %234 to %328 step %30 {
-              %330 = arith.addi %329, %14 : index
-              %331 = arith.muli %329, %38 : index
-              %332 = arith.addi %331, %38 : index
-              %333 = arith.constant 0.000000e+00 : f32
-              %334 = vector.broadcast %333 : f32 to vector<16xf32>
-              %335, %336, %337, %338, %339, %340, %341, %342 = scf.for %343 = %13 to %38 step %30 iter_args(%344 = %334, %345 = %334, %346 = %334, %347 = %334, %348 = %334, %349 = %334, %350 = %334, %351 = %334) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %352 = arith.constant 16 : index
-                %353 = arith.muli %343, %352 : index
-                %354 = vector.load %37[%353] : memref<6144xf32>, vector<16xf32>
-                %355 = arith.addi %34, %353 : index
-                %356 = vector.load %37[%355] : memref<6144xf32>, vector<16xf32>
-                %357 = arith.constant 256 : index
-                %358 = arith.addi %353, %357 : index
-                rlx_cpu.prefetch %37[%358] {cache = "l1"} : memref<6144xf32>
-                %359 = arith.addi %355, %357 : index
-                rlx_cpu.prefetch %37[%359] {cache = "l1"} : memref<6144xf32>
-                %360 = arith.addi %331, %343 : index
-                %361 = memref.load %0[%360] : memref<?xf32>
-                %362 = vector.broadcast %361 : f32 to vector<16xf32>
-                %363 = vector.fma %362, %354, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %364 = vector.fma %362, %356, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %365 = arith.addi %332, %343 : index
-                %366 = memref.load %0[%365] : memref<?xf32>
-                %367 = vector.broadcast %366 : f32 to vector<16xf32>
-                %368 = vector.fma %367, %354, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %369 = vector.fma %367, %356, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %370 = arith.addi %343, %14 : index
-                %371 = arith.muli %370, %352 : index
-                %372 = vector.load %37[%371] : memref<6144xf32>, vector<16xf32>
-                %373 = arith.addi %34, %371 : index
-                %374 = vector.load %37[%373] : memref<6144xf32>, vector<16xf32>
-                %375 = arith.addi %371, %357 : index
-                rlx_cpu.prefetch %37[%375] {cache = "l1"} : memref<6144xf32>
-                %376 = arith.addi %373, %357 : index
-                rlx_cpu.prefetch %37[%376] {cache = "l1"} : memref<6144xf32>
-                %377 = arith.addi %331, %370 : index
-                %378 = memref.load %0[%377] : memref<?xf32>
-                %379 = vector.broadcast %378 : f32 to vector<16xf32>
-                %380 = vector.fma %379, %372, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %381 = vector.fma %379, %374, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %382 = arith.addi %332, %370 : index
-                %383 = memref.load %0[%382] : memref<?xf32>
-                %384 = vector.broadcast %383 : f32 to vector<16xf32>
-                %385 = vector.fma %384, %372, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %386 = vector.fma %384, %374, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %363, %364, %368, %369, %380, %381, %385, %386 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %323 = arith.subi %22, %233 : index
+            %324 = arith.divui %323, %30 : index
+            %325 = arith.muli %324, %30 : index
+            %326 = arith.addi %233, %325 : index
+            scf.for %327 = %233 to %326 step %30 {
+              %328 = arith.addi %327, %14 : index
+              %329 = arith.constant 128 : index
+              %330 = arith.muli %327, %329 : index
+              %331 = arith.constant 16 : index
+              %332 = arith.muli %32, %331 : index
+              %333 = arith.addi %330, %332 : index
+              rlx_cpu.prefetch %2[%333] : memref<?xf32>
+              %334 = arith.muli %33, %331 : index
+              %335 = arith.addi %330, %334 : index
+              rlx_cpu.prefetch %2[%335] : memref<?xf32>
+              %336 = arith.muli %328, %329 : index
+              %337 = arith.addi %336, %332 : index
+              rlx_cpu.prefetch %2[%337] : memref<?xf32>
+              %338 = arith.addi %336, %334 : index
+              rlx_cpu.prefetch %2[%338] : memref<?xf32>
+              %339 = arith.muli %327, %38 : index
+              %340 = arith.addi %339, %38 : index
+              %341 = arith.constant 0.000000e+00 : f32
+              %342 = vector.broadcast %341 : f32 to vector<16xf32>
+              %343, %344, %345, %346, %347, %348, %349, %350 = scf.for %351 = %13 to %38 step %30 iter_args(%352 = %342, %353 = %342, %354 = %342, %355 = %342, %356 = %342, %357 = %342, %358 = %342, %359 = %342) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %360 = arith.muli %351, %331 : index
+                %361 = vector.load %37[%360] : memref<6144xf32>, vector<16xf32>
+                %362 = arith.addi %34, %360 : index
+                %363 = vector.load %37[%362] : memref<6144xf32>, vector<16xf32>
+                %364 = arith.constant 256 : index
+                %365 = arith.addi %360, %364 : index
+                rlx_cpu.prefetch %37[%365] {cache = "l1"} : memref<6144xf32>
+                %366 = arith.addi %362, %364 : index
+                rlx_cpu.prefetch %37[%366] {cache = "l1"} : memref<6144xf32>
+                %367 = arith.addi %339, %351 : index
+                %368 = memref.load %0[%367] : memref<?xf32>
+                %369 = vector.broadcast %368 : f32 to vector<16xf32>
+                %370 = vector.fma %369, %361, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %371 = vector.fma %369, %363, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %372 = arith.addi %340, %351 : index
+                %373 = memref.load %0[%372] : memref<?xf32>
+                %374 = vector.broadcast %373 : f32 to vector<16xf32>
+                %375 = vector.fma %374, %361, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %376 = vector.fma %374, %363, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %377 = arith.addi %351, %14 : index
+                %378 = arith.muli %377, %331 : index
+                %379 = vector.load %37[%378] : memref<6144xf32>, vector<16xf32>
+                %380 = arith.addi %34, %378 : index
+                %381 = vector.load %37[%380] : memref<6144xf32>, vector<16xf32>
+                %382 = arith.addi %378, %364 : index
+                rlx_cpu.prefetch %37[%382] {cache = "l1"} : memref<6144xf32>
+                %383 = arith.addi %380, %364 : index
+                rlx_cpu.prefetch %37[%383] {cache = "l1"} : memref<6144xf32>
+                %384 = arith.addi %339, %377 : index
+                %385 = memref.load %0[%384] : memref<?xf32>
+                %386 = vector.broadcast %385 : f32 to vector<16xf32>
+                %387 = vector.fma %386, %379, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %388 = vector.fma %386, %381, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %389 = arith.addi %340, %377 : index
+                %390 = memref.load %0[%389] : memref<?xf32>
+                %391 = vector.broadcast %390 : f32 to vector<16xf32>
+                %392 = vector.fma %391, %379, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %393 = vector.fma %391, %381, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %370, %371, %375, %376, %387, %388, %392, %393 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %387 = arith.addf %335, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %388 = arith.addf %336, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %389 = arith.addf %337, %341 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %390 = arith.addf %338, %342 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %391 = arith.constant 16 : index
-              %392 = arith.muli %32, %391 : index
-              %393 = arith.constant 128 : index
-              %394 = arith.muli %329, %393 : index
-              %395 = arith.addi %394, %392 : index
-              %396 = vector.load %2[%395] : memref<?xf32>, vector<16xf32>
-              %397 = arith.addf %387, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %397, %3[%395] : memref<?xf32>, vector<16xf32>
-              %398 = arith.muli %33, %391 : index
-              %399 = arith.addi %394, %398 : index
-              %400 = vector.load %2[%399] : memref<?xf32>, vector<16xf32>
-              %401 = arith.addf %388, %400 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %401, %3[%399] : memref<?xf32>, vector<16xf32>
-              %402 = arith.muli %330, %393 : index
-              %403 = arith.addi %402, %392 : index
-              %404 = vector.load %2[%403] : memref<?xf32>, vector<16xf32>
-              %405 = arith.addf %389, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %405, %3[%403] : memref<?xf32>, vector<16xf32>
-              %406 = arith.addi %402, %398 : index
-              %407 = vector.load %2[%406] : memref<?xf32>, vector<16xf32>
-              %408 = arith.addf %390, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %408, %3[%406] : memref<?xf32>, vector<16xf32>
+              %394 = arith.addf %343, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %395 = arith.addf %344, %348 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %396 = arith.addf %345, %349 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %397 = arith.addf %346, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %398 = vector.load %2[%333] : memref<?xf32>, vector<16xf32>
+              %399 = arith.addf %394, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %399, %3[%333] : memref<?xf32>, vector<16xf32>
+              %400 = vector.load %2[%335] : memref<?xf32>, vector<16xf32>
+              %401 = arith.addf %395, %400 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %401, %3[%335] : memref<?xf32>, vector<16xf32>
+              %402 = vector.load %2[%337] : memref<?xf32>, vector<16xf32>
+              %403 = arith.addf %396, %402 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %403, %3[%337] : memref<?xf32>, vector<16xf32>
+              %404 = vector.load %2[%338] : memref<?xf32>, vector<16xf32>
+              %405 = arith.addf %397, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %405, %3[%338] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %409 = %328 to %22 step %14 {
-              %410 = arith.muli %409, %38 : index
-              %411 = arith.constant 0.000000e+00 : f32
-              %412 = vector.broadcast %411 : f32 to vector<16xf32>
-              %413, %414, %415, %416 = scf.for %417 = %13 to %38 step %30 iter_args(%418 = %412, %419 = %412, %420 = %412, %421 = %412) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %422 = arith.constant 16 : index
-                %423 = arith.muli %417, %422 : index
-                %424 = vector.load %37[%423] : memref<6144xf32>, vector<16xf32>
-                %425 = arith.addi %34, %423 : index
-                %426 = vector.load %37[%425] : memref<6144xf32>, vector<16xf32>
-                %427 = arith.addi %410, %417 : index
-                %428 = memref.load %0[%427] : memref<?xf32>
-                %429 = vector.broadcast %428 : f32 to vector<16xf32>
-                %430 = vector.fma %429, %424, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %431 = vector.fma %429, %426, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %432 = arith.addi %417, %14 : index
-                %433 = arith.muli %432, %422 : index
-                %434 = vector.load %37[%433] : memref<6144xf32>, vector<16xf32>
-                %435 = arith.addi %34, %433 : index
-                %436 = vector.load %37[%435] : memref<6144xf32>, vector<16xf32>
-                %437 = arith.addi %410, %432 : index
-                %438 = memref.load %0[%437] : memref<?xf32>
-                %439 = vector.broadcast %438 : f32 to vector<16xf32>
-                %440 = vector.fma %439, %434, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %441 = vector.fma %439, %436, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %430, %431, %440, %441 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %406 = %326 to %22 step %14 {
+              %407 = arith.constant 128 : index
+              %408 = arith.muli %406, %407 : index
+              %409 = arith.constant 16 : index
+              %410 = arith.muli %32, %409 : index
+              %411 = arith.addi %408, %410 : index
+              rlx_cpu.prefetch %2[%411] : memref<?xf32>
+              %412 = arith.muli %33, %409 : index
+              %413 = arith.addi %408, %412 : index
+              rlx_cpu.prefetch %2[%413] : memref<?xf32>
+              %414 = arith.muli %406, %38 : index
+              %415 = arith.constant 0.000000e+00 : f32
+              %416 = vector.broadcast %415 : f32 to vector<16xf32>
+              %417, %418, %419, %420 = scf.for %421 = %13 to %38 step %30 iter_args(%422 = %416, %423 = %416, %424 = %416, %425 = %416) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %426 = arith.muli %421, %409 : index
+                %427 = vector.load %37[%426] : memref<6144xf32>, vector<16xf32>
+                %428 = arith.addi %34, %426 : index
+                %429 = vector.load %37[%428] : memref<6144xf32>, vector<16xf32>
+                %430 = arith.addi %414, %421 : index
+                %431 = memref.load %0[%430] : memref<?xf32>
+                %432 = vector.broadcast %431 : f32 to vector<16xf32>
+                %433 = vector.fma %432, %427, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %434 = vector.fma %432, %429, %423 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %435 = arith.addi %421, %14 : index
+                %436 = arith.muli %435, %409 : index
+                %437 = vector.load %37[%436] : memref<6144xf32>, vector<16xf32>
+                %438 = arith.addi %34, %436 : index
+                %439 = vector.load %37[%438] : memref<6144xf32>, vector<16xf32>
+                %440 = arith.addi %414, %435 : index
+                %441 = memref.load %0[%440] : memref<?xf32>
+                %442 = vector.broadcast %441 : f32 to vector<16xf32>
+                %443 = vector.fma %442, %437, %424 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %444 = vector.fma %442, %439, %425 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %433, %434, %443, %444 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %442 = arith.addf %413, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %443 = arith.addf %414, %416 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %444 = arith.constant 16 : index
-              %445 = arith.muli %32, %444 : index
-              %446 = arith.constant 128 : index
-              %447 = arith.muli %409, %446 : index
-              %448 = arith.addi %447, %445 : index
-              %449 = vector.load %2[%448] : memref<?xf32>, vector<16xf32>
-              %450 = arith.addf %442, %449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %450, %3[%448] : memref<?xf32>, vector<16xf32>
-              %451 = arith.muli %33, %444 : index
-              %452 = arith.addi %447, %451 : index
-              %453 = vector.load %2[%452] : memref<?xf32>, vector<16xf32>
-              %454 = arith.addf %443, %453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %454, %3[%452] : memref<?xf32>, vector<16xf32>
+              %445 = arith.addf %417, %419 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %446 = arith.addf %418, %420 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %447 = vector.load %2[%411] : memref<?xf32>, vector<16xf32>
+              %448 = arith.addf %445, %447 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %448, %3[%411] : memref<?xf32>, vector<16xf32>
+              %449 = vector.load %2[%413] : memref<?xf32>, vector<16xf32>
+              %450 = arith.addf %446, %449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %450, %3[%413] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %455 = arith.muli %29, %30 : index
-            %456 = arith.addi %455, %14 : index
-            %457 = arith.constant 3072 : index
-            %458 = arith.muli %455, %457 : index
-            %459 = arith.muli %456, %457 : index
-            scf.for %460 = %20 to %22 step %14 {
-              %461 = arith.constant 192 : index
-              %462 = arith.muli %460, %461 : index
-              %463 = arith.constant 0.000000e+00 : f32
-              %464 = vector.broadcast %463 : f32 to vector<16xf32>
-              %465, %466, %467, %468 = scf.for %469 = %13 to %461 step %30 iter_args(%470 = %464, %471 = %464, %472 = %464, %473 = %464) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %474 = arith.constant 16 : index
-                %475 = arith.muli %469, %474 : index
-                %476 = arith.addi %458, %475 : index
-                %477 = vector.load %1[%476] : memref<?xi16>, vector<16xi16>
-                %478 = arith.extui %477 : vector<16xi16> to vector<16xi32>
-                %479 = arith.constant dense<16> : vector<16xi32>
-                %480 = arith.shli %478, %479 : vector<16xi32>
-                %481 = arith.bitcast %480 : vector<16xi32> to vector<16xf32>
-                %482 = arith.addi %459, %475 : index
-                %483 = vector.load %1[%482] : memref<?xi16>, vector<16xi16>
-                %484 = arith.extui %483 : vector<16xi16> to vector<16xi32>
-                %485 = arith.shli %484, %479 : vector<16xi32>
-                %486 = arith.bitcast %485 : vector<16xi32> to vector<16xf32>
-                %487 = arith.addi %462, %469 : index
-                %488 = memref.load %0[%487] : memref<?xf32>
-                %489 = vector.broadcast %488 : f32 to vector<16xf32>
-                %490 = vector.fma %489, %481, %470 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %491 = vector.fma %489, %486, %471 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %492 = arith.addi %469, %14 : index
-                %493 = arith.muli %492, %474 : index
-                %494 = arith.addi %458, %493 : index
-                %495 = vector.load %1[%494] : memref<?xi16>, vector<16xi16>
-                %496 = arith.extui %495 : vector<16xi16> to vector<16xi32>
-                %497 = arith.shli %496, %479 : vector<16xi32>
-                %498 = arith.bitcast %497 : vector<16xi32> to vector<16xf32>
-                %499 = arith.addi %459, %493 : index
-                %500 = vector.load %1[%499] : memref<?xi16>, vector<16xi16>
-                %501 = arith.extui %500 : vector<16xi16> to vector<16xi32>
-                %502 = arith.shli %501, %479 : vector<16xi32>
-                %503 = arith.bitcast %502 : vector<16xi32> to vector<16xf32>
-                %504 = arith.addi %462, %492 : index
-                %505 = memref.load %0[%504] : memref<?xf32>
-                %506 = vector.broadcast %505 : f32 to vector<16xf32>
-                %507 = vector.fma %506, %498, %472 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %508 = vector.fma %506, %503, %473 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %490, %491, %507, %508 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %451 = arith.muli %29, %30 : index
+            %452 = arith.addi %451, %14 : index
+            %453 = arith.constant 3072 : index
+            %454 = arith.muli %451, %453 : index
+            %455 = arith.muli %452, %453 : index
+            scf.for %456 = %20 to %22 step %14 {
+              %457 = arith.constant 128 : index
+              %458 = arith.muli %456, %457 : index
+              %459 = arith.constant 16 : index
+              %460 = arith.muli %451, %459 : index
+              %461 = arith.addi %458, %460 : index
+              rlx_cpu.prefetch %2[%461] : memref<?xf32>
+              %462 = arith.muli %452, %459 : index
+              %463 = arith.addi %458, %462 : index
+              rlx_cpu.prefetch %2[%463] : memref<?xf32>
+              %464 = arith.constant 192 : index
+              %465 = arith.muli %456, %464 : index
+              %466 = arith.constant 0.000000e+00 : f32
+              %467 = vector.broadcast %466 : f32 to vector<16xf32>
+              %468, %469, %470, %471 = scf.for %472 = %13 to %464 step %30 iter_args(%473 = %467, %474 = %467, %475 = %467, %476 = %467) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %477 = arith.muli %472, %459 : index
+                %478 = arith.addi %454, %477 : index
+                %479 = vector.load %1[%478] : memref<?xi16>, vector<16xi16>
+                %480 = arith.extui %479 : vector<16xi16> to vector<16xi32>
+                %481 = arith.constant dense<16> : vector<16xi32>
+                %482 = arith.shli %480, %481 : vector<16xi32>
+                %483 = arith.bitcast %482 : vector<16xi32> to vector<16xf32>
+                %484 = arith.addi %455, %477 : index
+                %485 = vector.load %1[%484] : memref<?xi16>, vector<16xi16>
+                %486 = arith.extui %485 : vector<16xi16> to vector<16xi32>
+                %487 = arith.shli %486, %481 : vector<16xi32>
+                %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
+                %489 = arith.addi %465, %472 : index
+                %490 = memref.load %0[%489] : memref<?xf32>
+                %491 = vector.broadcast %490 : f32 to vector<16xf32>
+                %492 = vector.fma %491, %483, %473 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %493 = vector.fma %491, %488, %474 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %494 = arith.addi %472, %14 : index
+                %495 = arith.muli %494, %459 : index
+                %496 = arith.addi %454, %495 : index
+                %497 = vector.load %1[%496] : memref<?xi16>, vector<16xi16>
+                %498 = arith.extui %497 : vector<16xi16> to vector<16xi32>
+                %499 = arith.shli %498, %481 : vector<16xi32>
+                %500 = arith.bitcast %499 : vector<16xi32> to vector<16xf32>
+                %501 = arith.addi %455, %495 : index
+                %502 = vector.load %1[%501] : memref<?xi16>, vector<16xi16>
+                %503 = arith.extui %502 : vector<16xi16> to vector<16xi32>
+                %504 = arith.shli %503, %481 : vector<16xi32>
+                %505 = arith.bitcast %504 : vector<16xi32> to vector<16xf32>
+                %506 = arith.addi %465, %494 : index
+                %507 = memref.load %0[%506] : memref<?xf32>
+                %508 = vector.broadcast %507 : f32 to vector<16xf32>
+                %509 = vector.fma %508, %500, %475 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %510 = vector.fma %508, %505, %476 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %492, %493, %509, %510 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %509 = arith.addf %465, %467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %510 = arith.addf %466, %468 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %511 = arith.constant 16 : index
-              %512 = arith.muli %455, %511 : index
-              %513 = arith.constant 128 : index
-              %514 = arith.muli %460, %513 : index
-              %515 = arith.addi %514, %512 : index
-              %516 = vector.load %2[%515] : memref<?xf32>, vector<16xf32>
-              %517 = arith.addf %509, %516 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %517, %3[%515] : memref<?xf32>, vector<16xf32>
-              %518 = arith.muli %456, %511 : index
-              %519 = arith.addi %514, %518 : index
-              %520 = vector.load %2[%519] : memref<?xf32>, vector<16xf32>
-              %521 = arith.addf %510, %520 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              vector.store %521, %3[%519] : memref<?xf32>, vector<16xf32>
+              %511 = arith.addf %468, %470 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %512 = arith.addf %469, %471 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %513 = vector.load %2[%461] : memref<?xf32>, vector<16xf32>
+              %514 = arith.addf %511, %513 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %514, %3[%461] : memref<?xf32>, vector<16xf32>
+              %515 = vector.load %2[%463] : memref<?xf32>, vector<16xf32>
+              %516 = arith.addf %512, %515 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              vector.store %516, %3[%463] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @linear_k192_n128_residual_bf16.par7.loop(%10, %4, %1, %0, %2, %3) range(%13 to %12 step %14) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @linear_k192_n128_residual_bf16.par7.loop(%10, %4, %1, %2, %0, %3) range(%13 to %12 step %14) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
@@ -18306,429 +18387,456 @@ builtin.module {
             %67 = arith.addi %58, %66 : index
             %68 = arith.constant 7 : index
             %69 = arith.addi %58, %68 : index
-            %70 = arith.muli %58, %34 : index
-            %71 = arith.addi %70, %34 : index
-            %72 = arith.constant 384 : index
-            %73 = arith.addi %70, %72 : index
-            %74 = arith.constant 576 : index
-            %75 = arith.addi %70, %74 : index
-            %76 = arith.constant 768 : index
-            %77 = arith.addi %70, %76 : index
-            %78 = arith.constant 960 : index
-            %79 = arith.addi %70, %78 : index
-            %80 = arith.constant 1152 : index
-            %81 = arith.addi %70, %80 : index
-            %82 = arith.constant 1344 : index
-            %83 = arith.addi %70, %82 : index
-            %84 = arith.constant 0.000000e+00 : f32
-            %85 = vector.broadcast %84 : f32 to vector<16xf32>
-            %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101 = scf.for %102 = %11 to %34 step %10 iter_args(%103 = %85, %104 = %85, %105 = %85, %106 = %85, %107 = %85, %108 = %85, %109 = %85, %110 = %85, %111 = %85, %112 = %85, %113 = %85, %114 = %85, %115 = %85, %116 = %85, %117 = %85, %118 = %85) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %119 = arith.constant 16 : index
-              %120 = arith.muli %102, %119 : index
-              %121 = vector.load %33[%120] : memref<6144xf32>, vector<16xf32>
-              %122 = arith.addi %30, %120 : index
-              %123 = vector.load %33[%122] : memref<6144xf32>, vector<16xf32>
-              %124 = arith.constant 256 : index
-              %125 = arith.addi %120, %124 : index
-              rlx_cpu.prefetch %33[%125] {cache = "l1"} : memref<6144xf32>
-              %126 = arith.addi %122, %124 : index
-              rlx_cpu.prefetch %33[%126] {cache = "l1"} : memref<6144xf32>
-              %127 = arith.addi %70, %102 : index
-              %128 = memref.load %3[%127] : memref<?xf32>
-              %129 = vector.broadcast %128 : f32 to vector<16xf32>
-              %130 = vector.fma %129, %121, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = vector.fma %129, %123, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %132 = arith.addi %71, %102 : index
-              %133 = memref.load %3[%132] : memref<?xf32>
-              %134 = vector.broadcast %133 : f32 to vector<16xf32>
-              %135 = vector.fma %134, %121, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = vector.fma %134, %123, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %137 = arith.addi %73, %102 : index
-              %138 = memref.load %3[%137] : memref<?xf32>
-              %139 = vector.broadcast %138 : f32 to vector<16xf32>
-              %140 = vector.fma %139, %121, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %141 = vector.fma %139, %123, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %142 = arith.addi %75, %102 : index
-              %143 = memref.load %3[%142] : memref<?xf32>
-              %144 = vector.broadcast %143 : f32 to vector<16xf32>
-              %145 = vector.fma %144, %121, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %146 = vector.fma %144, %123, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %147 = arith.addi %77, %102 : index
-              %148 = memref.load %3[%147] : memref<?xf32>
-              %149 = vector.broadcast %148 : f32 to vector<16xf32>
-              %150 = vector.fma %149, %121, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %151 = vector.fma %149, %123, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %152 = arith.addi %79, %102 : index
-              %153 = memref.load %3[%152] : memref<?xf32>
-              %154 = vector.broadcast %153 : f32 to vector<16xf32>
-              %155 = vector.fma %154, %121, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %156 = vector.fma %154, %123, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %157 = arith.addi %81, %102 : index
-              %158 = memref.load %3[%157] : memref<?xf32>
-              %159 = vector.broadcast %158 : f32 to vector<16xf32>
-              %160 = vector.fma %159, %121, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %161 = vector.fma %159, %123, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %162 = arith.addi %83, %102 : index
-              %163 = memref.load %3[%162] : memref<?xf32>
-              %164 = vector.broadcast %163 : f32 to vector<16xf32>
-              %165 = vector.fma %164, %121, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %166 = vector.fma %164, %123, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %70 = arith.constant 128 : index
+            %71 = arith.muli %58, %70 : index
+            %72 = arith.constant 16 : index
+            %73 = arith.muli %28, %72 : index
+            %74 = arith.addi %71, %73 : index
+            rlx_cpu.prefetch %3[%74] : memref<?xf32>
+            %75 = arith.muli %29, %72 : index
+            %76 = arith.addi %71, %75 : index
+            rlx_cpu.prefetch %3[%76] : memref<?xf32>
+            %77 = arith.muli %59, %70 : index
+            %78 = arith.addi %77, %73 : index
+            rlx_cpu.prefetch %3[%78] : memref<?xf32>
+            %79 = arith.addi %77, %75 : index
+            rlx_cpu.prefetch %3[%79] : memref<?xf32>
+            %80 = arith.muli %60, %70 : index
+            %81 = arith.addi %80, %73 : index
+            rlx_cpu.prefetch %3[%81] : memref<?xf32>
+            %82 = arith.addi %80, %75 : index
+            rlx_cpu.prefetch %3[%82] : memref<?xf32>
+            %83 = arith.muli %62, %70 : index
+            %84 = arith.addi %83, %73 : index
+            rlx_cpu.prefetch %3[%84] : memref<?xf32>
+            %85 = arith.addi %83, %75 : index
+            rlx_cpu.prefetch %3[%85] : memref<?xf32>
+            %86 = arith.muli %63, %70 : index
+            %87 = arith.addi %86, %73 : index
+            rlx_cpu.prefetch %3[%87] : memref<?xf32>
+            %88 = arith.addi %86, %75 : index
+            rlx_cpu.prefetch %3[%88] : memref<?xf32>
+            %89 = arith.muli %65, %70 : index
+            %90 = arith.addi %89, %73 : index
+            rlx_cpu.prefetch %3[%90] : memref<?xf32>
+            %91 = arith.addi %89, %75 : index
+            rlx_cpu.prefetch %3[%91] : memref<?xf32>
+            %92 = arith.muli %67, %70 : index
+            %93 = arith.addi %92, %73 : index
+            rlx_cpu.prefetch %3[%93] : memref<?xf32>
+            %94 = arith.addi %92, %75 : index
+            rlx_cpu.prefetch %3[%94] : memref<?xf32>
+            %95 = arith.muli %69, %70 : index
+            %96 = arith.addi %95, %73 : index
+            rlx_cpu.prefetch %3[%96] : memref<?xf32>
+            %97 = arith.addi %95, %75 : index
+            rlx_cpu.prefetch %3[%97] : memref<?xf32>
+            %98 = arith.muli %58, %34 : index
+            %99 = arith.addi %98, %34 : index
+            %100 = arith.constant 384 : index
+            %101 = arith.addi %98, %100 : index
+            %102 = arith.constant 576 : index
+            %103 = arith.addi %98, %102 : index
+            %104 = arith.constant 768 : index
+            %105 = arith.addi %98, %104 : index
+            %106 = arith.constant 960 : index
+            %107 = arith.addi %98, %106 : index
+            %108 = arith.constant 1152 : index
+            %109 = arith.addi %98, %108 : index
+            %110 = arith.constant 1344 : index
+            %111 = arith.addi %98, %110 : index
+            %112 = arith.constant 0.000000e+00 : f32
+            %113 = vector.broadcast %112 : f32 to vector<16xf32>
+            %114, %115, %116, %117, %118, %119, %120, %121, %122, %123, %124, %125, %126, %127, %128, %129 = scf.for %130 = %11 to %34 step %10 iter_args(%131 = %113, %132 = %113, %133 = %113, %134 = %113, %135 = %113, %136 = %113, %137 = %113, %138 = %113, %139 = %113, %140 = %113, %141 = %113, %142 = %113, %143 = %113, %144 = %113, %145 = %113, %146 = %113) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %147 = arith.muli %130, %72 : index
+              %148 = vector.load %33[%147] : memref<6144xf32>, vector<16xf32>
+              %149 = arith.addi %30, %147 : index
+              %150 = vector.load %33[%149] : memref<6144xf32>, vector<16xf32>
+              %151 = arith.constant 256 : index
+              %152 = arith.addi %147, %151 : index
+              rlx_cpu.prefetch %33[%152] {cache = "l1"} : memref<6144xf32>
+              %153 = arith.addi %149, %151 : index
+              rlx_cpu.prefetch %33[%153] {cache = "l1"} : memref<6144xf32>
+              %154 = arith.addi %98, %130 : index
+              %155 = memref.load %4[%154] : memref<?xf32>
+              %156 = vector.broadcast %155 : f32 to vector<16xf32>
+              %157 = vector.fma %156, %148, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %158 = vector.fma %156, %150, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %159 = arith.addi %99, %130 : index
+              %160 = memref.load %4[%159] : memref<?xf32>
+              %161 = vector.broadcast %160 : f32 to vector<16xf32>
+              %162 = vector.fma %161, %148, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %163 = vector.fma %161, %150, %134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %164 = arith.addi %101, %130 : index
+              %165 = memref.load %4[%164] : memref<?xf32>
+              %166 = vector.broadcast %165 : f32 to vector<16xf32>
+              %167 = vector.fma %166, %148, %135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %168 = vector.fma %166, %150, %136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %169 = arith.addi %103, %130 : index
+              %170 = memref.load %4[%169] : memref<?xf32>
+              %171 = vector.broadcast %170 : f32 to vector<16xf32>
+              %172 = vector.fma %171, %148, %137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %173 = vector.fma %171, %150, %138 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %174 = arith.addi %105, %130 : index
+              %175 = memref.load %4[%174] : memref<?xf32>
+              %176 = vector.broadcast %175 : f32 to vector<16xf32>
+              %177 = vector.fma %176, %148, %139 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %178 = vector.fma %176, %150, %140 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %179 = arith.addi %107, %130 : index
+              %180 = memref.load %4[%179] : memref<?xf32>
+              %181 = vector.broadcast %180 : f32 to vector<16xf32>
+              %182 = vector.fma %181, %148, %141 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %183 = vector.fma %181, %150, %142 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %184 = arith.addi %109, %130 : index
+              %185 = memref.load %4[%184] : memref<?xf32>
+              %186 = vector.broadcast %185 : f32 to vector<16xf32>
+              %187 = vector.fma %186, %148, %143 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %188 = vector.fma %186, %150, %144 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %189 = arith.addi %111, %130 : index
+              %190 = memref.load %4[%189] : memref<?xf32>
+              %191 = vector.broadcast %190 : f32 to vector<16xf32>
+              %192 = vector.fma %191, %148, %145 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %193 = vector.fma %191, %150, %146 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %157, %158, %162, %163, %167, %168, %172, %173, %177, %178, %182, %183, %187, %188, %192, %193 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %167 = arith.constant 16 : index
-            %168 = arith.muli %28, %167 : index
-            %169 = arith.constant 128 : index
-            %170 = arith.muli %58, %169 : index
-            %171 = arith.addi %170, %168 : index
-            %172 = vector.load %4[%171] : memref<?xf32>, vector<16xf32>
-            %173 = arith.addf %86, %172 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %173, %5[%171] : memref<?xf32>, vector<16xf32>
-            %174 = arith.muli %29, %167 : index
-            %175 = arith.addi %170, %174 : index
-            %176 = vector.load %4[%175] : memref<?xf32>, vector<16xf32>
-            %177 = arith.addf %87, %176 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %177, %5[%175] : memref<?xf32>, vector<16xf32>
-            %178 = arith.muli %59, %169 : index
-            %179 = arith.addi %178, %168 : index
-            %180 = vector.load %4[%179] : memref<?xf32>, vector<16xf32>
-            %181 = arith.addf %88, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %181, %5[%179] : memref<?xf32>, vector<16xf32>
-            %182 = arith.addi %178, %174 : index
-            %183 = vector.load %4[%182] : memref<?xf32>, vector<16xf32>
-            %184 = arith.addf %89, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %184, %5[%182] : memref<?xf32>, vector<16xf32>
-            %185 = arith.muli %60, %169 : index
-            %186 = arith.addi %185, %168 : index
-            %187 = vector.load %4[%186] : memref<?xf32>, vector<16xf32>
-            %188 = arith.addf %90, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %188, %5[%186] : memref<?xf32>, vector<16xf32>
-            %189 = arith.addi %185, %174 : index
-            %190 = vector.load %4[%189] : memref<?xf32>, vector<16xf32>
-            %191 = arith.addf %91, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %191, %5[%189] : memref<?xf32>, vector<16xf32>
-            %192 = arith.muli %62, %169 : index
-            %193 = arith.addi %192, %168 : index
-            %194 = vector.load %4[%193] : memref<?xf32>, vector<16xf32>
-            %195 = arith.addf %92, %194 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %195, %5[%193] : memref<?xf32>, vector<16xf32>
-            %196 = arith.addi %192, %174 : index
-            %197 = vector.load %4[%196] : memref<?xf32>, vector<16xf32>
-            %198 = arith.addf %93, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %198, %5[%196] : memref<?xf32>, vector<16xf32>
-            %199 = arith.muli %63, %169 : index
-            %200 = arith.addi %199, %168 : index
-            %201 = vector.load %4[%200] : memref<?xf32>, vector<16xf32>
-            %202 = arith.addf %94, %201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %202, %5[%200] : memref<?xf32>, vector<16xf32>
-            %203 = arith.addi %199, %174 : index
-            %204 = vector.load %4[%203] : memref<?xf32>, vector<16xf32>
-            %205 = arith.addf %95, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %205, %5[%203] : memref<?xf32>, vector<16xf32>
-            %206 = arith.muli %65, %169 : index
-            %207 = arith.addi %206, %168 : index
-            %208 = vector.load %4[%207] : memref<?xf32>, vector<16xf32>
-            %209 = arith.addf %96, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %209, %5[%207] : memref<?xf32>, vector<16xf32>
-            %210 = arith.addi %206, %174 : index
-            %211 = vector.load %4[%210] : memref<?xf32>, vector<16xf32>
-            %212 = arith.addf %97, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %212, %5[%210] : memref<?xf32>, vector<16xf32>
-            %213 = arith.muli %67, %169 : index
-            %214 = arith.addi %213, %168 : index
-            %215 = vector.load %4[%214] : memref<?xf32>, vector<16xf32>
-            %216 = arith.addf %98, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %216, %5[%214] : memref<?xf32>, vector<16xf32>
-            %217 = arith.addi %213, %174 : index
-            %218 = vector.load %4[%217] : memref<?xf32>, vector<16xf32>
-            %219 = arith.addf %99, %218 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %219, %5[%217] : memref<?xf32>, vector<16xf32>
-            %220 = arith.muli %69, %169 : index
-            %221 = arith.addi %220, %168 : index
-            %222 = vector.load %4[%221] : memref<?xf32>, vector<16xf32>
-            %223 = arith.addf %100, %222 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %223, %5[%221] : memref<?xf32>, vector<16xf32>
-            %224 = arith.addi %220, %174 : index
-            %225 = vector.load %4[%224] : memref<?xf32>, vector<16xf32>
-            %226 = arith.addf %101, %225 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %226, %5[%224] : memref<?xf32>, vector<16xf32>
+            %194 = vector.load %3[%74] : memref<?xf32>, vector<16xf32>
+            %195 = arith.addf %114, %194 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %195, %5[%74] : memref<?xf32>, vector<16xf32>
+            %196 = vector.load %3[%76] : memref<?xf32>, vector<16xf32>
+            %197 = arith.addf %115, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %197, %5[%76] : memref<?xf32>, vector<16xf32>
+            %198 = vector.load %3[%78] : memref<?xf32>, vector<16xf32>
+            %199 = arith.addf %116, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %199, %5[%78] : memref<?xf32>, vector<16xf32>
+            %200 = vector.load %3[%79] : memref<?xf32>, vector<16xf32>
+            %201 = arith.addf %117, %200 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %201, %5[%79] : memref<?xf32>, vector<16xf32>
+            %202 = vector.load %3[%81] : memref<?xf32>, vector<16xf32>
+            %203 = arith.addf %118, %202 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %203, %5[%81] : memref<?xf32>, vector<16xf32>
+            %204 = vector.load %3[%82] : memref<?xf32>, vector<16xf32>
+            %205 = arith.addf %119, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %205, %5[%82] : memref<?xf32>, vector<16xf32>
+            %206 = vector.load %3[%84] : memref<?xf32>, vector<16xf32>
+            %207 = arith.addf %120, %206 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %207, %5[%84] : memref<?xf32>, vector<16xf32>
+            %208 = vector.load %3[%85] : memref<?xf32>, vector<16xf32>
+            %209 = arith.addf %121, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %209, %5[%85] : memref<?xf32>, vector<16xf32>
+            %210 = vector.load %3[%87] : memref<?xf32>, vector<16xf32>
+            %211 = arith.addf %122, %210 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %211, %5[%87] : memref<?xf32>, vector<16xf32>
+            %212 = vector.load %3[%88] : memref<?xf32>, vector<16xf32>
+            %213 = arith.addf %123, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %213, %5[%88] : memref<?xf32>, vector<16xf32>
+            %214 = vector.load %3[%90] : memref<?xf32>, vector<16xf32>
+            %215 = arith.addf %124, %214 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %215, %5[%90] : memref<?xf32>, vector<16xf32>
+            %216 = vector.load %3[%91] : memref<?xf32>, vector<16xf32>
+            %217 = arith.addf %125, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %217, %5[%91] : memref<?xf32>, vector<16xf32>
+            %218 = vector.load %3[%93] : memref<?xf32>, vector<16xf32>
+            %219 = arith.addf %126, %218 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %219, %5[%93] : memref<?xf32>, vector<16xf32>
+            %220 = vector.load %3[%94] : memref<?xf32>, vector<16xf32>
+            %221 = arith.addf %127, %220 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %221, %5[%94] : memref<?xf32>, vector<16xf32>
+            %222 = vector.load %3[%96] : memref<?xf32>, vector<16xf32>
+            %223 = arith.addf %128, %222 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %223, %5[%96] : memref<?xf32>, vector<16xf32>
+            %224 = vector.load %3[%97] : memref<?xf32>, vector<16xf32>
+            %225 = arith.addf %129, %224 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %225, %5[%97] : memref<?xf32>, vector<16xf32>
           }
-          %227 = arith.subi %18, %23 : index
-          %228 = arith.divui %227, %12 : index
-          %229 = arith.muli %228, %12 : index
-          %230 = arith.addi %23, %229 : index
-          scf.for %231 = %23 to %230 step %12 {
-            %232 = arith.addi %231, %10 : index
-            %233 = arith.addi %231, %26 : index
-            %234 = arith.constant 3 : index
-            %235 = arith.addi %231, %234 : index
-            %236 = arith.muli %231, %34 : index
-            %237 = arith.addi %236, %34 : index
-            %238 = arith.constant 384 : index
+          %226 = arith.subi %18, %23 : index
+          %227 = arith.divui %226, %12 : index
+          %228 = arith.muli %227, %12 : index
+          %229 = arith.addi %23, %228 : index
+          scf.for %230 = %23 to %229 step %12 {
+            %231 = arith.addi %230, %10 : index
+            %232 = arith.addi %230, %26 : index
+            %233 = arith.constant 3 : index
+            %234 = arith.addi %230, %233 : index
+            %235 = arith.constant 128 : index
+            %236 = arith.muli %230, %235 : index
+            %237 = arith.constant 16 : index
+            %238 = arith.muli %28, %237 : index
             %239 = arith.addi %236, %238 : index
-            %240 = arith.constant 576 : index
+            rlx_cpu.prefetch %3[%239] : memref<?xf32>
+            %240 = arith.muli %29, %237 : index
             %241 = arith.addi %236, %240 : index
-            %242 = arith.constant 0.000000e+00 : f32
-            %243 = vector.broadcast %242 : f32 to vector<16xf32>
-            %244, %245, %246, %247, %248, %249, %250, %251 = scf.for %252 = %11 to %34 step %10 iter_args(%253 = %243, %254 = %243, %255 = %243, %256 = %243, %257 = %243, %258 = %243, %259 = %243, %260 = %243) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %261 = arith.constant 16 : index
-              %262 = arith.muli %252, %261 : index
-              %263 = vector.load %33[%262] : memref<6144xf32>, vector<16xf32>
-              %264 = arith.addi %30, %262 : index
-              %265 = vector.load %33[%264] : memref<6144xf32>, vector<16xf32>
-              %266 = arith.constant 256 : index
-              %267 = arith.addi %262, %266 : index
-              rlx_cpu.prefetch %33[%267] {cache = "l1"} : memref<6144xf32>
-              %268 = arith.addi %264, %266 : index
-              rlx_cpu.prefetch %33[%268] {cache = "l1"} : memref<6144xf32>
-              %269 = arith.addi %236, %252 : index
-              %270 = memref.load %3[%269] : memref<?xf32>
-              %271 = vector.broadcast %270 : f32 to vector<16xf32>
-              %272 = vector.fma %271, %263, %253 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %273 = vector.fma %271, %265, %254 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %274 = arith.addi %237, %252 : index
-              %275 = memref.load %3[%274] : memref<?xf32>
-              %276 = vector.broadcast %275 : f32 to vector<16xf32>
-              %277 = vector.fma %276, %263, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %278 = vector.fma %276, %265, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %279 = arith.addi %239, %252 : index
-              %280 = memref.load %3[%279] : memref<?xf32>
-              %281 = vector.broadcast %280 : f32 to vector<16xf32>
-              %282 = vector.fma %281, %263, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %283 = vector.fma %281, %265, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %284 = arith.addi %241, %252 : index
-              %285 = memref.load %3[%284] : memref<?xf32>
-              %286 = vector.broadcast %285 : f32 to vector<16xf32>
-              %287 = vector.fma %286, %263, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %288 = vector.fma %286, %265, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %272, %273, %277, %278, %282, %283, %287, %288 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            rlx_cpu.prefetch %3[%241] : memref<?xf32>
+            %242 = arith.muli %231, %235 : index
+            %243 = arith.addi %242, %238 : index
+            rlx_cpu.prefetch %3[%243] : memref<?xf32>
+            %244 = arith.addi %242, %240 : index
+            rlx_cpu.prefetch %3[%244] : memref<?xf32>
+            %245 = arith.muli %232, %235 : index
+            %246 = arith.addi %245, %238 : index
+            rlx_cpu.prefetch %3[%246] : memref<?xf32>
+            %247 = arith.addi %245, %240 : index
+            rlx_cpu.prefetch %3[%247] : memref<?xf32>
+            %248 = arith.muli %234, %235 : index
+            %249 = arith.addi %248, %238 : index
+            rlx_cpu.prefetch %3[%249] : memref<?xf32>
+            %250 = arith.addi %248, %240 : index
+            rlx_cpu.prefetch %3[%250] : memref<?xf32>
+            %251 = arith.muli %230, %34 : index
+            %252 = arith.addi %251, %34 : index
+            %253 = arith.constant 384 : index
+            %254 = arith.addi %251, %253 : index
+            %255 = arith.constant 576 : index
+            %256 = arith.addi %251, %255 : index
+            %257 = arith.constant 0.000000e+00 : f32
+            %258 = vector.broadcast %257 : f32 to vector<16xf32>
+            %259, %260, %261, %262, %263, %264, %265, %266 = scf.for %267 = %11 to %34 step %10 iter_args(%268 = %258, %269 = %258, %270 = %258, %271 = %258, %272 = %258, %273 = %258, %274 = %258, %275 = %258) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %276 = arith.muli %267, %237 : index
+              %277 = vector.load %33[%276] : memref<6144xf32>, vector<16xf32>
+              %278 = arith.addi %30, %276 : index
+              %279 = vector.load %33[%278] : memref<6144xf32>, vector<16xf32>
+              %280 = arith.constant 256 : index
+              %281 = arith.addi %276, %280 : index
+              rlx_cpu.prefetch %33[%281] {cache = "l1"} : memref<6144xf32>
+              %282 = arith.addi %278, %280 : index
+              rlx_cpu.prefetch %33[%282] {cache = "l1"} : memref<6144xf32>
+              %283 = arith.addi %251, %267 : index
+              %284 = memref.load %4[%283] : memref<?xf32>
+              %285 = vector.broadcast %284 : f32 to vector<16xf32>
+              %286 = vector.fma %285, %277, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %287 = vector.fma %285, %279, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %288 = arith.addi %252, %267 : index
+              %289 = memref.load %4[%288] : memref<?xf32>
+              %290 = vector.broadcast %289 : f32 to vector<16xf32>
+              %291 = vector.fma %290, %277, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %292 = vector.fma %290, %279, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %293 = arith.addi %254, %267 : index
+              %294 = memref.load %4[%293] : memref<?xf32>
+              %295 = vector.broadcast %294 : f32 to vector<16xf32>
+              %296 = vector.fma %295, %277, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %297 = vector.fma %295, %279, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %298 = arith.addi %256, %267 : index
+              %299 = memref.load %4[%298] : memref<?xf32>
+              %300 = vector.broadcast %299 : f32 to vector<16xf32>
+              %301 = vector.fma %300, %277, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %302 = vector.fma %300, %279, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %286, %287, %291, %292, %296, %297, %301, %302 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %289 = arith.constant 16 : index
-            %290 = arith.muli %28, %289 : index
-            %291 = arith.constant 128 : index
-            %292 = arith.muli %231, %291 : index
-            %293 = arith.addi %292, %290 : index
-            %294 = vector.load %4[%293] : memref<?xf32>, vector<16xf32>
-            %295 = arith.addf %244, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %295, %5[%293] : memref<?xf32>, vector<16xf32>
-            %296 = arith.muli %29, %289 : index
-            %297 = arith.addi %292, %296 : index
-            %298 = vector.load %4[%297] : memref<?xf32>, vector<16xf32>
-            %299 = arith.addf %245, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %299, %5[%297] : memref<?xf32>, vector<16xf32>
-            %300 = arith.muli %232, %291 : index
-            %301 = arith.addi %300, %290 : index
-            %302 = vector.load %4[%301] : memref<?xf32>, vector<16xf32>
-            %303 = arith.addf %246, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %303, %5[%301] : memref<?xf32>, vector<16xf32>
-            %304 = arith.addi %300, %296 : index
-            %305 = vector.load %4[%304] : memref<?xf32>, vector<16xf32>
-            %306 = arith.addf %247, %305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %306, %5[%304] : memref<?xf32>, vector<16xf32>
-            %307 = arith.muli %233, %291 : index
-            %308 = arith.addi %307, %290 : index
-            %309 = vector.load %4[%308] : memref<?xf32>, vector<16xf32>
-            %310 = arith.addf %248, %309 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %310, %5[%308] : memref<?xf32>, vector<16xf32>
-            %311 = arith.addi %307, %296 : index
-            %312 = vector.load %4[%311] : memref<?xf32>, vector<16xf32>
-            %313 = arith.addf %249, %312 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %313, %5[%311] : memref<?xf32>, vector<16xf32>
-            %314 = arith.muli %235, %291 : index
-            %315 = arith.addi %314, %290 : index
-            %316 = vector.load %4[%315] : memref<?xf32>, vector<16xf32>
-            %317 = arith.addf %250, %316 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %317, %5[%315] : memref<?xf32>, vector<16xf32>
-            %318 = arith.addi %314, %296 : index
-            %319 = vector.load %4[%318] : memref<?xf32>, vector<16xf32>
-            %320 = arith.addf %251, %319 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %320, %5[%318] : memref<?xf32>, vector<16xf32>
+            %303 = vector.load %3[%239] : memref<?xf32>, vector<16xf32>
+            %304 = arith.addf %259, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %304, %5[%239] : memref<?xf32>, vector<16xf32>
+            %305 = vector.load %3[%241] : memref<?xf32>, vector<16xf32>
+            %306 = arith.addf %260, %305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %306, %5[%241] : memref<?xf32>, vector<16xf32>
+            %307 = vector.load %3[%243] : memref<?xf32>, vector<16xf32>
+            %308 = arith.addf %261, %307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %308, %5[%243] : memref<?xf32>, vector<16xf32>
+            %309 = vector.load %3[%244] : memref<?xf32>, vector<16xf32>
+            %310 = arith.addf %262, %309 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %310, %5[%244] : memref<?xf32>, vector<16xf32>
+            %311 = vector.load %3[%246] : memref<?xf32>, vector<16xf32>
+            %312 = arith.addf %263, %311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %312, %5[%246] : memref<?xf32>, vector<16xf32>
+            %313 = vector.load %3[%247] : memref<?xf32>, vector<16xf32>
+            %314 = arith.addf %264, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %314, %5[%247] : memref<?xf32>, vector<16xf32>
+            %315 = vector.load %3[%249] : memref<?xf32>, vector<16xf32>
+            %316 = arith.addf %265, %315 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %316, %5[%249] : memref<?xf32>, vector<16xf32>
+            %317 = vector.load %3[%250] : memref<?xf32>, vector<16xf32>
+            %318 = arith.addf %266, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %318, %5[%250] : memref<?xf32>, vector<16xf32>
           }
-          %321 = arith.subi %18, %230 : index
-          %322 = arith.divui %321, %26 : index
-          %323 = arith.muli %322, %26 : index
-          %324 = arith.addi %230, %323 : index
-          scf.for %325 = %230 to %324 step %26 {
-            %326 = arith.addi %325, %10 : index
-            %327 = arith.muli %325, %34 : index
-            %328 = arith.addi %327, %34 : index
-            %329 = arith.constant 0.000000e+00 : f32
-            %330 = vector.broadcast %329 : f32 to vector<16xf32>
-            %331, %332, %333, %334, %335, %336, %337, %338 = scf.for %339 = %11 to %34 step %26 iter_args(%340 = %330, %341 = %330, %342 = %330, %343 = %330, %344 = %330, %345 = %330, %346 = %330, %347 = %330) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %348 = arith.constant 16 : index
-              %349 = arith.muli %339, %348 : index
-              %350 = vector.load %33[%349] : memref<6144xf32>, vector<16xf32>
-              %351 = arith.addi %30, %349 : index
-              %352 = vector.load %33[%351] : memref<6144xf32>, vector<16xf32>
-              %353 = arith.constant 256 : index
-              %354 = arith.addi %349, %353 : index
-              rlx_cpu.prefetch %33[%354] {cache = "l1"} : memref<6144xf32>
-              %355 = arith.addi %351, %353 : index
-              rlx_cpu.prefetch %33[%355] {cache = "l1"} : memref<6144xf32>
-              %356 = arith.addi %327, %339 : index
-              %357 = memref.load %3[%356] : memref<?xf32>
-              %358 = vector.broadcast %357 : f32 to vector<16xf32>
-              %359 = vector.fma %358, %350, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %360 = vector.fma %358, %352, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %361 = arith.addi %328, %339 : index
-              %362 = memref.load %3[%361] : memref<?xf32>
-              %363 = vector.broadcast %362 : f32 to vector<16xf32>
-              %364 = vector.fma %363, %350, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %365 = vector.fma %363, %352, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %366 = arith.addi %339, %10 : index
-              %367 = arith.muli %366, %348 : index
-              %368 = vector.load %33[%367] : memref<6144xf32>, vector<16xf32>
-              %369 = arith.addi %30, %367 : index
-              %370 = vector.load %33[%369] : memref<6144xf32>, vector<16xf32>
-              %371 = arith.addi %367, %353 : index
-              rlx_cpu.prefetch %33[%371] {cache = "l1"} : memref<6144xf32>
-              %372 = arith.addi %369, %353 : index
-              rlx_cpu.prefetch %33[%372] {cache = "l1"} : memref<6144xf32>
-              %373 = arith.addi %327, %366 : index
-              %374 = memref.load %3[%373] : memref<?xf32>
-              %375 = vector.broadcast %374 : f32 to vector<16xf32>
-              %376 = vector.fma %375, %368, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %377 = vector.fma %375, %370, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %378 = arith.addi %328, %366 : index
-              %379 = memref.load %3[%378] : memref<?xf32>
-              %380 = vector.broadcast %379 : f32 to vector<16xf32>
-              %381 = vector.fma %380, %368, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %382 = vector.fma %380, %370, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %359, %360, %364, %365, %376, %377, %381, %382 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %319 = arith.subi %18, %229 : index
+          %320 = arith.divui %319, %26 : index
+          %321 = arith.muli %320, %26 : index
+          %322 = arith.addi %229, %321 : index
+          scf.for %323 = %229 to %322 step %26 {
+            %324 = arith.addi %323, %10 : index
+            %325 = arith.constant 128 : index
+            %326 = arith.muli %323, %325 : index
+            %327 = arith.constant 16 : index
+            %328 = arith.muli %28, %327 : index
+            %329 = arith.addi %326, %328 : index
+            rlx_cpu.prefetch %3[%329] : memref<?xf32>
+            %330 = arith.muli %29, %327 : index
+            %331 = arith.addi %326, %330 : index
+            rlx_cpu.prefetch %3[%331] : memref<?xf32>
+            %332 = arith.muli %324, %325 : index
+            %333 = arith.addi %332, %328 : index
+            rlx_cpu.prefetch %3[%333] : memref<?xf32>
+            %334 = arith.addi %332, %330 : index
+            rlx_cpu.prefetch %3[%334] : memref<?xf32>
+            %335 = arith.muli %323, %34 : index
+            %336 = arith.addi %335, %34 : index
+            %337 = arith.constant 0.000000e+00 : f32
+            %338 = vector.broadcast %337 : f32 to vector<16xf32>
+            %339, %340, %341, %342, %343, %344, %345, %346 = scf.for %347 = %11 to %34 step %26 iter_args(%348 = %338, %349 = %338, %350 = %338, %351 = %338, %352 = %338, %353 = %338, %354 = %338, %355 = %338) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %356 = arith.muli %347, %327 : index
+              %357 = vector.load %33[%356] : memref<6144xf32>, vector<16xf32>
+              %358 = arith.addi %30, %356 : index
+              %359 = vector.load %33[%358] : memref<6144xf32>, vector<16xf32>
+              %360 = arith.constant 256 : index
+              %361 = arith.addi %356, %360 : index
+              rlx_cpu.prefetch %33[%361] {cache = "l1"} : memref<6144xf32>
+              %362 = arith.addi %358, %360 : index
+              rlx_cpu.prefetch %33[%362] {cache = "l1"} : memref<6144xf32>
+              %363 = arith.addi %335, %347 : index
+              %364 = memref.load %4[%363] : memref<?xf32>
+              %365 = vector.broadcast %364 : f32 to vector<16xf32>
+              %366 = vector.fma %365, %357, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %367 = vector.fma %365, %359, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %368 = arith.addi %336, %347 : index
+              %369 = memref.load %4[%368] : memref<?xf32>
+              %370 = vector.broadcast %369 : f32 to vector<16xf32>
+              %371 = vector.fma %370, %357, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %372 = vector.fma %370, %359, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %373 = arith.addi %347, %10 : index
+              %374 = arith.muli %373, %327 : index
+              %375 = vector.load %33[%374] : memref<6144xf32>, vector<16xf32>
+              %376 = arith.addi %30, %374 : index
+              %377 = vector.load %33[%376] : memref<6144xf32>, vector<16xf32>
+              %378 = arith.addi %374, %360 : index
+              rlx_cpu.prefetch %33[%378] {cache = "l1"} : memref<6144xf32>
+              %379 = arith.addi %376, %360 : index
+              rlx_cpu.prefetch %33[%379] {cache = "l1"} : memref<6144xf32>
+              %380 = arith.addi %335, %373 : index
+              %381 = memref.load %4[%380] : memref<?xf32>
+              %382 = vector.broadcast %381 : f32 to vector<16xf32>
+              %383 = vector.fma %382, %375, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %384 = vector.fma %382, %377, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %385 = arith.addi %336, %373 : index
+              %386 = memref.load %4[%385] : memref<?xf32>
+              %387 = vector.broadcast %386 : f32 to vector<16xf32>
+              %388 = vector.fma %387, %375, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %389 = vector.fma %387, %377, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %366, %367, %371, %372, %383, %384, %388, %389 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %383 = arith.addf %331, %335 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %384 = arith.addf %332, %336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %385 = arith.addf %333, %337 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %386 = arith.addf %334, %338 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %387 = arith.constant 16 : index
-            %388 = arith.muli %28, %387 : index
-            %389 = arith.constant 128 : index
-            %390 = arith.muli %325, %389 : index
-            %391 = arith.addi %390, %388 : index
-            %392 = vector.load %4[%391] : memref<?xf32>, vector<16xf32>
-            %393 = arith.addf %383, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %393, %5[%391] : memref<?xf32>, vector<16xf32>
-            %394 = arith.muli %29, %387 : index
-            %395 = arith.addi %390, %394 : index
-            %396 = vector.load %4[%395] : memref<?xf32>, vector<16xf32>
-            %397 = arith.addf %384, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %397, %5[%395] : memref<?xf32>, vector<16xf32>
-            %398 = arith.muli %326, %389 : index
-            %399 = arith.addi %398, %388 : index
-            %400 = vector.load %4[%399] : memref<?xf32>, vector<16xf32>
-            %401 = arith.addf %385, %400 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %401, %5[%399] : memref<?xf32>, vector<16xf32>
-            %402 = arith.addi %398, %394 : index
-            %403 = vector.load %4[%402] : memref<?xf32>, vector<16xf32>
-            %404 = arith.addf %386, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %404, %5[%402] : memref<?xf32>, vector<16xf32>
+            %390 = arith.addf %339, %343 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %391 = arith.addf %340, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %392 = arith.addf %341, %345 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %393 = arith.addf %342, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %394 = vector.load %3[%329] : memref<?xf32>, vector<16xf32>
+            %395 = arith.addf %390, %394 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %395, %5[%329] : memref<?xf32>, vector<16xf32>
+            %396 = vector.load %3[%331] : memref<?xf32>, vector<16xf32>
+            %397 = arith.addf %391, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %397, %5[%331] : memref<?xf32>, vector<16xf32>
+            %398 = vector.load %3[%333] : memref<?xf32>, vector<16xf32>
+            %399 = arith.addf %392, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %399, %5[%333] : memref<?xf32>, vector<16xf32>
+            %400 = vector.load %3[%334] : memref<?xf32>, vector<16xf32>
+            %401 = arith.addf %393, %400 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %401, %5[%334] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %405 = %324 to %18 step %10 {
-            %406 = arith.muli %405, %34 : index
-            %407 = arith.constant 0.000000e+00 : f32
-            %408 = vector.broadcast %407 : f32 to vector<16xf32>
-            %409, %410, %411, %412 = scf.for %413 = %11 to %34 step %26 iter_args(%414 = %408, %415 = %408, %416 = %408, %417 = %408) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %418 = arith.constant 16 : index
-              %419 = arith.muli %413, %418 : index
-              %420 = vector.load %33[%419] : memref<6144xf32>, vector<16xf32>
-              %421 = arith.addi %30, %419 : index
-              %422 = vector.load %33[%421] : memref<6144xf32>, vector<16xf32>
-              %423 = arith.addi %406, %413 : index
-              %424 = memref.load %3[%423] : memref<?xf32>
-              %425 = vector.broadcast %424 : f32 to vector<16xf32>
-              %426 = vector.fma %425, %420, %414 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %427 = vector.fma %425, %422, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %428 = arith.addi %413, %10 : index
-              %429 = arith.muli %428, %418 : index
-              %430 = vector.load %33[%429] : memref<6144xf32>, vector<16xf32>
-              %431 = arith.addi %30, %429 : index
-              %432 = vector.load %33[%431] : memref<6144xf32>, vector<16xf32>
-              %433 = arith.addi %406, %428 : index
-              %434 = memref.load %3[%433] : memref<?xf32>
-              %435 = vector.broadcast %434 : f32 to vector<16xf32>
-              %436 = vector.fma %435, %430, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %437 = vector.fma %435, %432, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %426, %427, %436, %437 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %402 = %322 to %18 step %10 {
+            %403 = arith.constant 128 : index
+            %404 = arith.muli %402, %403 : index
+            %405 = arith.constant 16 : index
+            %406 = arith.muli %28, %405 : index
+            %407 = arith.addi %404, %406 : index
+            rlx_cpu.prefetch %3[%407] : memref<?xf32>
+            %408 = arith.muli %29, %405 : index
+            %409 = arith.addi %404, %408 : index
+            rlx_cpu.prefetch %3[%409] : memref<?xf32>
+            %410 = arith.muli %402, %34 : index
+            %411 = arith.constant 0.000000e+00 : f32
+            %412 = vector.broadcast %411 : f32 to vector<16xf32>
+            %413, %414, %415, %416 = scf.for %417 = %11 to %34 step %26 iter_args(%418 = %412, %419 = %412, %420 = %412, %421 = %412) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %422 = arith.muli %417, %405 : index
+              %423 = vector.load %33[%422] : memref<6144xf32>, vector<16xf32>
+              %424 = arith.addi %30, %422 : index
+              %425 = vector.load %33[%424] : memref<6144xf32>, vector<16xf32>
+              %426 = arith.addi %410, %417 : index
+              %427 = memref.load %4[%426] : memref<?xf32>
+              %428 = vector.broadcast %427 : f32 to vector<16xf32>
+              %429 = vector.fma %428, %423, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %430 = vector.fma %428, %425, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %431 = arith.addi %417, %10 : index
+              %432 = arith.muli %431, %405 : index
+              %433 = vector.load %33[%432] : memref<6144xf32>, vector<16xf32>
+              %434 = arith.addi %30, %432 : index
+              %435 = vector.load %33[%434] : memref<6144xf32>, vector<16xf32>
+              %436 = arith.addi %410, %431 : index
+              %437 = memref.load %4[%436] : memref<?xf32>
+              %438 = vector.broadcast %437 : f32 to vector<16xf32>
+              %439 = vector.fma %438, %433, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %440 = vector.fma %438, %435, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %429, %430, %439, %440 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %438 = arith.addf %409, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %439 = arith.addf %410, %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %440 = arith.constant 16 : index
-            %441 = arith.muli %28, %440 : index
-            %442 = arith.constant 128 : index
-            %443 = arith.muli %405, %442 : index
-            %444 = arith.addi %443, %441 : index
-            %445 = vector.load %4[%444] : memref<?xf32>, vector<16xf32>
-            %446 = arith.addf %438, %445 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %446, %5[%444] : memref<?xf32>, vector<16xf32>
-            %447 = arith.muli %29, %440 : index
-            %448 = arith.addi %443, %447 : index
-            %449 = vector.load %4[%448] : memref<?xf32>, vector<16xf32>
-            %450 = arith.addf %439, %449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %450, %5[%448] : memref<?xf32>, vector<16xf32>
+            %441 = arith.addf %413, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %442 = arith.addf %414, %416 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %443 = vector.load %3[%407] : memref<?xf32>, vector<16xf32>
+            %444 = arith.addf %441, %443 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %444, %5[%407] : memref<?xf32>, vector<16xf32>
+            %445 = vector.load %3[%409] : memref<?xf32>, vector<16xf32>
+            %446 = arith.addf %442, %445 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %446, %5[%409] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %451 = arith.muli %25, %26 : index
-          %452 = arith.addi %451, %10 : index
-          %453 = arith.constant 3072 : index
-          %454 = arith.muli %451, %453 : index
-          %455 = arith.muli %452, %453 : index
-          scf.for %456 = %16 to %18 step %10 {
-            %457 = arith.constant 192 : index
-            %458 = arith.muli %456, %457 : index
-            %459 = arith.constant 0.000000e+00 : f32
-            %460 = vector.broadcast %459 : f32 to vector<16xf32>
-            %461, %462, %463, %464 = scf.for %465 = %11 to %457 step %26 iter_args(%466 = %460, %467 = %460, %468 = %460, %469 = %460) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %470 = arith.constant 16 : index
-              %471 = arith.muli %465, %470 : index
-              %472 = arith.addi %454, %471 : index
-              %473 = vector.load %2[%472] : memref<?xi16>, vector<16xi16>
-              %474 = arith.extui %473 : vector<16xi16> to vector<16xi32>
-              %475 = arith.constant dense<16> : vector<16xi32>
-              %476 = arith.shli %474, %475 : vector<16xi32>
-              %477 = arith.bitcast %476 : vector<16xi32> to vector<16xf32>
-              %478 = arith.addi %455, %471 : index
-              %479 = vector.load %2[%478] : memref<?xi16>, vector<16xi16>
-              %480 = arith.extui %479 : vector<16xi16> to vector<16xi32>
-              %481 = arith.shli %480, %475 : vector<16xi32>
-              %482 = arith.bitcast %481 : vector<16xi32> to vector<16xf32>
-              %483 = arith.addi %458, %465 : index
-              %484 = memref.load %3[%483] : memref<?xf32>
-              %485 = vector.broadcast %484 : f32 to vector<16xf32>
-              %486 = vector.fma %485, %477, %466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %487 = vector.fma %485, %482, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %488 = arith.addi %465, %10 : index
-              %489 = arith.muli %488, %470 : index
-              %490 = arith.addi %454, %489 : index
-              %491 = vector.load %2[%490] : memref<?xi16>, vector<16xi16>
-              %492 = arith.extui %491 : vector<16xi16> to vector<16xi32>
-              %493 = arith.shli %492, %475 : vector<16xi32>
-              %494 = arith.bitcast %493 : vector<16xi32> to vector<16xf32>
-              %495 = arith.addi %455, %489 : index
-              %496 = vector.load %2[%495] : memref<?xi16>, vector<16xi16>
-              %497 = arith.extui %496 : vector<16xi16> to vector<16xi32>
-              %498 = arith.shli %497, %475 : vector<16xi32>
-              %499 = arith.bitcast %498 : vector<16xi32> to vector<16xf32>
-              %500 = arith.addi %458, %488 : index
-              %501 = memref.load %3[%500] : memref<?xf32>
-              %502 = vector.broadcast %501 : f32 to vector<16xf32>
-              %503 = vector.fma %502, %494, %468 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %504 = vector.fma %502, %499, %469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %486, %487, %503, %504 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %447 = arith.muli %25, %26 : index
+          %448 = arith.addi %447, %10 : index
+          %449 = arith.constant 3072 : index
+          %450 = arith.muli %447, %449 : index
+          %451 = arith.muli %448, %449 : index
+          scf.for %452 = %16 to %18 step %10 {
+            %453 = arith.constant 128 : index
+            %454 = arith.muli %452, %453 : index
+            %455 = arith.constant 16 : index
+            %456 = arith.muli %447, %455 : index
+            %457 = arith.addi %454, %456 : index
+            rlx_cpu.prefetch %3[%457] : memref<?xf32>
+            %458 = arith.muli %448, %455 : index
+            %459 = arith.addi %454, %458 : index
+            rlx_cpu.prefetch %3[%459] : memref<?xf32>
+            %460 = arith.constant 192 : index
+            %461 = arith.muli %452, %460 : index
+            %462 = arith.constant 0.000000e+00 : f32
+            %463 = vector.broadcast %462 : f32 to vector<16xf32>
+            %464, %465, %466, %467 = scf.for %468 = %11 to %460 step %26 iter_args(%469 = %463, %470 = %463, %471 = %463, %472 = %463) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %473 = arith.muli %468, %455 : index
+              %474 = arith.addi %450, %473 : index
+              %475 = vector.load %2[%474] : memref<?xi16>, vector<16xi16>
+              %476 = arith.extui %475 : vector<16xi16> to vector<16xi32>
+              %477 = arith.constant dense<16> : vector<16xi32>
+              %478 = arith.shli %476, %477 : vector<16xi32>
+              %479 = arith.bitcast %478 : vector<16xi32> to vector<16xf32>
+              %480 = arith.addi %451, %473 : index
+              %481 = vector.load %2[%480] : memref<?xi16>, vector<16xi16>
+              %482 = arith.extui %481 : vector<16xi16> to vector<16xi32>
+              %483 = arith.shli %482, %477 : vector<16xi32>
+              %484 = arith.bitcast %483 : vector<16xi32> to vector<16xf32>
+              %485 = arith.addi %461, %468 : index
+              %486 = memref.load %4[%485] : memref<?xf32>
+              %487 = vector.broadcast %486 : f32 to vector<16xf32>
+              %488 = vector.fma %487, %479, %469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %489 = vector.fma %487, %484, %470 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %490 = arith.addi %468, %10 : index
+              %491 = arith.muli %490, %455 : index
+              %492 = arith.addi %450, %491 : index
+              %493 = vector.load %2[%492] : memref<?xi16>, vector<16xi16>
+              %494 = arith.extui %493 : vector<16xi16> to vector<16xi32>
+              %495 = arith.shli %494, %477 : vector<16xi32>
+              %496 = arith.bitcast %495 : vector<16xi32> to vector<16xf32>
+              %497 = arith.addi %451, %491 : index
+              %498 = vector.load %2[%497] : memref<?xi16>, vector<16xi16>
+              %499 = arith.extui %498 : vector<16xi16> to vector<16xi32>
+              %500 = arith.shli %499, %477 : vector<16xi32>
+              %501 = arith.bitcast %500 : vector<16xi32> to vector<16xf32>
+              %502 = arith.addi %461, %490 : index
+              %503 = memref.load %4[%502] : memref<?xf32>
+              %504 = vector.broadcast %503 : f32 to vector<16xf32>
+              %505 = vector.fma %504, %496, %471 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %506 = vector.fma %504, %501, %472 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %488, %489, %505, %506 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %505 = arith.addf %461, %463 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %506 = arith.addf %462, %464 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %507 = arith.constant 16 : index
-            %508 = arith.muli %451, %507 : index
-            %509 = arith.constant 128 : index
-            %510 = arith.muli %456, %509 : index
-            %511 = arith.addi %510, %508 : index
-            %512 = vector.load %4[%511] : memref<?xf32>, vector<16xf32>
-            %513 = arith.addf %505, %512 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %513, %5[%511] : memref<?xf32>, vector<16xf32>
-            %514 = arith.muli %452, %507 : index
-            %515 = arith.addi %510, %514 : index
-            %516 = vector.load %4[%515] : memref<?xf32>, vector<16xf32>
-            %517 = arith.addf %506, %516 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            vector.store %517, %5[%515] : memref<?xf32>, vector<16xf32>
+            %507 = arith.addf %464, %466 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %508 = arith.addf %465, %467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %509 = vector.load %3[%457] : memref<?xf32>, vector<16xf32>
+            %510 = arith.addf %507, %509 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %510, %5[%457] : memref<?xf32>, vector<16xf32>
+            %511 = vector.load %3[%459] : memref<?xf32>, vector<16xf32>
+            %512 = arith.addf %508, %511 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            vector.store %512, %5[%459] : memref<?xf32>, vector<16xf32>
           }
         }
       }

@@ -20203,26 +20203,26 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".657" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 0
-  store i64 0, ptr %".657"
-  %".659" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 1
-  store i64 %".10", ptr %".659"
-  %".661" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 2
-  store i64 1, ptr %".661"
-  %".663" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 3
-  store i64 0, ptr %".663"
-  %".665" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 4
-  store i64 %".9", ptr %".665"
-  %".667" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 5
-  store i64 %".5", ptr %".667"
-  %".669" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".669"
-  %".671" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".671"
-  %".673" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".673"
-  %".675" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".675"
+  %".721" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".721"
+  %".723" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".723"
+  %".725" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".725"
+  %".727" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".727"
+  %".729" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".729"
+  %".731" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".731"
+  %".733" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".733"
+  %".735" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".735"
+  %".737" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".737"
+  %".739" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k128_n128_residual_bf16.par6.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".739"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128_residual_bf16.par6", ptr %"linear_k128_n128_residual_bf16.par6.ctx")
   br label %"if.end"
 if.end:
@@ -20262,10 +20262,10 @@ if.then.1:
   %".34" = mul i64 %".32", 2048
   br label %"for.header.2"
 if.else.1:
-  %".577" = mul i64 %"for.iv.1", 2
-  %".578" = add i64 %".577", 1
-  %".579" = mul i64 %".577", 2048
-  %".580" = mul i64 %".578", 2048
+  %".637" = mul i64 %"for.iv.1", 2
+  %".638" = add i64 %".637", 1
+  %".639" = mul i64 %".637", 2048
+  %".640" = mul i64 %".638", 2048
   br label %"for.header.14"
 if.end.1:
   %"for.next.14" = add nsw i64 %"for.iv.1", 1
@@ -20340,616 +20340,680 @@ for.body.6:
   %".81" = add i64 %"for.iv.6", 6
   %".82" = add i64 %"for.iv.6", 7
   %".83" = mul i64 %"for.iv.6", 128
-  %".84" = add i64 %".83", 128
-  %".85" = add i64 %".83", 256
-  %".86" = add i64 %".83", 384
-  %".87" = add i64 %".83", 512
-  %".88" = add i64 %".83", 640
-  %".89" = add i64 %".83", 768
-  %".90" = add i64 %".83", 896
-  %".91" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".92" = shufflevector <16 x float> %".91", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".84" = mul i64 %".31", 16
+  %".85" = add i64 %".83", %".84"
+  %".86" = getelementptr float, ptr %".3", i64 %".85"
+  call void @"llvm.prefetch.p0"(ptr %".86", i32 0, i32 2, i32 1)
+  %".88" = mul i64 %".32", 16
+  %".89" = add i64 %".83", %".88"
+  %".90" = getelementptr float, ptr %".3", i64 %".89"
+  call void @"llvm.prefetch.p0"(ptr %".90", i32 0, i32 2, i32 1)
+  %".92" = mul i64 %".76", 128
+  %".93" = add i64 %".92", %".84"
+  %".94" = getelementptr float, ptr %".3", i64 %".93"
+  call void @"llvm.prefetch.p0"(ptr %".94", i32 0, i32 2, i32 1)
+  %".96" = add i64 %".92", %".88"
+  %".97" = getelementptr float, ptr %".3", i64 %".96"
+  call void @"llvm.prefetch.p0"(ptr %".97", i32 0, i32 2, i32 1)
+  %".99" = mul i64 %".77", 128
+  %".100" = add i64 %".99", %".84"
+  %".101" = getelementptr float, ptr %".3", i64 %".100"
+  call void @"llvm.prefetch.p0"(ptr %".101", i32 0, i32 2, i32 1)
+  %".103" = add i64 %".99", %".88"
+  %".104" = getelementptr float, ptr %".3", i64 %".103"
+  call void @"llvm.prefetch.p0"(ptr %".104", i32 0, i32 2, i32 1)
+  %".106" = mul i64 %".78", 128
+  %".107" = add i64 %".106", %".84"
+  %".108" = getelementptr float, ptr %".3", i64 %".107"
+  call void @"llvm.prefetch.p0"(ptr %".108", i32 0, i32 2, i32 1)
+  %".110" = add i64 %".106", %".88"
+  %".111" = getelementptr float, ptr %".3", i64 %".110"
+  call void @"llvm.prefetch.p0"(ptr %".111", i32 0, i32 2, i32 1)
+  %".113" = mul i64 %".79", 128
+  %".114" = add i64 %".113", %".84"
+  %".115" = getelementptr float, ptr %".3", i64 %".114"
+  call void @"llvm.prefetch.p0"(ptr %".115", i32 0, i32 2, i32 1)
+  %".117" = add i64 %".113", %".88"
+  %".118" = getelementptr float, ptr %".3", i64 %".117"
+  call void @"llvm.prefetch.p0"(ptr %".118", i32 0, i32 2, i32 1)
+  %".120" = mul i64 %".80", 128
+  %".121" = add i64 %".120", %".84"
+  %".122" = getelementptr float, ptr %".3", i64 %".121"
+  call void @"llvm.prefetch.p0"(ptr %".122", i32 0, i32 2, i32 1)
+  %".124" = add i64 %".120", %".88"
+  %".125" = getelementptr float, ptr %".3", i64 %".124"
+  call void @"llvm.prefetch.p0"(ptr %".125", i32 0, i32 2, i32 1)
+  %".127" = mul i64 %".81", 128
+  %".128" = add i64 %".127", %".84"
+  %".129" = getelementptr float, ptr %".3", i64 %".128"
+  call void @"llvm.prefetch.p0"(ptr %".129", i32 0, i32 2, i32 1)
+  %".131" = add i64 %".127", %".88"
+  %".132" = getelementptr float, ptr %".3", i64 %".131"
+  call void @"llvm.prefetch.p0"(ptr %".132", i32 0, i32 2, i32 1)
+  %".134" = mul i64 %".82", 128
+  %".135" = add i64 %".134", %".84"
+  %".136" = getelementptr float, ptr %".3", i64 %".135"
+  call void @"llvm.prefetch.p0"(ptr %".136", i32 0, i32 2, i32 1)
+  %".138" = add i64 %".134", %".88"
+  %".139" = getelementptr float, ptr %".3", i64 %".138"
+  call void @"llvm.prefetch.p0"(ptr %".139", i32 0, i32 2, i32 1)
+  %".141" = add i64 %".83", 128
+  %".142" = add i64 %".83", 256
+  %".143" = add i64 %".83", 384
+  %".144" = add i64 %".83", 512
+  %".145" = add i64 %".83", 640
+  %".146" = add i64 %".83", 768
+  %".147" = add i64 %".83", 896
+  %".148" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".149" = shufflevector <16 x float> %".148", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
 for.exit.6:
-  %".287" = sub i64 %".20", %".24"
-  %".288" = udiv i64 %".287", 4
-  %".289" = mul i64 %".288", 4
-  %".290" = add i64 %".24", %".289"
+  %".319" = sub i64 %".20", %".24"
+  %".320" = udiv i64 %".319", 4
+  %".321" = mul i64 %".320", 4
+  %".322" = add i64 %".24", %".321"
   br label %"for.header.8"
 for.header.7:
   %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
-  %".94" = phi  <16 x float> [%".92", %"for.body.6"], [%".129", %"for.body.7"]
-  %".95" = phi  <16 x float> [%".92", %"for.body.6"], [%".130", %"for.body.7"]
-  %".96" = phi  <16 x float> [%".92", %"for.body.6"], [%".136", %"for.body.7"]
-  %".97" = phi  <16 x float> [%".92", %"for.body.6"], [%".137", %"for.body.7"]
-  %".98" = phi  <16 x float> [%".92", %"for.body.6"], [%".143", %"for.body.7"]
-  %".99" = phi  <16 x float> [%".92", %"for.body.6"], [%".144", %"for.body.7"]
-  %".100" = phi  <16 x float> [%".92", %"for.body.6"], [%".150", %"for.body.7"]
-  %".101" = phi  <16 x float> [%".92", %"for.body.6"], [%".151", %"for.body.7"]
-  %".102" = phi  <16 x float> [%".92", %"for.body.6"], [%".157", %"for.body.7"]
-  %".103" = phi  <16 x float> [%".92", %"for.body.6"], [%".158", %"for.body.7"]
-  %".104" = phi  <16 x float> [%".92", %"for.body.6"], [%".164", %"for.body.7"]
-  %".105" = phi  <16 x float> [%".92", %"for.body.6"], [%".165", %"for.body.7"]
-  %".106" = phi  <16 x float> [%".92", %"for.body.6"], [%".171", %"for.body.7"]
-  %".107" = phi  <16 x float> [%".92", %"for.body.6"], [%".172", %"for.body.7"]
-  %".108" = phi  <16 x float> [%".92", %"for.body.6"], [%".178", %"for.body.7"]
-  %".109" = phi  <16 x float> [%".92", %"for.body.6"], [%".179", %"for.body.7"]
-  %".110" = icmp slt i64 %"for.iv.7", 128
-  br i1 %".110", label %"for.body.7", label %"for.exit.7"
+  %".151" = phi  <16 x float> [%".149", %"for.body.6"], [%".186", %"for.body.7"]
+  %".152" = phi  <16 x float> [%".149", %"for.body.6"], [%".187", %"for.body.7"]
+  %".153" = phi  <16 x float> [%".149", %"for.body.6"], [%".193", %"for.body.7"]
+  %".154" = phi  <16 x float> [%".149", %"for.body.6"], [%".194", %"for.body.7"]
+  %".155" = phi  <16 x float> [%".149", %"for.body.6"], [%".200", %"for.body.7"]
+  %".156" = phi  <16 x float> [%".149", %"for.body.6"], [%".201", %"for.body.7"]
+  %".157" = phi  <16 x float> [%".149", %"for.body.6"], [%".207", %"for.body.7"]
+  %".158" = phi  <16 x float> [%".149", %"for.body.6"], [%".208", %"for.body.7"]
+  %".159" = phi  <16 x float> [%".149", %"for.body.6"], [%".214", %"for.body.7"]
+  %".160" = phi  <16 x float> [%".149", %"for.body.6"], [%".215", %"for.body.7"]
+  %".161" = phi  <16 x float> [%".149", %"for.body.6"], [%".221", %"for.body.7"]
+  %".162" = phi  <16 x float> [%".149", %"for.body.6"], [%".222", %"for.body.7"]
+  %".163" = phi  <16 x float> [%".149", %"for.body.6"], [%".228", %"for.body.7"]
+  %".164" = phi  <16 x float> [%".149", %"for.body.6"], [%".229", %"for.body.7"]
+  %".165" = phi  <16 x float> [%".149", %"for.body.6"], [%".235", %"for.body.7"]
+  %".166" = phi  <16 x float> [%".149", %"for.body.6"], [%".236", %"for.body.7"]
+  %".167" = icmp slt i64 %"for.iv.7", 128
+  br i1 %".167", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".112" = mul i64 %"for.iv.7", 16
-  %".113" = getelementptr inbounds float, ptr %".35", i64 %".112"
-  %".114" = load <16 x float>, ptr %".113", align 4
-  %".115" = add i64 2048, %".112"
-  %".116" = getelementptr inbounds float, ptr %".35", i64 %".115"
-  %".117" = load <16 x float>, ptr %".116", align 4
-  %".118" = add i64 %".112", 256
-  %".119" = getelementptr float, ptr %".35", i64 %".118"
-  call void @"llvm.prefetch.p0"(ptr %".119", i32 0, i32 3, i32 1)
-  %".121" = add i64 %".115", 256
-  %".122" = getelementptr float, ptr %".35", i64 %".121"
-  call void @"llvm.prefetch.p0"(ptr %".122", i32 0, i32 3, i32 1)
-  %".124" = add i64 %".83", %"for.iv.7"
-  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
-  %".126" = load float, ptr %".125", align 4
-  %".127" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
-  %".128" = shufflevector <16 x float> %".127", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".129" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".114", <16 x float> %".94")
-  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".117", <16 x float> %".95")
-  %".131" = add i64 %".84", %"for.iv.7"
-  %".132" = getelementptr inbounds float, ptr %".1", i64 %".131"
-  %".133" = load float, ptr %".132", align 4
-  %".134" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
-  %".135" = shufflevector <16 x float> %".134", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".136" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".114", <16 x float> %".96")
-  %".137" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".117", <16 x float> %".97")
-  %".138" = add i64 %".85", %"for.iv.7"
-  %".139" = getelementptr inbounds float, ptr %".1", i64 %".138"
-  %".140" = load float, ptr %".139", align 4
-  %".141" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
-  %".142" = shufflevector <16 x float> %".141", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".143" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".114", <16 x float> %".98")
-  %".144" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".117", <16 x float> %".99")
-  %".145" = add i64 %".86", %"for.iv.7"
-  %".146" = getelementptr inbounds float, ptr %".1", i64 %".145"
-  %".147" = load float, ptr %".146", align 4
-  %".148" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
-  %".149" = shufflevector <16 x float> %".148", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".150" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".114", <16 x float> %".100")
-  %".151" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".117", <16 x float> %".101")
-  %".152" = add i64 %".87", %"for.iv.7"
-  %".153" = getelementptr inbounds float, ptr %".1", i64 %".152"
-  %".154" = load float, ptr %".153", align 4
-  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
-  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".157" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".114", <16 x float> %".102")
-  %".158" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".117", <16 x float> %".103")
-  %".159" = add i64 %".88", %"for.iv.7"
-  %".160" = getelementptr inbounds float, ptr %".1", i64 %".159"
-  %".161" = load float, ptr %".160", align 4
-  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
-  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".164" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".114", <16 x float> %".104")
-  %".165" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".117", <16 x float> %".105")
-  %".166" = add i64 %".89", %"for.iv.7"
-  %".167" = getelementptr inbounds float, ptr %".1", i64 %".166"
-  %".168" = load float, ptr %".167", align 4
-  %".169" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".168", i32 0
-  %".170" = shufflevector <16 x float> %".169", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".171" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".114", <16 x float> %".106")
-  %".172" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".117", <16 x float> %".107")
-  %".173" = add i64 %".90", %"for.iv.7"
-  %".174" = getelementptr inbounds float, ptr %".1", i64 %".173"
-  %".175" = load float, ptr %".174", align 4
-  %".176" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".175", i32 0
-  %".177" = shufflevector <16 x float> %".176", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".178" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".114", <16 x float> %".108")
-  %".179" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".117", <16 x float> %".109")
+  %".169" = mul i64 %"for.iv.7", 16
+  %".170" = getelementptr inbounds float, ptr %".35", i64 %".169"
+  %".171" = load <16 x float>, ptr %".170", align 4
+  %".172" = add i64 2048, %".169"
+  %".173" = getelementptr inbounds float, ptr %".35", i64 %".172"
+  %".174" = load <16 x float>, ptr %".173", align 4
+  %".175" = add i64 %".169", 256
+  %".176" = getelementptr float, ptr %".35", i64 %".175"
+  call void @"llvm.prefetch.p0"(ptr %".176", i32 0, i32 3, i32 1)
+  %".178" = add i64 %".172", 256
+  %".179" = getelementptr float, ptr %".35", i64 %".178"
+  call void @"llvm.prefetch.p0"(ptr %".179", i32 0, i32 3, i32 1)
+  %".181" = add i64 %".83", %"for.iv.7"
+  %".182" = getelementptr inbounds float, ptr %".1", i64 %".181"
+  %".183" = load float, ptr %".182", align 4
+  %".184" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".183", i32 0
+  %".185" = shufflevector <16 x float> %".184", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".186" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".185", <16 x float> %".171", <16 x float> %".151")
+  %".187" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".185", <16 x float> %".174", <16 x float> %".152")
+  %".188" = add i64 %".141", %"for.iv.7"
+  %".189" = getelementptr inbounds float, ptr %".1", i64 %".188"
+  %".190" = load float, ptr %".189", align 4
+  %".191" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".190", i32 0
+  %".192" = shufflevector <16 x float> %".191", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".193" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".192", <16 x float> %".171", <16 x float> %".153")
+  %".194" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".192", <16 x float> %".174", <16 x float> %".154")
+  %".195" = add i64 %".142", %"for.iv.7"
+  %".196" = getelementptr inbounds float, ptr %".1", i64 %".195"
+  %".197" = load float, ptr %".196", align 4
+  %".198" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".197", i32 0
+  %".199" = shufflevector <16 x float> %".198", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".200" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".199", <16 x float> %".171", <16 x float> %".155")
+  %".201" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".199", <16 x float> %".174", <16 x float> %".156")
+  %".202" = add i64 %".143", %"for.iv.7"
+  %".203" = getelementptr inbounds float, ptr %".1", i64 %".202"
+  %".204" = load float, ptr %".203", align 4
+  %".205" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".204", i32 0
+  %".206" = shufflevector <16 x float> %".205", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".207" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".206", <16 x float> %".171", <16 x float> %".157")
+  %".208" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".206", <16 x float> %".174", <16 x float> %".158")
+  %".209" = add i64 %".144", %"for.iv.7"
+  %".210" = getelementptr inbounds float, ptr %".1", i64 %".209"
+  %".211" = load float, ptr %".210", align 4
+  %".212" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".211", i32 0
+  %".213" = shufflevector <16 x float> %".212", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".214" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".213", <16 x float> %".171", <16 x float> %".159")
+  %".215" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".213", <16 x float> %".174", <16 x float> %".160")
+  %".216" = add i64 %".145", %"for.iv.7"
+  %".217" = getelementptr inbounds float, ptr %".1", i64 %".216"
+  %".218" = load float, ptr %".217", align 4
+  %".219" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".218", i32 0
+  %".220" = shufflevector <16 x float> %".219", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".221" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".220", <16 x float> %".171", <16 x float> %".161")
+  %".222" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".220", <16 x float> %".174", <16 x float> %".162")
+  %".223" = add i64 %".146", %"for.iv.7"
+  %".224" = getelementptr inbounds float, ptr %".1", i64 %".223"
+  %".225" = load float, ptr %".224", align 4
+  %".226" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".225", i32 0
+  %".227" = shufflevector <16 x float> %".226", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".228" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".227", <16 x float> %".171", <16 x float> %".163")
+  %".229" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".227", <16 x float> %".174", <16 x float> %".164")
+  %".230" = add i64 %".147", %"for.iv.7"
+  %".231" = getelementptr inbounds float, ptr %".1", i64 %".230"
+  %".232" = load float, ptr %".231", align 4
+  %".233" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".232", i32 0
+  %".234" = shufflevector <16 x float> %".233", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".235" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".234", <16 x float> %".171", <16 x float> %".165")
+  %".236" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".234", <16 x float> %".174", <16 x float> %".166")
   %"for.next.4" = add nsw i64 %"for.iv.7", 1
   br label %"for.header.7"
 for.exit.7:
-  %".181" = mul i64 %".31", 16
-  %".182" = add i64 %".83", %".181"
-  %".183" = getelementptr inbounds float, ptr %".3", i64 %".182"
-  %".184" = load <16 x float>, ptr %".183", align 4
-  %".185" = fadd afn arcp contract nsz reassoc <16 x float> %".94", %".184"
-  %".186" = getelementptr inbounds float, ptr %".4", i64 %".182"
-  store <16 x float> %".185", ptr %".186", align 4
-  %".188" = mul i64 %".32", 16
-  %".189" = add i64 %".83", %".188"
-  %".190" = getelementptr inbounds float, ptr %".3", i64 %".189"
-  %".191" = load <16 x float>, ptr %".190", align 4
-  %".192" = fadd afn arcp contract nsz reassoc <16 x float> %".95", %".191"
-  %".193" = getelementptr inbounds float, ptr %".4", i64 %".189"
-  store <16 x float> %".192", ptr %".193", align 4
-  %".195" = mul i64 %".76", 128
-  %".196" = add i64 %".195", %".181"
-  %".197" = getelementptr inbounds float, ptr %".3", i64 %".196"
-  %".198" = load <16 x float>, ptr %".197", align 4
-  %".199" = fadd afn arcp contract nsz reassoc <16 x float> %".96", %".198"
-  %".200" = getelementptr inbounds float, ptr %".4", i64 %".196"
-  store <16 x float> %".199", ptr %".200", align 4
-  %".202" = add i64 %".195", %".188"
-  %".203" = getelementptr inbounds float, ptr %".3", i64 %".202"
-  %".204" = load <16 x float>, ptr %".203", align 4
-  %".205" = fadd afn arcp contract nsz reassoc <16 x float> %".97", %".204"
-  %".206" = getelementptr inbounds float, ptr %".4", i64 %".202"
-  store <16 x float> %".205", ptr %".206", align 4
-  %".208" = mul i64 %".77", 128
-  %".209" = add i64 %".208", %".181"
-  %".210" = getelementptr inbounds float, ptr %".3", i64 %".209"
-  %".211" = load <16 x float>, ptr %".210", align 4
-  %".212" = fadd afn arcp contract nsz reassoc <16 x float> %".98", %".211"
-  %".213" = getelementptr inbounds float, ptr %".4", i64 %".209"
-  store <16 x float> %".212", ptr %".213", align 4
-  %".215" = add i64 %".208", %".188"
-  %".216" = getelementptr inbounds float, ptr %".3", i64 %".215"
-  %".217" = load <16 x float>, ptr %".216", align 4
-  %".218" = fadd afn arcp contract nsz reassoc <16 x float> %".99", %".217"
-  %".219" = getelementptr inbounds float, ptr %".4", i64 %".215"
-  store <16 x float> %".218", ptr %".219", align 4
-  %".221" = mul i64 %".78", 128
-  %".222" = add i64 %".221", %".181"
-  %".223" = getelementptr inbounds float, ptr %".3", i64 %".222"
-  %".224" = load <16 x float>, ptr %".223", align 4
-  %".225" = fadd afn arcp contract nsz reassoc <16 x float> %".100", %".224"
-  %".226" = getelementptr inbounds float, ptr %".4", i64 %".222"
-  store <16 x float> %".225", ptr %".226", align 4
-  %".228" = add i64 %".221", %".188"
-  %".229" = getelementptr inbounds float, ptr %".3", i64 %".228"
-  %".230" = load <16 x float>, ptr %".229", align 4
-  %".231" = fadd afn arcp contract nsz reassoc <16 x float> %".101", %".230"
-  %".232" = getelementptr inbounds float, ptr %".4", i64 %".228"
-  store <16 x float> %".231", ptr %".232", align 4
-  %".234" = mul i64 %".79", 128
-  %".235" = add i64 %".234", %".181"
-  %".236" = getelementptr inbounds float, ptr %".3", i64 %".235"
-  %".237" = load <16 x float>, ptr %".236", align 4
-  %".238" = fadd afn arcp contract nsz reassoc <16 x float> %".102", %".237"
-  %".239" = getelementptr inbounds float, ptr %".4", i64 %".235"
-  store <16 x float> %".238", ptr %".239", align 4
-  %".241" = add i64 %".234", %".188"
-  %".242" = getelementptr inbounds float, ptr %".3", i64 %".241"
-  %".243" = load <16 x float>, ptr %".242", align 4
-  %".244" = fadd afn arcp contract nsz reassoc <16 x float> %".103", %".243"
-  %".245" = getelementptr inbounds float, ptr %".4", i64 %".241"
-  store <16 x float> %".244", ptr %".245", align 4
-  %".247" = mul i64 %".80", 128
-  %".248" = add i64 %".247", %".181"
-  %".249" = getelementptr inbounds float, ptr %".3", i64 %".248"
-  %".250" = load <16 x float>, ptr %".249", align 4
-  %".251" = fadd afn arcp contract nsz reassoc <16 x float> %".104", %".250"
-  %".252" = getelementptr inbounds float, ptr %".4", i64 %".248"
-  store <16 x float> %".251", ptr %".252", align 4
-  %".254" = add i64 %".247", %".188"
-  %".255" = getelementptr inbounds float, ptr %".3", i64 %".254"
-  %".256" = load <16 x float>, ptr %".255", align 4
-  %".257" = fadd afn arcp contract nsz reassoc <16 x float> %".105", %".256"
-  %".258" = getelementptr inbounds float, ptr %".4", i64 %".254"
-  store <16 x float> %".257", ptr %".258", align 4
-  %".260" = mul i64 %".81", 128
-  %".261" = add i64 %".260", %".181"
-  %".262" = getelementptr inbounds float, ptr %".3", i64 %".261"
-  %".263" = load <16 x float>, ptr %".262", align 4
-  %".264" = fadd afn arcp contract nsz reassoc <16 x float> %".106", %".263"
-  %".265" = getelementptr inbounds float, ptr %".4", i64 %".261"
-  store <16 x float> %".264", ptr %".265", align 4
-  %".267" = add i64 %".260", %".188"
-  %".268" = getelementptr inbounds float, ptr %".3", i64 %".267"
+  %".238" = getelementptr inbounds float, ptr %".3", i64 %".85"
+  %".239" = load <16 x float>, ptr %".238", align 4
+  %".240" = fadd afn arcp contract nsz reassoc <16 x float> %".151", %".239"
+  %".241" = getelementptr inbounds float, ptr %".4", i64 %".85"
+  store <16 x float> %".240", ptr %".241", align 4
+  %".243" = getelementptr inbounds float, ptr %".3", i64 %".89"
+  %".244" = load <16 x float>, ptr %".243", align 4
+  %".245" = fadd afn arcp contract nsz reassoc <16 x float> %".152", %".244"
+  %".246" = getelementptr inbounds float, ptr %".4", i64 %".89"
+  store <16 x float> %".245", ptr %".246", align 4
+  %".248" = getelementptr inbounds float, ptr %".3", i64 %".93"
+  %".249" = load <16 x float>, ptr %".248", align 4
+  %".250" = fadd afn arcp contract nsz reassoc <16 x float> %".153", %".249"
+  %".251" = getelementptr inbounds float, ptr %".4", i64 %".93"
+  store <16 x float> %".250", ptr %".251", align 4
+  %".253" = getelementptr inbounds float, ptr %".3", i64 %".96"
+  %".254" = load <16 x float>, ptr %".253", align 4
+  %".255" = fadd afn arcp contract nsz reassoc <16 x float> %".154", %".254"
+  %".256" = getelementptr inbounds float, ptr %".4", i64 %".96"
+  store <16 x float> %".255", ptr %".256", align 4
+  %".258" = getelementptr inbounds float, ptr %".3", i64 %".100"
+  %".259" = load <16 x float>, ptr %".258", align 4
+  %".260" = fadd afn arcp contract nsz reassoc <16 x float> %".155", %".259"
+  %".261" = getelementptr inbounds float, ptr %".4", i64 %".100"
+  store <16 x float> %".260", ptr %".261", align 4
+  %".263" = getelementptr inbounds float, ptr %".3", i64 %".103"
+  %".264" = load <16 x float>, ptr %".263", align 4
+  %".265" = fadd afn arcp contract nsz reassoc <16 x float> %".156", %".264"
+  %".266" = getelementptr inbounds float, ptr %".4", i64 %".103"
+  store <16 x float> %".265", ptr %".266", align 4
+  %".268" = getelementptr inbounds float, ptr %".3", i64 %".107"
   %".269" = load <16 x float>, ptr %".268", align 4
-  %".270" = fadd afn arcp contract nsz reassoc <16 x float> %".107", %".269"
-  %".271" = getelementptr inbounds float, ptr %".4", i64 %".267"
+  %".270" = fadd afn arcp contract nsz reassoc <16 x float> %".157", %".269"
+  %".271" = getelementptr inbounds float, ptr %".4", i64 %".107"
   store <16 x float> %".270", ptr %".271", align 4
-  %".273" = mul i64 %".82", 128
-  %".274" = add i64 %".273", %".181"
-  %".275" = getelementptr inbounds float, ptr %".3", i64 %".274"
-  %".276" = load <16 x float>, ptr %".275", align 4
-  %".277" = fadd afn arcp contract nsz reassoc <16 x float> %".108", %".276"
-  %".278" = getelementptr inbounds float, ptr %".4", i64 %".274"
-  store <16 x float> %".277", ptr %".278", align 4
-  %".280" = add i64 %".273", %".188"
-  %".281" = getelementptr inbounds float, ptr %".3", i64 %".280"
-  %".282" = load <16 x float>, ptr %".281", align 4
-  %".283" = fadd afn arcp contract nsz reassoc <16 x float> %".109", %".282"
-  %".284" = getelementptr inbounds float, ptr %".4", i64 %".280"
-  store <16 x float> %".283", ptr %".284", align 4
+  %".273" = getelementptr inbounds float, ptr %".3", i64 %".110"
+  %".274" = load <16 x float>, ptr %".273", align 4
+  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".158", %".274"
+  %".276" = getelementptr inbounds float, ptr %".4", i64 %".110"
+  store <16 x float> %".275", ptr %".276", align 4
+  %".278" = getelementptr inbounds float, ptr %".3", i64 %".114"
+  %".279" = load <16 x float>, ptr %".278", align 4
+  %".280" = fadd afn arcp contract nsz reassoc <16 x float> %".159", %".279"
+  %".281" = getelementptr inbounds float, ptr %".4", i64 %".114"
+  store <16 x float> %".280", ptr %".281", align 4
+  %".283" = getelementptr inbounds float, ptr %".3", i64 %".117"
+  %".284" = load <16 x float>, ptr %".283", align 4
+  %".285" = fadd afn arcp contract nsz reassoc <16 x float> %".160", %".284"
+  %".286" = getelementptr inbounds float, ptr %".4", i64 %".117"
+  store <16 x float> %".285", ptr %".286", align 4
+  %".288" = getelementptr inbounds float, ptr %".3", i64 %".121"
+  %".289" = load <16 x float>, ptr %".288", align 4
+  %".290" = fadd afn arcp contract nsz reassoc <16 x float> %".161", %".289"
+  %".291" = getelementptr inbounds float, ptr %".4", i64 %".121"
+  store <16 x float> %".290", ptr %".291", align 4
+  %".293" = getelementptr inbounds float, ptr %".3", i64 %".124"
+  %".294" = load <16 x float>, ptr %".293", align 4
+  %".295" = fadd afn arcp contract nsz reassoc <16 x float> %".162", %".294"
+  %".296" = getelementptr inbounds float, ptr %".4", i64 %".124"
+  store <16 x float> %".295", ptr %".296", align 4
+  %".298" = getelementptr inbounds float, ptr %".3", i64 %".128"
+  %".299" = load <16 x float>, ptr %".298", align 4
+  %".300" = fadd afn arcp contract nsz reassoc <16 x float> %".163", %".299"
+  %".301" = getelementptr inbounds float, ptr %".4", i64 %".128"
+  store <16 x float> %".300", ptr %".301", align 4
+  %".303" = getelementptr inbounds float, ptr %".3", i64 %".131"
+  %".304" = load <16 x float>, ptr %".303", align 4
+  %".305" = fadd afn arcp contract nsz reassoc <16 x float> %".164", %".304"
+  %".306" = getelementptr inbounds float, ptr %".4", i64 %".131"
+  store <16 x float> %".305", ptr %".306", align 4
+  %".308" = getelementptr inbounds float, ptr %".3", i64 %".135"
+  %".309" = load <16 x float>, ptr %".308", align 4
+  %".310" = fadd afn arcp contract nsz reassoc <16 x float> %".165", %".309"
+  %".311" = getelementptr inbounds float, ptr %".4", i64 %".135"
+  store <16 x float> %".310", ptr %".311", align 4
+  %".313" = getelementptr inbounds float, ptr %".3", i64 %".138"
+  %".314" = load <16 x float>, ptr %".313", align 4
+  %".315" = fadd afn arcp contract nsz reassoc <16 x float> %".166", %".314"
+  %".316" = getelementptr inbounds float, ptr %".4", i64 %".138"
+  store <16 x float> %".315", ptr %".316", align 4
   %"for.next.5" = add nsw i64 %"for.iv.6", 8
   br label %"for.header.6"
 for.header.8:
   %"for.iv.8" = phi  i64 [%".24", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
-  %".292" = icmp slt i64 %"for.iv.8", %".290"
-  br i1 %".292", label %"for.body.8", label %"for.exit.8"
+  %".324" = icmp slt i64 %"for.iv.8", %".322"
+  br i1 %".324", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".294" = add i64 %"for.iv.8", 1
-  %".295" = add i64 %"for.iv.8", 2
-  %".296" = add i64 %"for.iv.8", 3
-  %".297" = mul i64 %"for.iv.8", 128
-  %".298" = add i64 %".297", 128
-  %".299" = add i64 %".297", 256
-  %".300" = add i64 %".297", 384
-  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".302" = shufflevector <16 x float> %".301", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".326" = add i64 %"for.iv.8", 1
+  %".327" = add i64 %"for.iv.8", 2
+  %".328" = add i64 %"for.iv.8", 3
+  %".329" = mul i64 %"for.iv.8", 128
+  %".330" = mul i64 %".31", 16
+  %".331" = add i64 %".329", %".330"
+  %".332" = getelementptr float, ptr %".3", i64 %".331"
+  call void @"llvm.prefetch.p0"(ptr %".332", i32 0, i32 2, i32 1)
+  %".334" = mul i64 %".32", 16
+  %".335" = add i64 %".329", %".334"
+  %".336" = getelementptr float, ptr %".3", i64 %".335"
+  call void @"llvm.prefetch.p0"(ptr %".336", i32 0, i32 2, i32 1)
+  %".338" = mul i64 %".326", 128
+  %".339" = add i64 %".338", %".330"
+  %".340" = getelementptr float, ptr %".3", i64 %".339"
+  call void @"llvm.prefetch.p0"(ptr %".340", i32 0, i32 2, i32 1)
+  %".342" = add i64 %".338", %".334"
+  %".343" = getelementptr float, ptr %".3", i64 %".342"
+  call void @"llvm.prefetch.p0"(ptr %".343", i32 0, i32 2, i32 1)
+  %".345" = mul i64 %".327", 128
+  %".346" = add i64 %".345", %".330"
+  %".347" = getelementptr float, ptr %".3", i64 %".346"
+  call void @"llvm.prefetch.p0"(ptr %".347", i32 0, i32 2, i32 1)
+  %".349" = add i64 %".345", %".334"
+  %".350" = getelementptr float, ptr %".3", i64 %".349"
+  call void @"llvm.prefetch.p0"(ptr %".350", i32 0, i32 2, i32 1)
+  %".352" = mul i64 %".328", 128
+  %".353" = add i64 %".352", %".330"
+  %".354" = getelementptr float, ptr %".3", i64 %".353"
+  call void @"llvm.prefetch.p0"(ptr %".354", i32 0, i32 2, i32 1)
+  %".356" = add i64 %".352", %".334"
+  %".357" = getelementptr float, ptr %".3", i64 %".356"
+  call void @"llvm.prefetch.p0"(ptr %".357", i32 0, i32 2, i32 1)
+  %".359" = add i64 %".329", 128
+  %".360" = add i64 %".329", 256
+  %".361" = add i64 %".329", 384
+  %".362" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".363" = shufflevector <16 x float> %".362", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
-  %".409" = sub i64 %".20", %".290"
-  %".410" = udiv i64 %".409", 2
-  %".411" = mul i64 %".410", 2
-  %".412" = add i64 %".290", %".411"
+  %".457" = sub i64 %".20", %".322"
+  %".458" = udiv i64 %".457", 2
+  %".459" = mul i64 %".458", 2
+  %".460" = add i64 %".322", %".459"
   br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".304" = phi  <16 x float> [%".302", %"for.body.8"], [%".331", %"for.body.9"]
-  %".305" = phi  <16 x float> [%".302", %"for.body.8"], [%".332", %"for.body.9"]
-  %".306" = phi  <16 x float> [%".302", %"for.body.8"], [%".338", %"for.body.9"]
-  %".307" = phi  <16 x float> [%".302", %"for.body.8"], [%".339", %"for.body.9"]
-  %".308" = phi  <16 x float> [%".302", %"for.body.8"], [%".345", %"for.body.9"]
-  %".309" = phi  <16 x float> [%".302", %"for.body.8"], [%".346", %"for.body.9"]
-  %".310" = phi  <16 x float> [%".302", %"for.body.8"], [%".352", %"for.body.9"]
-  %".311" = phi  <16 x float> [%".302", %"for.body.8"], [%".353", %"for.body.9"]
-  %".312" = icmp slt i64 %"for.iv.9", 128
-  br i1 %".312", label %"for.body.9", label %"for.exit.9"
+  %".365" = phi  <16 x float> [%".363", %"for.body.8"], [%".392", %"for.body.9"]
+  %".366" = phi  <16 x float> [%".363", %"for.body.8"], [%".393", %"for.body.9"]
+  %".367" = phi  <16 x float> [%".363", %"for.body.8"], [%".399", %"for.body.9"]
+  %".368" = phi  <16 x float> [%".363", %"for.body.8"], [%".400", %"for.body.9"]
+  %".369" = phi  <16 x float> [%".363", %"for.body.8"], [%".406", %"for.body.9"]
+  %".370" = phi  <16 x float> [%".363", %"for.body.8"], [%".407", %"for.body.9"]
+  %".371" = phi  <16 x float> [%".363", %"for.body.8"], [%".413", %"for.body.9"]
+  %".372" = phi  <16 x float> [%".363", %"for.body.8"], [%".414", %"for.body.9"]
+  %".373" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".373", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".314" = mul i64 %"for.iv.9", 16
-  %".315" = getelementptr inbounds float, ptr %".35", i64 %".314"
-  %".316" = load <16 x float>, ptr %".315", align 4
-  %".317" = add i64 2048, %".314"
-  %".318" = getelementptr inbounds float, ptr %".35", i64 %".317"
-  %".319" = load <16 x float>, ptr %".318", align 4
-  %".320" = add i64 %".314", 256
-  %".321" = getelementptr float, ptr %".35", i64 %".320"
-  call void @"llvm.prefetch.p0"(ptr %".321", i32 0, i32 3, i32 1)
-  %".323" = add i64 %".317", 256
-  %".324" = getelementptr float, ptr %".35", i64 %".323"
-  call void @"llvm.prefetch.p0"(ptr %".324", i32 0, i32 3, i32 1)
-  %".326" = add i64 %".297", %"for.iv.9"
-  %".327" = getelementptr inbounds float, ptr %".1", i64 %".326"
-  %".328" = load float, ptr %".327", align 4
-  %".329" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".328", i32 0
-  %".330" = shufflevector <16 x float> %".329", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".331" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".330", <16 x float> %".316", <16 x float> %".304")
-  %".332" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".330", <16 x float> %".319", <16 x float> %".305")
-  %".333" = add i64 %".298", %"for.iv.9"
-  %".334" = getelementptr inbounds float, ptr %".1", i64 %".333"
-  %".335" = load float, ptr %".334", align 4
-  %".336" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".335", i32 0
-  %".337" = shufflevector <16 x float> %".336", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".338" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".337", <16 x float> %".316", <16 x float> %".306")
-  %".339" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".337", <16 x float> %".319", <16 x float> %".307")
-  %".340" = add i64 %".299", %"for.iv.9"
-  %".341" = getelementptr inbounds float, ptr %".1", i64 %".340"
-  %".342" = load float, ptr %".341", align 4
-  %".343" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".342", i32 0
-  %".344" = shufflevector <16 x float> %".343", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".345" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".344", <16 x float> %".316", <16 x float> %".308")
-  %".346" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".344", <16 x float> %".319", <16 x float> %".309")
-  %".347" = add i64 %".300", %"for.iv.9"
-  %".348" = getelementptr inbounds float, ptr %".1", i64 %".347"
-  %".349" = load float, ptr %".348", align 4
-  %".350" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".349", i32 0
-  %".351" = shufflevector <16 x float> %".350", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".352" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".351", <16 x float> %".316", <16 x float> %".310")
-  %".353" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".351", <16 x float> %".319", <16 x float> %".311")
+  %".375" = mul i64 %"for.iv.9", 16
+  %".376" = getelementptr inbounds float, ptr %".35", i64 %".375"
+  %".377" = load <16 x float>, ptr %".376", align 4
+  %".378" = add i64 2048, %".375"
+  %".379" = getelementptr inbounds float, ptr %".35", i64 %".378"
+  %".380" = load <16 x float>, ptr %".379", align 4
+  %".381" = add i64 %".375", 256
+  %".382" = getelementptr float, ptr %".35", i64 %".381"
+  call void @"llvm.prefetch.p0"(ptr %".382", i32 0, i32 3, i32 1)
+  %".384" = add i64 %".378", 256
+  %".385" = getelementptr float, ptr %".35", i64 %".384"
+  call void @"llvm.prefetch.p0"(ptr %".385", i32 0, i32 3, i32 1)
+  %".387" = add i64 %".329", %"for.iv.9"
+  %".388" = getelementptr inbounds float, ptr %".1", i64 %".387"
+  %".389" = load float, ptr %".388", align 4
+  %".390" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".389", i32 0
+  %".391" = shufflevector <16 x float> %".390", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".392" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".391", <16 x float> %".377", <16 x float> %".365")
+  %".393" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".391", <16 x float> %".380", <16 x float> %".366")
+  %".394" = add i64 %".359", %"for.iv.9"
+  %".395" = getelementptr inbounds float, ptr %".1", i64 %".394"
+  %".396" = load float, ptr %".395", align 4
+  %".397" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".396", i32 0
+  %".398" = shufflevector <16 x float> %".397", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".399" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".398", <16 x float> %".377", <16 x float> %".367")
+  %".400" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".398", <16 x float> %".380", <16 x float> %".368")
+  %".401" = add i64 %".360", %"for.iv.9"
+  %".402" = getelementptr inbounds float, ptr %".1", i64 %".401"
+  %".403" = load float, ptr %".402", align 4
+  %".404" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".403", i32 0
+  %".405" = shufflevector <16 x float> %".404", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".406" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".405", <16 x float> %".377", <16 x float> %".369")
+  %".407" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".405", <16 x float> %".380", <16 x float> %".370")
+  %".408" = add i64 %".361", %"for.iv.9"
+  %".409" = getelementptr inbounds float, ptr %".1", i64 %".408"
+  %".410" = load float, ptr %".409", align 4
+  %".411" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".410", i32 0
+  %".412" = shufflevector <16 x float> %".411", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".413" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".412", <16 x float> %".377", <16 x float> %".371")
+  %".414" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".412", <16 x float> %".380", <16 x float> %".372")
   %"for.next.6" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 for.exit.9:
-  %".355" = mul i64 %".31", 16
-  %".356" = add i64 %".297", %".355"
-  %".357" = getelementptr inbounds float, ptr %".3", i64 %".356"
-  %".358" = load <16 x float>, ptr %".357", align 4
-  %".359" = fadd afn arcp contract nsz reassoc <16 x float> %".304", %".358"
-  %".360" = getelementptr inbounds float, ptr %".4", i64 %".356"
-  store <16 x float> %".359", ptr %".360", align 4
-  %".362" = mul i64 %".32", 16
-  %".363" = add i64 %".297", %".362"
-  %".364" = getelementptr inbounds float, ptr %".3", i64 %".363"
-  %".365" = load <16 x float>, ptr %".364", align 4
-  %".366" = fadd afn arcp contract nsz reassoc <16 x float> %".305", %".365"
-  %".367" = getelementptr inbounds float, ptr %".4", i64 %".363"
-  store <16 x float> %".366", ptr %".367", align 4
-  %".369" = mul i64 %".294", 128
-  %".370" = add i64 %".369", %".355"
-  %".371" = getelementptr inbounds float, ptr %".3", i64 %".370"
-  %".372" = load <16 x float>, ptr %".371", align 4
-  %".373" = fadd afn arcp contract nsz reassoc <16 x float> %".306", %".372"
-  %".374" = getelementptr inbounds float, ptr %".4", i64 %".370"
-  store <16 x float> %".373", ptr %".374", align 4
-  %".376" = add i64 %".369", %".362"
-  %".377" = getelementptr inbounds float, ptr %".3", i64 %".376"
-  %".378" = load <16 x float>, ptr %".377", align 4
-  %".379" = fadd afn arcp contract nsz reassoc <16 x float> %".307", %".378"
-  %".380" = getelementptr inbounds float, ptr %".4", i64 %".376"
-  store <16 x float> %".379", ptr %".380", align 4
-  %".382" = mul i64 %".295", 128
-  %".383" = add i64 %".382", %".355"
-  %".384" = getelementptr inbounds float, ptr %".3", i64 %".383"
-  %".385" = load <16 x float>, ptr %".384", align 4
-  %".386" = fadd afn arcp contract nsz reassoc <16 x float> %".308", %".385"
-  %".387" = getelementptr inbounds float, ptr %".4", i64 %".383"
-  store <16 x float> %".386", ptr %".387", align 4
-  %".389" = add i64 %".382", %".362"
-  %".390" = getelementptr inbounds float, ptr %".3", i64 %".389"
-  %".391" = load <16 x float>, ptr %".390", align 4
-  %".392" = fadd afn arcp contract nsz reassoc <16 x float> %".309", %".391"
-  %".393" = getelementptr inbounds float, ptr %".4", i64 %".389"
-  store <16 x float> %".392", ptr %".393", align 4
-  %".395" = mul i64 %".296", 128
-  %".396" = add i64 %".395", %".355"
-  %".397" = getelementptr inbounds float, ptr %".3", i64 %".396"
-  %".398" = load <16 x float>, ptr %".397", align 4
-  %".399" = fadd afn arcp contract nsz reassoc <16 x float> %".310", %".398"
-  %".400" = getelementptr inbounds float, ptr %".4", i64 %".396"
-  store <16 x float> %".399", ptr %".400", align 4
-  %".402" = add i64 %".395", %".362"
-  %".403" = getelementptr inbounds float, ptr %".3", i64 %".402"
-  %".404" = load <16 x float>, ptr %".403", align 4
-  %".405" = fadd afn arcp contract nsz reassoc <16 x float> %".311", %".404"
-  %".406" = getelementptr inbounds float, ptr %".4", i64 %".402"
-  store <16 x float> %".405", ptr %".406", align 4
+  %".416" = getelementptr inbounds float, ptr %".3", i64 %".331"
+  %".417" = load <16 x float>, ptr %".416", align 4
+  %".418" = fadd afn arcp contract nsz reassoc <16 x float> %".365", %".417"
+  %".419" = getelementptr inbounds float, ptr %".4", i64 %".331"
+  store <16 x float> %".418", ptr %".419", align 4
+  %".421" = getelementptr inbounds float, ptr %".3", i64 %".335"
+  %".422" = load <16 x float>, ptr %".421", align 4
+  %".423" = fadd afn arcp contract nsz reassoc <16 x float> %".366", %".422"
+  %".424" = getelementptr inbounds float, ptr %".4", i64 %".335"
+  store <16 x float> %".423", ptr %".424", align 4
+  %".426" = getelementptr inbounds float, ptr %".3", i64 %".339"
+  %".427" = load <16 x float>, ptr %".426", align 4
+  %".428" = fadd afn arcp contract nsz reassoc <16 x float> %".367", %".427"
+  %".429" = getelementptr inbounds float, ptr %".4", i64 %".339"
+  store <16 x float> %".428", ptr %".429", align 4
+  %".431" = getelementptr inbounds float, ptr %".3", i64 %".342"
+  %".432" = load <16 x float>, ptr %".431", align 4
+  %".433" = fadd afn arcp contract nsz reassoc <16 x float> %".368", %".432"
+  %".434" = getelementptr inbounds float, ptr %".4", i64 %".342"
+  store <16 x float> %".433", ptr %".434", align 4
+  %".436" = getelementptr inbounds float, ptr %".3", i64 %".346"
+  %".437" = load <16 x float>, ptr %".436", align 4
+  %".438" = fadd afn arcp contract nsz reassoc <16 x float> %".369", %".437"
+  %".439" = getelementptr inbounds float, ptr %".4", i64 %".346"
+  store <16 x float> %".438", ptr %".439", align 4
+  %".441" = getelementptr inbounds float, ptr %".3", i64 %".349"
+  %".442" = load <16 x float>, ptr %".441", align 4
+  %".443" = fadd afn arcp contract nsz reassoc <16 x float> %".370", %".442"
+  %".444" = getelementptr inbounds float, ptr %".4", i64 %".349"
+  store <16 x float> %".443", ptr %".444", align 4
+  %".446" = getelementptr inbounds float, ptr %".3", i64 %".353"
+  %".447" = load <16 x float>, ptr %".446", align 4
+  %".448" = fadd afn arcp contract nsz reassoc <16 x float> %".371", %".447"
+  %".449" = getelementptr inbounds float, ptr %".4", i64 %".353"
+  store <16 x float> %".448", ptr %".449", align 4
+  %".451" = getelementptr inbounds float, ptr %".3", i64 %".356"
+  %".452" = load <16 x float>, ptr %".451", align 4
+  %".453" = fadd afn arcp contract nsz reassoc <16 x float> %".372", %".452"
+  %".454" = getelementptr inbounds float, ptr %".4", i64 %".356"
+  store <16 x float> %".453", ptr %".454", align 4
   %"for.next.7" = add nsw i64 %"for.iv.8", 4
   br label %"for.header.8"
 for.header.10:
-  %"for.iv.10" = phi  i64 [%".290", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
-  %".414" = icmp slt i64 %"for.iv.10", %".412"
-  br i1 %".414", label %"for.body.10", label %"for.exit.10"
+  %"for.iv.10" = phi  i64 [%".322", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".462" = icmp slt i64 %"for.iv.10", %".460"
+  br i1 %".462", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".416" = add i64 %"for.iv.10", 1
-  %".417" = mul i64 %"for.iv.10", 128
-  %".418" = add i64 %".417", 128
-  %".419" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".420" = shufflevector <16 x float> %".419", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".464" = add i64 %"for.iv.10", 1
+  %".465" = mul i64 %"for.iv.10", 128
+  %".466" = mul i64 %".31", 16
+  %".467" = add i64 %".465", %".466"
+  %".468" = getelementptr float, ptr %".3", i64 %".467"
+  call void @"llvm.prefetch.p0"(ptr %".468", i32 0, i32 2, i32 1)
+  %".470" = mul i64 %".32", 16
+  %".471" = add i64 %".465", %".470"
+  %".472" = getelementptr float, ptr %".3", i64 %".471"
+  call void @"llvm.prefetch.p0"(ptr %".472", i32 0, i32 2, i32 1)
+  %".474" = mul i64 %".464", 128
+  %".475" = add i64 %".474", %".466"
+  %".476" = getelementptr float, ptr %".3", i64 %".475"
+  call void @"llvm.prefetch.p0"(ptr %".476", i32 0, i32 2, i32 1)
+  %".478" = add i64 %".474", %".470"
+  %".479" = getelementptr float, ptr %".3", i64 %".478"
+  call void @"llvm.prefetch.p0"(ptr %".479", i32 0, i32 2, i32 1)
+  %".481" = add i64 %".465", 128
+  %".482" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".483" = shufflevector <16 x float> %".482", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"for.header.12"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".422" = phi  <16 x float> [%".420", %"for.body.10"], [%".449", %"for.body.11"]
-  %".423" = phi  <16 x float> [%".420", %"for.body.10"], [%".450", %"for.body.11"]
-  %".424" = phi  <16 x float> [%".420", %"for.body.10"], [%".456", %"for.body.11"]
-  %".425" = phi  <16 x float> [%".420", %"for.body.10"], [%".457", %"for.body.11"]
-  %".426" = phi  <16 x float> [%".420", %"for.body.10"], [%".476", %"for.body.11"]
-  %".427" = phi  <16 x float> [%".420", %"for.body.10"], [%".477", %"for.body.11"]
-  %".428" = phi  <16 x float> [%".420", %"for.body.10"], [%".483", %"for.body.11"]
-  %".429" = phi  <16 x float> [%".420", %"for.body.10"], [%".484", %"for.body.11"]
-  %".430" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".430", label %"for.body.11", label %"for.exit.11"
+  %".485" = phi  <16 x float> [%".483", %"for.body.10"], [%".512", %"for.body.11"]
+  %".486" = phi  <16 x float> [%".483", %"for.body.10"], [%".513", %"for.body.11"]
+  %".487" = phi  <16 x float> [%".483", %"for.body.10"], [%".519", %"for.body.11"]
+  %".488" = phi  <16 x float> [%".483", %"for.body.10"], [%".520", %"for.body.11"]
+  %".489" = phi  <16 x float> [%".483", %"for.body.10"], [%".539", %"for.body.11"]
+  %".490" = phi  <16 x float> [%".483", %"for.body.10"], [%".540", %"for.body.11"]
+  %".491" = phi  <16 x float> [%".483", %"for.body.10"], [%".546", %"for.body.11"]
+  %".492" = phi  <16 x float> [%".483", %"for.body.10"], [%".547", %"for.body.11"]
+  %".493" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".493", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".432" = mul i64 %"for.iv.11", 16
-  %".433" = getelementptr inbounds float, ptr %".35", i64 %".432"
-  %".434" = load <16 x float>, ptr %".433", align 4
-  %".435" = add i64 2048, %".432"
-  %".436" = getelementptr inbounds float, ptr %".35", i64 %".435"
-  %".437" = load <16 x float>, ptr %".436", align 4
-  %".438" = add i64 %".432", 256
-  %".439" = getelementptr float, ptr %".35", i64 %".438"
-  call void @"llvm.prefetch.p0"(ptr %".439", i32 0, i32 3, i32 1)
-  %".441" = add i64 %".435", 256
-  %".442" = getelementptr float, ptr %".35", i64 %".441"
-  call void @"llvm.prefetch.p0"(ptr %".442", i32 0, i32 3, i32 1)
-  %".444" = add i64 %".417", %"for.iv.11"
-  %".445" = getelementptr inbounds float, ptr %".1", i64 %".444"
-  %".446" = load float, ptr %".445", align 4
-  %".447" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".446", i32 0
-  %".448" = shufflevector <16 x float> %".447", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".449" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".448", <16 x float> %".434", <16 x float> %".422")
-  %".450" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".448", <16 x float> %".437", <16 x float> %".423")
-  %".451" = add i64 %".418", %"for.iv.11"
-  %".452" = getelementptr inbounds float, ptr %".1", i64 %".451"
-  %".453" = load float, ptr %".452", align 4
-  %".454" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".453", i32 0
-  %".455" = shufflevector <16 x float> %".454", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".456" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".455", <16 x float> %".434", <16 x float> %".424")
-  %".457" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".455", <16 x float> %".437", <16 x float> %".425")
-  %".458" = add i64 %"for.iv.11", 1
-  %".459" = mul i64 %".458", 16
-  %".460" = getelementptr inbounds float, ptr %".35", i64 %".459"
-  %".461" = load <16 x float>, ptr %".460", align 4
-  %".462" = add i64 2048, %".459"
-  %".463" = getelementptr inbounds float, ptr %".35", i64 %".462"
-  %".464" = load <16 x float>, ptr %".463", align 4
-  %".465" = add i64 %".459", 256
-  %".466" = getelementptr float, ptr %".35", i64 %".465"
-  call void @"llvm.prefetch.p0"(ptr %".466", i32 0, i32 3, i32 1)
-  %".468" = add i64 %".462", 256
-  %".469" = getelementptr float, ptr %".35", i64 %".468"
-  call void @"llvm.prefetch.p0"(ptr %".469", i32 0, i32 3, i32 1)
-  %".471" = add i64 %".417", %".458"
-  %".472" = getelementptr inbounds float, ptr %".1", i64 %".471"
-  %".473" = load float, ptr %".472", align 4
-  %".474" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".473", i32 0
-  %".475" = shufflevector <16 x float> %".474", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".476" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".475", <16 x float> %".461", <16 x float> %".426")
-  %".477" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".475", <16 x float> %".464", <16 x float> %".427")
-  %".478" = add i64 %".418", %".458"
-  %".479" = getelementptr inbounds float, ptr %".1", i64 %".478"
-  %".480" = load float, ptr %".479", align 4
-  %".481" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".480", i32 0
-  %".482" = shufflevector <16 x float> %".481", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".483" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".482", <16 x float> %".461", <16 x float> %".428")
-  %".484" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".482", <16 x float> %".464", <16 x float> %".429")
+  %".495" = mul i64 %"for.iv.11", 16
+  %".496" = getelementptr inbounds float, ptr %".35", i64 %".495"
+  %".497" = load <16 x float>, ptr %".496", align 4
+  %".498" = add i64 2048, %".495"
+  %".499" = getelementptr inbounds float, ptr %".35", i64 %".498"
+  %".500" = load <16 x float>, ptr %".499", align 4
+  %".501" = add i64 %".495", 256
+  %".502" = getelementptr float, ptr %".35", i64 %".501"
+  call void @"llvm.prefetch.p0"(ptr %".502", i32 0, i32 3, i32 1)
+  %".504" = add i64 %".498", 256
+  %".505" = getelementptr float, ptr %".35", i64 %".504"
+  call void @"llvm.prefetch.p0"(ptr %".505", i32 0, i32 3, i32 1)
+  %".507" = add i64 %".465", %"for.iv.11"
+  %".508" = getelementptr inbounds float, ptr %".1", i64 %".507"
+  %".509" = load float, ptr %".508", align 4
+  %".510" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".509", i32 0
+  %".511" = shufflevector <16 x float> %".510", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".512" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".511", <16 x float> %".497", <16 x float> %".485")
+  %".513" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".511", <16 x float> %".500", <16 x float> %".486")
+  %".514" = add i64 %".481", %"for.iv.11"
+  %".515" = getelementptr inbounds float, ptr %".1", i64 %".514"
+  %".516" = load float, ptr %".515", align 4
+  %".517" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".516", i32 0
+  %".518" = shufflevector <16 x float> %".517", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".519" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".518", <16 x float> %".497", <16 x float> %".487")
+  %".520" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".518", <16 x float> %".500", <16 x float> %".488")
+  %".521" = add i64 %"for.iv.11", 1
+  %".522" = mul i64 %".521", 16
+  %".523" = getelementptr inbounds float, ptr %".35", i64 %".522"
+  %".524" = load <16 x float>, ptr %".523", align 4
+  %".525" = add i64 2048, %".522"
+  %".526" = getelementptr inbounds float, ptr %".35", i64 %".525"
+  %".527" = load <16 x float>, ptr %".526", align 4
+  %".528" = add i64 %".522", 256
+  %".529" = getelementptr float, ptr %".35", i64 %".528"
+  call void @"llvm.prefetch.p0"(ptr %".529", i32 0, i32 3, i32 1)
+  %".531" = add i64 %".525", 256
+  %".532" = getelementptr float, ptr %".35", i64 %".531"
+  call void @"llvm.prefetch.p0"(ptr %".532", i32 0, i32 3, i32 1)
+  %".534" = add i64 %".465", %".521"
+  %".535" = getelementptr inbounds float, ptr %".1", i64 %".534"
+  %".536" = load float, ptr %".535", align 4
+  %".537" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".536", i32 0
+  %".538" = shufflevector <16 x float> %".537", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".539" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".538", <16 x float> %".524", <16 x float> %".489")
+  %".540" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".538", <16 x float> %".527", <16 x float> %".490")
+  %".541" = add i64 %".481", %".521"
+  %".542" = getelementptr inbounds float, ptr %".1", i64 %".541"
+  %".543" = load float, ptr %".542", align 4
+  %".544" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".543", i32 0
+  %".545" = shufflevector <16 x float> %".544", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".546" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".545", <16 x float> %".524", <16 x float> %".491")
+  %".547" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".545", <16 x float> %".527", <16 x float> %".492")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".486" = fadd afn arcp contract nsz reassoc <16 x float> %".422", %".426"
-  %".487" = fadd afn arcp contract nsz reassoc <16 x float> %".423", %".427"
-  %".488" = fadd afn arcp contract nsz reassoc <16 x float> %".424", %".428"
-  %".489" = fadd afn arcp contract nsz reassoc <16 x float> %".425", %".429"
-  %".490" = mul i64 %".31", 16
-  %".491" = add i64 %".417", %".490"
-  %".492" = getelementptr inbounds float, ptr %".3", i64 %".491"
-  %".493" = load <16 x float>, ptr %".492", align 4
-  %".494" = fadd afn arcp contract nsz reassoc <16 x float> %".486", %".493"
-  %".495" = getelementptr inbounds float, ptr %".4", i64 %".491"
-  store <16 x float> %".494", ptr %".495", align 4
-  %".497" = mul i64 %".32", 16
-  %".498" = add i64 %".417", %".497"
-  %".499" = getelementptr inbounds float, ptr %".3", i64 %".498"
-  %".500" = load <16 x float>, ptr %".499", align 4
-  %".501" = fadd afn arcp contract nsz reassoc <16 x float> %".487", %".500"
-  %".502" = getelementptr inbounds float, ptr %".4", i64 %".498"
-  store <16 x float> %".501", ptr %".502", align 4
-  %".504" = mul i64 %".416", 128
-  %".505" = add i64 %".504", %".490"
-  %".506" = getelementptr inbounds float, ptr %".3", i64 %".505"
-  %".507" = load <16 x float>, ptr %".506", align 4
-  %".508" = fadd afn arcp contract nsz reassoc <16 x float> %".488", %".507"
-  %".509" = getelementptr inbounds float, ptr %".4", i64 %".505"
-  store <16 x float> %".508", ptr %".509", align 4
-  %".511" = add i64 %".504", %".497"
-  %".512" = getelementptr inbounds float, ptr %".3", i64 %".511"
-  %".513" = load <16 x float>, ptr %".512", align 4
-  %".514" = fadd afn arcp contract nsz reassoc <16 x float> %".489", %".513"
-  %".515" = getelementptr inbounds float, ptr %".4", i64 %".511"
-  store <16 x float> %".514", ptr %".515", align 4
+  %".549" = fadd afn arcp contract nsz reassoc <16 x float> %".485", %".489"
+  %".550" = fadd afn arcp contract nsz reassoc <16 x float> %".486", %".490"
+  %".551" = fadd afn arcp contract nsz reassoc <16 x float> %".487", %".491"
+  %".552" = fadd afn arcp contract nsz reassoc <16 x float> %".488", %".492"
+  %".553" = getelementptr inbounds float, ptr %".3", i64 %".467"
+  %".554" = load <16 x float>, ptr %".553", align 4
+  %".555" = fadd afn arcp contract nsz reassoc <16 x float> %".549", %".554"
+  %".556" = getelementptr inbounds float, ptr %".4", i64 %".467"
+  store <16 x float> %".555", ptr %".556", align 4
+  %".558" = getelementptr inbounds float, ptr %".3", i64 %".471"
+  %".559" = load <16 x float>, ptr %".558", align 4
+  %".560" = fadd afn arcp contract nsz reassoc <16 x float> %".550", %".559"
+  %".561" = getelementptr inbounds float, ptr %".4", i64 %".471"
+  store <16 x float> %".560", ptr %".561", align 4
+  %".563" = getelementptr inbounds float, ptr %".3", i64 %".475"
+  %".564" = load <16 x float>, ptr %".563", align 4
+  %".565" = fadd afn arcp contract nsz reassoc <16 x float> %".551", %".564"
+  %".566" = getelementptr inbounds float, ptr %".4", i64 %".475"
+  store <16 x float> %".565", ptr %".566", align 4
+  %".568" = getelementptr inbounds float, ptr %".3", i64 %".478"
+  %".569" = load <16 x float>, ptr %".568", align 4
+  %".570" = fadd afn arcp contract nsz reassoc <16 x float> %".552", %".569"
+  %".571" = getelementptr inbounds float, ptr %".4", i64 %".478"
+  store <16 x float> %".570", ptr %".571", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.header.12:
-  %"for.iv.12" = phi  i64 [%".412", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
-  %".519" = icmp slt i64 %"for.iv.12", %".20"
-  br i1 %".519", label %"for.body.12", label %"for.exit.12"
+  %"for.iv.12" = phi  i64 [%".460", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".575" = icmp slt i64 %"for.iv.12", %".20"
+  br i1 %".575", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".521" = mul i64 %"for.iv.12", 128
-  %".522" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".523" = shufflevector <16 x float> %".522", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".577" = mul i64 %"for.iv.12", 128
+  %".578" = mul i64 %".31", 16
+  %".579" = add i64 %".577", %".578"
+  %".580" = getelementptr float, ptr %".3", i64 %".579"
+  call void @"llvm.prefetch.p0"(ptr %".580", i32 0, i32 2, i32 1)
+  %".582" = mul i64 %".32", 16
+  %".583" = add i64 %".577", %".582"
+  %".584" = getelementptr float, ptr %".3", i64 %".583"
+  call void @"llvm.prefetch.p0"(ptr %".584", i32 0, i32 2, i32 1)
+  %".586" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".587" = shufflevector <16 x float> %".586", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.13"
 for.exit.12:
   br label %"if.end.1"
 for.header.13:
   %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
-  %".525" = phi  <16 x float> [%".523", %"for.body.12"], [%".542", %"for.body.13"]
-  %".526" = phi  <16 x float> [%".523", %"for.body.12"], [%".543", %"for.body.13"]
-  %".527" = phi  <16 x float> [%".523", %"for.body.12"], [%".556", %"for.body.13"]
-  %".528" = phi  <16 x float> [%".523", %"for.body.12"], [%".557", %"for.body.13"]
-  %".529" = icmp slt i64 %"for.iv.13", 128
-  br i1 %".529", label %"for.body.13", label %"for.exit.13"
+  %".589" = phi  <16 x float> [%".587", %"for.body.12"], [%".606", %"for.body.13"]
+  %".590" = phi  <16 x float> [%".587", %"for.body.12"], [%".607", %"for.body.13"]
+  %".591" = phi  <16 x float> [%".587", %"for.body.12"], [%".620", %"for.body.13"]
+  %".592" = phi  <16 x float> [%".587", %"for.body.12"], [%".621", %"for.body.13"]
+  %".593" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".593", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".531" = mul i64 %"for.iv.13", 16
-  %".532" = getelementptr inbounds float, ptr %".35", i64 %".531"
-  %".533" = load <16 x float>, ptr %".532", align 4
-  %".534" = add i64 2048, %".531"
-  %".535" = getelementptr inbounds float, ptr %".35", i64 %".534"
-  %".536" = load <16 x float>, ptr %".535", align 4
-  %".537" = add i64 %".521", %"for.iv.13"
-  %".538" = getelementptr inbounds float, ptr %".1", i64 %".537"
-  %".539" = load float, ptr %".538", align 4
-  %".540" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".539", i32 0
-  %".541" = shufflevector <16 x float> %".540", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".542" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".541", <16 x float> %".533", <16 x float> %".525")
-  %".543" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".541", <16 x float> %".536", <16 x float> %".526")
-  %".544" = add i64 %"for.iv.13", 1
-  %".545" = mul i64 %".544", 16
-  %".546" = getelementptr inbounds float, ptr %".35", i64 %".545"
-  %".547" = load <16 x float>, ptr %".546", align 4
-  %".548" = add i64 2048, %".545"
-  %".549" = getelementptr inbounds float, ptr %".35", i64 %".548"
-  %".550" = load <16 x float>, ptr %".549", align 4
-  %".551" = add i64 %".521", %".544"
-  %".552" = getelementptr inbounds float, ptr %".1", i64 %".551"
-  %".553" = load float, ptr %".552", align 4
-  %".554" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".553", i32 0
-  %".555" = shufflevector <16 x float> %".554", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".556" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".555", <16 x float> %".547", <16 x float> %".527")
-  %".557" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".555", <16 x float> %".550", <16 x float> %".528")
+  %".595" = mul i64 %"for.iv.13", 16
+  %".596" = getelementptr inbounds float, ptr %".35", i64 %".595"
+  %".597" = load <16 x float>, ptr %".596", align 4
+  %".598" = add i64 2048, %".595"
+  %".599" = getelementptr inbounds float, ptr %".35", i64 %".598"
+  %".600" = load <16 x float>, ptr %".599", align 4
+  %".601" = add i64 %".577", %"for.iv.13"
+  %".602" = getelementptr inbounds float, ptr %".1", i64 %".601"
+  %".603" = load float, ptr %".602", align 4
+  %".604" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".603", i32 0
+  %".605" = shufflevector <16 x float> %".604", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".606" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".605", <16 x float> %".597", <16 x float> %".589")
+  %".607" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".605", <16 x float> %".600", <16 x float> %".590")
+  %".608" = add i64 %"for.iv.13", 1
+  %".609" = mul i64 %".608", 16
+  %".610" = getelementptr inbounds float, ptr %".35", i64 %".609"
+  %".611" = load <16 x float>, ptr %".610", align 4
+  %".612" = add i64 2048, %".609"
+  %".613" = getelementptr inbounds float, ptr %".35", i64 %".612"
+  %".614" = load <16 x float>, ptr %".613", align 4
+  %".615" = add i64 %".577", %".608"
+  %".616" = getelementptr inbounds float, ptr %".1", i64 %".615"
+  %".617" = load float, ptr %".616", align 4
+  %".618" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".617", i32 0
+  %".619" = shufflevector <16 x float> %".618", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".620" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".619", <16 x float> %".611", <16 x float> %".591")
+  %".621" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".619", <16 x float> %".614", <16 x float> %".592")
   %"for.next.10" = add nsw i64 %"for.iv.13", 2
   br label %"for.header.13"
 for.exit.13:
-  %".559" = fadd afn arcp contract nsz reassoc <16 x float> %".525", %".527"
-  %".560" = fadd afn arcp contract nsz reassoc <16 x float> %".526", %".528"
-  %".561" = mul i64 %".31", 16
-  %".562" = add i64 %".521", %".561"
-  %".563" = getelementptr inbounds float, ptr %".3", i64 %".562"
-  %".564" = load <16 x float>, ptr %".563", align 4
-  %".565" = fadd afn arcp contract nsz reassoc <16 x float> %".559", %".564"
-  %".566" = getelementptr inbounds float, ptr %".4", i64 %".562"
-  store <16 x float> %".565", ptr %".566", align 4
-  %".568" = mul i64 %".32", 16
-  %".569" = add i64 %".521", %".568"
-  %".570" = getelementptr inbounds float, ptr %".3", i64 %".569"
-  %".571" = load <16 x float>, ptr %".570", align 4
-  %".572" = fadd afn arcp contract nsz reassoc <16 x float> %".560", %".571"
-  %".573" = getelementptr inbounds float, ptr %".4", i64 %".569"
-  store <16 x float> %".572", ptr %".573", align 4
+  %".623" = fadd afn arcp contract nsz reassoc <16 x float> %".589", %".591"
+  %".624" = fadd afn arcp contract nsz reassoc <16 x float> %".590", %".592"
+  %".625" = getelementptr inbounds float, ptr %".3", i64 %".579"
+  %".626" = load <16 x float>, ptr %".625", align 4
+  %".627" = fadd afn arcp contract nsz reassoc <16 x float> %".623", %".626"
+  %".628" = getelementptr inbounds float, ptr %".4", i64 %".579"
+  store <16 x float> %".627", ptr %".628", align 4
+  %".630" = getelementptr inbounds float, ptr %".3", i64 %".583"
+  %".631" = load <16 x float>, ptr %".630", align 4
+  %".632" = fadd afn arcp contract nsz reassoc <16 x float> %".624", %".631"
+  %".633" = getelementptr inbounds float, ptr %".4", i64 %".583"
+  store <16 x float> %".632", ptr %".633", align 4
   %"for.next.11" = add nsw i64 %"for.iv.12", 1
   br label %"for.header.12"
 for.header.14:
   %"for.iv.14" = phi  i64 [%".18", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
-  %".582" = icmp slt i64 %"for.iv.14", %".20"
-  br i1 %".582", label %"for.body.14", label %"for.exit.14"
+  %".642" = icmp slt i64 %"for.iv.14", %".20"
+  br i1 %".642", label %"for.body.14", label %"for.exit.14"
 for.body.14:
-  %".584" = mul i64 %"for.iv.14", 128
-  %".585" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".586" = shufflevector <16 x float> %".585", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".644" = mul i64 %"for.iv.14", 128
+  %".645" = mul i64 %".637", 16
+  %".646" = add i64 %".644", %".645"
+  %".647" = getelementptr float, ptr %".3", i64 %".646"
+  call void @"llvm.prefetch.p0"(ptr %".647", i32 0, i32 2, i32 1)
+  %".649" = mul i64 %".638", 16
+  %".650" = add i64 %".644", %".649"
+  %".651" = getelementptr float, ptr %".3", i64 %".650"
+  call void @"llvm.prefetch.p0"(ptr %".651", i32 0, i32 2, i32 1)
+  %".653" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".654" = shufflevector <16 x float> %".653", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.15"
 for.exit.14:
   br label %"if.end.1"
 for.header.15:
   %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
-  %".588" = phi  <16 x float> [%".586", %"for.body.14"], [%".612", %"for.body.15"]
-  %".589" = phi  <16 x float> [%".586", %"for.body.14"], [%".613", %"for.body.15"]
-  %".590" = phi  <16 x float> [%".586", %"for.body.14"], [%".633", %"for.body.15"]
-  %".591" = phi  <16 x float> [%".586", %"for.body.14"], [%".634", %"for.body.15"]
-  %".592" = icmp slt i64 %"for.iv.15", 128
-  br i1 %".592", label %"for.body.15", label %"for.exit.15"
+  %".656" = phi  <16 x float> [%".654", %"for.body.14"], [%".680", %"for.body.15"]
+  %".657" = phi  <16 x float> [%".654", %"for.body.14"], [%".681", %"for.body.15"]
+  %".658" = phi  <16 x float> [%".654", %"for.body.14"], [%".701", %"for.body.15"]
+  %".659" = phi  <16 x float> [%".654", %"for.body.14"], [%".702", %"for.body.15"]
+  %".660" = icmp slt i64 %"for.iv.15", 128
+  br i1 %".660", label %"for.body.15", label %"for.exit.15"
 for.body.15:
-  %".594" = mul i64 %"for.iv.15", 16
-  %".595" = add i64 %".579", %".594"
-  %".596" = getelementptr inbounds i16, ptr %".2", i64 %".595"
-  %".597" = load <16 x i16>, ptr %".596", align 2
-  %".598" = zext <16 x i16> %".597" to <16 x i32>
-  %".599" = shl <16 x i32> %".598", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".600" = bitcast <16 x i32> %".599" to <16 x float>
-  %".601" = add i64 %".580", %".594"
-  %".602" = getelementptr inbounds i16, ptr %".2", i64 %".601"
-  %".603" = load <16 x i16>, ptr %".602", align 2
-  %".604" = zext <16 x i16> %".603" to <16 x i32>
-  %".605" = shl <16 x i32> %".604", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".606" = bitcast <16 x i32> %".605" to <16 x float>
-  %".607" = add i64 %".584", %"for.iv.15"
-  %".608" = getelementptr inbounds float, ptr %".1", i64 %".607"
-  %".609" = load float, ptr %".608", align 4
-  %".610" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".609", i32 0
-  %".611" = shufflevector <16 x float> %".610", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".612" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".611", <16 x float> %".600", <16 x float> %".588")
-  %".613" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".611", <16 x float> %".606", <16 x float> %".589")
-  %".614" = add i64 %"for.iv.15", 1
-  %".615" = mul i64 %".614", 16
-  %".616" = add i64 %".579", %".615"
-  %".617" = getelementptr inbounds i16, ptr %".2", i64 %".616"
-  %".618" = load <16 x i16>, ptr %".617", align 2
-  %".619" = zext <16 x i16> %".618" to <16 x i32>
-  %".620" = shl <16 x i32> %".619", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".621" = bitcast <16 x i32> %".620" to <16 x float>
-  %".622" = add i64 %".580", %".615"
-  %".623" = getelementptr inbounds i16, ptr %".2", i64 %".622"
-  %".624" = load <16 x i16>, ptr %".623", align 2
-  %".625" = zext <16 x i16> %".624" to <16 x i32>
-  %".626" = shl <16 x i32> %".625", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".627" = bitcast <16 x i32> %".626" to <16 x float>
-  %".628" = add i64 %".584", %".614"
-  %".629" = getelementptr inbounds float, ptr %".1", i64 %".628"
-  %".630" = load float, ptr %".629", align 4
-  %".631" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".630", i32 0
-  %".632" = shufflevector <16 x float> %".631", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".633" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".632", <16 x float> %".621", <16 x float> %".590")
-  %".634" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".632", <16 x float> %".627", <16 x float> %".591")
+  %".662" = mul i64 %"for.iv.15", 16
+  %".663" = add i64 %".639", %".662"
+  %".664" = getelementptr inbounds i16, ptr %".2", i64 %".663"
+  %".665" = load <16 x i16>, ptr %".664", align 2
+  %".666" = zext <16 x i16> %".665" to <16 x i32>
+  %".667" = shl <16 x i32> %".666", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".668" = bitcast <16 x i32> %".667" to <16 x float>
+  %".669" = add i64 %".640", %".662"
+  %".670" = getelementptr inbounds i16, ptr %".2", i64 %".669"
+  %".671" = load <16 x i16>, ptr %".670", align 2
+  %".672" = zext <16 x i16> %".671" to <16 x i32>
+  %".673" = shl <16 x i32> %".672", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".674" = bitcast <16 x i32> %".673" to <16 x float>
+  %".675" = add i64 %".644", %"for.iv.15"
+  %".676" = getelementptr inbounds float, ptr %".1", i64 %".675"
+  %".677" = load float, ptr %".676", align 4
+  %".678" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".677", i32 0
+  %".679" = shufflevector <16 x float> %".678", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".680" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".679", <16 x float> %".668", <16 x float> %".656")
+  %".681" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".679", <16 x float> %".674", <16 x float> %".657")
+  %".682" = add i64 %"for.iv.15", 1
+  %".683" = mul i64 %".682", 16
+  %".684" = add i64 %".639", %".683"
+  %".685" = getelementptr inbounds i16, ptr %".2", i64 %".684"
+  %".686" = load <16 x i16>, ptr %".685", align 2
+  %".687" = zext <16 x i16> %".686" to <16 x i32>
+  %".688" = shl <16 x i32> %".687", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".689" = bitcast <16 x i32> %".688" to <16 x float>
+  %".690" = add i64 %".640", %".683"
+  %".691" = getelementptr inbounds i16, ptr %".2", i64 %".690"
+  %".692" = load <16 x i16>, ptr %".691", align 2
+  %".693" = zext <16 x i16> %".692" to <16 x i32>
+  %".694" = shl <16 x i32> %".693", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".695" = bitcast <16 x i32> %".694" to <16 x float>
+  %".696" = add i64 %".644", %".682"
+  %".697" = getelementptr inbounds float, ptr %".1", i64 %".696"
+  %".698" = load float, ptr %".697", align 4
+  %".699" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".698", i32 0
+  %".700" = shufflevector <16 x float> %".699", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".701" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".700", <16 x float> %".689", <16 x float> %".658")
+  %".702" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".700", <16 x float> %".695", <16 x float> %".659")
   %"for.next.12" = add nsw i64 %"for.iv.15", 2
   br label %"for.header.15"
 for.exit.15:
-  %".636" = fadd afn arcp contract nsz reassoc <16 x float> %".588", %".590"
-  %".637" = fadd afn arcp contract nsz reassoc <16 x float> %".589", %".591"
-  %".638" = mul i64 %".577", 16
-  %".639" = add i64 %".584", %".638"
-  %".640" = getelementptr inbounds float, ptr %".3", i64 %".639"
-  %".641" = load <16 x float>, ptr %".640", align 4
-  %".642" = fadd afn arcp contract nsz reassoc <16 x float> %".636", %".641"
-  %".643" = getelementptr inbounds float, ptr %".4", i64 %".639"
-  store <16 x float> %".642", ptr %".643", align 4
-  %".645" = mul i64 %".578", 16
-  %".646" = add i64 %".584", %".645"
-  %".647" = getelementptr inbounds float, ptr %".3", i64 %".646"
-  %".648" = load <16 x float>, ptr %".647", align 4
-  %".649" = fadd afn arcp contract nsz reassoc <16 x float> %".637", %".648"
-  %".650" = getelementptr inbounds float, ptr %".4", i64 %".646"
-  store <16 x float> %".649", ptr %".650", align 4
+  %".704" = fadd afn arcp contract nsz reassoc <16 x float> %".656", %".658"
+  %".705" = fadd afn arcp contract nsz reassoc <16 x float> %".657", %".659"
+  %".706" = getelementptr inbounds float, ptr %".3", i64 %".646"
+  %".707" = load <16 x float>, ptr %".706", align 4
+  %".708" = fadd afn arcp contract nsz reassoc <16 x float> %".704", %".707"
+  %".709" = getelementptr inbounds float, ptr %".4", i64 %".646"
+  store <16 x float> %".708", ptr %".709", align 4
+  %".711" = getelementptr inbounds float, ptr %".3", i64 %".650"
+  %".712" = load <16 x float>, ptr %".711", align 4
+  %".713" = fadd afn arcp contract nsz reassoc <16 x float> %".705", %".712"
+  %".714" = getelementptr inbounds float, ptr %".4", i64 %".650"
+  store <16 x float> %".713", ptr %".714", align 4
   %"for.next.13" = add nsw i64 %"for.iv.14", 1
   br label %"for.header.14"
 }
@@ -20996,10 +21060,10 @@ if.then:
   %".32" = mul i64 %".30", 2048
   br label %"for.header.1"
 if.else:
-  %".575" = mul i64 %"for.iv", 2
-  %".576" = add i64 %".575", 1
-  %".577" = mul i64 %".575", 2048
-  %".578" = mul i64 %".576", 2048
+  %".635" = mul i64 %"for.iv", 2
+  %".636" = add i64 %".635", 1
+  %".637" = mul i64 %".635", 2048
+  %".638" = mul i64 %".636", 2048
   br label %"for.header.13"
 if.end:
   %"for.next.14" = add nsw i64 %"for.iv", 1
@@ -21074,616 +21138,680 @@ for.body.5:
   %".79" = add i64 %"for.iv.5", 6
   %".80" = add i64 %"for.iv.5", 7
   %".81" = mul i64 %"for.iv.5", 128
-  %".82" = add i64 %".81", 128
-  %".83" = add i64 %".81", 256
-  %".84" = add i64 %".81", 384
-  %".85" = add i64 %".81", 512
-  %".86" = add i64 %".81", 640
-  %".87" = add i64 %".81", 768
-  %".88" = add i64 %".81", 896
-  %".89" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".90" = shufflevector <16 x float> %".89", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".82" = mul i64 %".29", 16
+  %".83" = add i64 %".81", %".82"
+  %".84" = getelementptr float, ptr %".4", i64 %".83"
+  call void @"llvm.prefetch.p0"(ptr %".84", i32 0, i32 2, i32 1)
+  %".86" = mul i64 %".30", 16
+  %".87" = add i64 %".81", %".86"
+  %".88" = getelementptr float, ptr %".4", i64 %".87"
+  call void @"llvm.prefetch.p0"(ptr %".88", i32 0, i32 2, i32 1)
+  %".90" = mul i64 %".74", 128
+  %".91" = add i64 %".90", %".82"
+  %".92" = getelementptr float, ptr %".4", i64 %".91"
+  call void @"llvm.prefetch.p0"(ptr %".92", i32 0, i32 2, i32 1)
+  %".94" = add i64 %".90", %".86"
+  %".95" = getelementptr float, ptr %".4", i64 %".94"
+  call void @"llvm.prefetch.p0"(ptr %".95", i32 0, i32 2, i32 1)
+  %".97" = mul i64 %".75", 128
+  %".98" = add i64 %".97", %".82"
+  %".99" = getelementptr float, ptr %".4", i64 %".98"
+  call void @"llvm.prefetch.p0"(ptr %".99", i32 0, i32 2, i32 1)
+  %".101" = add i64 %".97", %".86"
+  %".102" = getelementptr float, ptr %".4", i64 %".101"
+  call void @"llvm.prefetch.p0"(ptr %".102", i32 0, i32 2, i32 1)
+  %".104" = mul i64 %".76", 128
+  %".105" = add i64 %".104", %".82"
+  %".106" = getelementptr float, ptr %".4", i64 %".105"
+  call void @"llvm.prefetch.p0"(ptr %".106", i32 0, i32 2, i32 1)
+  %".108" = add i64 %".104", %".86"
+  %".109" = getelementptr float, ptr %".4", i64 %".108"
+  call void @"llvm.prefetch.p0"(ptr %".109", i32 0, i32 2, i32 1)
+  %".111" = mul i64 %".77", 128
+  %".112" = add i64 %".111", %".82"
+  %".113" = getelementptr float, ptr %".4", i64 %".112"
+  call void @"llvm.prefetch.p0"(ptr %".113", i32 0, i32 2, i32 1)
+  %".115" = add i64 %".111", %".86"
+  %".116" = getelementptr float, ptr %".4", i64 %".115"
+  call void @"llvm.prefetch.p0"(ptr %".116", i32 0, i32 2, i32 1)
+  %".118" = mul i64 %".78", 128
+  %".119" = add i64 %".118", %".82"
+  %".120" = getelementptr float, ptr %".4", i64 %".119"
+  call void @"llvm.prefetch.p0"(ptr %".120", i32 0, i32 2, i32 1)
+  %".122" = add i64 %".118", %".86"
+  %".123" = getelementptr float, ptr %".4", i64 %".122"
+  call void @"llvm.prefetch.p0"(ptr %".123", i32 0, i32 2, i32 1)
+  %".125" = mul i64 %".79", 128
+  %".126" = add i64 %".125", %".82"
+  %".127" = getelementptr float, ptr %".4", i64 %".126"
+  call void @"llvm.prefetch.p0"(ptr %".127", i32 0, i32 2, i32 1)
+  %".129" = add i64 %".125", %".86"
+  %".130" = getelementptr float, ptr %".4", i64 %".129"
+  call void @"llvm.prefetch.p0"(ptr %".130", i32 0, i32 2, i32 1)
+  %".132" = mul i64 %".80", 128
+  %".133" = add i64 %".132", %".82"
+  %".134" = getelementptr float, ptr %".4", i64 %".133"
+  call void @"llvm.prefetch.p0"(ptr %".134", i32 0, i32 2, i32 1)
+  %".136" = add i64 %".132", %".86"
+  %".137" = getelementptr float, ptr %".4", i64 %".136"
+  call void @"llvm.prefetch.p0"(ptr %".137", i32 0, i32 2, i32 1)
+  %".139" = add i64 %".81", 128
+  %".140" = add i64 %".81", 256
+  %".141" = add i64 %".81", 384
+  %".142" = add i64 %".81", 512
+  %".143" = add i64 %".81", 640
+  %".144" = add i64 %".81", 768
+  %".145" = add i64 %".81", 896
+  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
 for.exit.5:
-  %".285" = sub i64 %".18", %".22"
-  %".286" = udiv i64 %".285", 4
-  %".287" = mul i64 %".286", 4
-  %".288" = add i64 %".22", %".287"
+  %".317" = sub i64 %".18", %".22"
+  %".318" = udiv i64 %".317", 4
+  %".319" = mul i64 %".318", 4
+  %".320" = add i64 %".22", %".319"
   br label %"for.header.7"
 for.header.6:
   %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
-  %".92" = phi  <16 x float> [%".90", %"for.body.5"], [%".127", %"for.body.6"]
-  %".93" = phi  <16 x float> [%".90", %"for.body.5"], [%".128", %"for.body.6"]
-  %".94" = phi  <16 x float> [%".90", %"for.body.5"], [%".134", %"for.body.6"]
-  %".95" = phi  <16 x float> [%".90", %"for.body.5"], [%".135", %"for.body.6"]
-  %".96" = phi  <16 x float> [%".90", %"for.body.5"], [%".141", %"for.body.6"]
-  %".97" = phi  <16 x float> [%".90", %"for.body.5"], [%".142", %"for.body.6"]
-  %".98" = phi  <16 x float> [%".90", %"for.body.5"], [%".148", %"for.body.6"]
-  %".99" = phi  <16 x float> [%".90", %"for.body.5"], [%".149", %"for.body.6"]
-  %".100" = phi  <16 x float> [%".90", %"for.body.5"], [%".155", %"for.body.6"]
-  %".101" = phi  <16 x float> [%".90", %"for.body.5"], [%".156", %"for.body.6"]
-  %".102" = phi  <16 x float> [%".90", %"for.body.5"], [%".162", %"for.body.6"]
-  %".103" = phi  <16 x float> [%".90", %"for.body.5"], [%".163", %"for.body.6"]
-  %".104" = phi  <16 x float> [%".90", %"for.body.5"], [%".169", %"for.body.6"]
-  %".105" = phi  <16 x float> [%".90", %"for.body.5"], [%".170", %"for.body.6"]
-  %".106" = phi  <16 x float> [%".90", %"for.body.5"], [%".176", %"for.body.6"]
-  %".107" = phi  <16 x float> [%".90", %"for.body.5"], [%".177", %"for.body.6"]
-  %".108" = icmp slt i64 %"for.iv.6", 128
-  br i1 %".108", label %"for.body.6", label %"for.exit.6"
+  %".149" = phi  <16 x float> [%".147", %"for.body.5"], [%".184", %"for.body.6"]
+  %".150" = phi  <16 x float> [%".147", %"for.body.5"], [%".185", %"for.body.6"]
+  %".151" = phi  <16 x float> [%".147", %"for.body.5"], [%".191", %"for.body.6"]
+  %".152" = phi  <16 x float> [%".147", %"for.body.5"], [%".192", %"for.body.6"]
+  %".153" = phi  <16 x float> [%".147", %"for.body.5"], [%".198", %"for.body.6"]
+  %".154" = phi  <16 x float> [%".147", %"for.body.5"], [%".199", %"for.body.6"]
+  %".155" = phi  <16 x float> [%".147", %"for.body.5"], [%".205", %"for.body.6"]
+  %".156" = phi  <16 x float> [%".147", %"for.body.5"], [%".206", %"for.body.6"]
+  %".157" = phi  <16 x float> [%".147", %"for.body.5"], [%".212", %"for.body.6"]
+  %".158" = phi  <16 x float> [%".147", %"for.body.5"], [%".213", %"for.body.6"]
+  %".159" = phi  <16 x float> [%".147", %"for.body.5"], [%".219", %"for.body.6"]
+  %".160" = phi  <16 x float> [%".147", %"for.body.5"], [%".220", %"for.body.6"]
+  %".161" = phi  <16 x float> [%".147", %"for.body.5"], [%".226", %"for.body.6"]
+  %".162" = phi  <16 x float> [%".147", %"for.body.5"], [%".227", %"for.body.6"]
+  %".163" = phi  <16 x float> [%".147", %"for.body.5"], [%".233", %"for.body.6"]
+  %".164" = phi  <16 x float> [%".147", %"for.body.5"], [%".234", %"for.body.6"]
+  %".165" = icmp slt i64 %"for.iv.6", 128
+  br i1 %".165", label %"for.body.6", label %"for.exit.6"
 for.body.6:
-  %".110" = mul i64 %"for.iv.6", 16
-  %".111" = getelementptr inbounds float, ptr %".33", i64 %".110"
-  %".112" = load <16 x float>, ptr %".111", align 4
-  %".113" = add i64 2048, %".110"
-  %".114" = getelementptr inbounds float, ptr %".33", i64 %".113"
-  %".115" = load <16 x float>, ptr %".114", align 4
-  %".116" = add i64 %".110", 256
-  %".117" = getelementptr float, ptr %".33", i64 %".116"
-  call void @"llvm.prefetch.p0"(ptr %".117", i32 0, i32 3, i32 1)
-  %".119" = add i64 %".113", 256
-  %".120" = getelementptr float, ptr %".33", i64 %".119"
-  call void @"llvm.prefetch.p0"(ptr %".120", i32 0, i32 3, i32 1)
-  %".122" = add i64 %".81", %"for.iv.6"
-  %".123" = getelementptr inbounds float, ptr %".4", i64 %".122"
-  %".124" = load float, ptr %".123", align 4
-  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
-  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".112", <16 x float> %".92")
-  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".115", <16 x float> %".93")
-  %".129" = add i64 %".82", %"for.iv.6"
-  %".130" = getelementptr inbounds float, ptr %".4", i64 %".129"
-  %".131" = load float, ptr %".130", align 4
-  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
-  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".112", <16 x float> %".94")
-  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".115", <16 x float> %".95")
-  %".136" = add i64 %".83", %"for.iv.6"
-  %".137" = getelementptr inbounds float, ptr %".4", i64 %".136"
-  %".138" = load float, ptr %".137", align 4
-  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
-  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".112", <16 x float> %".96")
-  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".115", <16 x float> %".97")
-  %".143" = add i64 %".84", %"for.iv.6"
-  %".144" = getelementptr inbounds float, ptr %".4", i64 %".143"
-  %".145" = load float, ptr %".144", align 4
-  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
-  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".112", <16 x float> %".98")
-  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".115", <16 x float> %".99")
-  %".150" = add i64 %".85", %"for.iv.6"
-  %".151" = getelementptr inbounds float, ptr %".4", i64 %".150"
-  %".152" = load float, ptr %".151", align 4
-  %".153" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
-  %".154" = shufflevector <16 x float> %".153", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".155" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".112", <16 x float> %".100")
-  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".115", <16 x float> %".101")
-  %".157" = add i64 %".86", %"for.iv.6"
-  %".158" = getelementptr inbounds float, ptr %".4", i64 %".157"
-  %".159" = load float, ptr %".158", align 4
-  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
-  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".162" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".112", <16 x float> %".102")
-  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".115", <16 x float> %".103")
-  %".164" = add i64 %".87", %"for.iv.6"
-  %".165" = getelementptr inbounds float, ptr %".4", i64 %".164"
-  %".166" = load float, ptr %".165", align 4
-  %".167" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
-  %".168" = shufflevector <16 x float> %".167", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".169" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".112", <16 x float> %".104")
-  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".115", <16 x float> %".105")
-  %".171" = add i64 %".88", %"for.iv.6"
-  %".172" = getelementptr inbounds float, ptr %".4", i64 %".171"
-  %".173" = load float, ptr %".172", align 4
-  %".174" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".173", i32 0
-  %".175" = shufflevector <16 x float> %".174", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".176" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".112", <16 x float> %".106")
-  %".177" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".115", <16 x float> %".107")
+  %".167" = mul i64 %"for.iv.6", 16
+  %".168" = getelementptr inbounds float, ptr %".33", i64 %".167"
+  %".169" = load <16 x float>, ptr %".168", align 4
+  %".170" = add i64 2048, %".167"
+  %".171" = getelementptr inbounds float, ptr %".33", i64 %".170"
+  %".172" = load <16 x float>, ptr %".171", align 4
+  %".173" = add i64 %".167", 256
+  %".174" = getelementptr float, ptr %".33", i64 %".173"
+  call void @"llvm.prefetch.p0"(ptr %".174", i32 0, i32 3, i32 1)
+  %".176" = add i64 %".170", 256
+  %".177" = getelementptr float, ptr %".33", i64 %".176"
+  call void @"llvm.prefetch.p0"(ptr %".177", i32 0, i32 3, i32 1)
+  %".179" = add i64 %".81", %"for.iv.6"
+  %".180" = getelementptr inbounds float, ptr %".5", i64 %".179"
+  %".181" = load float, ptr %".180", align 4
+  %".182" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".181", i32 0
+  %".183" = shufflevector <16 x float> %".182", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".184" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".183", <16 x float> %".169", <16 x float> %".149")
+  %".185" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".183", <16 x float> %".172", <16 x float> %".150")
+  %".186" = add i64 %".139", %"for.iv.6"
+  %".187" = getelementptr inbounds float, ptr %".5", i64 %".186"
+  %".188" = load float, ptr %".187", align 4
+  %".189" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".188", i32 0
+  %".190" = shufflevector <16 x float> %".189", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".191" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".190", <16 x float> %".169", <16 x float> %".151")
+  %".192" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".190", <16 x float> %".172", <16 x float> %".152")
+  %".193" = add i64 %".140", %"for.iv.6"
+  %".194" = getelementptr inbounds float, ptr %".5", i64 %".193"
+  %".195" = load float, ptr %".194", align 4
+  %".196" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".195", i32 0
+  %".197" = shufflevector <16 x float> %".196", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".198" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".197", <16 x float> %".169", <16 x float> %".153")
+  %".199" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".197", <16 x float> %".172", <16 x float> %".154")
+  %".200" = add i64 %".141", %"for.iv.6"
+  %".201" = getelementptr inbounds float, ptr %".5", i64 %".200"
+  %".202" = load float, ptr %".201", align 4
+  %".203" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".202", i32 0
+  %".204" = shufflevector <16 x float> %".203", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".205" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".204", <16 x float> %".169", <16 x float> %".155")
+  %".206" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".204", <16 x float> %".172", <16 x float> %".156")
+  %".207" = add i64 %".142", %"for.iv.6"
+  %".208" = getelementptr inbounds float, ptr %".5", i64 %".207"
+  %".209" = load float, ptr %".208", align 4
+  %".210" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".209", i32 0
+  %".211" = shufflevector <16 x float> %".210", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".212" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".211", <16 x float> %".169", <16 x float> %".157")
+  %".213" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".211", <16 x float> %".172", <16 x float> %".158")
+  %".214" = add i64 %".143", %"for.iv.6"
+  %".215" = getelementptr inbounds float, ptr %".5", i64 %".214"
+  %".216" = load float, ptr %".215", align 4
+  %".217" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".216", i32 0
+  %".218" = shufflevector <16 x float> %".217", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".219" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".218", <16 x float> %".169", <16 x float> %".159")
+  %".220" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".218", <16 x float> %".172", <16 x float> %".160")
+  %".221" = add i64 %".144", %"for.iv.6"
+  %".222" = getelementptr inbounds float, ptr %".5", i64 %".221"
+  %".223" = load float, ptr %".222", align 4
+  %".224" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".223", i32 0
+  %".225" = shufflevector <16 x float> %".224", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".226" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".225", <16 x float> %".169", <16 x float> %".161")
+  %".227" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".225", <16 x float> %".172", <16 x float> %".162")
+  %".228" = add i64 %".145", %"for.iv.6"
+  %".229" = getelementptr inbounds float, ptr %".5", i64 %".228"
+  %".230" = load float, ptr %".229", align 4
+  %".231" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
+  %".232" = shufflevector <16 x float> %".231", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".233" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".232", <16 x float> %".169", <16 x float> %".163")
+  %".234" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".232", <16 x float> %".172", <16 x float> %".164")
   %"for.next.4" = add nsw i64 %"for.iv.6", 1
   br label %"for.header.6"
 for.exit.6:
-  %".179" = mul i64 %".29", 16
-  %".180" = add i64 %".81", %".179"
-  %".181" = getelementptr inbounds float, ptr %".5", i64 %".180"
-  %".182" = load <16 x float>, ptr %".181", align 4
-  %".183" = fadd afn arcp contract nsz reassoc <16 x float> %".92", %".182"
-  %".184" = getelementptr inbounds float, ptr %".6", i64 %".180"
-  store <16 x float> %".183", ptr %".184", align 4
-  %".186" = mul i64 %".30", 16
-  %".187" = add i64 %".81", %".186"
-  %".188" = getelementptr inbounds float, ptr %".5", i64 %".187"
-  %".189" = load <16 x float>, ptr %".188", align 4
-  %".190" = fadd afn arcp contract nsz reassoc <16 x float> %".93", %".189"
-  %".191" = getelementptr inbounds float, ptr %".6", i64 %".187"
-  store <16 x float> %".190", ptr %".191", align 4
-  %".193" = mul i64 %".74", 128
-  %".194" = add i64 %".193", %".179"
-  %".195" = getelementptr inbounds float, ptr %".5", i64 %".194"
-  %".196" = load <16 x float>, ptr %".195", align 4
-  %".197" = fadd afn arcp contract nsz reassoc <16 x float> %".94", %".196"
-  %".198" = getelementptr inbounds float, ptr %".6", i64 %".194"
-  store <16 x float> %".197", ptr %".198", align 4
-  %".200" = add i64 %".193", %".186"
-  %".201" = getelementptr inbounds float, ptr %".5", i64 %".200"
-  %".202" = load <16 x float>, ptr %".201", align 4
-  %".203" = fadd afn arcp contract nsz reassoc <16 x float> %".95", %".202"
-  %".204" = getelementptr inbounds float, ptr %".6", i64 %".200"
-  store <16 x float> %".203", ptr %".204", align 4
-  %".206" = mul i64 %".75", 128
-  %".207" = add i64 %".206", %".179"
-  %".208" = getelementptr inbounds float, ptr %".5", i64 %".207"
-  %".209" = load <16 x float>, ptr %".208", align 4
-  %".210" = fadd afn arcp contract nsz reassoc <16 x float> %".96", %".209"
-  %".211" = getelementptr inbounds float, ptr %".6", i64 %".207"
-  store <16 x float> %".210", ptr %".211", align 4
-  %".213" = add i64 %".206", %".186"
-  %".214" = getelementptr inbounds float, ptr %".5", i64 %".213"
-  %".215" = load <16 x float>, ptr %".214", align 4
-  %".216" = fadd afn arcp contract nsz reassoc <16 x float> %".97", %".215"
-  %".217" = getelementptr inbounds float, ptr %".6", i64 %".213"
-  store <16 x float> %".216", ptr %".217", align 4
-  %".219" = mul i64 %".76", 128
-  %".220" = add i64 %".219", %".179"
-  %".221" = getelementptr inbounds float, ptr %".5", i64 %".220"
-  %".222" = load <16 x float>, ptr %".221", align 4
-  %".223" = fadd afn arcp contract nsz reassoc <16 x float> %".98", %".222"
-  %".224" = getelementptr inbounds float, ptr %".6", i64 %".220"
-  store <16 x float> %".223", ptr %".224", align 4
-  %".226" = add i64 %".219", %".186"
-  %".227" = getelementptr inbounds float, ptr %".5", i64 %".226"
-  %".228" = load <16 x float>, ptr %".227", align 4
-  %".229" = fadd afn arcp contract nsz reassoc <16 x float> %".99", %".228"
-  %".230" = getelementptr inbounds float, ptr %".6", i64 %".226"
-  store <16 x float> %".229", ptr %".230", align 4
-  %".232" = mul i64 %".77", 128
-  %".233" = add i64 %".232", %".179"
-  %".234" = getelementptr inbounds float, ptr %".5", i64 %".233"
-  %".235" = load <16 x float>, ptr %".234", align 4
-  %".236" = fadd afn arcp contract nsz reassoc <16 x float> %".100", %".235"
-  %".237" = getelementptr inbounds float, ptr %".6", i64 %".233"
-  store <16 x float> %".236", ptr %".237", align 4
-  %".239" = add i64 %".232", %".186"
-  %".240" = getelementptr inbounds float, ptr %".5", i64 %".239"
-  %".241" = load <16 x float>, ptr %".240", align 4
-  %".242" = fadd afn arcp contract nsz reassoc <16 x float> %".101", %".241"
-  %".243" = getelementptr inbounds float, ptr %".6", i64 %".239"
-  store <16 x float> %".242", ptr %".243", align 4
-  %".245" = mul i64 %".78", 128
-  %".246" = add i64 %".245", %".179"
-  %".247" = getelementptr inbounds float, ptr %".5", i64 %".246"
-  %".248" = load <16 x float>, ptr %".247", align 4
-  %".249" = fadd afn arcp contract nsz reassoc <16 x float> %".102", %".248"
-  %".250" = getelementptr inbounds float, ptr %".6", i64 %".246"
-  store <16 x float> %".249", ptr %".250", align 4
-  %".252" = add i64 %".245", %".186"
-  %".253" = getelementptr inbounds float, ptr %".5", i64 %".252"
-  %".254" = load <16 x float>, ptr %".253", align 4
-  %".255" = fadd afn arcp contract nsz reassoc <16 x float> %".103", %".254"
-  %".256" = getelementptr inbounds float, ptr %".6", i64 %".252"
-  store <16 x float> %".255", ptr %".256", align 4
-  %".258" = mul i64 %".79", 128
-  %".259" = add i64 %".258", %".179"
-  %".260" = getelementptr inbounds float, ptr %".5", i64 %".259"
-  %".261" = load <16 x float>, ptr %".260", align 4
-  %".262" = fadd afn arcp contract nsz reassoc <16 x float> %".104", %".261"
-  %".263" = getelementptr inbounds float, ptr %".6", i64 %".259"
-  store <16 x float> %".262", ptr %".263", align 4
-  %".265" = add i64 %".258", %".186"
-  %".266" = getelementptr inbounds float, ptr %".5", i64 %".265"
+  %".236" = getelementptr inbounds float, ptr %".4", i64 %".83"
+  %".237" = load <16 x float>, ptr %".236", align 4
+  %".238" = fadd afn arcp contract nsz reassoc <16 x float> %".149", %".237"
+  %".239" = getelementptr inbounds float, ptr %".6", i64 %".83"
+  store <16 x float> %".238", ptr %".239", align 4
+  %".241" = getelementptr inbounds float, ptr %".4", i64 %".87"
+  %".242" = load <16 x float>, ptr %".241", align 4
+  %".243" = fadd afn arcp contract nsz reassoc <16 x float> %".150", %".242"
+  %".244" = getelementptr inbounds float, ptr %".6", i64 %".87"
+  store <16 x float> %".243", ptr %".244", align 4
+  %".246" = getelementptr inbounds float, ptr %".4", i64 %".91"
+  %".247" = load <16 x float>, ptr %".246", align 4
+  %".248" = fadd afn arcp contract nsz reassoc <16 x float> %".151", %".247"
+  %".249" = getelementptr inbounds float, ptr %".6", i64 %".91"
+  store <16 x float> %".248", ptr %".249", align 4
+  %".251" = getelementptr inbounds float, ptr %".4", i64 %".94"
+  %".252" = load <16 x float>, ptr %".251", align 4
+  %".253" = fadd afn arcp contract nsz reassoc <16 x float> %".152", %".252"
+  %".254" = getelementptr inbounds float, ptr %".6", i64 %".94"
+  store <16 x float> %".253", ptr %".254", align 4
+  %".256" = getelementptr inbounds float, ptr %".4", i64 %".98"
+  %".257" = load <16 x float>, ptr %".256", align 4
+  %".258" = fadd afn arcp contract nsz reassoc <16 x float> %".153", %".257"
+  %".259" = getelementptr inbounds float, ptr %".6", i64 %".98"
+  store <16 x float> %".258", ptr %".259", align 4
+  %".261" = getelementptr inbounds float, ptr %".4", i64 %".101"
+  %".262" = load <16 x float>, ptr %".261", align 4
+  %".263" = fadd afn arcp contract nsz reassoc <16 x float> %".154", %".262"
+  %".264" = getelementptr inbounds float, ptr %".6", i64 %".101"
+  store <16 x float> %".263", ptr %".264", align 4
+  %".266" = getelementptr inbounds float, ptr %".4", i64 %".105"
   %".267" = load <16 x float>, ptr %".266", align 4
-  %".268" = fadd afn arcp contract nsz reassoc <16 x float> %".105", %".267"
-  %".269" = getelementptr inbounds float, ptr %".6", i64 %".265"
+  %".268" = fadd afn arcp contract nsz reassoc <16 x float> %".155", %".267"
+  %".269" = getelementptr inbounds float, ptr %".6", i64 %".105"
   store <16 x float> %".268", ptr %".269", align 4
-  %".271" = mul i64 %".80", 128
-  %".272" = add i64 %".271", %".179"
-  %".273" = getelementptr inbounds float, ptr %".5", i64 %".272"
-  %".274" = load <16 x float>, ptr %".273", align 4
-  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".106", %".274"
-  %".276" = getelementptr inbounds float, ptr %".6", i64 %".272"
-  store <16 x float> %".275", ptr %".276", align 4
-  %".278" = add i64 %".271", %".186"
-  %".279" = getelementptr inbounds float, ptr %".5", i64 %".278"
-  %".280" = load <16 x float>, ptr %".279", align 4
-  %".281" = fadd afn arcp contract nsz reassoc <16 x float> %".107", %".280"
-  %".282" = getelementptr inbounds float, ptr %".6", i64 %".278"
-  store <16 x float> %".281", ptr %".282", align 4
+  %".271" = getelementptr inbounds float, ptr %".4", i64 %".108"
+  %".272" = load <16 x float>, ptr %".271", align 4
+  %".273" = fadd afn arcp contract nsz reassoc <16 x float> %".156", %".272"
+  %".274" = getelementptr inbounds float, ptr %".6", i64 %".108"
+  store <16 x float> %".273", ptr %".274", align 4
+  %".276" = getelementptr inbounds float, ptr %".4", i64 %".112"
+  %".277" = load <16 x float>, ptr %".276", align 4
+  %".278" = fadd afn arcp contract nsz reassoc <16 x float> %".157", %".277"
+  %".279" = getelementptr inbounds float, ptr %".6", i64 %".112"
+  store <16 x float> %".278", ptr %".279", align 4
+  %".281" = getelementptr inbounds float, ptr %".4", i64 %".115"
+  %".282" = load <16 x float>, ptr %".281", align 4
+  %".283" = fadd afn arcp contract nsz reassoc <16 x float> %".158", %".282"
+  %".284" = getelementptr inbounds float, ptr %".6", i64 %".115"
+  store <16 x float> %".283", ptr %".284", align 4
+  %".286" = getelementptr inbounds float, ptr %".4", i64 %".119"
+  %".287" = load <16 x float>, ptr %".286", align 4
+  %".288" = fadd afn arcp contract nsz reassoc <16 x float> %".159", %".287"
+  %".289" = getelementptr inbounds float, ptr %".6", i64 %".119"
+  store <16 x float> %".288", ptr %".289", align 4
+  %".291" = getelementptr inbounds float, ptr %".4", i64 %".122"
+  %".292" = load <16 x float>, ptr %".291", align 4
+  %".293" = fadd afn arcp contract nsz reassoc <16 x float> %".160", %".292"
+  %".294" = getelementptr inbounds float, ptr %".6", i64 %".122"
+  store <16 x float> %".293", ptr %".294", align 4
+  %".296" = getelementptr inbounds float, ptr %".4", i64 %".126"
+  %".297" = load <16 x float>, ptr %".296", align 4
+  %".298" = fadd afn arcp contract nsz reassoc <16 x float> %".161", %".297"
+  %".299" = getelementptr inbounds float, ptr %".6", i64 %".126"
+  store <16 x float> %".298", ptr %".299", align 4
+  %".301" = getelementptr inbounds float, ptr %".4", i64 %".129"
+  %".302" = load <16 x float>, ptr %".301", align 4
+  %".303" = fadd afn arcp contract nsz reassoc <16 x float> %".162", %".302"
+  %".304" = getelementptr inbounds float, ptr %".6", i64 %".129"
+  store <16 x float> %".303", ptr %".304", align 4
+  %".306" = getelementptr inbounds float, ptr %".4", i64 %".133"
+  %".307" = load <16 x float>, ptr %".306", align 4
+  %".308" = fadd afn arcp contract nsz reassoc <16 x float> %".163", %".307"
+  %".309" = getelementptr inbounds float, ptr %".6", i64 %".133"
+  store <16 x float> %".308", ptr %".309", align 4
+  %".311" = getelementptr inbounds float, ptr %".4", i64 %".136"
+  %".312" = load <16 x float>, ptr %".311", align 4
+  %".313" = fadd afn arcp contract nsz reassoc <16 x float> %".164", %".312"
+  %".314" = getelementptr inbounds float, ptr %".6", i64 %".136"
+  store <16 x float> %".313", ptr %".314", align 4
   %"for.next.5" = add nsw i64 %"for.iv.5", 8
   br label %"for.header.5"
 for.header.7:
   %"for.iv.7" = phi  i64 [%".22", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
-  %".290" = icmp slt i64 %"for.iv.7", %".288"
-  br i1 %".290", label %"for.body.7", label %"for.exit.7"
+  %".322" = icmp slt i64 %"for.iv.7", %".320"
+  br i1 %".322", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".292" = add i64 %"for.iv.7", 1
-  %".293" = add i64 %"for.iv.7", 2
-  %".294" = add i64 %"for.iv.7", 3
-  %".295" = mul i64 %"for.iv.7", 128
-  %".296" = add i64 %".295", 128
-  %".297" = add i64 %".295", 256
-  %".298" = add i64 %".295", 384
-  %".299" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".300" = shufflevector <16 x float> %".299", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".324" = add i64 %"for.iv.7", 1
+  %".325" = add i64 %"for.iv.7", 2
+  %".326" = add i64 %"for.iv.7", 3
+  %".327" = mul i64 %"for.iv.7", 128
+  %".328" = mul i64 %".29", 16
+  %".329" = add i64 %".327", %".328"
+  %".330" = getelementptr float, ptr %".4", i64 %".329"
+  call void @"llvm.prefetch.p0"(ptr %".330", i32 0, i32 2, i32 1)
+  %".332" = mul i64 %".30", 16
+  %".333" = add i64 %".327", %".332"
+  %".334" = getelementptr float, ptr %".4", i64 %".333"
+  call void @"llvm.prefetch.p0"(ptr %".334", i32 0, i32 2, i32 1)
+  %".336" = mul i64 %".324", 128
+  %".337" = add i64 %".336", %".328"
+  %".338" = getelementptr float, ptr %".4", i64 %".337"
+  call void @"llvm.prefetch.p0"(ptr %".338", i32 0, i32 2, i32 1)
+  %".340" = add i64 %".336", %".332"
+  %".341" = getelementptr float, ptr %".4", i64 %".340"
+  call void @"llvm.prefetch.p0"(ptr %".341", i32 0, i32 2, i32 1)
+  %".343" = mul i64 %".325", 128
+  %".344" = add i64 %".343", %".328"
+  %".345" = getelementptr float, ptr %".4", i64 %".344"
+  call void @"llvm.prefetch.p0"(ptr %".345", i32 0, i32 2, i32 1)
+  %".347" = add i64 %".343", %".332"
+  %".348" = getelementptr float, ptr %".4", i64 %".347"
+  call void @"llvm.prefetch.p0"(ptr %".348", i32 0, i32 2, i32 1)
+  %".350" = mul i64 %".326", 128
+  %".351" = add i64 %".350", %".328"
+  %".352" = getelementptr float, ptr %".4", i64 %".351"
+  call void @"llvm.prefetch.p0"(ptr %".352", i32 0, i32 2, i32 1)
+  %".354" = add i64 %".350", %".332"
+  %".355" = getelementptr float, ptr %".4", i64 %".354"
+  call void @"llvm.prefetch.p0"(ptr %".355", i32 0, i32 2, i32 1)
+  %".357" = add i64 %".327", 128
+  %".358" = add i64 %".327", 256
+  %".359" = add i64 %".327", 384
+  %".360" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".361" = shufflevector <16 x float> %".360", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
-  %".407" = sub i64 %".18", %".288"
-  %".408" = udiv i64 %".407", 2
-  %".409" = mul i64 %".408", 2
-  %".410" = add i64 %".288", %".409"
+  %".455" = sub i64 %".18", %".320"
+  %".456" = udiv i64 %".455", 2
+  %".457" = mul i64 %".456", 2
+  %".458" = add i64 %".320", %".457"
   br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".302" = phi  <16 x float> [%".300", %"for.body.7"], [%".329", %"for.body.8"]
-  %".303" = phi  <16 x float> [%".300", %"for.body.7"], [%".330", %"for.body.8"]
-  %".304" = phi  <16 x float> [%".300", %"for.body.7"], [%".336", %"for.body.8"]
-  %".305" = phi  <16 x float> [%".300", %"for.body.7"], [%".337", %"for.body.8"]
-  %".306" = phi  <16 x float> [%".300", %"for.body.7"], [%".343", %"for.body.8"]
-  %".307" = phi  <16 x float> [%".300", %"for.body.7"], [%".344", %"for.body.8"]
-  %".308" = phi  <16 x float> [%".300", %"for.body.7"], [%".350", %"for.body.8"]
-  %".309" = phi  <16 x float> [%".300", %"for.body.7"], [%".351", %"for.body.8"]
-  %".310" = icmp slt i64 %"for.iv.8", 128
-  br i1 %".310", label %"for.body.8", label %"for.exit.8"
+  %".363" = phi  <16 x float> [%".361", %"for.body.7"], [%".390", %"for.body.8"]
+  %".364" = phi  <16 x float> [%".361", %"for.body.7"], [%".391", %"for.body.8"]
+  %".365" = phi  <16 x float> [%".361", %"for.body.7"], [%".397", %"for.body.8"]
+  %".366" = phi  <16 x float> [%".361", %"for.body.7"], [%".398", %"for.body.8"]
+  %".367" = phi  <16 x float> [%".361", %"for.body.7"], [%".404", %"for.body.8"]
+  %".368" = phi  <16 x float> [%".361", %"for.body.7"], [%".405", %"for.body.8"]
+  %".369" = phi  <16 x float> [%".361", %"for.body.7"], [%".411", %"for.body.8"]
+  %".370" = phi  <16 x float> [%".361", %"for.body.7"], [%".412", %"for.body.8"]
+  %".371" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".371", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".312" = mul i64 %"for.iv.8", 16
-  %".313" = getelementptr inbounds float, ptr %".33", i64 %".312"
-  %".314" = load <16 x float>, ptr %".313", align 4
-  %".315" = add i64 2048, %".312"
-  %".316" = getelementptr inbounds float, ptr %".33", i64 %".315"
-  %".317" = load <16 x float>, ptr %".316", align 4
-  %".318" = add i64 %".312", 256
-  %".319" = getelementptr float, ptr %".33", i64 %".318"
-  call void @"llvm.prefetch.p0"(ptr %".319", i32 0, i32 3, i32 1)
-  %".321" = add i64 %".315", 256
-  %".322" = getelementptr float, ptr %".33", i64 %".321"
-  call void @"llvm.prefetch.p0"(ptr %".322", i32 0, i32 3, i32 1)
-  %".324" = add i64 %".295", %"for.iv.8"
-  %".325" = getelementptr inbounds float, ptr %".4", i64 %".324"
-  %".326" = load float, ptr %".325", align 4
-  %".327" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".326", i32 0
-  %".328" = shufflevector <16 x float> %".327", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".329" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".328", <16 x float> %".314", <16 x float> %".302")
-  %".330" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".328", <16 x float> %".317", <16 x float> %".303")
-  %".331" = add i64 %".296", %"for.iv.8"
-  %".332" = getelementptr inbounds float, ptr %".4", i64 %".331"
-  %".333" = load float, ptr %".332", align 4
-  %".334" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".333", i32 0
-  %".335" = shufflevector <16 x float> %".334", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".336" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".335", <16 x float> %".314", <16 x float> %".304")
-  %".337" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".335", <16 x float> %".317", <16 x float> %".305")
-  %".338" = add i64 %".297", %"for.iv.8"
-  %".339" = getelementptr inbounds float, ptr %".4", i64 %".338"
-  %".340" = load float, ptr %".339", align 4
-  %".341" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".340", i32 0
-  %".342" = shufflevector <16 x float> %".341", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".343" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".342", <16 x float> %".314", <16 x float> %".306")
-  %".344" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".342", <16 x float> %".317", <16 x float> %".307")
-  %".345" = add i64 %".298", %"for.iv.8"
-  %".346" = getelementptr inbounds float, ptr %".4", i64 %".345"
-  %".347" = load float, ptr %".346", align 4
-  %".348" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".347", i32 0
-  %".349" = shufflevector <16 x float> %".348", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".350" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".314", <16 x float> %".308")
-  %".351" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".317", <16 x float> %".309")
+  %".373" = mul i64 %"for.iv.8", 16
+  %".374" = getelementptr inbounds float, ptr %".33", i64 %".373"
+  %".375" = load <16 x float>, ptr %".374", align 4
+  %".376" = add i64 2048, %".373"
+  %".377" = getelementptr inbounds float, ptr %".33", i64 %".376"
+  %".378" = load <16 x float>, ptr %".377", align 4
+  %".379" = add i64 %".373", 256
+  %".380" = getelementptr float, ptr %".33", i64 %".379"
+  call void @"llvm.prefetch.p0"(ptr %".380", i32 0, i32 3, i32 1)
+  %".382" = add i64 %".376", 256
+  %".383" = getelementptr float, ptr %".33", i64 %".382"
+  call void @"llvm.prefetch.p0"(ptr %".383", i32 0, i32 3, i32 1)
+  %".385" = add i64 %".327", %"for.iv.8"
+  %".386" = getelementptr inbounds float, ptr %".5", i64 %".385"
+  %".387" = load float, ptr %".386", align 4
+  %".388" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".387", i32 0
+  %".389" = shufflevector <16 x float> %".388", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".390" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".389", <16 x float> %".375", <16 x float> %".363")
+  %".391" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".389", <16 x float> %".378", <16 x float> %".364")
+  %".392" = add i64 %".357", %"for.iv.8"
+  %".393" = getelementptr inbounds float, ptr %".5", i64 %".392"
+  %".394" = load float, ptr %".393", align 4
+  %".395" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".394", i32 0
+  %".396" = shufflevector <16 x float> %".395", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".397" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".396", <16 x float> %".375", <16 x float> %".365")
+  %".398" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".396", <16 x float> %".378", <16 x float> %".366")
+  %".399" = add i64 %".358", %"for.iv.8"
+  %".400" = getelementptr inbounds float, ptr %".5", i64 %".399"
+  %".401" = load float, ptr %".400", align 4
+  %".402" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".401", i32 0
+  %".403" = shufflevector <16 x float> %".402", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".404" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".403", <16 x float> %".375", <16 x float> %".367")
+  %".405" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".403", <16 x float> %".378", <16 x float> %".368")
+  %".406" = add i64 %".359", %"for.iv.8"
+  %".407" = getelementptr inbounds float, ptr %".5", i64 %".406"
+  %".408" = load float, ptr %".407", align 4
+  %".409" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".408", i32 0
+  %".410" = shufflevector <16 x float> %".409", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".411" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".410", <16 x float> %".375", <16 x float> %".369")
+  %".412" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".410", <16 x float> %".378", <16 x float> %".370")
   %"for.next.6" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.exit.8:
-  %".353" = mul i64 %".29", 16
-  %".354" = add i64 %".295", %".353"
-  %".355" = getelementptr inbounds float, ptr %".5", i64 %".354"
-  %".356" = load <16 x float>, ptr %".355", align 4
-  %".357" = fadd afn arcp contract nsz reassoc <16 x float> %".302", %".356"
-  %".358" = getelementptr inbounds float, ptr %".6", i64 %".354"
-  store <16 x float> %".357", ptr %".358", align 4
-  %".360" = mul i64 %".30", 16
-  %".361" = add i64 %".295", %".360"
-  %".362" = getelementptr inbounds float, ptr %".5", i64 %".361"
-  %".363" = load <16 x float>, ptr %".362", align 4
-  %".364" = fadd afn arcp contract nsz reassoc <16 x float> %".303", %".363"
-  %".365" = getelementptr inbounds float, ptr %".6", i64 %".361"
-  store <16 x float> %".364", ptr %".365", align 4
-  %".367" = mul i64 %".292", 128
-  %".368" = add i64 %".367", %".353"
-  %".369" = getelementptr inbounds float, ptr %".5", i64 %".368"
-  %".370" = load <16 x float>, ptr %".369", align 4
-  %".371" = fadd afn arcp contract nsz reassoc <16 x float> %".304", %".370"
-  %".372" = getelementptr inbounds float, ptr %".6", i64 %".368"
-  store <16 x float> %".371", ptr %".372", align 4
-  %".374" = add i64 %".367", %".360"
-  %".375" = getelementptr inbounds float, ptr %".5", i64 %".374"
-  %".376" = load <16 x float>, ptr %".375", align 4
-  %".377" = fadd afn arcp contract nsz reassoc <16 x float> %".305", %".376"
-  %".378" = getelementptr inbounds float, ptr %".6", i64 %".374"
-  store <16 x float> %".377", ptr %".378", align 4
-  %".380" = mul i64 %".293", 128
-  %".381" = add i64 %".380", %".353"
-  %".382" = getelementptr inbounds float, ptr %".5", i64 %".381"
-  %".383" = load <16 x float>, ptr %".382", align 4
-  %".384" = fadd afn arcp contract nsz reassoc <16 x float> %".306", %".383"
-  %".385" = getelementptr inbounds float, ptr %".6", i64 %".381"
-  store <16 x float> %".384", ptr %".385", align 4
-  %".387" = add i64 %".380", %".360"
-  %".388" = getelementptr inbounds float, ptr %".5", i64 %".387"
-  %".389" = load <16 x float>, ptr %".388", align 4
-  %".390" = fadd afn arcp contract nsz reassoc <16 x float> %".307", %".389"
-  %".391" = getelementptr inbounds float, ptr %".6", i64 %".387"
-  store <16 x float> %".390", ptr %".391", align 4
-  %".393" = mul i64 %".294", 128
-  %".394" = add i64 %".393", %".353"
-  %".395" = getelementptr inbounds float, ptr %".5", i64 %".394"
-  %".396" = load <16 x float>, ptr %".395", align 4
-  %".397" = fadd afn arcp contract nsz reassoc <16 x float> %".308", %".396"
-  %".398" = getelementptr inbounds float, ptr %".6", i64 %".394"
-  store <16 x float> %".397", ptr %".398", align 4
-  %".400" = add i64 %".393", %".360"
-  %".401" = getelementptr inbounds float, ptr %".5", i64 %".400"
-  %".402" = load <16 x float>, ptr %".401", align 4
-  %".403" = fadd afn arcp contract nsz reassoc <16 x float> %".309", %".402"
-  %".404" = getelementptr inbounds float, ptr %".6", i64 %".400"
-  store <16 x float> %".403", ptr %".404", align 4
+  %".414" = getelementptr inbounds float, ptr %".4", i64 %".329"
+  %".415" = load <16 x float>, ptr %".414", align 4
+  %".416" = fadd afn arcp contract nsz reassoc <16 x float> %".363", %".415"
+  %".417" = getelementptr inbounds float, ptr %".6", i64 %".329"
+  store <16 x float> %".416", ptr %".417", align 4
+  %".419" = getelementptr inbounds float, ptr %".4", i64 %".333"
+  %".420" = load <16 x float>, ptr %".419", align 4
+  %".421" = fadd afn arcp contract nsz reassoc <16 x float> %".364", %".420"
+  %".422" = getelementptr inbounds float, ptr %".6", i64 %".333"
+  store <16 x float> %".421", ptr %".422", align 4
+  %".424" = getelementptr inbounds float, ptr %".4", i64 %".337"
+  %".425" = load <16 x float>, ptr %".424", align 4
+  %".426" = fadd afn arcp contract nsz reassoc <16 x float> %".365", %".425"
+  %".427" = getelementptr inbounds float, ptr %".6", i64 %".337"
+  store <16 x float> %".426", ptr %".427", align 4
+  %".429" = getelementptr inbounds float, ptr %".4", i64 %".340"
+  %".430" = load <16 x float>, ptr %".429", align 4
+  %".431" = fadd afn arcp contract nsz reassoc <16 x float> %".366", %".430"
+  %".432" = getelementptr inbounds float, ptr %".6", i64 %".340"
+  store <16 x float> %".431", ptr %".432", align 4
+  %".434" = getelementptr inbounds float, ptr %".4", i64 %".344"
+  %".435" = load <16 x float>, ptr %".434", align 4
+  %".436" = fadd afn arcp contract nsz reassoc <16 x float> %".367", %".435"
+  %".437" = getelementptr inbounds float, ptr %".6", i64 %".344"
+  store <16 x float> %".436", ptr %".437", align 4
+  %".439" = getelementptr inbounds float, ptr %".4", i64 %".347"
+  %".440" = load <16 x float>, ptr %".439", align 4
+  %".441" = fadd afn arcp contract nsz reassoc <16 x float> %".368", %".440"
+  %".442" = getelementptr inbounds float, ptr %".6", i64 %".347"
+  store <16 x float> %".441", ptr %".442", align 4
+  %".444" = getelementptr inbounds float, ptr %".4", i64 %".351"
+  %".445" = load <16 x float>, ptr %".444", align 4
+  %".446" = fadd afn arcp contract nsz reassoc <16 x float> %".369", %".445"
+  %".447" = getelementptr inbounds float, ptr %".6", i64 %".351"
+  store <16 x float> %".446", ptr %".447", align 4
+  %".449" = getelementptr inbounds float, ptr %".4", i64 %".354"
+  %".450" = load <16 x float>, ptr %".449", align 4
+  %".451" = fadd afn arcp contract nsz reassoc <16 x float> %".370", %".450"
+  %".452" = getelementptr inbounds float, ptr %".6", i64 %".354"
+  store <16 x float> %".451", ptr %".452", align 4
   %"for.next.7" = add nsw i64 %"for.iv.7", 4
   br label %"for.header.7"
 for.header.9:
-  %"for.iv.9" = phi  i64 [%".288", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
-  %".412" = icmp slt i64 %"for.iv.9", %".410"
-  br i1 %".412", label %"for.body.9", label %"for.exit.9"
+  %"for.iv.9" = phi  i64 [%".320", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".460" = icmp slt i64 %"for.iv.9", %".458"
+  br i1 %".460", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".414" = add i64 %"for.iv.9", 1
-  %".415" = mul i64 %"for.iv.9", 128
-  %".416" = add i64 %".415", 128
-  %".417" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".418" = shufflevector <16 x float> %".417", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".462" = add i64 %"for.iv.9", 1
+  %".463" = mul i64 %"for.iv.9", 128
+  %".464" = mul i64 %".29", 16
+  %".465" = add i64 %".463", %".464"
+  %".466" = getelementptr float, ptr %".4", i64 %".465"
+  call void @"llvm.prefetch.p0"(ptr %".466", i32 0, i32 2, i32 1)
+  %".468" = mul i64 %".30", 16
+  %".469" = add i64 %".463", %".468"
+  %".470" = getelementptr float, ptr %".4", i64 %".469"
+  call void @"llvm.prefetch.p0"(ptr %".470", i32 0, i32 2, i32 1)
+  %".472" = mul i64 %".462", 128
+  %".473" = add i64 %".472", %".464"
+  %".474" = getelementptr float, ptr %".4", i64 %".473"
+  call void @"llvm.prefetch.p0"(ptr %".474", i32 0, i32 2, i32 1)
+  %".476" = add i64 %".472", %".468"
+  %".477" = getelementptr float, ptr %".4", i64 %".476"
+  call void @"llvm.prefetch.p0"(ptr %".477", i32 0, i32 2, i32 1)
+  %".479" = add i64 %".463", 128
+  %".480" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".481" = shufflevector <16 x float> %".480", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"for.header.11"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".420" = phi  <16 x float> [%".418", %"for.body.9"], [%".447", %"for.body.10"]
-  %".421" = phi  <16 x float> [%".418", %"for.body.9"], [%".448", %"for.body.10"]
-  %".422" = phi  <16 x float> [%".418", %"for.body.9"], [%".454", %"for.body.10"]
-  %".423" = phi  <16 x float> [%".418", %"for.body.9"], [%".455", %"for.body.10"]
-  %".424" = phi  <16 x float> [%".418", %"for.body.9"], [%".474", %"for.body.10"]
-  %".425" = phi  <16 x float> [%".418", %"for.body.9"], [%".475", %"for.body.10"]
-  %".426" = phi  <16 x float> [%".418", %"for.body.9"], [%".481", %"for.body.10"]
-  %".427" = phi  <16 x float> [%".418", %"for.body.9"], [%".482", %"for.body.10"]
-  %".428" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".428", label %"for.body.10", label %"for.exit.10"
+  %".483" = phi  <16 x float> [%".481", %"for.body.9"], [%".510", %"for.body.10"]
+  %".484" = phi  <16 x float> [%".481", %"for.body.9"], [%".511", %"for.body.10"]
+  %".485" = phi  <16 x float> [%".481", %"for.body.9"], [%".517", %"for.body.10"]
+  %".486" = phi  <16 x float> [%".481", %"for.body.9"], [%".518", %"for.body.10"]
+  %".487" = phi  <16 x float> [%".481", %"for.body.9"], [%".537", %"for.body.10"]
+  %".488" = phi  <16 x float> [%".481", %"for.body.9"], [%".538", %"for.body.10"]
+  %".489" = phi  <16 x float> [%".481", %"for.body.9"], [%".544", %"for.body.10"]
+  %".490" = phi  <16 x float> [%".481", %"for.body.9"], [%".545", %"for.body.10"]
+  %".491" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".491", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".430" = mul i64 %"for.iv.10", 16
-  %".431" = getelementptr inbounds float, ptr %".33", i64 %".430"
-  %".432" = load <16 x float>, ptr %".431", align 4
-  %".433" = add i64 2048, %".430"
-  %".434" = getelementptr inbounds float, ptr %".33", i64 %".433"
-  %".435" = load <16 x float>, ptr %".434", align 4
-  %".436" = add i64 %".430", 256
-  %".437" = getelementptr float, ptr %".33", i64 %".436"
-  call void @"llvm.prefetch.p0"(ptr %".437", i32 0, i32 3, i32 1)
-  %".439" = add i64 %".433", 256
-  %".440" = getelementptr float, ptr %".33", i64 %".439"
-  call void @"llvm.prefetch.p0"(ptr %".440", i32 0, i32 3, i32 1)
-  %".442" = add i64 %".415", %"for.iv.10"
-  %".443" = getelementptr inbounds float, ptr %".4", i64 %".442"
-  %".444" = load float, ptr %".443", align 4
-  %".445" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".444", i32 0
-  %".446" = shufflevector <16 x float> %".445", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".447" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".446", <16 x float> %".432", <16 x float> %".420")
-  %".448" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".446", <16 x float> %".435", <16 x float> %".421")
-  %".449" = add i64 %".416", %"for.iv.10"
-  %".450" = getelementptr inbounds float, ptr %".4", i64 %".449"
-  %".451" = load float, ptr %".450", align 4
-  %".452" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".451", i32 0
-  %".453" = shufflevector <16 x float> %".452", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".454" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".453", <16 x float> %".432", <16 x float> %".422")
-  %".455" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".453", <16 x float> %".435", <16 x float> %".423")
-  %".456" = add i64 %"for.iv.10", 1
-  %".457" = mul i64 %".456", 16
-  %".458" = getelementptr inbounds float, ptr %".33", i64 %".457"
-  %".459" = load <16 x float>, ptr %".458", align 4
-  %".460" = add i64 2048, %".457"
-  %".461" = getelementptr inbounds float, ptr %".33", i64 %".460"
-  %".462" = load <16 x float>, ptr %".461", align 4
-  %".463" = add i64 %".457", 256
-  %".464" = getelementptr float, ptr %".33", i64 %".463"
-  call void @"llvm.prefetch.p0"(ptr %".464", i32 0, i32 3, i32 1)
-  %".466" = add i64 %".460", 256
-  %".467" = getelementptr float, ptr %".33", i64 %".466"
-  call void @"llvm.prefetch.p0"(ptr %".467", i32 0, i32 3, i32 1)
-  %".469" = add i64 %".415", %".456"
-  %".470" = getelementptr inbounds float, ptr %".4", i64 %".469"
-  %".471" = load float, ptr %".470", align 4
-  %".472" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".471", i32 0
-  %".473" = shufflevector <16 x float> %".472", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".474" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".473", <16 x float> %".459", <16 x float> %".424")
-  %".475" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".473", <16 x float> %".462", <16 x float> %".425")
-  %".476" = add i64 %".416", %".456"
-  %".477" = getelementptr inbounds float, ptr %".4", i64 %".476"
-  %".478" = load float, ptr %".477", align 4
-  %".479" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".478", i32 0
-  %".480" = shufflevector <16 x float> %".479", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".481" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".480", <16 x float> %".459", <16 x float> %".426")
-  %".482" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".480", <16 x float> %".462", <16 x float> %".427")
+  %".493" = mul i64 %"for.iv.10", 16
+  %".494" = getelementptr inbounds float, ptr %".33", i64 %".493"
+  %".495" = load <16 x float>, ptr %".494", align 4
+  %".496" = add i64 2048, %".493"
+  %".497" = getelementptr inbounds float, ptr %".33", i64 %".496"
+  %".498" = load <16 x float>, ptr %".497", align 4
+  %".499" = add i64 %".493", 256
+  %".500" = getelementptr float, ptr %".33", i64 %".499"
+  call void @"llvm.prefetch.p0"(ptr %".500", i32 0, i32 3, i32 1)
+  %".502" = add i64 %".496", 256
+  %".503" = getelementptr float, ptr %".33", i64 %".502"
+  call void @"llvm.prefetch.p0"(ptr %".503", i32 0, i32 3, i32 1)
+  %".505" = add i64 %".463", %"for.iv.10"
+  %".506" = getelementptr inbounds float, ptr %".5", i64 %".505"
+  %".507" = load float, ptr %".506", align 4
+  %".508" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".507", i32 0
+  %".509" = shufflevector <16 x float> %".508", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".510" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".509", <16 x float> %".495", <16 x float> %".483")
+  %".511" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".509", <16 x float> %".498", <16 x float> %".484")
+  %".512" = add i64 %".479", %"for.iv.10"
+  %".513" = getelementptr inbounds float, ptr %".5", i64 %".512"
+  %".514" = load float, ptr %".513", align 4
+  %".515" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".514", i32 0
+  %".516" = shufflevector <16 x float> %".515", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".517" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".516", <16 x float> %".495", <16 x float> %".485")
+  %".518" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".516", <16 x float> %".498", <16 x float> %".486")
+  %".519" = add i64 %"for.iv.10", 1
+  %".520" = mul i64 %".519", 16
+  %".521" = getelementptr inbounds float, ptr %".33", i64 %".520"
+  %".522" = load <16 x float>, ptr %".521", align 4
+  %".523" = add i64 2048, %".520"
+  %".524" = getelementptr inbounds float, ptr %".33", i64 %".523"
+  %".525" = load <16 x float>, ptr %".524", align 4
+  %".526" = add i64 %".520", 256
+  %".527" = getelementptr float, ptr %".33", i64 %".526"
+  call void @"llvm.prefetch.p0"(ptr %".527", i32 0, i32 3, i32 1)
+  %".529" = add i64 %".523", 256
+  %".530" = getelementptr float, ptr %".33", i64 %".529"
+  call void @"llvm.prefetch.p0"(ptr %".530", i32 0, i32 3, i32 1)
+  %".532" = add i64 %".463", %".519"
+  %".533" = getelementptr inbounds float, ptr %".5", i64 %".532"
+  %".534" = load float, ptr %".533", align 4
+  %".535" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".534", i32 0
+  %".536" = shufflevector <16 x float> %".535", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".537" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".536", <16 x float> %".522", <16 x float> %".487")
+  %".538" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".536", <16 x float> %".525", <16 x float> %".488")
+  %".539" = add i64 %".479", %".519"
+  %".540" = getelementptr inbounds float, ptr %".5", i64 %".539"
+  %".541" = load float, ptr %".540", align 4
+  %".542" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".541", i32 0
+  %".543" = shufflevector <16 x float> %".542", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".544" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".543", <16 x float> %".522", <16 x float> %".489")
+  %".545" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".543", <16 x float> %".525", <16 x float> %".490")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".484" = fadd afn arcp contract nsz reassoc <16 x float> %".420", %".424"
-  %".485" = fadd afn arcp contract nsz reassoc <16 x float> %".421", %".425"
-  %".486" = fadd afn arcp contract nsz reassoc <16 x float> %".422", %".426"
-  %".487" = fadd afn arcp contract nsz reassoc <16 x float> %".423", %".427"
-  %".488" = mul i64 %".29", 16
-  %".489" = add i64 %".415", %".488"
-  %".490" = getelementptr inbounds float, ptr %".5", i64 %".489"
-  %".491" = load <16 x float>, ptr %".490", align 4
-  %".492" = fadd afn arcp contract nsz reassoc <16 x float> %".484", %".491"
-  %".493" = getelementptr inbounds float, ptr %".6", i64 %".489"
-  store <16 x float> %".492", ptr %".493", align 4
-  %".495" = mul i64 %".30", 16
-  %".496" = add i64 %".415", %".495"
-  %".497" = getelementptr inbounds float, ptr %".5", i64 %".496"
-  %".498" = load <16 x float>, ptr %".497", align 4
-  %".499" = fadd afn arcp contract nsz reassoc <16 x float> %".485", %".498"
-  %".500" = getelementptr inbounds float, ptr %".6", i64 %".496"
-  store <16 x float> %".499", ptr %".500", align 4
-  %".502" = mul i64 %".414", 128
-  %".503" = add i64 %".502", %".488"
-  %".504" = getelementptr inbounds float, ptr %".5", i64 %".503"
-  %".505" = load <16 x float>, ptr %".504", align 4
-  %".506" = fadd afn arcp contract nsz reassoc <16 x float> %".486", %".505"
-  %".507" = getelementptr inbounds float, ptr %".6", i64 %".503"
-  store <16 x float> %".506", ptr %".507", align 4
-  %".509" = add i64 %".502", %".495"
-  %".510" = getelementptr inbounds float, ptr %".5", i64 %".509"
-  %".511" = load <16 x float>, ptr %".510", align 4
-  %".512" = fadd afn arcp contract nsz reassoc <16 x float> %".487", %".511"
-  %".513" = getelementptr inbounds float, ptr %".6", i64 %".509"
-  store <16 x float> %".512", ptr %".513", align 4
+  %".547" = fadd afn arcp contract nsz reassoc <16 x float> %".483", %".487"
+  %".548" = fadd afn arcp contract nsz reassoc <16 x float> %".484", %".488"
+  %".549" = fadd afn arcp contract nsz reassoc <16 x float> %".485", %".489"
+  %".550" = fadd afn arcp contract nsz reassoc <16 x float> %".486", %".490"
+  %".551" = getelementptr inbounds float, ptr %".4", i64 %".465"
+  %".552" = load <16 x float>, ptr %".551", align 4
+  %".553" = fadd afn arcp contract nsz reassoc <16 x float> %".547", %".552"
+  %".554" = getelementptr inbounds float, ptr %".6", i64 %".465"
+  store <16 x float> %".553", ptr %".554", align 4
+  %".556" = getelementptr inbounds float, ptr %".4", i64 %".469"
+  %".557" = load <16 x float>, ptr %".556", align 4
+  %".558" = fadd afn arcp contract nsz reassoc <16 x float> %".548", %".557"
+  %".559" = getelementptr inbounds float, ptr %".6", i64 %".469"
+  store <16 x float> %".558", ptr %".559", align 4
+  %".561" = getelementptr inbounds float, ptr %".4", i64 %".473"
+  %".562" = load <16 x float>, ptr %".561", align 4
+  %".563" = fadd afn arcp contract nsz reassoc <16 x float> %".549", %".562"
+  %".564" = getelementptr inbounds float, ptr %".6", i64 %".473"
+  store <16 x float> %".563", ptr %".564", align 4
+  %".566" = getelementptr inbounds float, ptr %".4", i64 %".476"
+  %".567" = load <16 x float>, ptr %".566", align 4
+  %".568" = fadd afn arcp contract nsz reassoc <16 x float> %".550", %".567"
+  %".569" = getelementptr inbounds float, ptr %".6", i64 %".476"
+  store <16 x float> %".568", ptr %".569", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.header.11:
-  %"for.iv.11" = phi  i64 [%".410", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
-  %".517" = icmp slt i64 %"for.iv.11", %".18"
-  br i1 %".517", label %"for.body.11", label %"for.exit.11"
+  %"for.iv.11" = phi  i64 [%".458", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".573" = icmp slt i64 %"for.iv.11", %".18"
+  br i1 %".573", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".519" = mul i64 %"for.iv.11", 128
-  %".520" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".521" = shufflevector <16 x float> %".520", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".575" = mul i64 %"for.iv.11", 128
+  %".576" = mul i64 %".29", 16
+  %".577" = add i64 %".575", %".576"
+  %".578" = getelementptr float, ptr %".4", i64 %".577"
+  call void @"llvm.prefetch.p0"(ptr %".578", i32 0, i32 2, i32 1)
+  %".580" = mul i64 %".30", 16
+  %".581" = add i64 %".575", %".580"
+  %".582" = getelementptr float, ptr %".4", i64 %".581"
+  call void @"llvm.prefetch.p0"(ptr %".582", i32 0, i32 2, i32 1)
+  %".584" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".585" = shufflevector <16 x float> %".584", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.12"
 for.exit.11:
   br label %"if.end"
 for.header.12:
   %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
-  %".523" = phi  <16 x float> [%".521", %"for.body.11"], [%".540", %"for.body.12"]
-  %".524" = phi  <16 x float> [%".521", %"for.body.11"], [%".541", %"for.body.12"]
-  %".525" = phi  <16 x float> [%".521", %"for.body.11"], [%".554", %"for.body.12"]
-  %".526" = phi  <16 x float> [%".521", %"for.body.11"], [%".555", %"for.body.12"]
-  %".527" = icmp slt i64 %"for.iv.12", 128
-  br i1 %".527", label %"for.body.12", label %"for.exit.12"
+  %".587" = phi  <16 x float> [%".585", %"for.body.11"], [%".604", %"for.body.12"]
+  %".588" = phi  <16 x float> [%".585", %"for.body.11"], [%".605", %"for.body.12"]
+  %".589" = phi  <16 x float> [%".585", %"for.body.11"], [%".618", %"for.body.12"]
+  %".590" = phi  <16 x float> [%".585", %"for.body.11"], [%".619", %"for.body.12"]
+  %".591" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".591", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".529" = mul i64 %"for.iv.12", 16
-  %".530" = getelementptr inbounds float, ptr %".33", i64 %".529"
-  %".531" = load <16 x float>, ptr %".530", align 4
-  %".532" = add i64 2048, %".529"
-  %".533" = getelementptr inbounds float, ptr %".33", i64 %".532"
-  %".534" = load <16 x float>, ptr %".533", align 4
-  %".535" = add i64 %".519", %"for.iv.12"
-  %".536" = getelementptr inbounds float, ptr %".4", i64 %".535"
-  %".537" = load float, ptr %".536", align 4
-  %".538" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".537", i32 0
-  %".539" = shufflevector <16 x float> %".538", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".540" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".539", <16 x float> %".531", <16 x float> %".523")
-  %".541" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".539", <16 x float> %".534", <16 x float> %".524")
-  %".542" = add i64 %"for.iv.12", 1
-  %".543" = mul i64 %".542", 16
-  %".544" = getelementptr inbounds float, ptr %".33", i64 %".543"
-  %".545" = load <16 x float>, ptr %".544", align 4
-  %".546" = add i64 2048, %".543"
-  %".547" = getelementptr inbounds float, ptr %".33", i64 %".546"
-  %".548" = load <16 x float>, ptr %".547", align 4
-  %".549" = add i64 %".519", %".542"
-  %".550" = getelementptr inbounds float, ptr %".4", i64 %".549"
-  %".551" = load float, ptr %".550", align 4
-  %".552" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".551", i32 0
-  %".553" = shufflevector <16 x float> %".552", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".554" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".553", <16 x float> %".545", <16 x float> %".525")
-  %".555" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".553", <16 x float> %".548", <16 x float> %".526")
+  %".593" = mul i64 %"for.iv.12", 16
+  %".594" = getelementptr inbounds float, ptr %".33", i64 %".593"
+  %".595" = load <16 x float>, ptr %".594", align 4
+  %".596" = add i64 2048, %".593"
+  %".597" = getelementptr inbounds float, ptr %".33", i64 %".596"
+  %".598" = load <16 x float>, ptr %".597", align 4
+  %".599" = add i64 %".575", %"for.iv.12"
+  %".600" = getelementptr inbounds float, ptr %".5", i64 %".599"
+  %".601" = load float, ptr %".600", align 4
+  %".602" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".601", i32 0
+  %".603" = shufflevector <16 x float> %".602", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".604" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".603", <16 x float> %".595", <16 x float> %".587")
+  %".605" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".603", <16 x float> %".598", <16 x float> %".588")
+  %".606" = add i64 %"for.iv.12", 1
+  %".607" = mul i64 %".606", 16
+  %".608" = getelementptr inbounds float, ptr %".33", i64 %".607"
+  %".609" = load <16 x float>, ptr %".608", align 4
+  %".610" = add i64 2048, %".607"
+  %".611" = getelementptr inbounds float, ptr %".33", i64 %".610"
+  %".612" = load <16 x float>, ptr %".611", align 4
+  %".613" = add i64 %".575", %".606"
+  %".614" = getelementptr inbounds float, ptr %".5", i64 %".613"
+  %".615" = load float, ptr %".614", align 4
+  %".616" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".615", i32 0
+  %".617" = shufflevector <16 x float> %".616", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".618" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".617", <16 x float> %".609", <16 x float> %".589")
+  %".619" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".617", <16 x float> %".612", <16 x float> %".590")
   %"for.next.10" = add nsw i64 %"for.iv.12", 2
   br label %"for.header.12"
 for.exit.12:
-  %".557" = fadd afn arcp contract nsz reassoc <16 x float> %".523", %".525"
-  %".558" = fadd afn arcp contract nsz reassoc <16 x float> %".524", %".526"
-  %".559" = mul i64 %".29", 16
-  %".560" = add i64 %".519", %".559"
-  %".561" = getelementptr inbounds float, ptr %".5", i64 %".560"
-  %".562" = load <16 x float>, ptr %".561", align 4
-  %".563" = fadd afn arcp contract nsz reassoc <16 x float> %".557", %".562"
-  %".564" = getelementptr inbounds float, ptr %".6", i64 %".560"
-  store <16 x float> %".563", ptr %".564", align 4
-  %".566" = mul i64 %".30", 16
-  %".567" = add i64 %".519", %".566"
-  %".568" = getelementptr inbounds float, ptr %".5", i64 %".567"
-  %".569" = load <16 x float>, ptr %".568", align 4
-  %".570" = fadd afn arcp contract nsz reassoc <16 x float> %".558", %".569"
-  %".571" = getelementptr inbounds float, ptr %".6", i64 %".567"
-  store <16 x float> %".570", ptr %".571", align 4
+  %".621" = fadd afn arcp contract nsz reassoc <16 x float> %".587", %".589"
+  %".622" = fadd afn arcp contract nsz reassoc <16 x float> %".588", %".590"
+  %".623" = getelementptr inbounds float, ptr %".4", i64 %".577"
+  %".624" = load <16 x float>, ptr %".623", align 4
+  %".625" = fadd afn arcp contract nsz reassoc <16 x float> %".621", %".624"
+  %".626" = getelementptr inbounds float, ptr %".6", i64 %".577"
+  store <16 x float> %".625", ptr %".626", align 4
+  %".628" = getelementptr inbounds float, ptr %".4", i64 %".581"
+  %".629" = load <16 x float>, ptr %".628", align 4
+  %".630" = fadd afn arcp contract nsz reassoc <16 x float> %".622", %".629"
+  %".631" = getelementptr inbounds float, ptr %".6", i64 %".581"
+  store <16 x float> %".630", ptr %".631", align 4
   %"for.next.11" = add nsw i64 %"for.iv.11", 1
   br label %"for.header.11"
 for.header.13:
   %"for.iv.13" = phi  i64 [%".16", %"if.else"], [%"for.next.13", %"for.exit.14"]
-  %".580" = icmp slt i64 %"for.iv.13", %".18"
-  br i1 %".580", label %"for.body.13", label %"for.exit.13"
+  %".640" = icmp slt i64 %"for.iv.13", %".18"
+  br i1 %".640", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".582" = mul i64 %"for.iv.13", 128
-  %".583" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".584" = shufflevector <16 x float> %".583", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".642" = mul i64 %"for.iv.13", 128
+  %".643" = mul i64 %".635", 16
+  %".644" = add i64 %".642", %".643"
+  %".645" = getelementptr float, ptr %".4", i64 %".644"
+  call void @"llvm.prefetch.p0"(ptr %".645", i32 0, i32 2, i32 1)
+  %".647" = mul i64 %".636", 16
+  %".648" = add i64 %".642", %".647"
+  %".649" = getelementptr float, ptr %".4", i64 %".648"
+  call void @"llvm.prefetch.p0"(ptr %".649", i32 0, i32 2, i32 1)
+  %".651" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".652" = shufflevector <16 x float> %".651", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.14"
 for.exit.13:
   br label %"if.end"
 for.header.14:
   %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
-  %".586" = phi  <16 x float> [%".584", %"for.body.13"], [%".610", %"for.body.14"]
-  %".587" = phi  <16 x float> [%".584", %"for.body.13"], [%".611", %"for.body.14"]
-  %".588" = phi  <16 x float> [%".584", %"for.body.13"], [%".631", %"for.body.14"]
-  %".589" = phi  <16 x float> [%".584", %"for.body.13"], [%".632", %"for.body.14"]
-  %".590" = icmp slt i64 %"for.iv.14", 128
-  br i1 %".590", label %"for.body.14", label %"for.exit.14"
+  %".654" = phi  <16 x float> [%".652", %"for.body.13"], [%".678", %"for.body.14"]
+  %".655" = phi  <16 x float> [%".652", %"for.body.13"], [%".679", %"for.body.14"]
+  %".656" = phi  <16 x float> [%".652", %"for.body.13"], [%".699", %"for.body.14"]
+  %".657" = phi  <16 x float> [%".652", %"for.body.13"], [%".700", %"for.body.14"]
+  %".658" = icmp slt i64 %"for.iv.14", 128
+  br i1 %".658", label %"for.body.14", label %"for.exit.14"
 for.body.14:
-  %".592" = mul i64 %"for.iv.14", 16
-  %".593" = add i64 %".577", %".592"
-  %".594" = getelementptr inbounds i16, ptr %".3", i64 %".593"
-  %".595" = load <16 x i16>, ptr %".594", align 2
-  %".596" = zext <16 x i16> %".595" to <16 x i32>
-  %".597" = shl <16 x i32> %".596", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".598" = bitcast <16 x i32> %".597" to <16 x float>
-  %".599" = add i64 %".578", %".592"
-  %".600" = getelementptr inbounds i16, ptr %".3", i64 %".599"
-  %".601" = load <16 x i16>, ptr %".600", align 2
-  %".602" = zext <16 x i16> %".601" to <16 x i32>
-  %".603" = shl <16 x i32> %".602", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".604" = bitcast <16 x i32> %".603" to <16 x float>
-  %".605" = add i64 %".582", %"for.iv.14"
-  %".606" = getelementptr inbounds float, ptr %".4", i64 %".605"
-  %".607" = load float, ptr %".606", align 4
-  %".608" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".607", i32 0
-  %".609" = shufflevector <16 x float> %".608", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".610" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".609", <16 x float> %".598", <16 x float> %".586")
-  %".611" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".609", <16 x float> %".604", <16 x float> %".587")
-  %".612" = add i64 %"for.iv.14", 1
-  %".613" = mul i64 %".612", 16
-  %".614" = add i64 %".577", %".613"
-  %".615" = getelementptr inbounds i16, ptr %".3", i64 %".614"
-  %".616" = load <16 x i16>, ptr %".615", align 2
-  %".617" = zext <16 x i16> %".616" to <16 x i32>
-  %".618" = shl <16 x i32> %".617", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".619" = bitcast <16 x i32> %".618" to <16 x float>
-  %".620" = add i64 %".578", %".613"
-  %".621" = getelementptr inbounds i16, ptr %".3", i64 %".620"
-  %".622" = load <16 x i16>, ptr %".621", align 2
-  %".623" = zext <16 x i16> %".622" to <16 x i32>
-  %".624" = shl <16 x i32> %".623", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".625" = bitcast <16 x i32> %".624" to <16 x float>
-  %".626" = add i64 %".582", %".612"
-  %".627" = getelementptr inbounds float, ptr %".4", i64 %".626"
-  %".628" = load float, ptr %".627", align 4
-  %".629" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".628", i32 0
-  %".630" = shufflevector <16 x float> %".629", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".631" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".630", <16 x float> %".619", <16 x float> %".588")
-  %".632" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".630", <16 x float> %".625", <16 x float> %".589")
+  %".660" = mul i64 %"for.iv.14", 16
+  %".661" = add i64 %".637", %".660"
+  %".662" = getelementptr inbounds i16, ptr %".3", i64 %".661"
+  %".663" = load <16 x i16>, ptr %".662", align 2
+  %".664" = zext <16 x i16> %".663" to <16 x i32>
+  %".665" = shl <16 x i32> %".664", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".666" = bitcast <16 x i32> %".665" to <16 x float>
+  %".667" = add i64 %".638", %".660"
+  %".668" = getelementptr inbounds i16, ptr %".3", i64 %".667"
+  %".669" = load <16 x i16>, ptr %".668", align 2
+  %".670" = zext <16 x i16> %".669" to <16 x i32>
+  %".671" = shl <16 x i32> %".670", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".672" = bitcast <16 x i32> %".671" to <16 x float>
+  %".673" = add i64 %".642", %"for.iv.14"
+  %".674" = getelementptr inbounds float, ptr %".5", i64 %".673"
+  %".675" = load float, ptr %".674", align 4
+  %".676" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".675", i32 0
+  %".677" = shufflevector <16 x float> %".676", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".678" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".677", <16 x float> %".666", <16 x float> %".654")
+  %".679" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".677", <16 x float> %".672", <16 x float> %".655")
+  %".680" = add i64 %"for.iv.14", 1
+  %".681" = mul i64 %".680", 16
+  %".682" = add i64 %".637", %".681"
+  %".683" = getelementptr inbounds i16, ptr %".3", i64 %".682"
+  %".684" = load <16 x i16>, ptr %".683", align 2
+  %".685" = zext <16 x i16> %".684" to <16 x i32>
+  %".686" = shl <16 x i32> %".685", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".687" = bitcast <16 x i32> %".686" to <16 x float>
+  %".688" = add i64 %".638", %".681"
+  %".689" = getelementptr inbounds i16, ptr %".3", i64 %".688"
+  %".690" = load <16 x i16>, ptr %".689", align 2
+  %".691" = zext <16 x i16> %".690" to <16 x i32>
+  %".692" = shl <16 x i32> %".691", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".693" = bitcast <16 x i32> %".692" to <16 x float>
+  %".694" = add i64 %".642", %".680"
+  %".695" = getelementptr inbounds float, ptr %".5", i64 %".694"
+  %".696" = load float, ptr %".695", align 4
+  %".697" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".696", i32 0
+  %".698" = shufflevector <16 x float> %".697", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".699" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".698", <16 x float> %".687", <16 x float> %".656")
+  %".700" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".698", <16 x float> %".693", <16 x float> %".657")
   %"for.next.12" = add nsw i64 %"for.iv.14", 2
   br label %"for.header.14"
 for.exit.14:
-  %".634" = fadd afn arcp contract nsz reassoc <16 x float> %".586", %".588"
-  %".635" = fadd afn arcp contract nsz reassoc <16 x float> %".587", %".589"
-  %".636" = mul i64 %".575", 16
-  %".637" = add i64 %".582", %".636"
-  %".638" = getelementptr inbounds float, ptr %".5", i64 %".637"
-  %".639" = load <16 x float>, ptr %".638", align 4
-  %".640" = fadd afn arcp contract nsz reassoc <16 x float> %".634", %".639"
-  %".641" = getelementptr inbounds float, ptr %".6", i64 %".637"
-  store <16 x float> %".640", ptr %".641", align 4
-  %".643" = mul i64 %".576", 16
-  %".644" = add i64 %".582", %".643"
-  %".645" = getelementptr inbounds float, ptr %".5", i64 %".644"
-  %".646" = load <16 x float>, ptr %".645", align 4
-  %".647" = fadd afn arcp contract nsz reassoc <16 x float> %".635", %".646"
-  %".648" = getelementptr inbounds float, ptr %".6", i64 %".644"
-  store <16 x float> %".647", ptr %".648", align 4
+  %".702" = fadd afn arcp contract nsz reassoc <16 x float> %".654", %".656"
+  %".703" = fadd afn arcp contract nsz reassoc <16 x float> %".655", %".657"
+  %".704" = getelementptr inbounds float, ptr %".4", i64 %".644"
+  %".705" = load <16 x float>, ptr %".704", align 4
+  %".706" = fadd afn arcp contract nsz reassoc <16 x float> %".702", %".705"
+  %".707" = getelementptr inbounds float, ptr %".6", i64 %".644"
+  store <16 x float> %".706", ptr %".707", align 4
+  %".709" = getelementptr inbounds float, ptr %".4", i64 %".648"
+  %".710" = load <16 x float>, ptr %".709", align 4
+  %".711" = fadd afn arcp contract nsz reassoc <16 x float> %".703", %".710"
+  %".712" = getelementptr inbounds float, ptr %".6", i64 %".648"
+  store <16 x float> %".711", ptr %".712", align 4
   %"for.next.13" = add nsw i64 %"for.iv.13", 1
   br label %"for.header.13"
 }
@@ -21704,26 +21832,26 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".662" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 0
-  store i64 0, ptr %".662"
-  %".664" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 1
-  store i64 %".10", ptr %".664"
-  %".666" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 2
-  store i64 1, ptr %".666"
-  %".668" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 3
-  store i64 0, ptr %".668"
-  %".670" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 4
-  store i64 %".9", ptr %".670"
-  %".672" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 5
-  store i64 %".5", ptr %".672"
-  %".674" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".674"
-  %".676" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".676"
-  %".678" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".678"
-  %".680" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".680"
+  %".726" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 0
+  store i64 0, ptr %".726"
+  %".728" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".728"
+  %".730" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 2
+  store i64 1, ptr %".730"
+  %".732" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 3
+  store i64 0, ptr %".732"
+  %".734" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".734"
+  %".736" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".736"
+  %".738" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".738"
+  %".740" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".740"
+  %".742" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".742"
+  %".744" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_k192_n128_residual_bf16.par7.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".744"
   call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128_residual_bf16.par7", ptr %"linear_k192_n128_residual_bf16.par7.ctx")
   br label %"if.end"
 if.end:
@@ -21763,10 +21891,10 @@ if.then.1:
   %".34" = mul i64 %".32", 3072
   br label %"for.header.2"
 if.else.1:
-  %".581" = mul i64 %"for.iv.1", 2
-  %".582" = add i64 %".581", 1
-  %".583" = mul i64 %".581", 3072
-  %".584" = mul i64 %".582", 3072
+  %".641" = mul i64 %"for.iv.1", 2
+  %".642" = add i64 %".641", 1
+  %".643" = mul i64 %".641", 3072
+  %".644" = mul i64 %".642", 3072
   br label %"for.header.14"
 if.end.1:
   %"for.next.14" = add nsw i64 %"for.iv.1", 1
@@ -21840,622 +21968,686 @@ for.body.6:
   %".80" = add i64 %"for.iv.6", 5
   %".81" = add i64 %"for.iv.6", 6
   %".82" = add i64 %"for.iv.6", 7
-  %".83" = mul i64 %"for.iv.6", 192
-  %".84" = add i64 %".83", 192
-  %".85" = add i64 %".83", 384
-  %".86" = add i64 %".83", 576
-  %".87" = add i64 %".83", 768
-  %".88" = add i64 %".83", 960
-  %".89" = add i64 %".83", 1152
-  %".90" = add i64 %".83", 1344
-  %".91" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".92" = shufflevector <16 x float> %".91", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".83" = mul i64 %"for.iv.6", 128
+  %".84" = mul i64 %".31", 16
+  %".85" = add i64 %".83", %".84"
+  %".86" = getelementptr float, ptr %".3", i64 %".85"
+  call void @"llvm.prefetch.p0"(ptr %".86", i32 0, i32 2, i32 1)
+  %".88" = mul i64 %".32", 16
+  %".89" = add i64 %".83", %".88"
+  %".90" = getelementptr float, ptr %".3", i64 %".89"
+  call void @"llvm.prefetch.p0"(ptr %".90", i32 0, i32 2, i32 1)
+  %".92" = mul i64 %".76", 128
+  %".93" = add i64 %".92", %".84"
+  %".94" = getelementptr float, ptr %".3", i64 %".93"
+  call void @"llvm.prefetch.p0"(ptr %".94", i32 0, i32 2, i32 1)
+  %".96" = add i64 %".92", %".88"
+  %".97" = getelementptr float, ptr %".3", i64 %".96"
+  call void @"llvm.prefetch.p0"(ptr %".97", i32 0, i32 2, i32 1)
+  %".99" = mul i64 %".77", 128
+  %".100" = add i64 %".99", %".84"
+  %".101" = getelementptr float, ptr %".3", i64 %".100"
+  call void @"llvm.prefetch.p0"(ptr %".101", i32 0, i32 2, i32 1)
+  %".103" = add i64 %".99", %".88"
+  %".104" = getelementptr float, ptr %".3", i64 %".103"
+  call void @"llvm.prefetch.p0"(ptr %".104", i32 0, i32 2, i32 1)
+  %".106" = mul i64 %".78", 128
+  %".107" = add i64 %".106", %".84"
+  %".108" = getelementptr float, ptr %".3", i64 %".107"
+  call void @"llvm.prefetch.p0"(ptr %".108", i32 0, i32 2, i32 1)
+  %".110" = add i64 %".106", %".88"
+  %".111" = getelementptr float, ptr %".3", i64 %".110"
+  call void @"llvm.prefetch.p0"(ptr %".111", i32 0, i32 2, i32 1)
+  %".113" = mul i64 %".79", 128
+  %".114" = add i64 %".113", %".84"
+  %".115" = getelementptr float, ptr %".3", i64 %".114"
+  call void @"llvm.prefetch.p0"(ptr %".115", i32 0, i32 2, i32 1)
+  %".117" = add i64 %".113", %".88"
+  %".118" = getelementptr float, ptr %".3", i64 %".117"
+  call void @"llvm.prefetch.p0"(ptr %".118", i32 0, i32 2, i32 1)
+  %".120" = mul i64 %".80", 128
+  %".121" = add i64 %".120", %".84"
+  %".122" = getelementptr float, ptr %".3", i64 %".121"
+  call void @"llvm.prefetch.p0"(ptr %".122", i32 0, i32 2, i32 1)
+  %".124" = add i64 %".120", %".88"
+  %".125" = getelementptr float, ptr %".3", i64 %".124"
+  call void @"llvm.prefetch.p0"(ptr %".125", i32 0, i32 2, i32 1)
+  %".127" = mul i64 %".81", 128
+  %".128" = add i64 %".127", %".84"
+  %".129" = getelementptr float, ptr %".3", i64 %".128"
+  call void @"llvm.prefetch.p0"(ptr %".129", i32 0, i32 2, i32 1)
+  %".131" = add i64 %".127", %".88"
+  %".132" = getelementptr float, ptr %".3", i64 %".131"
+  call void @"llvm.prefetch.p0"(ptr %".132", i32 0, i32 2, i32 1)
+  %".134" = mul i64 %".82", 128
+  %".135" = add i64 %".134", %".84"
+  %".136" = getelementptr float, ptr %".3", i64 %".135"
+  call void @"llvm.prefetch.p0"(ptr %".136", i32 0, i32 2, i32 1)
+  %".138" = add i64 %".134", %".88"
+  %".139" = getelementptr float, ptr %".3", i64 %".138"
+  call void @"llvm.prefetch.p0"(ptr %".139", i32 0, i32 2, i32 1)
+  %".141" = mul i64 %"for.iv.6", 192
+  %".142" = add i64 %".141", 192
+  %".143" = add i64 %".141", 384
+  %".144" = add i64 %".141", 576
+  %".145" = add i64 %".141", 768
+  %".146" = add i64 %".141", 960
+  %".147" = add i64 %".141", 1152
+  %".148" = add i64 %".141", 1344
+  %".149" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".150" = shufflevector <16 x float> %".149", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
 for.exit.6:
-  %".288" = sub i64 %".20", %".24"
-  %".289" = udiv i64 %".288", 4
-  %".290" = mul i64 %".289", 4
-  %".291" = add i64 %".24", %".290"
+  %".320" = sub i64 %".20", %".24"
+  %".321" = udiv i64 %".320", 4
+  %".322" = mul i64 %".321", 4
+  %".323" = add i64 %".24", %".322"
   br label %"for.header.8"
 for.header.7:
   %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
-  %".94" = phi  <16 x float> [%".92", %"for.body.6"], [%".129", %"for.body.7"]
-  %".95" = phi  <16 x float> [%".92", %"for.body.6"], [%".130", %"for.body.7"]
-  %".96" = phi  <16 x float> [%".92", %"for.body.6"], [%".136", %"for.body.7"]
-  %".97" = phi  <16 x float> [%".92", %"for.body.6"], [%".137", %"for.body.7"]
-  %".98" = phi  <16 x float> [%".92", %"for.body.6"], [%".143", %"for.body.7"]
-  %".99" = phi  <16 x float> [%".92", %"for.body.6"], [%".144", %"for.body.7"]
-  %".100" = phi  <16 x float> [%".92", %"for.body.6"], [%".150", %"for.body.7"]
-  %".101" = phi  <16 x float> [%".92", %"for.body.6"], [%".151", %"for.body.7"]
-  %".102" = phi  <16 x float> [%".92", %"for.body.6"], [%".157", %"for.body.7"]
-  %".103" = phi  <16 x float> [%".92", %"for.body.6"], [%".158", %"for.body.7"]
-  %".104" = phi  <16 x float> [%".92", %"for.body.6"], [%".164", %"for.body.7"]
-  %".105" = phi  <16 x float> [%".92", %"for.body.6"], [%".165", %"for.body.7"]
-  %".106" = phi  <16 x float> [%".92", %"for.body.6"], [%".171", %"for.body.7"]
-  %".107" = phi  <16 x float> [%".92", %"for.body.6"], [%".172", %"for.body.7"]
-  %".108" = phi  <16 x float> [%".92", %"for.body.6"], [%".178", %"for.body.7"]
-  %".109" = phi  <16 x float> [%".92", %"for.body.6"], [%".179", %"for.body.7"]
-  %".110" = icmp slt i64 %"for.iv.7", 192
-  br i1 %".110", label %"for.body.7", label %"for.exit.7"
+  %".152" = phi  <16 x float> [%".150", %"for.body.6"], [%".187", %"for.body.7"]
+  %".153" = phi  <16 x float> [%".150", %"for.body.6"], [%".188", %"for.body.7"]
+  %".154" = phi  <16 x float> [%".150", %"for.body.6"], [%".194", %"for.body.7"]
+  %".155" = phi  <16 x float> [%".150", %"for.body.6"], [%".195", %"for.body.7"]
+  %".156" = phi  <16 x float> [%".150", %"for.body.6"], [%".201", %"for.body.7"]
+  %".157" = phi  <16 x float> [%".150", %"for.body.6"], [%".202", %"for.body.7"]
+  %".158" = phi  <16 x float> [%".150", %"for.body.6"], [%".208", %"for.body.7"]
+  %".159" = phi  <16 x float> [%".150", %"for.body.6"], [%".209", %"for.body.7"]
+  %".160" = phi  <16 x float> [%".150", %"for.body.6"], [%".215", %"for.body.7"]
+  %".161" = phi  <16 x float> [%".150", %"for.body.6"], [%".216", %"for.body.7"]
+  %".162" = phi  <16 x float> [%".150", %"for.body.6"], [%".222", %"for.body.7"]
+  %".163" = phi  <16 x float> [%".150", %"for.body.6"], [%".223", %"for.body.7"]
+  %".164" = phi  <16 x float> [%".150", %"for.body.6"], [%".229", %"for.body.7"]
+  %".165" = phi  <16 x float> [%".150", %"for.body.6"], [%".230", %"for.body.7"]
+  %".166" = phi  <16 x float> [%".150", %"for.body.6"], [%".236", %"for.body.7"]
+  %".167" = phi  <16 x float> [%".150", %"for.body.6"], [%".237", %"for.body.7"]
+  %".168" = icmp slt i64 %"for.iv.7", 192
+  br i1 %".168", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".112" = mul i64 %"for.iv.7", 16
-  %".113" = getelementptr inbounds float, ptr %".35", i64 %".112"
-  %".114" = load <16 x float>, ptr %".113", align 4
-  %".115" = add i64 3072, %".112"
-  %".116" = getelementptr inbounds float, ptr %".35", i64 %".115"
-  %".117" = load <16 x float>, ptr %".116", align 4
-  %".118" = add i64 %".112", 256
-  %".119" = getelementptr float, ptr %".35", i64 %".118"
-  call void @"llvm.prefetch.p0"(ptr %".119", i32 0, i32 3, i32 1)
-  %".121" = add i64 %".115", 256
-  %".122" = getelementptr float, ptr %".35", i64 %".121"
-  call void @"llvm.prefetch.p0"(ptr %".122", i32 0, i32 3, i32 1)
-  %".124" = add i64 %".83", %"for.iv.7"
-  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
-  %".126" = load float, ptr %".125", align 4
-  %".127" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
-  %".128" = shufflevector <16 x float> %".127", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".129" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".114", <16 x float> %".94")
-  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".117", <16 x float> %".95")
-  %".131" = add i64 %".84", %"for.iv.7"
-  %".132" = getelementptr inbounds float, ptr %".1", i64 %".131"
-  %".133" = load float, ptr %".132", align 4
-  %".134" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
-  %".135" = shufflevector <16 x float> %".134", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".136" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".114", <16 x float> %".96")
-  %".137" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".117", <16 x float> %".97")
-  %".138" = add i64 %".85", %"for.iv.7"
-  %".139" = getelementptr inbounds float, ptr %".1", i64 %".138"
-  %".140" = load float, ptr %".139", align 4
-  %".141" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
-  %".142" = shufflevector <16 x float> %".141", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".143" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".114", <16 x float> %".98")
-  %".144" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".117", <16 x float> %".99")
-  %".145" = add i64 %".86", %"for.iv.7"
-  %".146" = getelementptr inbounds float, ptr %".1", i64 %".145"
-  %".147" = load float, ptr %".146", align 4
-  %".148" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
-  %".149" = shufflevector <16 x float> %".148", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".150" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".114", <16 x float> %".100")
-  %".151" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".117", <16 x float> %".101")
-  %".152" = add i64 %".87", %"for.iv.7"
-  %".153" = getelementptr inbounds float, ptr %".1", i64 %".152"
-  %".154" = load float, ptr %".153", align 4
-  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
-  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".157" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".114", <16 x float> %".102")
-  %".158" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".117", <16 x float> %".103")
-  %".159" = add i64 %".88", %"for.iv.7"
-  %".160" = getelementptr inbounds float, ptr %".1", i64 %".159"
-  %".161" = load float, ptr %".160", align 4
-  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
-  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".164" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".114", <16 x float> %".104")
-  %".165" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".117", <16 x float> %".105")
-  %".166" = add i64 %".89", %"for.iv.7"
-  %".167" = getelementptr inbounds float, ptr %".1", i64 %".166"
-  %".168" = load float, ptr %".167", align 4
-  %".169" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".168", i32 0
-  %".170" = shufflevector <16 x float> %".169", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".171" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".114", <16 x float> %".106")
-  %".172" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".117", <16 x float> %".107")
-  %".173" = add i64 %".90", %"for.iv.7"
-  %".174" = getelementptr inbounds float, ptr %".1", i64 %".173"
-  %".175" = load float, ptr %".174", align 4
-  %".176" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".175", i32 0
-  %".177" = shufflevector <16 x float> %".176", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".178" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".114", <16 x float> %".108")
-  %".179" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".177", <16 x float> %".117", <16 x float> %".109")
+  %".170" = mul i64 %"for.iv.7", 16
+  %".171" = getelementptr inbounds float, ptr %".35", i64 %".170"
+  %".172" = load <16 x float>, ptr %".171", align 4
+  %".173" = add i64 3072, %".170"
+  %".174" = getelementptr inbounds float, ptr %".35", i64 %".173"
+  %".175" = load <16 x float>, ptr %".174", align 4
+  %".176" = add i64 %".170", 256
+  %".177" = getelementptr float, ptr %".35", i64 %".176"
+  call void @"llvm.prefetch.p0"(ptr %".177", i32 0, i32 3, i32 1)
+  %".179" = add i64 %".173", 256
+  %".180" = getelementptr float, ptr %".35", i64 %".179"
+  call void @"llvm.prefetch.p0"(ptr %".180", i32 0, i32 3, i32 1)
+  %".182" = add i64 %".141", %"for.iv.7"
+  %".183" = getelementptr inbounds float, ptr %".1", i64 %".182"
+  %".184" = load float, ptr %".183", align 4
+  %".185" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".184", i32 0
+  %".186" = shufflevector <16 x float> %".185", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".187" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".186", <16 x float> %".172", <16 x float> %".152")
+  %".188" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".186", <16 x float> %".175", <16 x float> %".153")
+  %".189" = add i64 %".142", %"for.iv.7"
+  %".190" = getelementptr inbounds float, ptr %".1", i64 %".189"
+  %".191" = load float, ptr %".190", align 4
+  %".192" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".191", i32 0
+  %".193" = shufflevector <16 x float> %".192", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".194" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".193", <16 x float> %".172", <16 x float> %".154")
+  %".195" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".193", <16 x float> %".175", <16 x float> %".155")
+  %".196" = add i64 %".143", %"for.iv.7"
+  %".197" = getelementptr inbounds float, ptr %".1", i64 %".196"
+  %".198" = load float, ptr %".197", align 4
+  %".199" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".198", i32 0
+  %".200" = shufflevector <16 x float> %".199", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".201" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".200", <16 x float> %".172", <16 x float> %".156")
+  %".202" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".200", <16 x float> %".175", <16 x float> %".157")
+  %".203" = add i64 %".144", %"for.iv.7"
+  %".204" = getelementptr inbounds float, ptr %".1", i64 %".203"
+  %".205" = load float, ptr %".204", align 4
+  %".206" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".205", i32 0
+  %".207" = shufflevector <16 x float> %".206", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".208" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".207", <16 x float> %".172", <16 x float> %".158")
+  %".209" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".207", <16 x float> %".175", <16 x float> %".159")
+  %".210" = add i64 %".145", %"for.iv.7"
+  %".211" = getelementptr inbounds float, ptr %".1", i64 %".210"
+  %".212" = load float, ptr %".211", align 4
+  %".213" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
+  %".214" = shufflevector <16 x float> %".213", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".215" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".214", <16 x float> %".172", <16 x float> %".160")
+  %".216" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".214", <16 x float> %".175", <16 x float> %".161")
+  %".217" = add i64 %".146", %"for.iv.7"
+  %".218" = getelementptr inbounds float, ptr %".1", i64 %".217"
+  %".219" = load float, ptr %".218", align 4
+  %".220" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".219", i32 0
+  %".221" = shufflevector <16 x float> %".220", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".222" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".221", <16 x float> %".172", <16 x float> %".162")
+  %".223" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".221", <16 x float> %".175", <16 x float> %".163")
+  %".224" = add i64 %".147", %"for.iv.7"
+  %".225" = getelementptr inbounds float, ptr %".1", i64 %".224"
+  %".226" = load float, ptr %".225", align 4
+  %".227" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".226", i32 0
+  %".228" = shufflevector <16 x float> %".227", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".229" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".228", <16 x float> %".172", <16 x float> %".164")
+  %".230" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".228", <16 x float> %".175", <16 x float> %".165")
+  %".231" = add i64 %".148", %"for.iv.7"
+  %".232" = getelementptr inbounds float, ptr %".1", i64 %".231"
+  %".233" = load float, ptr %".232", align 4
+  %".234" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".233", i32 0
+  %".235" = shufflevector <16 x float> %".234", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".236" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".235", <16 x float> %".172", <16 x float> %".166")
+  %".237" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".235", <16 x float> %".175", <16 x float> %".167")
   %"for.next.4" = add nsw i64 %"for.iv.7", 1
   br label %"for.header.7"
 for.exit.7:
-  %".181" = mul i64 %".31", 16
-  %".182" = mul i64 %"for.iv.6", 128
-  %".183" = add i64 %".182", %".181"
-  %".184" = getelementptr inbounds float, ptr %".3", i64 %".183"
-  %".185" = load <16 x float>, ptr %".184", align 4
-  %".186" = fadd afn arcp contract nsz reassoc <16 x float> %".94", %".185"
-  %".187" = getelementptr inbounds float, ptr %".4", i64 %".183"
-  store <16 x float> %".186", ptr %".187", align 4
-  %".189" = mul i64 %".32", 16
-  %".190" = add i64 %".182", %".189"
-  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
-  %".192" = load <16 x float>, ptr %".191", align 4
-  %".193" = fadd afn arcp contract nsz reassoc <16 x float> %".95", %".192"
-  %".194" = getelementptr inbounds float, ptr %".4", i64 %".190"
-  store <16 x float> %".193", ptr %".194", align 4
-  %".196" = mul i64 %".76", 128
-  %".197" = add i64 %".196", %".181"
-  %".198" = getelementptr inbounds float, ptr %".3", i64 %".197"
-  %".199" = load <16 x float>, ptr %".198", align 4
-  %".200" = fadd afn arcp contract nsz reassoc <16 x float> %".96", %".199"
-  %".201" = getelementptr inbounds float, ptr %".4", i64 %".197"
-  store <16 x float> %".200", ptr %".201", align 4
-  %".203" = add i64 %".196", %".189"
-  %".204" = getelementptr inbounds float, ptr %".3", i64 %".203"
-  %".205" = load <16 x float>, ptr %".204", align 4
-  %".206" = fadd afn arcp contract nsz reassoc <16 x float> %".97", %".205"
-  %".207" = getelementptr inbounds float, ptr %".4", i64 %".203"
-  store <16 x float> %".206", ptr %".207", align 4
-  %".209" = mul i64 %".77", 128
-  %".210" = add i64 %".209", %".181"
-  %".211" = getelementptr inbounds float, ptr %".3", i64 %".210"
-  %".212" = load <16 x float>, ptr %".211", align 4
-  %".213" = fadd afn arcp contract nsz reassoc <16 x float> %".98", %".212"
-  %".214" = getelementptr inbounds float, ptr %".4", i64 %".210"
-  store <16 x float> %".213", ptr %".214", align 4
-  %".216" = add i64 %".209", %".189"
-  %".217" = getelementptr inbounds float, ptr %".3", i64 %".216"
-  %".218" = load <16 x float>, ptr %".217", align 4
-  %".219" = fadd afn arcp contract nsz reassoc <16 x float> %".99", %".218"
-  %".220" = getelementptr inbounds float, ptr %".4", i64 %".216"
-  store <16 x float> %".219", ptr %".220", align 4
-  %".222" = mul i64 %".78", 128
-  %".223" = add i64 %".222", %".181"
-  %".224" = getelementptr inbounds float, ptr %".3", i64 %".223"
-  %".225" = load <16 x float>, ptr %".224", align 4
-  %".226" = fadd afn arcp contract nsz reassoc <16 x float> %".100", %".225"
-  %".227" = getelementptr inbounds float, ptr %".4", i64 %".223"
-  store <16 x float> %".226", ptr %".227", align 4
-  %".229" = add i64 %".222", %".189"
-  %".230" = getelementptr inbounds float, ptr %".3", i64 %".229"
-  %".231" = load <16 x float>, ptr %".230", align 4
-  %".232" = fadd afn arcp contract nsz reassoc <16 x float> %".101", %".231"
-  %".233" = getelementptr inbounds float, ptr %".4", i64 %".229"
-  store <16 x float> %".232", ptr %".233", align 4
-  %".235" = mul i64 %".79", 128
-  %".236" = add i64 %".235", %".181"
-  %".237" = getelementptr inbounds float, ptr %".3", i64 %".236"
-  %".238" = load <16 x float>, ptr %".237", align 4
-  %".239" = fadd afn arcp contract nsz reassoc <16 x float> %".102", %".238"
-  %".240" = getelementptr inbounds float, ptr %".4", i64 %".236"
-  store <16 x float> %".239", ptr %".240", align 4
-  %".242" = add i64 %".235", %".189"
-  %".243" = getelementptr inbounds float, ptr %".3", i64 %".242"
-  %".244" = load <16 x float>, ptr %".243", align 4
-  %".245" = fadd afn arcp contract nsz reassoc <16 x float> %".103", %".244"
-  %".246" = getelementptr inbounds float, ptr %".4", i64 %".242"
-  store <16 x float> %".245", ptr %".246", align 4
-  %".248" = mul i64 %".80", 128
-  %".249" = add i64 %".248", %".181"
-  %".250" = getelementptr inbounds float, ptr %".3", i64 %".249"
-  %".251" = load <16 x float>, ptr %".250", align 4
-  %".252" = fadd afn arcp contract nsz reassoc <16 x float> %".104", %".251"
-  %".253" = getelementptr inbounds float, ptr %".4", i64 %".249"
-  store <16 x float> %".252", ptr %".253", align 4
-  %".255" = add i64 %".248", %".189"
-  %".256" = getelementptr inbounds float, ptr %".3", i64 %".255"
-  %".257" = load <16 x float>, ptr %".256", align 4
-  %".258" = fadd afn arcp contract nsz reassoc <16 x float> %".105", %".257"
-  %".259" = getelementptr inbounds float, ptr %".4", i64 %".255"
-  store <16 x float> %".258", ptr %".259", align 4
-  %".261" = mul i64 %".81", 128
-  %".262" = add i64 %".261", %".181"
-  %".263" = getelementptr inbounds float, ptr %".3", i64 %".262"
-  %".264" = load <16 x float>, ptr %".263", align 4
-  %".265" = fadd afn arcp contract nsz reassoc <16 x float> %".106", %".264"
-  %".266" = getelementptr inbounds float, ptr %".4", i64 %".262"
-  store <16 x float> %".265", ptr %".266", align 4
-  %".268" = add i64 %".261", %".189"
-  %".269" = getelementptr inbounds float, ptr %".3", i64 %".268"
+  %".239" = getelementptr inbounds float, ptr %".3", i64 %".85"
+  %".240" = load <16 x float>, ptr %".239", align 4
+  %".241" = fadd afn arcp contract nsz reassoc <16 x float> %".152", %".240"
+  %".242" = getelementptr inbounds float, ptr %".4", i64 %".85"
+  store <16 x float> %".241", ptr %".242", align 4
+  %".244" = getelementptr inbounds float, ptr %".3", i64 %".89"
+  %".245" = load <16 x float>, ptr %".244", align 4
+  %".246" = fadd afn arcp contract nsz reassoc <16 x float> %".153", %".245"
+  %".247" = getelementptr inbounds float, ptr %".4", i64 %".89"
+  store <16 x float> %".246", ptr %".247", align 4
+  %".249" = getelementptr inbounds float, ptr %".3", i64 %".93"
+  %".250" = load <16 x float>, ptr %".249", align 4
+  %".251" = fadd afn arcp contract nsz reassoc <16 x float> %".154", %".250"
+  %".252" = getelementptr inbounds float, ptr %".4", i64 %".93"
+  store <16 x float> %".251", ptr %".252", align 4
+  %".254" = getelementptr inbounds float, ptr %".3", i64 %".96"
+  %".255" = load <16 x float>, ptr %".254", align 4
+  %".256" = fadd afn arcp contract nsz reassoc <16 x float> %".155", %".255"
+  %".257" = getelementptr inbounds float, ptr %".4", i64 %".96"
+  store <16 x float> %".256", ptr %".257", align 4
+  %".259" = getelementptr inbounds float, ptr %".3", i64 %".100"
+  %".260" = load <16 x float>, ptr %".259", align 4
+  %".261" = fadd afn arcp contract nsz reassoc <16 x float> %".156", %".260"
+  %".262" = getelementptr inbounds float, ptr %".4", i64 %".100"
+  store <16 x float> %".261", ptr %".262", align 4
+  %".264" = getelementptr inbounds float, ptr %".3", i64 %".103"
+  %".265" = load <16 x float>, ptr %".264", align 4
+  %".266" = fadd afn arcp contract nsz reassoc <16 x float> %".157", %".265"
+  %".267" = getelementptr inbounds float, ptr %".4", i64 %".103"
+  store <16 x float> %".266", ptr %".267", align 4
+  %".269" = getelementptr inbounds float, ptr %".3", i64 %".107"
   %".270" = load <16 x float>, ptr %".269", align 4
-  %".271" = fadd afn arcp contract nsz reassoc <16 x float> %".107", %".270"
-  %".272" = getelementptr inbounds float, ptr %".4", i64 %".268"
+  %".271" = fadd afn arcp contract nsz reassoc <16 x float> %".158", %".270"
+  %".272" = getelementptr inbounds float, ptr %".4", i64 %".107"
   store <16 x float> %".271", ptr %".272", align 4
-  %".274" = mul i64 %".82", 128
-  %".275" = add i64 %".274", %".181"
-  %".276" = getelementptr inbounds float, ptr %".3", i64 %".275"
-  %".277" = load <16 x float>, ptr %".276", align 4
-  %".278" = fadd afn arcp contract nsz reassoc <16 x float> %".108", %".277"
-  %".279" = getelementptr inbounds float, ptr %".4", i64 %".275"
-  store <16 x float> %".278", ptr %".279", align 4
-  %".281" = add i64 %".274", %".189"
-  %".282" = getelementptr inbounds float, ptr %".3", i64 %".281"
-  %".283" = load <16 x float>, ptr %".282", align 4
-  %".284" = fadd afn arcp contract nsz reassoc <16 x float> %".109", %".283"
-  %".285" = getelementptr inbounds float, ptr %".4", i64 %".281"
-  store <16 x float> %".284", ptr %".285", align 4
+  %".274" = getelementptr inbounds float, ptr %".3", i64 %".110"
+  %".275" = load <16 x float>, ptr %".274", align 4
+  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".159", %".275"
+  %".277" = getelementptr inbounds float, ptr %".4", i64 %".110"
+  store <16 x float> %".276", ptr %".277", align 4
+  %".279" = getelementptr inbounds float, ptr %".3", i64 %".114"
+  %".280" = load <16 x float>, ptr %".279", align 4
+  %".281" = fadd afn arcp contract nsz reassoc <16 x float> %".160", %".280"
+  %".282" = getelementptr inbounds float, ptr %".4", i64 %".114"
+  store <16 x float> %".281", ptr %".282", align 4
+  %".284" = getelementptr inbounds float, ptr %".3", i64 %".117"
+  %".285" = load <16 x float>, ptr %".284", align 4
+  %".286" = fadd afn arcp contract nsz reassoc <16 x float> %".161", %".285"
+  %".287" = getelementptr inbounds float, ptr %".4", i64 %".117"
+  store <16 x float> %".286", ptr %".287", align 4
+  %".289" = getelementptr inbounds float, ptr %".3", i64 %".121"
+  %".290" = load <16 x float>, ptr %".289", align 4
+  %".291" = fadd afn arcp contract nsz reassoc <16 x float> %".162", %".290"
+  %".292" = getelementptr inbounds float, ptr %".4", i64 %".121"
+  store <16 x float> %".291", ptr %".292", align 4
+  %".294" = getelementptr inbounds float, ptr %".3", i64 %".124"
+  %".295" = load <16 x float>, ptr %".294", align 4
+  %".296" = fadd afn arcp contract nsz reassoc <16 x float> %".163", %".295"
+  %".297" = getelementptr inbounds float, ptr %".4", i64 %".124"
+  store <16 x float> %".296", ptr %".297", align 4
+  %".299" = getelementptr inbounds float, ptr %".3", i64 %".128"
+  %".300" = load <16 x float>, ptr %".299", align 4
+  %".301" = fadd afn arcp contract nsz reassoc <16 x float> %".164", %".300"
+  %".302" = getelementptr inbounds float, ptr %".4", i64 %".128"
+  store <16 x float> %".301", ptr %".302", align 4
+  %".304" = getelementptr inbounds float, ptr %".3", i64 %".131"
+  %".305" = load <16 x float>, ptr %".304", align 4
+  %".306" = fadd afn arcp contract nsz reassoc <16 x float> %".165", %".305"
+  %".307" = getelementptr inbounds float, ptr %".4", i64 %".131"
+  store <16 x float> %".306", ptr %".307", align 4
+  %".309" = getelementptr inbounds float, ptr %".3", i64 %".135"
+  %".310" = load <16 x float>, ptr %".309", align 4
+  %".311" = fadd afn arcp contract nsz reassoc <16 x float> %".166", %".310"
+  %".312" = getelementptr inbounds float, ptr %".4", i64 %".135"
+  store <16 x float> %".311", ptr %".312", align 4
+  %".314" = getelementptr inbounds float, ptr %".3", i64 %".138"
+  %".315" = load <16 x float>, ptr %".314", align 4
+  %".316" = fadd afn arcp contract nsz reassoc <16 x float> %".167", %".315"
+  %".317" = getelementptr inbounds float, ptr %".4", i64 %".138"
+  store <16 x float> %".316", ptr %".317", align 4
   %"for.next.5" = add nsw i64 %"for.iv.6", 8
   br label %"for.header.6"
 for.header.8:
   %"for.iv.8" = phi  i64 [%".24", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
-  %".293" = icmp slt i64 %"for.iv.8", %".291"
-  br i1 %".293", label %"for.body.8", label %"for.exit.8"
+  %".325" = icmp slt i64 %"for.iv.8", %".323"
+  br i1 %".325", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".295" = add i64 %"for.iv.8", 1
-  %".296" = add i64 %"for.iv.8", 2
-  %".297" = add i64 %"for.iv.8", 3
-  %".298" = mul i64 %"for.iv.8", 192
-  %".299" = add i64 %".298", 192
-  %".300" = add i64 %".298", 384
-  %".301" = add i64 %".298", 576
-  %".302" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".303" = shufflevector <16 x float> %".302", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".327" = add i64 %"for.iv.8", 1
+  %".328" = add i64 %"for.iv.8", 2
+  %".329" = add i64 %"for.iv.8", 3
+  %".330" = mul i64 %"for.iv.8", 128
+  %".331" = mul i64 %".31", 16
+  %".332" = add i64 %".330", %".331"
+  %".333" = getelementptr float, ptr %".3", i64 %".332"
+  call void @"llvm.prefetch.p0"(ptr %".333", i32 0, i32 2, i32 1)
+  %".335" = mul i64 %".32", 16
+  %".336" = add i64 %".330", %".335"
+  %".337" = getelementptr float, ptr %".3", i64 %".336"
+  call void @"llvm.prefetch.p0"(ptr %".337", i32 0, i32 2, i32 1)
+  %".339" = mul i64 %".327", 128
+  %".340" = add i64 %".339", %".331"
+  %".341" = getelementptr float, ptr %".3", i64 %".340"
+  call void @"llvm.prefetch.p0"(ptr %".341", i32 0, i32 2, i32 1)
+  %".343" = add i64 %".339", %".335"
+  %".344" = getelementptr float, ptr %".3", i64 %".343"
+  call void @"llvm.prefetch.p0"(ptr %".344", i32 0, i32 2, i32 1)
+  %".346" = mul i64 %".328", 128
+  %".347" = add i64 %".346", %".331"
+  %".348" = getelementptr float, ptr %".3", i64 %".347"
+  call void @"llvm.prefetch.p0"(ptr %".348", i32 0, i32 2, i32 1)
+  %".350" = add i64 %".346", %".335"
+  %".351" = getelementptr float, ptr %".3", i64 %".350"
+  call void @"llvm.prefetch.p0"(ptr %".351", i32 0, i32 2, i32 1)
+  %".353" = mul i64 %".329", 128
+  %".354" = add i64 %".353", %".331"
+  %".355" = getelementptr float, ptr %".3", i64 %".354"
+  call void @"llvm.prefetch.p0"(ptr %".355", i32 0, i32 2, i32 1)
+  %".357" = add i64 %".353", %".335"
+  %".358" = getelementptr float, ptr %".3", i64 %".357"
+  call void @"llvm.prefetch.p0"(ptr %".358", i32 0, i32 2, i32 1)
+  %".360" = mul i64 %"for.iv.8", 192
+  %".361" = add i64 %".360", 192
+  %".362" = add i64 %".360", 384
+  %".363" = add i64 %".360", 576
+  %".364" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".365" = shufflevector <16 x float> %".364", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
-  %".411" = sub i64 %".20", %".291"
-  %".412" = udiv i64 %".411", 2
-  %".413" = mul i64 %".412", 2
-  %".414" = add i64 %".291", %".413"
+  %".459" = sub i64 %".20", %".323"
+  %".460" = udiv i64 %".459", 2
+  %".461" = mul i64 %".460", 2
+  %".462" = add i64 %".323", %".461"
   br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".305" = phi  <16 x float> [%".303", %"for.body.8"], [%".332", %"for.body.9"]
-  %".306" = phi  <16 x float> [%".303", %"for.body.8"], [%".333", %"for.body.9"]
-  %".307" = phi  <16 x float> [%".303", %"for.body.8"], [%".339", %"for.body.9"]
-  %".308" = phi  <16 x float> [%".303", %"for.body.8"], [%".340", %"for.body.9"]
-  %".309" = phi  <16 x float> [%".303", %"for.body.8"], [%".346", %"for.body.9"]
-  %".310" = phi  <16 x float> [%".303", %"for.body.8"], [%".347", %"for.body.9"]
-  %".311" = phi  <16 x float> [%".303", %"for.body.8"], [%".353", %"for.body.9"]
-  %".312" = phi  <16 x float> [%".303", %"for.body.8"], [%".354", %"for.body.9"]
-  %".313" = icmp slt i64 %"for.iv.9", 192
-  br i1 %".313", label %"for.body.9", label %"for.exit.9"
+  %".367" = phi  <16 x float> [%".365", %"for.body.8"], [%".394", %"for.body.9"]
+  %".368" = phi  <16 x float> [%".365", %"for.body.8"], [%".395", %"for.body.9"]
+  %".369" = phi  <16 x float> [%".365", %"for.body.8"], [%".401", %"for.body.9"]
+  %".370" = phi  <16 x float> [%".365", %"for.body.8"], [%".402", %"for.body.9"]
+  %".371" = phi  <16 x float> [%".365", %"for.body.8"], [%".408", %"for.body.9"]
+  %".372" = phi  <16 x float> [%".365", %"for.body.8"], [%".409", %"for.body.9"]
+  %".373" = phi  <16 x float> [%".365", %"for.body.8"], [%".415", %"for.body.9"]
+  %".374" = phi  <16 x float> [%".365", %"for.body.8"], [%".416", %"for.body.9"]
+  %".375" = icmp slt i64 %"for.iv.9", 192
+  br i1 %".375", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".315" = mul i64 %"for.iv.9", 16
-  %".316" = getelementptr inbounds float, ptr %".35", i64 %".315"
-  %".317" = load <16 x float>, ptr %".316", align 4
-  %".318" = add i64 3072, %".315"
-  %".319" = getelementptr inbounds float, ptr %".35", i64 %".318"
-  %".320" = load <16 x float>, ptr %".319", align 4
-  %".321" = add i64 %".315", 256
-  %".322" = getelementptr float, ptr %".35", i64 %".321"
-  call void @"llvm.prefetch.p0"(ptr %".322", i32 0, i32 3, i32 1)
-  %".324" = add i64 %".318", 256
-  %".325" = getelementptr float, ptr %".35", i64 %".324"
-  call void @"llvm.prefetch.p0"(ptr %".325", i32 0, i32 3, i32 1)
-  %".327" = add i64 %".298", %"for.iv.9"
-  %".328" = getelementptr inbounds float, ptr %".1", i64 %".327"
-  %".329" = load float, ptr %".328", align 4
-  %".330" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".329", i32 0
-  %".331" = shufflevector <16 x float> %".330", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".332" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".331", <16 x float> %".317", <16 x float> %".305")
-  %".333" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".331", <16 x float> %".320", <16 x float> %".306")
-  %".334" = add i64 %".299", %"for.iv.9"
-  %".335" = getelementptr inbounds float, ptr %".1", i64 %".334"
-  %".336" = load float, ptr %".335", align 4
-  %".337" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".336", i32 0
-  %".338" = shufflevector <16 x float> %".337", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".339" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".338", <16 x float> %".317", <16 x float> %".307")
-  %".340" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".338", <16 x float> %".320", <16 x float> %".308")
-  %".341" = add i64 %".300", %"for.iv.9"
-  %".342" = getelementptr inbounds float, ptr %".1", i64 %".341"
-  %".343" = load float, ptr %".342", align 4
-  %".344" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".343", i32 0
-  %".345" = shufflevector <16 x float> %".344", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".346" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".345", <16 x float> %".317", <16 x float> %".309")
-  %".347" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".345", <16 x float> %".320", <16 x float> %".310")
-  %".348" = add i64 %".301", %"for.iv.9"
-  %".349" = getelementptr inbounds float, ptr %".1", i64 %".348"
-  %".350" = load float, ptr %".349", align 4
-  %".351" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".350", i32 0
-  %".352" = shufflevector <16 x float> %".351", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".353" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".352", <16 x float> %".317", <16 x float> %".311")
-  %".354" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".352", <16 x float> %".320", <16 x float> %".312")
+  %".377" = mul i64 %"for.iv.9", 16
+  %".378" = getelementptr inbounds float, ptr %".35", i64 %".377"
+  %".379" = load <16 x float>, ptr %".378", align 4
+  %".380" = add i64 3072, %".377"
+  %".381" = getelementptr inbounds float, ptr %".35", i64 %".380"
+  %".382" = load <16 x float>, ptr %".381", align 4
+  %".383" = add i64 %".377", 256
+  %".384" = getelementptr float, ptr %".35", i64 %".383"
+  call void @"llvm.prefetch.p0"(ptr %".384", i32 0, i32 3, i32 1)
+  %".386" = add i64 %".380", 256
+  %".387" = getelementptr float, ptr %".35", i64 %".386"
+  call void @"llvm.prefetch.p0"(ptr %".387", i32 0, i32 3, i32 1)
+  %".389" = add i64 %".360", %"for.iv.9"
+  %".390" = getelementptr inbounds float, ptr %".1", i64 %".389"
+  %".391" = load float, ptr %".390", align 4
+  %".392" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".391", i32 0
+  %".393" = shufflevector <16 x float> %".392", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".394" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".393", <16 x float> %".379", <16 x float> %".367")
+  %".395" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".393", <16 x float> %".382", <16 x float> %".368")
+  %".396" = add i64 %".361", %"for.iv.9"
+  %".397" = getelementptr inbounds float, ptr %".1", i64 %".396"
+  %".398" = load float, ptr %".397", align 4
+  %".399" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".398", i32 0
+  %".400" = shufflevector <16 x float> %".399", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".401" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".400", <16 x float> %".379", <16 x float> %".369")
+  %".402" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".400", <16 x float> %".382", <16 x float> %".370")
+  %".403" = add i64 %".362", %"for.iv.9"
+  %".404" = getelementptr inbounds float, ptr %".1", i64 %".403"
+  %".405" = load float, ptr %".404", align 4
+  %".406" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".405", i32 0
+  %".407" = shufflevector <16 x float> %".406", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".408" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".407", <16 x float> %".379", <16 x float> %".371")
+  %".409" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".407", <16 x float> %".382", <16 x float> %".372")
+  %".410" = add i64 %".363", %"for.iv.9"
+  %".411" = getelementptr inbounds float, ptr %".1", i64 %".410"
+  %".412" = load float, ptr %".411", align 4
+  %".413" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".412", i32 0
+  %".414" = shufflevector <16 x float> %".413", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".415" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".414", <16 x float> %".379", <16 x float> %".373")
+  %".416" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".414", <16 x float> %".382", <16 x float> %".374")
   %"for.next.6" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 for.exit.9:
-  %".356" = mul i64 %".31", 16
-  %".357" = mul i64 %"for.iv.8", 128
-  %".358" = add i64 %".357", %".356"
-  %".359" = getelementptr inbounds float, ptr %".3", i64 %".358"
-  %".360" = load <16 x float>, ptr %".359", align 4
-  %".361" = fadd afn arcp contract nsz reassoc <16 x float> %".305", %".360"
-  %".362" = getelementptr inbounds float, ptr %".4", i64 %".358"
-  store <16 x float> %".361", ptr %".362", align 4
-  %".364" = mul i64 %".32", 16
-  %".365" = add i64 %".357", %".364"
-  %".366" = getelementptr inbounds float, ptr %".3", i64 %".365"
-  %".367" = load <16 x float>, ptr %".366", align 4
-  %".368" = fadd afn arcp contract nsz reassoc <16 x float> %".306", %".367"
-  %".369" = getelementptr inbounds float, ptr %".4", i64 %".365"
-  store <16 x float> %".368", ptr %".369", align 4
-  %".371" = mul i64 %".295", 128
-  %".372" = add i64 %".371", %".356"
-  %".373" = getelementptr inbounds float, ptr %".3", i64 %".372"
-  %".374" = load <16 x float>, ptr %".373", align 4
-  %".375" = fadd afn arcp contract nsz reassoc <16 x float> %".307", %".374"
-  %".376" = getelementptr inbounds float, ptr %".4", i64 %".372"
-  store <16 x float> %".375", ptr %".376", align 4
-  %".378" = add i64 %".371", %".364"
-  %".379" = getelementptr inbounds float, ptr %".3", i64 %".378"
-  %".380" = load <16 x float>, ptr %".379", align 4
-  %".381" = fadd afn arcp contract nsz reassoc <16 x float> %".308", %".380"
-  %".382" = getelementptr inbounds float, ptr %".4", i64 %".378"
-  store <16 x float> %".381", ptr %".382", align 4
-  %".384" = mul i64 %".296", 128
-  %".385" = add i64 %".384", %".356"
-  %".386" = getelementptr inbounds float, ptr %".3", i64 %".385"
-  %".387" = load <16 x float>, ptr %".386", align 4
-  %".388" = fadd afn arcp contract nsz reassoc <16 x float> %".309", %".387"
-  %".389" = getelementptr inbounds float, ptr %".4", i64 %".385"
-  store <16 x float> %".388", ptr %".389", align 4
-  %".391" = add i64 %".384", %".364"
-  %".392" = getelementptr inbounds float, ptr %".3", i64 %".391"
-  %".393" = load <16 x float>, ptr %".392", align 4
-  %".394" = fadd afn arcp contract nsz reassoc <16 x float> %".310", %".393"
-  %".395" = getelementptr inbounds float, ptr %".4", i64 %".391"
-  store <16 x float> %".394", ptr %".395", align 4
-  %".397" = mul i64 %".297", 128
-  %".398" = add i64 %".397", %".356"
-  %".399" = getelementptr inbounds float, ptr %".3", i64 %".398"
-  %".400" = load <16 x float>, ptr %".399", align 4
-  %".401" = fadd afn arcp contract nsz reassoc <16 x float> %".311", %".400"
-  %".402" = getelementptr inbounds float, ptr %".4", i64 %".398"
-  store <16 x float> %".401", ptr %".402", align 4
-  %".404" = add i64 %".397", %".364"
-  %".405" = getelementptr inbounds float, ptr %".3", i64 %".404"
-  %".406" = load <16 x float>, ptr %".405", align 4
-  %".407" = fadd afn arcp contract nsz reassoc <16 x float> %".312", %".406"
-  %".408" = getelementptr inbounds float, ptr %".4", i64 %".404"
-  store <16 x float> %".407", ptr %".408", align 4
+  %".418" = getelementptr inbounds float, ptr %".3", i64 %".332"
+  %".419" = load <16 x float>, ptr %".418", align 4
+  %".420" = fadd afn arcp contract nsz reassoc <16 x float> %".367", %".419"
+  %".421" = getelementptr inbounds float, ptr %".4", i64 %".332"
+  store <16 x float> %".420", ptr %".421", align 4
+  %".423" = getelementptr inbounds float, ptr %".3", i64 %".336"
+  %".424" = load <16 x float>, ptr %".423", align 4
+  %".425" = fadd afn arcp contract nsz reassoc <16 x float> %".368", %".424"
+  %".426" = getelementptr inbounds float, ptr %".4", i64 %".336"
+  store <16 x float> %".425", ptr %".426", align 4
+  %".428" = getelementptr inbounds float, ptr %".3", i64 %".340"
+  %".429" = load <16 x float>, ptr %".428", align 4
+  %".430" = fadd afn arcp contract nsz reassoc <16 x float> %".369", %".429"
+  %".431" = getelementptr inbounds float, ptr %".4", i64 %".340"
+  store <16 x float> %".430", ptr %".431", align 4
+  %".433" = getelementptr inbounds float, ptr %".3", i64 %".343"
+  %".434" = load <16 x float>, ptr %".433", align 4
+  %".435" = fadd afn arcp contract nsz reassoc <16 x float> %".370", %".434"
+  %".436" = getelementptr inbounds float, ptr %".4", i64 %".343"
+  store <16 x float> %".435", ptr %".436", align 4
+  %".438" = getelementptr inbounds float, ptr %".3", i64 %".347"
+  %".439" = load <16 x float>, ptr %".438", align 4
+  %".440" = fadd afn arcp contract nsz reassoc <16 x float> %".371", %".439"
+  %".441" = getelementptr inbounds float, ptr %".4", i64 %".347"
+  store <16 x float> %".440", ptr %".441", align 4
+  %".443" = getelementptr inbounds float, ptr %".3", i64 %".350"
+  %".444" = load <16 x float>, ptr %".443", align 4
+  %".445" = fadd afn arcp contract nsz reassoc <16 x float> %".372", %".444"
+  %".446" = getelementptr inbounds float, ptr %".4", i64 %".350"
+  store <16 x float> %".445", ptr %".446", align 4
+  %".448" = getelementptr inbounds float, ptr %".3", i64 %".354"
+  %".449" = load <16 x float>, ptr %".448", align 4
+  %".450" = fadd afn arcp contract nsz reassoc <16 x float> %".373", %".449"
+  %".451" = getelementptr inbounds float, ptr %".4", i64 %".354"
+  store <16 x float> %".450", ptr %".451", align 4
+  %".453" = getelementptr inbounds float, ptr %".3", i64 %".357"
+  %".454" = load <16 x float>, ptr %".453", align 4
+  %".455" = fadd afn arcp contract nsz reassoc <16 x float> %".374", %".454"
+  %".456" = getelementptr inbounds float, ptr %".4", i64 %".357"
+  store <16 x float> %".455", ptr %".456", align 4
   %"for.next.7" = add nsw i64 %"for.iv.8", 4
   br label %"for.header.8"
 for.header.10:
-  %"for.iv.10" = phi  i64 [%".291", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
-  %".416" = icmp slt i64 %"for.iv.10", %".414"
-  br i1 %".416", label %"for.body.10", label %"for.exit.10"
+  %"for.iv.10" = phi  i64 [%".323", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".464" = icmp slt i64 %"for.iv.10", %".462"
+  br i1 %".464", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".418" = add i64 %"for.iv.10", 1
-  %".419" = mul i64 %"for.iv.10", 192
-  %".420" = add i64 %".419", 192
-  %".421" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".422" = shufflevector <16 x float> %".421", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".466" = add i64 %"for.iv.10", 1
+  %".467" = mul i64 %"for.iv.10", 128
+  %".468" = mul i64 %".31", 16
+  %".469" = add i64 %".467", %".468"
+  %".470" = getelementptr float, ptr %".3", i64 %".469"
+  call void @"llvm.prefetch.p0"(ptr %".470", i32 0, i32 2, i32 1)
+  %".472" = mul i64 %".32", 16
+  %".473" = add i64 %".467", %".472"
+  %".474" = getelementptr float, ptr %".3", i64 %".473"
+  call void @"llvm.prefetch.p0"(ptr %".474", i32 0, i32 2, i32 1)
+  %".476" = mul i64 %".466", 128
+  %".477" = add i64 %".476", %".468"
+  %".478" = getelementptr float, ptr %".3", i64 %".477"
+  call void @"llvm.prefetch.p0"(ptr %".478", i32 0, i32 2, i32 1)
+  %".480" = add i64 %".476", %".472"
+  %".481" = getelementptr float, ptr %".3", i64 %".480"
+  call void @"llvm.prefetch.p0"(ptr %".481", i32 0, i32 2, i32 1)
+  %".483" = mul i64 %"for.iv.10", 192
+  %".484" = add i64 %".483", 192
+  %".485" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".486" = shufflevector <16 x float> %".485", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"for.header.12"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".424" = phi  <16 x float> [%".422", %"for.body.10"], [%".451", %"for.body.11"]
-  %".425" = phi  <16 x float> [%".422", %"for.body.10"], [%".452", %"for.body.11"]
-  %".426" = phi  <16 x float> [%".422", %"for.body.10"], [%".458", %"for.body.11"]
-  %".427" = phi  <16 x float> [%".422", %"for.body.10"], [%".459", %"for.body.11"]
-  %".428" = phi  <16 x float> [%".422", %"for.body.10"], [%".478", %"for.body.11"]
-  %".429" = phi  <16 x float> [%".422", %"for.body.10"], [%".479", %"for.body.11"]
-  %".430" = phi  <16 x float> [%".422", %"for.body.10"], [%".485", %"for.body.11"]
-  %".431" = phi  <16 x float> [%".422", %"for.body.10"], [%".486", %"for.body.11"]
-  %".432" = icmp slt i64 %"for.iv.11", 192
-  br i1 %".432", label %"for.body.11", label %"for.exit.11"
+  %".488" = phi  <16 x float> [%".486", %"for.body.10"], [%".515", %"for.body.11"]
+  %".489" = phi  <16 x float> [%".486", %"for.body.10"], [%".516", %"for.body.11"]
+  %".490" = phi  <16 x float> [%".486", %"for.body.10"], [%".522", %"for.body.11"]
+  %".491" = phi  <16 x float> [%".486", %"for.body.10"], [%".523", %"for.body.11"]
+  %".492" = phi  <16 x float> [%".486", %"for.body.10"], [%".542", %"for.body.11"]
+  %".493" = phi  <16 x float> [%".486", %"for.body.10"], [%".543", %"for.body.11"]
+  %".494" = phi  <16 x float> [%".486", %"for.body.10"], [%".549", %"for.body.11"]
+  %".495" = phi  <16 x float> [%".486", %"for.body.10"], [%".550", %"for.body.11"]
+  %".496" = icmp slt i64 %"for.iv.11", 192
+  br i1 %".496", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".434" = mul i64 %"for.iv.11", 16
-  %".435" = getelementptr inbounds float, ptr %".35", i64 %".434"
-  %".436" = load <16 x float>, ptr %".435", align 4
-  %".437" = add i64 3072, %".434"
-  %".438" = getelementptr inbounds float, ptr %".35", i64 %".437"
-  %".439" = load <16 x float>, ptr %".438", align 4
-  %".440" = add i64 %".434", 256
-  %".441" = getelementptr float, ptr %".35", i64 %".440"
-  call void @"llvm.prefetch.p0"(ptr %".441", i32 0, i32 3, i32 1)
-  %".443" = add i64 %".437", 256
-  %".444" = getelementptr float, ptr %".35", i64 %".443"
-  call void @"llvm.prefetch.p0"(ptr %".444", i32 0, i32 3, i32 1)
-  %".446" = add i64 %".419", %"for.iv.11"
-  %".447" = getelementptr inbounds float, ptr %".1", i64 %".446"
-  %".448" = load float, ptr %".447", align 4
-  %".449" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".448", i32 0
-  %".450" = shufflevector <16 x float> %".449", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".451" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".436", <16 x float> %".424")
-  %".452" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".439", <16 x float> %".425")
-  %".453" = add i64 %".420", %"for.iv.11"
-  %".454" = getelementptr inbounds float, ptr %".1", i64 %".453"
-  %".455" = load float, ptr %".454", align 4
-  %".456" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".455", i32 0
-  %".457" = shufflevector <16 x float> %".456", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".458" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".436", <16 x float> %".426")
-  %".459" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".439", <16 x float> %".427")
-  %".460" = add i64 %"for.iv.11", 1
-  %".461" = mul i64 %".460", 16
-  %".462" = getelementptr inbounds float, ptr %".35", i64 %".461"
-  %".463" = load <16 x float>, ptr %".462", align 4
-  %".464" = add i64 3072, %".461"
-  %".465" = getelementptr inbounds float, ptr %".35", i64 %".464"
-  %".466" = load <16 x float>, ptr %".465", align 4
-  %".467" = add i64 %".461", 256
-  %".468" = getelementptr float, ptr %".35", i64 %".467"
-  call void @"llvm.prefetch.p0"(ptr %".468", i32 0, i32 3, i32 1)
-  %".470" = add i64 %".464", 256
-  %".471" = getelementptr float, ptr %".35", i64 %".470"
-  call void @"llvm.prefetch.p0"(ptr %".471", i32 0, i32 3, i32 1)
-  %".473" = add i64 %".419", %".460"
-  %".474" = getelementptr inbounds float, ptr %".1", i64 %".473"
-  %".475" = load float, ptr %".474", align 4
-  %".476" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".475", i32 0
-  %".477" = shufflevector <16 x float> %".476", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".478" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".477", <16 x float> %".463", <16 x float> %".428")
-  %".479" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".477", <16 x float> %".466", <16 x float> %".429")
-  %".480" = add i64 %".420", %".460"
-  %".481" = getelementptr inbounds float, ptr %".1", i64 %".480"
-  %".482" = load float, ptr %".481", align 4
-  %".483" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".482", i32 0
-  %".484" = shufflevector <16 x float> %".483", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".485" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".484", <16 x float> %".463", <16 x float> %".430")
-  %".486" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".484", <16 x float> %".466", <16 x float> %".431")
+  %".498" = mul i64 %"for.iv.11", 16
+  %".499" = getelementptr inbounds float, ptr %".35", i64 %".498"
+  %".500" = load <16 x float>, ptr %".499", align 4
+  %".501" = add i64 3072, %".498"
+  %".502" = getelementptr inbounds float, ptr %".35", i64 %".501"
+  %".503" = load <16 x float>, ptr %".502", align 4
+  %".504" = add i64 %".498", 256
+  %".505" = getelementptr float, ptr %".35", i64 %".504"
+  call void @"llvm.prefetch.p0"(ptr %".505", i32 0, i32 3, i32 1)
+  %".507" = add i64 %".501", 256
+  %".508" = getelementptr float, ptr %".35", i64 %".507"
+  call void @"llvm.prefetch.p0"(ptr %".508", i32 0, i32 3, i32 1)
+  %".510" = add i64 %".483", %"for.iv.11"
+  %".511" = getelementptr inbounds float, ptr %".1", i64 %".510"
+  %".512" = load float, ptr %".511", align 4
+  %".513" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".512", i32 0
+  %".514" = shufflevector <16 x float> %".513", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".515" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".514", <16 x float> %".500", <16 x float> %".488")
+  %".516" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".514", <16 x float> %".503", <16 x float> %".489")
+  %".517" = add i64 %".484", %"for.iv.11"
+  %".518" = getelementptr inbounds float, ptr %".1", i64 %".517"
+  %".519" = load float, ptr %".518", align 4
+  %".520" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".519", i32 0
+  %".521" = shufflevector <16 x float> %".520", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".522" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".521", <16 x float> %".500", <16 x float> %".490")
+  %".523" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".521", <16 x float> %".503", <16 x float> %".491")
+  %".524" = add i64 %"for.iv.11", 1
+  %".525" = mul i64 %".524", 16
+  %".526" = getelementptr inbounds float, ptr %".35", i64 %".525"
+  %".527" = load <16 x float>, ptr %".526", align 4
+  %".528" = add i64 3072, %".525"
+  %".529" = getelementptr inbounds float, ptr %".35", i64 %".528"
+  %".530" = load <16 x float>, ptr %".529", align 4
+  %".531" = add i64 %".525", 256
+  %".532" = getelementptr float, ptr %".35", i64 %".531"
+  call void @"llvm.prefetch.p0"(ptr %".532", i32 0, i32 3, i32 1)
+  %".534" = add i64 %".528", 256
+  %".535" = getelementptr float, ptr %".35", i64 %".534"
+  call void @"llvm.prefetch.p0"(ptr %".535", i32 0, i32 3, i32 1)
+  %".537" = add i64 %".483", %".524"
+  %".538" = getelementptr inbounds float, ptr %".1", i64 %".537"
+  %".539" = load float, ptr %".538", align 4
+  %".540" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".539", i32 0
+  %".541" = shufflevector <16 x float> %".540", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".542" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".541", <16 x float> %".527", <16 x float> %".492")
+  %".543" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".541", <16 x float> %".530", <16 x float> %".493")
+  %".544" = add i64 %".484", %".524"
+  %".545" = getelementptr inbounds float, ptr %".1", i64 %".544"
+  %".546" = load float, ptr %".545", align 4
+  %".547" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".546", i32 0
+  %".548" = shufflevector <16 x float> %".547", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".549" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".548", <16 x float> %".527", <16 x float> %".494")
+  %".550" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".548", <16 x float> %".530", <16 x float> %".495")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".488" = fadd afn arcp contract nsz reassoc <16 x float> %".424", %".428"
-  %".489" = fadd afn arcp contract nsz reassoc <16 x float> %".425", %".429"
-  %".490" = fadd afn arcp contract nsz reassoc <16 x float> %".426", %".430"
-  %".491" = fadd afn arcp contract nsz reassoc <16 x float> %".427", %".431"
-  %".492" = mul i64 %".31", 16
-  %".493" = mul i64 %"for.iv.10", 128
-  %".494" = add i64 %".493", %".492"
-  %".495" = getelementptr inbounds float, ptr %".3", i64 %".494"
-  %".496" = load <16 x float>, ptr %".495", align 4
-  %".497" = fadd afn arcp contract nsz reassoc <16 x float> %".488", %".496"
-  %".498" = getelementptr inbounds float, ptr %".4", i64 %".494"
-  store <16 x float> %".497", ptr %".498", align 4
-  %".500" = mul i64 %".32", 16
-  %".501" = add i64 %".493", %".500"
-  %".502" = getelementptr inbounds float, ptr %".3", i64 %".501"
-  %".503" = load <16 x float>, ptr %".502", align 4
-  %".504" = fadd afn arcp contract nsz reassoc <16 x float> %".489", %".503"
-  %".505" = getelementptr inbounds float, ptr %".4", i64 %".501"
-  store <16 x float> %".504", ptr %".505", align 4
-  %".507" = mul i64 %".418", 128
-  %".508" = add i64 %".507", %".492"
-  %".509" = getelementptr inbounds float, ptr %".3", i64 %".508"
-  %".510" = load <16 x float>, ptr %".509", align 4
-  %".511" = fadd afn arcp contract nsz reassoc <16 x float> %".490", %".510"
-  %".512" = getelementptr inbounds float, ptr %".4", i64 %".508"
-  store <16 x float> %".511", ptr %".512", align 4
-  %".514" = add i64 %".507", %".500"
-  %".515" = getelementptr inbounds float, ptr %".3", i64 %".514"
-  %".516" = load <16 x float>, ptr %".515", align 4
-  %".517" = fadd afn arcp contract nsz reassoc <16 x float> %".491", %".516"
-  %".518" = getelementptr inbounds float, ptr %".4", i64 %".514"
-  store <16 x float> %".517", ptr %".518", align 4
+  %".552" = fadd afn arcp contract nsz reassoc <16 x float> %".488", %".492"
+  %".553" = fadd afn arcp contract nsz reassoc <16 x float> %".489", %".493"
+  %".554" = fadd afn arcp contract nsz reassoc <16 x float> %".490", %".494"
+  %".555" = fadd afn arcp contract nsz reassoc <16 x float> %".491", %".495"
+  %".556" = getelementptr inbounds float, ptr %".3", i64 %".469"
+  %".557" = load <16 x float>, ptr %".556", align 4
+  %".558" = fadd afn arcp contract nsz reassoc <16 x float> %".552", %".557"
+  %".559" = getelementptr inbounds float, ptr %".4", i64 %".469"
+  store <16 x float> %".558", ptr %".559", align 4
+  %".561" = getelementptr inbounds float, ptr %".3", i64 %".473"
+  %".562" = load <16 x float>, ptr %".561", align 4
+  %".563" = fadd afn arcp contract nsz reassoc <16 x float> %".553", %".562"
+  %".564" = getelementptr inbounds float, ptr %".4", i64 %".473"
+  store <16 x float> %".563", ptr %".564", align 4
+  %".566" = getelementptr inbounds float, ptr %".3", i64 %".477"
+  %".567" = load <16 x float>, ptr %".566", align 4
+  %".568" = fadd afn arcp contract nsz reassoc <16 x float> %".554", %".567"
+  %".569" = getelementptr inbounds float, ptr %".4", i64 %".477"
+  store <16 x float> %".568", ptr %".569", align 4
+  %".571" = getelementptr inbounds float, ptr %".3", i64 %".480"
+  %".572" = load <16 x float>, ptr %".571", align 4
+  %".573" = fadd afn arcp contract nsz reassoc <16 x float> %".555", %".572"
+  %".574" = getelementptr inbounds float, ptr %".4", i64 %".480"
+  store <16 x float> %".573", ptr %".574", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.header.12:
-  %"for.iv.12" = phi  i64 [%".414", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
-  %".522" = icmp slt i64 %"for.iv.12", %".20"
-  br i1 %".522", label %"for.body.12", label %"for.exit.12"
+  %"for.iv.12" = phi  i64 [%".462", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".578" = icmp slt i64 %"for.iv.12", %".20"
+  br i1 %".578", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".524" = mul i64 %"for.iv.12", 192
-  %".525" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".526" = shufflevector <16 x float> %".525", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".580" = mul i64 %"for.iv.12", 128
+  %".581" = mul i64 %".31", 16
+  %".582" = add i64 %".580", %".581"
+  %".583" = getelementptr float, ptr %".3", i64 %".582"
+  call void @"llvm.prefetch.p0"(ptr %".583", i32 0, i32 2, i32 1)
+  %".585" = mul i64 %".32", 16
+  %".586" = add i64 %".580", %".585"
+  %".587" = getelementptr float, ptr %".3", i64 %".586"
+  call void @"llvm.prefetch.p0"(ptr %".587", i32 0, i32 2, i32 1)
+  %".589" = mul i64 %"for.iv.12", 192
+  %".590" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".591" = shufflevector <16 x float> %".590", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.13"
 for.exit.12:
   br label %"if.end.1"
 for.header.13:
   %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
-  %".528" = phi  <16 x float> [%".526", %"for.body.12"], [%".545", %"for.body.13"]
-  %".529" = phi  <16 x float> [%".526", %"for.body.12"], [%".546", %"for.body.13"]
-  %".530" = phi  <16 x float> [%".526", %"for.body.12"], [%".559", %"for.body.13"]
-  %".531" = phi  <16 x float> [%".526", %"for.body.12"], [%".560", %"for.body.13"]
-  %".532" = icmp slt i64 %"for.iv.13", 192
-  br i1 %".532", label %"for.body.13", label %"for.exit.13"
+  %".593" = phi  <16 x float> [%".591", %"for.body.12"], [%".610", %"for.body.13"]
+  %".594" = phi  <16 x float> [%".591", %"for.body.12"], [%".611", %"for.body.13"]
+  %".595" = phi  <16 x float> [%".591", %"for.body.12"], [%".624", %"for.body.13"]
+  %".596" = phi  <16 x float> [%".591", %"for.body.12"], [%".625", %"for.body.13"]
+  %".597" = icmp slt i64 %"for.iv.13", 192
+  br i1 %".597", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".534" = mul i64 %"for.iv.13", 16
-  %".535" = getelementptr inbounds float, ptr %".35", i64 %".534"
-  %".536" = load <16 x float>, ptr %".535", align 4
-  %".537" = add i64 3072, %".534"
-  %".538" = getelementptr inbounds float, ptr %".35", i64 %".537"
-  %".539" = load <16 x float>, ptr %".538", align 4
-  %".540" = add i64 %".524", %"for.iv.13"
-  %".541" = getelementptr inbounds float, ptr %".1", i64 %".540"
-  %".542" = load float, ptr %".541", align 4
-  %".543" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".542", i32 0
-  %".544" = shufflevector <16 x float> %".543", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".545" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".544", <16 x float> %".536", <16 x float> %".528")
-  %".546" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".544", <16 x float> %".539", <16 x float> %".529")
-  %".547" = add i64 %"for.iv.13", 1
-  %".548" = mul i64 %".547", 16
-  %".549" = getelementptr inbounds float, ptr %".35", i64 %".548"
-  %".550" = load <16 x float>, ptr %".549", align 4
-  %".551" = add i64 3072, %".548"
-  %".552" = getelementptr inbounds float, ptr %".35", i64 %".551"
-  %".553" = load <16 x float>, ptr %".552", align 4
-  %".554" = add i64 %".524", %".547"
-  %".555" = getelementptr inbounds float, ptr %".1", i64 %".554"
-  %".556" = load float, ptr %".555", align 4
-  %".557" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".556", i32 0
-  %".558" = shufflevector <16 x float> %".557", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".559" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".558", <16 x float> %".550", <16 x float> %".530")
-  %".560" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".558", <16 x float> %".553", <16 x float> %".531")
+  %".599" = mul i64 %"for.iv.13", 16
+  %".600" = getelementptr inbounds float, ptr %".35", i64 %".599"
+  %".601" = load <16 x float>, ptr %".600", align 4
+  %".602" = add i64 3072, %".599"
+  %".603" = getelementptr inbounds float, ptr %".35", i64 %".602"
+  %".604" = load <16 x float>, ptr %".603", align 4
+  %".605" = add i64 %".589", %"for.iv.13"
+  %".606" = getelementptr inbounds float, ptr %".1", i64 %".605"
+  %".607" = load float, ptr %".606", align 4
+  %".608" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".607", i32 0
+  %".609" = shufflevector <16 x float> %".608", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".610" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".609", <16 x float> %".601", <16 x float> %".593")
+  %".611" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".609", <16 x float> %".604", <16 x float> %".594")
+  %".612" = add i64 %"for.iv.13", 1
+  %".613" = mul i64 %".612", 16
+  %".614" = getelementptr inbounds float, ptr %".35", i64 %".613"
+  %".615" = load <16 x float>, ptr %".614", align 4
+  %".616" = add i64 3072, %".613"
+  %".617" = getelementptr inbounds float, ptr %".35", i64 %".616"
+  %".618" = load <16 x float>, ptr %".617", align 4
+  %".619" = add i64 %".589", %".612"
+  %".620" = getelementptr inbounds float, ptr %".1", i64 %".619"
+  %".621" = load float, ptr %".620", align 4
+  %".622" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".621", i32 0
+  %".623" = shufflevector <16 x float> %".622", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".624" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".623", <16 x float> %".615", <16 x float> %".595")
+  %".625" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".623", <16 x float> %".618", <16 x float> %".596")
   %"for.next.10" = add nsw i64 %"for.iv.13", 2
   br label %"for.header.13"
 for.exit.13:
-  %".562" = fadd afn arcp contract nsz reassoc <16 x float> %".528", %".530"
-  %".563" = fadd afn arcp contract nsz reassoc <16 x float> %".529", %".531"
-  %".564" = mul i64 %".31", 16
-  %".565" = mul i64 %"for.iv.12", 128
-  %".566" = add i64 %".565", %".564"
-  %".567" = getelementptr inbounds float, ptr %".3", i64 %".566"
-  %".568" = load <16 x float>, ptr %".567", align 4
-  %".569" = fadd afn arcp contract nsz reassoc <16 x float> %".562", %".568"
-  %".570" = getelementptr inbounds float, ptr %".4", i64 %".566"
-  store <16 x float> %".569", ptr %".570", align 4
-  %".572" = mul i64 %".32", 16
-  %".573" = add i64 %".565", %".572"
-  %".574" = getelementptr inbounds float, ptr %".3", i64 %".573"
-  %".575" = load <16 x float>, ptr %".574", align 4
-  %".576" = fadd afn arcp contract nsz reassoc <16 x float> %".563", %".575"
-  %".577" = getelementptr inbounds float, ptr %".4", i64 %".573"
-  store <16 x float> %".576", ptr %".577", align 4
+  %".627" = fadd afn arcp contract nsz reassoc <16 x float> %".593", %".595"
+  %".628" = fadd afn arcp contract nsz reassoc <16 x float> %".594", %".596"
+  %".629" = getelementptr inbounds float, ptr %".3", i64 %".582"
+  %".630" = load <16 x float>, ptr %".629", align 4
+  %".631" = fadd afn arcp contract nsz reassoc <16 x float> %".627", %".630"
+  %".632" = getelementptr inbounds float, ptr %".4", i64 %".582"
+  store <16 x float> %".631", ptr %".632", align 4
+  %".634" = getelementptr inbounds float, ptr %".3", i64 %".586"
+  %".635" = load <16 x float>, ptr %".634", align 4
+  %".636" = fadd afn arcp contract nsz reassoc <16 x float> %".628", %".635"
+  %".637" = getelementptr inbounds float, ptr %".4", i64 %".586"
+  store <16 x float> %".636", ptr %".637", align 4
   %"for.next.11" = add nsw i64 %"for.iv.12", 1
   br label %"for.header.12"
 for.header.14:
   %"for.iv.14" = phi  i64 [%".18", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
-  %".586" = icmp slt i64 %"for.iv.14", %".20"
-  br i1 %".586", label %"for.body.14", label %"for.exit.14"
+  %".646" = icmp slt i64 %"for.iv.14", %".20"
+  br i1 %".646", label %"for.body.14", label %"for.exit.14"
 for.body.14:
-  %".588" = mul i64 %"for.iv.14", 192
-  %".589" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".590" = shufflevector <16 x float> %".589", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".648" = mul i64 %"for.iv.14", 128
+  %".649" = mul i64 %".641", 16
+  %".650" = add i64 %".648", %".649"
+  %".651" = getelementptr float, ptr %".3", i64 %".650"
+  call void @"llvm.prefetch.p0"(ptr %".651", i32 0, i32 2, i32 1)
+  %".653" = mul i64 %".642", 16
+  %".654" = add i64 %".648", %".653"
+  %".655" = getelementptr float, ptr %".3", i64 %".654"
+  call void @"llvm.prefetch.p0"(ptr %".655", i32 0, i32 2, i32 1)
+  %".657" = mul i64 %"for.iv.14", 192
+  %".658" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".659" = shufflevector <16 x float> %".658", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.15"
 for.exit.14:
   br label %"if.end.1"
 for.header.15:
   %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
-  %".592" = phi  <16 x float> [%".590", %"for.body.14"], [%".616", %"for.body.15"]
-  %".593" = phi  <16 x float> [%".590", %"for.body.14"], [%".617", %"for.body.15"]
-  %".594" = phi  <16 x float> [%".590", %"for.body.14"], [%".637", %"for.body.15"]
-  %".595" = phi  <16 x float> [%".590", %"for.body.14"], [%".638", %"for.body.15"]
-  %".596" = icmp slt i64 %"for.iv.15", 192
-  br i1 %".596", label %"for.body.15", label %"for.exit.15"
+  %".661" = phi  <16 x float> [%".659", %"for.body.14"], [%".685", %"for.body.15"]
+  %".662" = phi  <16 x float> [%".659", %"for.body.14"], [%".686", %"for.body.15"]
+  %".663" = phi  <16 x float> [%".659", %"for.body.14"], [%".706", %"for.body.15"]
+  %".664" = phi  <16 x float> [%".659", %"for.body.14"], [%".707", %"for.body.15"]
+  %".665" = icmp slt i64 %"for.iv.15", 192
+  br i1 %".665", label %"for.body.15", label %"for.exit.15"
 for.body.15:
-  %".598" = mul i64 %"for.iv.15", 16
-  %".599" = add i64 %".583", %".598"
-  %".600" = getelementptr inbounds i16, ptr %".2", i64 %".599"
-  %".601" = load <16 x i16>, ptr %".600", align 2
-  %".602" = zext <16 x i16> %".601" to <16 x i32>
-  %".603" = shl <16 x i32> %".602", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".604" = bitcast <16 x i32> %".603" to <16 x float>
-  %".605" = add i64 %".584", %".598"
-  %".606" = getelementptr inbounds i16, ptr %".2", i64 %".605"
-  %".607" = load <16 x i16>, ptr %".606", align 2
-  %".608" = zext <16 x i16> %".607" to <16 x i32>
-  %".609" = shl <16 x i32> %".608", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".610" = bitcast <16 x i32> %".609" to <16 x float>
-  %".611" = add i64 %".588", %"for.iv.15"
-  %".612" = getelementptr inbounds float, ptr %".1", i64 %".611"
-  %".613" = load float, ptr %".612", align 4
-  %".614" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".613", i32 0
-  %".615" = shufflevector <16 x float> %".614", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".616" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".615", <16 x float> %".604", <16 x float> %".592")
-  %".617" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".615", <16 x float> %".610", <16 x float> %".593")
-  %".618" = add i64 %"for.iv.15", 1
-  %".619" = mul i64 %".618", 16
-  %".620" = add i64 %".583", %".619"
-  %".621" = getelementptr inbounds i16, ptr %".2", i64 %".620"
-  %".622" = load <16 x i16>, ptr %".621", align 2
-  %".623" = zext <16 x i16> %".622" to <16 x i32>
-  %".624" = shl <16 x i32> %".623", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".625" = bitcast <16 x i32> %".624" to <16 x float>
-  %".626" = add i64 %".584", %".619"
-  %".627" = getelementptr inbounds i16, ptr %".2", i64 %".626"
-  %".628" = load <16 x i16>, ptr %".627", align 2
-  %".629" = zext <16 x i16> %".628" to <16 x i32>
-  %".630" = shl <16 x i32> %".629", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".631" = bitcast <16 x i32> %".630" to <16 x float>
-  %".632" = add i64 %".588", %".618"
-  %".633" = getelementptr inbounds float, ptr %".1", i64 %".632"
-  %".634" = load float, ptr %".633", align 4
-  %".635" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".634", i32 0
-  %".636" = shufflevector <16 x float> %".635", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".637" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".636", <16 x float> %".625", <16 x float> %".594")
-  %".638" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".636", <16 x float> %".631", <16 x float> %".595")
+  %".667" = mul i64 %"for.iv.15", 16
+  %".668" = add i64 %".643", %".667"
+  %".669" = getelementptr inbounds i16, ptr %".2", i64 %".668"
+  %".670" = load <16 x i16>, ptr %".669", align 2
+  %".671" = zext <16 x i16> %".670" to <16 x i32>
+  %".672" = shl <16 x i32> %".671", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".673" = bitcast <16 x i32> %".672" to <16 x float>
+  %".674" = add i64 %".644", %".667"
+  %".675" = getelementptr inbounds i16, ptr %".2", i64 %".674"
+  %".676" = load <16 x i16>, ptr %".675", align 2
+  %".677" = zext <16 x i16> %".676" to <16 x i32>
+  %".678" = shl <16 x i32> %".677", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".679" = bitcast <16 x i32> %".678" to <16 x float>
+  %".680" = add i64 %".657", %"for.iv.15"
+  %".681" = getelementptr inbounds float, ptr %".1", i64 %".680"
+  %".682" = load float, ptr %".681", align 4
+  %".683" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".682", i32 0
+  %".684" = shufflevector <16 x float> %".683", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".685" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".684", <16 x float> %".673", <16 x float> %".661")
+  %".686" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".684", <16 x float> %".679", <16 x float> %".662")
+  %".687" = add i64 %"for.iv.15", 1
+  %".688" = mul i64 %".687", 16
+  %".689" = add i64 %".643", %".688"
+  %".690" = getelementptr inbounds i16, ptr %".2", i64 %".689"
+  %".691" = load <16 x i16>, ptr %".690", align 2
+  %".692" = zext <16 x i16> %".691" to <16 x i32>
+  %".693" = shl <16 x i32> %".692", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".694" = bitcast <16 x i32> %".693" to <16 x float>
+  %".695" = add i64 %".644", %".688"
+  %".696" = getelementptr inbounds i16, ptr %".2", i64 %".695"
+  %".697" = load <16 x i16>, ptr %".696", align 2
+  %".698" = zext <16 x i16> %".697" to <16 x i32>
+  %".699" = shl <16 x i32> %".698", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".700" = bitcast <16 x i32> %".699" to <16 x float>
+  %".701" = add i64 %".657", %".687"
+  %".702" = getelementptr inbounds float, ptr %".1", i64 %".701"
+  %".703" = load float, ptr %".702", align 4
+  %".704" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".703", i32 0
+  %".705" = shufflevector <16 x float> %".704", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".706" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".705", <16 x float> %".694", <16 x float> %".663")
+  %".707" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".705", <16 x float> %".700", <16 x float> %".664")
   %"for.next.12" = add nsw i64 %"for.iv.15", 2
   br label %"for.header.15"
 for.exit.15:
-  %".640" = fadd afn arcp contract nsz reassoc <16 x float> %".592", %".594"
-  %".641" = fadd afn arcp contract nsz reassoc <16 x float> %".593", %".595"
-  %".642" = mul i64 %".581", 16
-  %".643" = mul i64 %"for.iv.14", 128
-  %".644" = add i64 %".643", %".642"
-  %".645" = getelementptr inbounds float, ptr %".3", i64 %".644"
-  %".646" = load <16 x float>, ptr %".645", align 4
-  %".647" = fadd afn arcp contract nsz reassoc <16 x float> %".640", %".646"
-  %".648" = getelementptr inbounds float, ptr %".4", i64 %".644"
-  store <16 x float> %".647", ptr %".648", align 4
-  %".650" = mul i64 %".582", 16
-  %".651" = add i64 %".643", %".650"
-  %".652" = getelementptr inbounds float, ptr %".3", i64 %".651"
-  %".653" = load <16 x float>, ptr %".652", align 4
-  %".654" = fadd afn arcp contract nsz reassoc <16 x float> %".641", %".653"
-  %".655" = getelementptr inbounds float, ptr %".4", i64 %".651"
-  store <16 x float> %".654", ptr %".655", align 4
+  %".709" = fadd afn arcp contract nsz reassoc <16 x float> %".661", %".663"
+  %".710" = fadd afn arcp contract nsz reassoc <16 x float> %".662", %".664"
+  %".711" = getelementptr inbounds float, ptr %".3", i64 %".650"
+  %".712" = load <16 x float>, ptr %".711", align 4
+  %".713" = fadd afn arcp contract nsz reassoc <16 x float> %".709", %".712"
+  %".714" = getelementptr inbounds float, ptr %".4", i64 %".650"
+  store <16 x float> %".713", ptr %".714", align 4
+  %".716" = getelementptr inbounds float, ptr %".3", i64 %".654"
+  %".717" = load <16 x float>, ptr %".716", align 4
+  %".718" = fadd afn arcp contract nsz reassoc <16 x float> %".710", %".717"
+  %".719" = getelementptr inbounds float, ptr %".4", i64 %".654"
+  store <16 x float> %".718", ptr %".719", align 4
   %"for.next.13" = add nsw i64 %"for.iv.14", 1
   br label %"for.header.14"
 }
@@ -22502,10 +22694,10 @@ if.then:
   %".32" = mul i64 %".30", 3072
   br label %"for.header.1"
 if.else:
-  %".579" = mul i64 %"for.iv", 2
-  %".580" = add i64 %".579", 1
-  %".581" = mul i64 %".579", 3072
-  %".582" = mul i64 %".580", 3072
+  %".639" = mul i64 %"for.iv", 2
+  %".640" = add i64 %".639", 1
+  %".641" = mul i64 %".639", 3072
+  %".642" = mul i64 %".640", 3072
   br label %"for.header.13"
 if.end:
   %"for.next.14" = add nsw i64 %"for.iv", 1
@@ -22579,622 +22771,686 @@ for.body.5:
   %".78" = add i64 %"for.iv.5", 5
   %".79" = add i64 %"for.iv.5", 6
   %".80" = add i64 %"for.iv.5", 7
-  %".81" = mul i64 %"for.iv.5", 192
-  %".82" = add i64 %".81", 192
-  %".83" = add i64 %".81", 384
-  %".84" = add i64 %".81", 576
-  %".85" = add i64 %".81", 768
-  %".86" = add i64 %".81", 960
-  %".87" = add i64 %".81", 1152
-  %".88" = add i64 %".81", 1344
-  %".89" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".90" = shufflevector <16 x float> %".89", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".81" = mul i64 %"for.iv.5", 128
+  %".82" = mul i64 %".29", 16
+  %".83" = add i64 %".81", %".82"
+  %".84" = getelementptr float, ptr %".4", i64 %".83"
+  call void @"llvm.prefetch.p0"(ptr %".84", i32 0, i32 2, i32 1)
+  %".86" = mul i64 %".30", 16
+  %".87" = add i64 %".81", %".86"
+  %".88" = getelementptr float, ptr %".4", i64 %".87"
+  call void @"llvm.prefetch.p0"(ptr %".88", i32 0, i32 2, i32 1)
+  %".90" = mul i64 %".74", 128
+  %".91" = add i64 %".90", %".82"
+  %".92" = getelementptr float, ptr %".4", i64 %".91"
+  call void @"llvm.prefetch.p0"(ptr %".92", i32 0, i32 2, i32 1)
+  %".94" = add i64 %".90", %".86"
+  %".95" = getelementptr float, ptr %".4", i64 %".94"
+  call void @"llvm.prefetch.p0"(ptr %".95", i32 0, i32 2, i32 1)
+  %".97" = mul i64 %".75", 128
+  %".98" = add i64 %".97", %".82"
+  %".99" = getelementptr float, ptr %".4", i64 %".98"
+  call void @"llvm.prefetch.p0"(ptr %".99", i32 0, i32 2, i32 1)
+  %".101" = add i64 %".97", %".86"
+  %".102" = getelementptr float, ptr %".4", i64 %".101"
+  call void @"llvm.prefetch.p0"(ptr %".102", i32 0, i32 2, i32 1)
+  %".104" = mul i64 %".76", 128
+  %".105" = add i64 %".104", %".82"
+  %".106" = getelementptr float, ptr %".4", i64 %".105"
+  call void @"llvm.prefetch.p0"(ptr %".106", i32 0, i32 2, i32 1)
+  %".108" = add i64 %".104", %".86"
+  %".109" = getelementptr float, ptr %".4", i64 %".108"
+  call void @"llvm.prefetch.p0"(ptr %".109", i32 0, i32 2, i32 1)
+  %".111" = mul i64 %".77", 128
+  %".112" = add i64 %".111", %".82"
+  %".113" = getelementptr float, ptr %".4", i64 %".112"
+  call void @"llvm.prefetch.p0"(ptr %".113", i32 0, i32 2, i32 1)
+  %".115" = add i64 %".111", %".86"
+  %".116" = getelementptr float, ptr %".4", i64 %".115"
+  call void @"llvm.prefetch.p0"(ptr %".116", i32 0, i32 2, i32 1)
+  %".118" = mul i64 %".78", 128
+  %".119" = add i64 %".118", %".82"
+  %".120" = getelementptr float, ptr %".4", i64 %".119"
+  call void @"llvm.prefetch.p0"(ptr %".120", i32 0, i32 2, i32 1)
+  %".122" = add i64 %".118", %".86"
+  %".123" = getelementptr float, ptr %".4", i64 %".122"
+  call void @"llvm.prefetch.p0"(ptr %".123", i32 0, i32 2, i32 1)
+  %".125" = mul i64 %".79", 128
+  %".126" = add i64 %".125", %".82"
+  %".127" = getelementptr float, ptr %".4", i64 %".126"
+  call void @"llvm.prefetch.p0"(ptr %".127", i32 0, i32 2, i32 1)
+  %".129" = add i64 %".125", %".86"
+  %".130" = getelementptr float, ptr %".4", i64 %".129"
+  call void @"llvm.prefetch.p0"(ptr %".130", i32 0, i32 2, i32 1)
+  %".132" = mul i64 %".80", 128
+  %".133" = add i64 %".132", %".82"
+  %".134" = getelementptr float, ptr %".4", i64 %".133"
+  call void @"llvm.prefetch.p0"(ptr %".134", i32 0, i32 2, i32 1)
+  %".136" = add i64 %".132", %".86"
+  %".137" = getelementptr float, ptr %".4", i64 %".136"
+  call void @"llvm.prefetch.p0"(ptr %".137", i32 0, i32 2, i32 1)
+  %".139" = mul i64 %"for.iv.5", 192
+  %".140" = add i64 %".139", 192
+  %".141" = add i64 %".139", 384
+  %".142" = add i64 %".139", 576
+  %".143" = add i64 %".139", 768
+  %".144" = add i64 %".139", 960
+  %".145" = add i64 %".139", 1152
+  %".146" = add i64 %".139", 1344
+  %".147" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".148" = shufflevector <16 x float> %".147", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
 for.exit.5:
-  %".286" = sub i64 %".18", %".22"
-  %".287" = udiv i64 %".286", 4
-  %".288" = mul i64 %".287", 4
-  %".289" = add i64 %".22", %".288"
+  %".318" = sub i64 %".18", %".22"
+  %".319" = udiv i64 %".318", 4
+  %".320" = mul i64 %".319", 4
+  %".321" = add i64 %".22", %".320"
   br label %"for.header.7"
 for.header.6:
   %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
-  %".92" = phi  <16 x float> [%".90", %"for.body.5"], [%".127", %"for.body.6"]
-  %".93" = phi  <16 x float> [%".90", %"for.body.5"], [%".128", %"for.body.6"]
-  %".94" = phi  <16 x float> [%".90", %"for.body.5"], [%".134", %"for.body.6"]
-  %".95" = phi  <16 x float> [%".90", %"for.body.5"], [%".135", %"for.body.6"]
-  %".96" = phi  <16 x float> [%".90", %"for.body.5"], [%".141", %"for.body.6"]
-  %".97" = phi  <16 x float> [%".90", %"for.body.5"], [%".142", %"for.body.6"]
-  %".98" = phi  <16 x float> [%".90", %"for.body.5"], [%".148", %"for.body.6"]
-  %".99" = phi  <16 x float> [%".90", %"for.body.5"], [%".149", %"for.body.6"]
-  %".100" = phi  <16 x float> [%".90", %"for.body.5"], [%".155", %"for.body.6"]
-  %".101" = phi  <16 x float> [%".90", %"for.body.5"], [%".156", %"for.body.6"]
-  %".102" = phi  <16 x float> [%".90", %"for.body.5"], [%".162", %"for.body.6"]
-  %".103" = phi  <16 x float> [%".90", %"for.body.5"], [%".163", %"for.body.6"]
-  %".104" = phi  <16 x float> [%".90", %"for.body.5"], [%".169", %"for.body.6"]
-  %".105" = phi  <16 x float> [%".90", %"for.body.5"], [%".170", %"for.body.6"]
-  %".106" = phi  <16 x float> [%".90", %"for.body.5"], [%".176", %"for.body.6"]
-  %".107" = phi  <16 x float> [%".90", %"for.body.5"], [%".177", %"for.body.6"]
-  %".108" = icmp slt i64 %"for.iv.6", 192
-  br i1 %".108", label %"for.body.6", label %"for.exit.6"
+  %".150" = phi  <16 x float> [%".148", %"for.body.5"], [%".185", %"for.body.6"]
+  %".151" = phi  <16 x float> [%".148", %"for.body.5"], [%".186", %"for.body.6"]
+  %".152" = phi  <16 x float> [%".148", %"for.body.5"], [%".192", %"for.body.6"]
+  %".153" = phi  <16 x float> [%".148", %"for.body.5"], [%".193", %"for.body.6"]
+  %".154" = phi  <16 x float> [%".148", %"for.body.5"], [%".199", %"for.body.6"]
+  %".155" = phi  <16 x float> [%".148", %"for.body.5"], [%".200", %"for.body.6"]
+  %".156" = phi  <16 x float> [%".148", %"for.body.5"], [%".206", %"for.body.6"]
+  %".157" = phi  <16 x float> [%".148", %"for.body.5"], [%".207", %"for.body.6"]
+  %".158" = phi  <16 x float> [%".148", %"for.body.5"], [%".213", %"for.body.6"]
+  %".159" = phi  <16 x float> [%".148", %"for.body.5"], [%".214", %"for.body.6"]
+  %".160" = phi  <16 x float> [%".148", %"for.body.5"], [%".220", %"for.body.6"]
+  %".161" = phi  <16 x float> [%".148", %"for.body.5"], [%".221", %"for.body.6"]
+  %".162" = phi  <16 x float> [%".148", %"for.body.5"], [%".227", %"for.body.6"]
+  %".163" = phi  <16 x float> [%".148", %"for.body.5"], [%".228", %"for.body.6"]
+  %".164" = phi  <16 x float> [%".148", %"for.body.5"], [%".234", %"for.body.6"]
+  %".165" = phi  <16 x float> [%".148", %"for.body.5"], [%".235", %"for.body.6"]
+  %".166" = icmp slt i64 %"for.iv.6", 192
+  br i1 %".166", label %"for.body.6", label %"for.exit.6"
 for.body.6:
-  %".110" = mul i64 %"for.iv.6", 16
-  %".111" = getelementptr inbounds float, ptr %".33", i64 %".110"
-  %".112" = load <16 x float>, ptr %".111", align 4
-  %".113" = add i64 3072, %".110"
-  %".114" = getelementptr inbounds float, ptr %".33", i64 %".113"
-  %".115" = load <16 x float>, ptr %".114", align 4
-  %".116" = add i64 %".110", 256
-  %".117" = getelementptr float, ptr %".33", i64 %".116"
-  call void @"llvm.prefetch.p0"(ptr %".117", i32 0, i32 3, i32 1)
-  %".119" = add i64 %".113", 256
-  %".120" = getelementptr float, ptr %".33", i64 %".119"
-  call void @"llvm.prefetch.p0"(ptr %".120", i32 0, i32 3, i32 1)
-  %".122" = add i64 %".81", %"for.iv.6"
-  %".123" = getelementptr inbounds float, ptr %".4", i64 %".122"
-  %".124" = load float, ptr %".123", align 4
-  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
-  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".112", <16 x float> %".92")
-  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".115", <16 x float> %".93")
-  %".129" = add i64 %".82", %"for.iv.6"
-  %".130" = getelementptr inbounds float, ptr %".4", i64 %".129"
-  %".131" = load float, ptr %".130", align 4
-  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
-  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".112", <16 x float> %".94")
-  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".115", <16 x float> %".95")
-  %".136" = add i64 %".83", %"for.iv.6"
-  %".137" = getelementptr inbounds float, ptr %".4", i64 %".136"
-  %".138" = load float, ptr %".137", align 4
-  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
-  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".112", <16 x float> %".96")
-  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".115", <16 x float> %".97")
-  %".143" = add i64 %".84", %"for.iv.6"
-  %".144" = getelementptr inbounds float, ptr %".4", i64 %".143"
-  %".145" = load float, ptr %".144", align 4
-  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
-  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".112", <16 x float> %".98")
-  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".115", <16 x float> %".99")
-  %".150" = add i64 %".85", %"for.iv.6"
-  %".151" = getelementptr inbounds float, ptr %".4", i64 %".150"
-  %".152" = load float, ptr %".151", align 4
-  %".153" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
-  %".154" = shufflevector <16 x float> %".153", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".155" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".112", <16 x float> %".100")
-  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".115", <16 x float> %".101")
-  %".157" = add i64 %".86", %"for.iv.6"
-  %".158" = getelementptr inbounds float, ptr %".4", i64 %".157"
-  %".159" = load float, ptr %".158", align 4
-  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
-  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".162" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".112", <16 x float> %".102")
-  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".115", <16 x float> %".103")
-  %".164" = add i64 %".87", %"for.iv.6"
-  %".165" = getelementptr inbounds float, ptr %".4", i64 %".164"
-  %".166" = load float, ptr %".165", align 4
-  %".167" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
-  %".168" = shufflevector <16 x float> %".167", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".169" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".112", <16 x float> %".104")
-  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".115", <16 x float> %".105")
-  %".171" = add i64 %".88", %"for.iv.6"
-  %".172" = getelementptr inbounds float, ptr %".4", i64 %".171"
-  %".173" = load float, ptr %".172", align 4
-  %".174" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".173", i32 0
-  %".175" = shufflevector <16 x float> %".174", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".176" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".112", <16 x float> %".106")
-  %".177" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".175", <16 x float> %".115", <16 x float> %".107")
+  %".168" = mul i64 %"for.iv.6", 16
+  %".169" = getelementptr inbounds float, ptr %".33", i64 %".168"
+  %".170" = load <16 x float>, ptr %".169", align 4
+  %".171" = add i64 3072, %".168"
+  %".172" = getelementptr inbounds float, ptr %".33", i64 %".171"
+  %".173" = load <16 x float>, ptr %".172", align 4
+  %".174" = add i64 %".168", 256
+  %".175" = getelementptr float, ptr %".33", i64 %".174"
+  call void @"llvm.prefetch.p0"(ptr %".175", i32 0, i32 3, i32 1)
+  %".177" = add i64 %".171", 256
+  %".178" = getelementptr float, ptr %".33", i64 %".177"
+  call void @"llvm.prefetch.p0"(ptr %".178", i32 0, i32 3, i32 1)
+  %".180" = add i64 %".139", %"for.iv.6"
+  %".181" = getelementptr inbounds float, ptr %".5", i64 %".180"
+  %".182" = load float, ptr %".181", align 4
+  %".183" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".182", i32 0
+  %".184" = shufflevector <16 x float> %".183", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".185" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".184", <16 x float> %".170", <16 x float> %".150")
+  %".186" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".184", <16 x float> %".173", <16 x float> %".151")
+  %".187" = add i64 %".140", %"for.iv.6"
+  %".188" = getelementptr inbounds float, ptr %".5", i64 %".187"
+  %".189" = load float, ptr %".188", align 4
+  %".190" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".189", i32 0
+  %".191" = shufflevector <16 x float> %".190", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".192" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".191", <16 x float> %".170", <16 x float> %".152")
+  %".193" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".191", <16 x float> %".173", <16 x float> %".153")
+  %".194" = add i64 %".141", %"for.iv.6"
+  %".195" = getelementptr inbounds float, ptr %".5", i64 %".194"
+  %".196" = load float, ptr %".195", align 4
+  %".197" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".196", i32 0
+  %".198" = shufflevector <16 x float> %".197", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".199" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".198", <16 x float> %".170", <16 x float> %".154")
+  %".200" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".198", <16 x float> %".173", <16 x float> %".155")
+  %".201" = add i64 %".142", %"for.iv.6"
+  %".202" = getelementptr inbounds float, ptr %".5", i64 %".201"
+  %".203" = load float, ptr %".202", align 4
+  %".204" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".203", i32 0
+  %".205" = shufflevector <16 x float> %".204", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".206" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".205", <16 x float> %".170", <16 x float> %".156")
+  %".207" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".205", <16 x float> %".173", <16 x float> %".157")
+  %".208" = add i64 %".143", %"for.iv.6"
+  %".209" = getelementptr inbounds float, ptr %".5", i64 %".208"
+  %".210" = load float, ptr %".209", align 4
+  %".211" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".210", i32 0
+  %".212" = shufflevector <16 x float> %".211", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".213" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".212", <16 x float> %".170", <16 x float> %".158")
+  %".214" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".212", <16 x float> %".173", <16 x float> %".159")
+  %".215" = add i64 %".144", %"for.iv.6"
+  %".216" = getelementptr inbounds float, ptr %".5", i64 %".215"
+  %".217" = load float, ptr %".216", align 4
+  %".218" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".217", i32 0
+  %".219" = shufflevector <16 x float> %".218", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".220" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".219", <16 x float> %".170", <16 x float> %".160")
+  %".221" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".219", <16 x float> %".173", <16 x float> %".161")
+  %".222" = add i64 %".145", %"for.iv.6"
+  %".223" = getelementptr inbounds float, ptr %".5", i64 %".222"
+  %".224" = load float, ptr %".223", align 4
+  %".225" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".224", i32 0
+  %".226" = shufflevector <16 x float> %".225", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".227" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".226", <16 x float> %".170", <16 x float> %".162")
+  %".228" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".226", <16 x float> %".173", <16 x float> %".163")
+  %".229" = add i64 %".146", %"for.iv.6"
+  %".230" = getelementptr inbounds float, ptr %".5", i64 %".229"
+  %".231" = load float, ptr %".230", align 4
+  %".232" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".231", i32 0
+  %".233" = shufflevector <16 x float> %".232", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".234" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".233", <16 x float> %".170", <16 x float> %".164")
+  %".235" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".233", <16 x float> %".173", <16 x float> %".165")
   %"for.next.4" = add nsw i64 %"for.iv.6", 1
   br label %"for.header.6"
 for.exit.6:
-  %".179" = mul i64 %".29", 16
-  %".180" = mul i64 %"for.iv.5", 128
-  %".181" = add i64 %".180", %".179"
-  %".182" = getelementptr inbounds float, ptr %".5", i64 %".181"
-  %".183" = load <16 x float>, ptr %".182", align 4
-  %".184" = fadd afn arcp contract nsz reassoc <16 x float> %".92", %".183"
-  %".185" = getelementptr inbounds float, ptr %".6", i64 %".181"
-  store <16 x float> %".184", ptr %".185", align 4
-  %".187" = mul i64 %".30", 16
-  %".188" = add i64 %".180", %".187"
-  %".189" = getelementptr inbounds float, ptr %".5", i64 %".188"
-  %".190" = load <16 x float>, ptr %".189", align 4
-  %".191" = fadd afn arcp contract nsz reassoc <16 x float> %".93", %".190"
-  %".192" = getelementptr inbounds float, ptr %".6", i64 %".188"
-  store <16 x float> %".191", ptr %".192", align 4
-  %".194" = mul i64 %".74", 128
-  %".195" = add i64 %".194", %".179"
-  %".196" = getelementptr inbounds float, ptr %".5", i64 %".195"
-  %".197" = load <16 x float>, ptr %".196", align 4
-  %".198" = fadd afn arcp contract nsz reassoc <16 x float> %".94", %".197"
-  %".199" = getelementptr inbounds float, ptr %".6", i64 %".195"
-  store <16 x float> %".198", ptr %".199", align 4
-  %".201" = add i64 %".194", %".187"
-  %".202" = getelementptr inbounds float, ptr %".5", i64 %".201"
-  %".203" = load <16 x float>, ptr %".202", align 4
-  %".204" = fadd afn arcp contract nsz reassoc <16 x float> %".95", %".203"
-  %".205" = getelementptr inbounds float, ptr %".6", i64 %".201"
-  store <16 x float> %".204", ptr %".205", align 4
-  %".207" = mul i64 %".75", 128
-  %".208" = add i64 %".207", %".179"
-  %".209" = getelementptr inbounds float, ptr %".5", i64 %".208"
-  %".210" = load <16 x float>, ptr %".209", align 4
-  %".211" = fadd afn arcp contract nsz reassoc <16 x float> %".96", %".210"
-  %".212" = getelementptr inbounds float, ptr %".6", i64 %".208"
-  store <16 x float> %".211", ptr %".212", align 4
-  %".214" = add i64 %".207", %".187"
-  %".215" = getelementptr inbounds float, ptr %".5", i64 %".214"
-  %".216" = load <16 x float>, ptr %".215", align 4
-  %".217" = fadd afn arcp contract nsz reassoc <16 x float> %".97", %".216"
-  %".218" = getelementptr inbounds float, ptr %".6", i64 %".214"
-  store <16 x float> %".217", ptr %".218", align 4
-  %".220" = mul i64 %".76", 128
-  %".221" = add i64 %".220", %".179"
-  %".222" = getelementptr inbounds float, ptr %".5", i64 %".221"
-  %".223" = load <16 x float>, ptr %".222", align 4
-  %".224" = fadd afn arcp contract nsz reassoc <16 x float> %".98", %".223"
-  %".225" = getelementptr inbounds float, ptr %".6", i64 %".221"
-  store <16 x float> %".224", ptr %".225", align 4
-  %".227" = add i64 %".220", %".187"
-  %".228" = getelementptr inbounds float, ptr %".5", i64 %".227"
-  %".229" = load <16 x float>, ptr %".228", align 4
-  %".230" = fadd afn arcp contract nsz reassoc <16 x float> %".99", %".229"
-  %".231" = getelementptr inbounds float, ptr %".6", i64 %".227"
-  store <16 x float> %".230", ptr %".231", align 4
-  %".233" = mul i64 %".77", 128
-  %".234" = add i64 %".233", %".179"
-  %".235" = getelementptr inbounds float, ptr %".5", i64 %".234"
-  %".236" = load <16 x float>, ptr %".235", align 4
-  %".237" = fadd afn arcp contract nsz reassoc <16 x float> %".100", %".236"
-  %".238" = getelementptr inbounds float, ptr %".6", i64 %".234"
-  store <16 x float> %".237", ptr %".238", align 4
-  %".240" = add i64 %".233", %".187"
-  %".241" = getelementptr inbounds float, ptr %".5", i64 %".240"
-  %".242" = load <16 x float>, ptr %".241", align 4
-  %".243" = fadd afn arcp contract nsz reassoc <16 x float> %".101", %".242"
-  %".244" = getelementptr inbounds float, ptr %".6", i64 %".240"
-  store <16 x float> %".243", ptr %".244", align 4
-  %".246" = mul i64 %".78", 128
-  %".247" = add i64 %".246", %".179"
-  %".248" = getelementptr inbounds float, ptr %".5", i64 %".247"
-  %".249" = load <16 x float>, ptr %".248", align 4
-  %".250" = fadd afn arcp contract nsz reassoc <16 x float> %".102", %".249"
-  %".251" = getelementptr inbounds float, ptr %".6", i64 %".247"
-  store <16 x float> %".250", ptr %".251", align 4
-  %".253" = add i64 %".246", %".187"
-  %".254" = getelementptr inbounds float, ptr %".5", i64 %".253"
-  %".255" = load <16 x float>, ptr %".254", align 4
-  %".256" = fadd afn arcp contract nsz reassoc <16 x float> %".103", %".255"
-  %".257" = getelementptr inbounds float, ptr %".6", i64 %".253"
-  store <16 x float> %".256", ptr %".257", align 4
-  %".259" = mul i64 %".79", 128
-  %".260" = add i64 %".259", %".179"
-  %".261" = getelementptr inbounds float, ptr %".5", i64 %".260"
-  %".262" = load <16 x float>, ptr %".261", align 4
-  %".263" = fadd afn arcp contract nsz reassoc <16 x float> %".104", %".262"
-  %".264" = getelementptr inbounds float, ptr %".6", i64 %".260"
-  store <16 x float> %".263", ptr %".264", align 4
-  %".266" = add i64 %".259", %".187"
-  %".267" = getelementptr inbounds float, ptr %".5", i64 %".266"
+  %".237" = getelementptr inbounds float, ptr %".4", i64 %".83"
+  %".238" = load <16 x float>, ptr %".237", align 4
+  %".239" = fadd afn arcp contract nsz reassoc <16 x float> %".150", %".238"
+  %".240" = getelementptr inbounds float, ptr %".6", i64 %".83"
+  store <16 x float> %".239", ptr %".240", align 4
+  %".242" = getelementptr inbounds float, ptr %".4", i64 %".87"
+  %".243" = load <16 x float>, ptr %".242", align 4
+  %".244" = fadd afn arcp contract nsz reassoc <16 x float> %".151", %".243"
+  %".245" = getelementptr inbounds float, ptr %".6", i64 %".87"
+  store <16 x float> %".244", ptr %".245", align 4
+  %".247" = getelementptr inbounds float, ptr %".4", i64 %".91"
+  %".248" = load <16 x float>, ptr %".247", align 4
+  %".249" = fadd afn arcp contract nsz reassoc <16 x float> %".152", %".248"
+  %".250" = getelementptr inbounds float, ptr %".6", i64 %".91"
+  store <16 x float> %".249", ptr %".250", align 4
+  %".252" = getelementptr inbounds float, ptr %".4", i64 %".94"
+  %".253" = load <16 x float>, ptr %".252", align 4
+  %".254" = fadd afn arcp contract nsz reassoc <16 x float> %".153", %".253"
+  %".255" = getelementptr inbounds float, ptr %".6", i64 %".94"
+  store <16 x float> %".254", ptr %".255", align 4
+  %".257" = getelementptr inbounds float, ptr %".4", i64 %".98"
+  %".258" = load <16 x float>, ptr %".257", align 4
+  %".259" = fadd afn arcp contract nsz reassoc <16 x float> %".154", %".258"
+  %".260" = getelementptr inbounds float, ptr %".6", i64 %".98"
+  store <16 x float> %".259", ptr %".260", align 4
+  %".262" = getelementptr inbounds float, ptr %".4", i64 %".101"
+  %".263" = load <16 x float>, ptr %".262", align 4
+  %".264" = fadd afn arcp contract nsz reassoc <16 x float> %".155", %".263"
+  %".265" = getelementptr inbounds float, ptr %".6", i64 %".101"
+  store <16 x float> %".264", ptr %".265", align 4
+  %".267" = getelementptr inbounds float, ptr %".4", i64 %".105"
   %".268" = load <16 x float>, ptr %".267", align 4
-  %".269" = fadd afn arcp contract nsz reassoc <16 x float> %".105", %".268"
-  %".270" = getelementptr inbounds float, ptr %".6", i64 %".266"
+  %".269" = fadd afn arcp contract nsz reassoc <16 x float> %".156", %".268"
+  %".270" = getelementptr inbounds float, ptr %".6", i64 %".105"
   store <16 x float> %".269", ptr %".270", align 4
-  %".272" = mul i64 %".80", 128
-  %".273" = add i64 %".272", %".179"
-  %".274" = getelementptr inbounds float, ptr %".5", i64 %".273"
-  %".275" = load <16 x float>, ptr %".274", align 4
-  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".106", %".275"
-  %".277" = getelementptr inbounds float, ptr %".6", i64 %".273"
-  store <16 x float> %".276", ptr %".277", align 4
-  %".279" = add i64 %".272", %".187"
-  %".280" = getelementptr inbounds float, ptr %".5", i64 %".279"
-  %".281" = load <16 x float>, ptr %".280", align 4
-  %".282" = fadd afn arcp contract nsz reassoc <16 x float> %".107", %".281"
-  %".283" = getelementptr inbounds float, ptr %".6", i64 %".279"
-  store <16 x float> %".282", ptr %".283", align 4
+  %".272" = getelementptr inbounds float, ptr %".4", i64 %".108"
+  %".273" = load <16 x float>, ptr %".272", align 4
+  %".274" = fadd afn arcp contract nsz reassoc <16 x float> %".157", %".273"
+  %".275" = getelementptr inbounds float, ptr %".6", i64 %".108"
+  store <16 x float> %".274", ptr %".275", align 4
+  %".277" = getelementptr inbounds float, ptr %".4", i64 %".112"
+  %".278" = load <16 x float>, ptr %".277", align 4
+  %".279" = fadd afn arcp contract nsz reassoc <16 x float> %".158", %".278"
+  %".280" = getelementptr inbounds float, ptr %".6", i64 %".112"
+  store <16 x float> %".279", ptr %".280", align 4
+  %".282" = getelementptr inbounds float, ptr %".4", i64 %".115"
+  %".283" = load <16 x float>, ptr %".282", align 4
+  %".284" = fadd afn arcp contract nsz reassoc <16 x float> %".159", %".283"
+  %".285" = getelementptr inbounds float, ptr %".6", i64 %".115"
+  store <16 x float> %".284", ptr %".285", align 4
+  %".287" = getelementptr inbounds float, ptr %".4", i64 %".119"
+  %".288" = load <16 x float>, ptr %".287", align 4
+  %".289" = fadd afn arcp contract nsz reassoc <16 x float> %".160", %".288"
+  %".290" = getelementptr inbounds float, ptr %".6", i64 %".119"
+  store <16 x float> %".289", ptr %".290", align 4
+  %".292" = getelementptr inbounds float, ptr %".4", i64 %".122"
+  %".293" = load <16 x float>, ptr %".292", align 4
+  %".294" = fadd afn arcp contract nsz reassoc <16 x float> %".161", %".293"
+  %".295" = getelementptr inbounds float, ptr %".6", i64 %".122"
+  store <16 x float> %".294", ptr %".295", align 4
+  %".297" = getelementptr inbounds float, ptr %".4", i64 %".126"
+  %".298" = load <16 x float>, ptr %".297", align 4
+  %".299" = fadd afn arcp contract nsz reassoc <16 x float> %".162", %".298"
+  %".300" = getelementptr inbounds float, ptr %".6", i64 %".126"
+  store <16 x float> %".299", ptr %".300", align 4
+  %".302" = getelementptr inbounds float, ptr %".4", i64 %".129"
+  %".303" = load <16 x float>, ptr %".302", align 4
+  %".304" = fadd afn arcp contract nsz reassoc <16 x float> %".163", %".303"
+  %".305" = getelementptr inbounds float, ptr %".6", i64 %".129"
+  store <16 x float> %".304", ptr %".305", align 4
+  %".307" = getelementptr inbounds float, ptr %".4", i64 %".133"
+  %".308" = load <16 x float>, ptr %".307", align 4
+  %".309" = fadd afn arcp contract nsz reassoc <16 x float> %".164", %".308"
+  %".310" = getelementptr inbounds float, ptr %".6", i64 %".133"
+  store <16 x float> %".309", ptr %".310", align 4
+  %".312" = getelementptr inbounds float, ptr %".4", i64 %".136"
+  %".313" = load <16 x float>, ptr %".312", align 4
+  %".314" = fadd afn arcp contract nsz reassoc <16 x float> %".165", %".313"
+  %".315" = getelementptr inbounds float, ptr %".6", i64 %".136"
+  store <16 x float> %".314", ptr %".315", align 4
   %"for.next.5" = add nsw i64 %"for.iv.5", 8
   br label %"for.header.5"
 for.header.7:
   %"for.iv.7" = phi  i64 [%".22", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
-  %".291" = icmp slt i64 %"for.iv.7", %".289"
-  br i1 %".291", label %"for.body.7", label %"for.exit.7"
+  %".323" = icmp slt i64 %"for.iv.7", %".321"
+  br i1 %".323", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".293" = add i64 %"for.iv.7", 1
-  %".294" = add i64 %"for.iv.7", 2
-  %".295" = add i64 %"for.iv.7", 3
-  %".296" = mul i64 %"for.iv.7", 192
-  %".297" = add i64 %".296", 192
-  %".298" = add i64 %".296", 384
-  %".299" = add i64 %".296", 576
-  %".300" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".301" = shufflevector <16 x float> %".300", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".325" = add i64 %"for.iv.7", 1
+  %".326" = add i64 %"for.iv.7", 2
+  %".327" = add i64 %"for.iv.7", 3
+  %".328" = mul i64 %"for.iv.7", 128
+  %".329" = mul i64 %".29", 16
+  %".330" = add i64 %".328", %".329"
+  %".331" = getelementptr float, ptr %".4", i64 %".330"
+  call void @"llvm.prefetch.p0"(ptr %".331", i32 0, i32 2, i32 1)
+  %".333" = mul i64 %".30", 16
+  %".334" = add i64 %".328", %".333"
+  %".335" = getelementptr float, ptr %".4", i64 %".334"
+  call void @"llvm.prefetch.p0"(ptr %".335", i32 0, i32 2, i32 1)
+  %".337" = mul i64 %".325", 128
+  %".338" = add i64 %".337", %".329"
+  %".339" = getelementptr float, ptr %".4", i64 %".338"
+  call void @"llvm.prefetch.p0"(ptr %".339", i32 0, i32 2, i32 1)
+  %".341" = add i64 %".337", %".333"
+  %".342" = getelementptr float, ptr %".4", i64 %".341"
+  call void @"llvm.prefetch.p0"(ptr %".342", i32 0, i32 2, i32 1)
+  %".344" = mul i64 %".326", 128
+  %".345" = add i64 %".344", %".329"
+  %".346" = getelementptr float, ptr %".4", i64 %".345"
+  call void @"llvm.prefetch.p0"(ptr %".346", i32 0, i32 2, i32 1)
+  %".348" = add i64 %".344", %".333"
+  %".349" = getelementptr float, ptr %".4", i64 %".348"
+  call void @"llvm.prefetch.p0"(ptr %".349", i32 0, i32 2, i32 1)
+  %".351" = mul i64 %".327", 128
+  %".352" = add i64 %".351", %".329"
+  %".353" = getelementptr float, ptr %".4", i64 %".352"
+  call void @"llvm.prefetch.p0"(ptr %".353", i32 0, i32 2, i32 1)
+  %".355" = add i64 %".351", %".333"
+  %".356" = getelementptr float, ptr %".4", i64 %".355"
+  call void @"llvm.prefetch.p0"(ptr %".356", i32 0, i32 2, i32 1)
+  %".358" = mul i64 %"for.iv.7", 192
+  %".359" = add i64 %".358", 192
+  %".360" = add i64 %".358", 384
+  %".361" = add i64 %".358", 576
+  %".362" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".363" = shufflevector <16 x float> %".362", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
-  %".409" = sub i64 %".18", %".289"
-  %".410" = udiv i64 %".409", 2
-  %".411" = mul i64 %".410", 2
-  %".412" = add i64 %".289", %".411"
+  %".457" = sub i64 %".18", %".321"
+  %".458" = udiv i64 %".457", 2
+  %".459" = mul i64 %".458", 2
+  %".460" = add i64 %".321", %".459"
   br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".303" = phi  <16 x float> [%".301", %"for.body.7"], [%".330", %"for.body.8"]
-  %".304" = phi  <16 x float> [%".301", %"for.body.7"], [%".331", %"for.body.8"]
-  %".305" = phi  <16 x float> [%".301", %"for.body.7"], [%".337", %"for.body.8"]
-  %".306" = phi  <16 x float> [%".301", %"for.body.7"], [%".338", %"for.body.8"]
-  %".307" = phi  <16 x float> [%".301", %"for.body.7"], [%".344", %"for.body.8"]
-  %".308" = phi  <16 x float> [%".301", %"for.body.7"], [%".345", %"for.body.8"]
-  %".309" = phi  <16 x float> [%".301", %"for.body.7"], [%".351", %"for.body.8"]
-  %".310" = phi  <16 x float> [%".301", %"for.body.7"], [%".352", %"for.body.8"]
-  %".311" = icmp slt i64 %"for.iv.8", 192
-  br i1 %".311", label %"for.body.8", label %"for.exit.8"
+  %".365" = phi  <16 x float> [%".363", %"for.body.7"], [%".392", %"for.body.8"]
+  %".366" = phi  <16 x float> [%".363", %"for.body.7"], [%".393", %"for.body.8"]
+  %".367" = phi  <16 x float> [%".363", %"for.body.7"], [%".399", %"for.body.8"]
+  %".368" = phi  <16 x float> [%".363", %"for.body.7"], [%".400", %"for.body.8"]
+  %".369" = phi  <16 x float> [%".363", %"for.body.7"], [%".406", %"for.body.8"]
+  %".370" = phi  <16 x float> [%".363", %"for.body.7"], [%".407", %"for.body.8"]
+  %".371" = phi  <16 x float> [%".363", %"for.body.7"], [%".413", %"for.body.8"]
+  %".372" = phi  <16 x float> [%".363", %"for.body.7"], [%".414", %"for.body.8"]
+  %".373" = icmp slt i64 %"for.iv.8", 192
+  br i1 %".373", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".313" = mul i64 %"for.iv.8", 16
-  %".314" = getelementptr inbounds float, ptr %".33", i64 %".313"
-  %".315" = load <16 x float>, ptr %".314", align 4
-  %".316" = add i64 3072, %".313"
-  %".317" = getelementptr inbounds float, ptr %".33", i64 %".316"
-  %".318" = load <16 x float>, ptr %".317", align 4
-  %".319" = add i64 %".313", 256
-  %".320" = getelementptr float, ptr %".33", i64 %".319"
-  call void @"llvm.prefetch.p0"(ptr %".320", i32 0, i32 3, i32 1)
-  %".322" = add i64 %".316", 256
-  %".323" = getelementptr float, ptr %".33", i64 %".322"
-  call void @"llvm.prefetch.p0"(ptr %".323", i32 0, i32 3, i32 1)
-  %".325" = add i64 %".296", %"for.iv.8"
-  %".326" = getelementptr inbounds float, ptr %".4", i64 %".325"
-  %".327" = load float, ptr %".326", align 4
-  %".328" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".327", i32 0
-  %".329" = shufflevector <16 x float> %".328", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".330" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".329", <16 x float> %".315", <16 x float> %".303")
-  %".331" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".329", <16 x float> %".318", <16 x float> %".304")
-  %".332" = add i64 %".297", %"for.iv.8"
-  %".333" = getelementptr inbounds float, ptr %".4", i64 %".332"
-  %".334" = load float, ptr %".333", align 4
-  %".335" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".334", i32 0
-  %".336" = shufflevector <16 x float> %".335", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".337" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".336", <16 x float> %".315", <16 x float> %".305")
-  %".338" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".336", <16 x float> %".318", <16 x float> %".306")
-  %".339" = add i64 %".298", %"for.iv.8"
-  %".340" = getelementptr inbounds float, ptr %".4", i64 %".339"
-  %".341" = load float, ptr %".340", align 4
-  %".342" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".341", i32 0
-  %".343" = shufflevector <16 x float> %".342", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".344" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".315", <16 x float> %".307")
-  %".345" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".318", <16 x float> %".308")
-  %".346" = add i64 %".299", %"for.iv.8"
-  %".347" = getelementptr inbounds float, ptr %".4", i64 %".346"
-  %".348" = load float, ptr %".347", align 4
-  %".349" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".348", i32 0
-  %".350" = shufflevector <16 x float> %".349", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".351" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".315", <16 x float> %".309")
-  %".352" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".318", <16 x float> %".310")
+  %".375" = mul i64 %"for.iv.8", 16
+  %".376" = getelementptr inbounds float, ptr %".33", i64 %".375"
+  %".377" = load <16 x float>, ptr %".376", align 4
+  %".378" = add i64 3072, %".375"
+  %".379" = getelementptr inbounds float, ptr %".33", i64 %".378"
+  %".380" = load <16 x float>, ptr %".379", align 4
+  %".381" = add i64 %".375", 256
+  %".382" = getelementptr float, ptr %".33", i64 %".381"
+  call void @"llvm.prefetch.p0"(ptr %".382", i32 0, i32 3, i32 1)
+  %".384" = add i64 %".378", 256
+  %".385" = getelementptr float, ptr %".33", i64 %".384"
+  call void @"llvm.prefetch.p0"(ptr %".385", i32 0, i32 3, i32 1)
+  %".387" = add i64 %".358", %"for.iv.8"
+  %".388" = getelementptr inbounds float, ptr %".5", i64 %".387"
+  %".389" = load float, ptr %".388", align 4
+  %".390" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".389", i32 0
+  %".391" = shufflevector <16 x float> %".390", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".392" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".391", <16 x float> %".377", <16 x float> %".365")
+  %".393" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".391", <16 x float> %".380", <16 x float> %".366")
+  %".394" = add i64 %".359", %"for.iv.8"
+  %".395" = getelementptr inbounds float, ptr %".5", i64 %".394"
+  %".396" = load float, ptr %".395", align 4
+  %".397" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".396", i32 0
+  %".398" = shufflevector <16 x float> %".397", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".399" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".398", <16 x float> %".377", <16 x float> %".367")
+  %".400" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".398", <16 x float> %".380", <16 x float> %".368")
+  %".401" = add i64 %".360", %"for.iv.8"
+  %".402" = getelementptr inbounds float, ptr %".5", i64 %".401"
+  %".403" = load float, ptr %".402", align 4
+  %".404" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".403", i32 0
+  %".405" = shufflevector <16 x float> %".404", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".406" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".405", <16 x float> %".377", <16 x float> %".369")
+  %".407" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".405", <16 x float> %".380", <16 x float> %".370")
+  %".408" = add i64 %".361", %"for.iv.8"
+  %".409" = getelementptr inbounds float, ptr %".5", i64 %".408"
+  %".410" = load float, ptr %".409", align 4
+  %".411" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".410", i32 0
+  %".412" = shufflevector <16 x float> %".411", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".413" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".412", <16 x float> %".377", <16 x float> %".371")
+  %".414" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".412", <16 x float> %".380", <16 x float> %".372")
   %"for.next.6" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.exit.8:
-  %".354" = mul i64 %".29", 16
-  %".355" = mul i64 %"for.iv.7", 128
-  %".356" = add i64 %".355", %".354"
-  %".357" = getelementptr inbounds float, ptr %".5", i64 %".356"
-  %".358" = load <16 x float>, ptr %".357", align 4
-  %".359" = fadd afn arcp contract nsz reassoc <16 x float> %".303", %".358"
-  %".360" = getelementptr inbounds float, ptr %".6", i64 %".356"
-  store <16 x float> %".359", ptr %".360", align 4
-  %".362" = mul i64 %".30", 16
-  %".363" = add i64 %".355", %".362"
-  %".364" = getelementptr inbounds float, ptr %".5", i64 %".363"
-  %".365" = load <16 x float>, ptr %".364", align 4
-  %".366" = fadd afn arcp contract nsz reassoc <16 x float> %".304", %".365"
-  %".367" = getelementptr inbounds float, ptr %".6", i64 %".363"
-  store <16 x float> %".366", ptr %".367", align 4
-  %".369" = mul i64 %".293", 128
-  %".370" = add i64 %".369", %".354"
-  %".371" = getelementptr inbounds float, ptr %".5", i64 %".370"
-  %".372" = load <16 x float>, ptr %".371", align 4
-  %".373" = fadd afn arcp contract nsz reassoc <16 x float> %".305", %".372"
-  %".374" = getelementptr inbounds float, ptr %".6", i64 %".370"
-  store <16 x float> %".373", ptr %".374", align 4
-  %".376" = add i64 %".369", %".362"
-  %".377" = getelementptr inbounds float, ptr %".5", i64 %".376"
-  %".378" = load <16 x float>, ptr %".377", align 4
-  %".379" = fadd afn arcp contract nsz reassoc <16 x float> %".306", %".378"
-  %".380" = getelementptr inbounds float, ptr %".6", i64 %".376"
-  store <16 x float> %".379", ptr %".380", align 4
-  %".382" = mul i64 %".294", 128
-  %".383" = add i64 %".382", %".354"
-  %".384" = getelementptr inbounds float, ptr %".5", i64 %".383"
-  %".385" = load <16 x float>, ptr %".384", align 4
-  %".386" = fadd afn arcp contract nsz reassoc <16 x float> %".307", %".385"
-  %".387" = getelementptr inbounds float, ptr %".6", i64 %".383"
-  store <16 x float> %".386", ptr %".387", align 4
-  %".389" = add i64 %".382", %".362"
-  %".390" = getelementptr inbounds float, ptr %".5", i64 %".389"
-  %".391" = load <16 x float>, ptr %".390", align 4
-  %".392" = fadd afn arcp contract nsz reassoc <16 x float> %".308", %".391"
-  %".393" = getelementptr inbounds float, ptr %".6", i64 %".389"
-  store <16 x float> %".392", ptr %".393", align 4
-  %".395" = mul i64 %".295", 128
-  %".396" = add i64 %".395", %".354"
-  %".397" = getelementptr inbounds float, ptr %".5", i64 %".396"
-  %".398" = load <16 x float>, ptr %".397", align 4
-  %".399" = fadd afn arcp contract nsz reassoc <16 x float> %".309", %".398"
-  %".400" = getelementptr inbounds float, ptr %".6", i64 %".396"
-  store <16 x float> %".399", ptr %".400", align 4
-  %".402" = add i64 %".395", %".362"
-  %".403" = getelementptr inbounds float, ptr %".5", i64 %".402"
-  %".404" = load <16 x float>, ptr %".403", align 4
-  %".405" = fadd afn arcp contract nsz reassoc <16 x float> %".310", %".404"
-  %".406" = getelementptr inbounds float, ptr %".6", i64 %".402"
-  store <16 x float> %".405", ptr %".406", align 4
+  %".416" = getelementptr inbounds float, ptr %".4", i64 %".330"
+  %".417" = load <16 x float>, ptr %".416", align 4
+  %".418" = fadd afn arcp contract nsz reassoc <16 x float> %".365", %".417"
+  %".419" = getelementptr inbounds float, ptr %".6", i64 %".330"
+  store <16 x float> %".418", ptr %".419", align 4
+  %".421" = getelementptr inbounds float, ptr %".4", i64 %".334"
+  %".422" = load <16 x float>, ptr %".421", align 4
+  %".423" = fadd afn arcp contract nsz reassoc <16 x float> %".366", %".422"
+  %".424" = getelementptr inbounds float, ptr %".6", i64 %".334"
+  store <16 x float> %".423", ptr %".424", align 4
+  %".426" = getelementptr inbounds float, ptr %".4", i64 %".338"
+  %".427" = load <16 x float>, ptr %".426", align 4
+  %".428" = fadd afn arcp contract nsz reassoc <16 x float> %".367", %".427"
+  %".429" = getelementptr inbounds float, ptr %".6", i64 %".338"
+  store <16 x float> %".428", ptr %".429", align 4
+  %".431" = getelementptr inbounds float, ptr %".4", i64 %".341"
+  %".432" = load <16 x float>, ptr %".431", align 4
+  %".433" = fadd afn arcp contract nsz reassoc <16 x float> %".368", %".432"
+  %".434" = getelementptr inbounds float, ptr %".6", i64 %".341"
+  store <16 x float> %".433", ptr %".434", align 4
+  %".436" = getelementptr inbounds float, ptr %".4", i64 %".345"
+  %".437" = load <16 x float>, ptr %".436", align 4
+  %".438" = fadd afn arcp contract nsz reassoc <16 x float> %".369", %".437"
+  %".439" = getelementptr inbounds float, ptr %".6", i64 %".345"
+  store <16 x float> %".438", ptr %".439", align 4
+  %".441" = getelementptr inbounds float, ptr %".4", i64 %".348"
+  %".442" = load <16 x float>, ptr %".441", align 4
+  %".443" = fadd afn arcp contract nsz reassoc <16 x float> %".370", %".442"
+  %".444" = getelementptr inbounds float, ptr %".6", i64 %".348"
+  store <16 x float> %".443", ptr %".444", align 4
+  %".446" = getelementptr inbounds float, ptr %".4", i64 %".352"
+  %".447" = load <16 x float>, ptr %".446", align 4
+  %".448" = fadd afn arcp contract nsz reassoc <16 x float> %".371", %".447"
+  %".449" = getelementptr inbounds float, ptr %".6", i64 %".352"
+  store <16 x float> %".448", ptr %".449", align 4
+  %".451" = getelementptr inbounds float, ptr %".4", i64 %".355"
+  %".452" = load <16 x float>, ptr %".451", align 4
+  %".453" = fadd afn arcp contract nsz reassoc <16 x float> %".372", %".452"
+  %".454" = getelementptr inbounds float, ptr %".6", i64 %".355"
+  store <16 x float> %".453", ptr %".454", align 4
   %"for.next.7" = add nsw i64 %"for.iv.7", 4
   br label %"for.header.7"
 for.header.9:
-  %"for.iv.9" = phi  i64 [%".289", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
-  %".414" = icmp slt i64 %"for.iv.9", %".412"
-  br i1 %".414", label %"for.body.9", label %"for.exit.9"
+  %"for.iv.9" = phi  i64 [%".321", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".462" = icmp slt i64 %"for.iv.9", %".460"
+  br i1 %".462", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".416" = add i64 %"for.iv.9", 1
-  %".417" = mul i64 %"for.iv.9", 192
-  %".418" = add i64 %".417", 192
-  %".419" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".420" = shufflevector <16 x float> %".419", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".464" = add i64 %"for.iv.9", 1
+  %".465" = mul i64 %"for.iv.9", 128
+  %".466" = mul i64 %".29", 16
+  %".467" = add i64 %".465", %".466"
+  %".468" = getelementptr float, ptr %".4", i64 %".467"
+  call void @"llvm.prefetch.p0"(ptr %".468", i32 0, i32 2, i32 1)
+  %".470" = mul i64 %".30", 16
+  %".471" = add i64 %".465", %".470"
+  %".472" = getelementptr float, ptr %".4", i64 %".471"
+  call void @"llvm.prefetch.p0"(ptr %".472", i32 0, i32 2, i32 1)
+  %".474" = mul i64 %".464", 128
+  %".475" = add i64 %".474", %".466"
+  %".476" = getelementptr float, ptr %".4", i64 %".475"
+  call void @"llvm.prefetch.p0"(ptr %".476", i32 0, i32 2, i32 1)
+  %".478" = add i64 %".474", %".470"
+  %".479" = getelementptr float, ptr %".4", i64 %".478"
+  call void @"llvm.prefetch.p0"(ptr %".479", i32 0, i32 2, i32 1)
+  %".481" = mul i64 %"for.iv.9", 192
+  %".482" = add i64 %".481", 192
+  %".483" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".484" = shufflevector <16 x float> %".483", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"for.header.11"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".422" = phi  <16 x float> [%".420", %"for.body.9"], [%".449", %"for.body.10"]
-  %".423" = phi  <16 x float> [%".420", %"for.body.9"], [%".450", %"for.body.10"]
-  %".424" = phi  <16 x float> [%".420", %"for.body.9"], [%".456", %"for.body.10"]
-  %".425" = phi  <16 x float> [%".420", %"for.body.9"], [%".457", %"for.body.10"]
-  %".426" = phi  <16 x float> [%".420", %"for.body.9"], [%".476", %"for.body.10"]
-  %".427" = phi  <16 x float> [%".420", %"for.body.9"], [%".477", %"for.body.10"]
-  %".428" = phi  <16 x float> [%".420", %"for.body.9"], [%".483", %"for.body.10"]
-  %".429" = phi  <16 x float> [%".420", %"for.body.9"], [%".484", %"for.body.10"]
-  %".430" = icmp slt i64 %"for.iv.10", 192
-  br i1 %".430", label %"for.body.10", label %"for.exit.10"
+  %".486" = phi  <16 x float> [%".484", %"for.body.9"], [%".513", %"for.body.10"]
+  %".487" = phi  <16 x float> [%".484", %"for.body.9"], [%".514", %"for.body.10"]
+  %".488" = phi  <16 x float> [%".484", %"for.body.9"], [%".520", %"for.body.10"]
+  %".489" = phi  <16 x float> [%".484", %"for.body.9"], [%".521", %"for.body.10"]
+  %".490" = phi  <16 x float> [%".484", %"for.body.9"], [%".540", %"for.body.10"]
+  %".491" = phi  <16 x float> [%".484", %"for.body.9"], [%".541", %"for.body.10"]
+  %".492" = phi  <16 x float> [%".484", %"for.body.9"], [%".547", %"for.body.10"]
+  %".493" = phi  <16 x float> [%".484", %"for.body.9"], [%".548", %"for.body.10"]
+  %".494" = icmp slt i64 %"for.iv.10", 192
+  br i1 %".494", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".432" = mul i64 %"for.iv.10", 16
-  %".433" = getelementptr inbounds float, ptr %".33", i64 %".432"
-  %".434" = load <16 x float>, ptr %".433", align 4
-  %".435" = add i64 3072, %".432"
-  %".436" = getelementptr inbounds float, ptr %".33", i64 %".435"
-  %".437" = load <16 x float>, ptr %".436", align 4
-  %".438" = add i64 %".432", 256
-  %".439" = getelementptr float, ptr %".33", i64 %".438"
-  call void @"llvm.prefetch.p0"(ptr %".439", i32 0, i32 3, i32 1)
-  %".441" = add i64 %".435", 256
-  %".442" = getelementptr float, ptr %".33", i64 %".441"
-  call void @"llvm.prefetch.p0"(ptr %".442", i32 0, i32 3, i32 1)
-  %".444" = add i64 %".417", %"for.iv.10"
-  %".445" = getelementptr inbounds float, ptr %".4", i64 %".444"
-  %".446" = load float, ptr %".445", align 4
-  %".447" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".446", i32 0
-  %".448" = shufflevector <16 x float> %".447", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".449" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".448", <16 x float> %".434", <16 x float> %".422")
-  %".450" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".448", <16 x float> %".437", <16 x float> %".423")
-  %".451" = add i64 %".418", %"for.iv.10"
-  %".452" = getelementptr inbounds float, ptr %".4", i64 %".451"
-  %".453" = load float, ptr %".452", align 4
-  %".454" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".453", i32 0
-  %".455" = shufflevector <16 x float> %".454", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".456" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".455", <16 x float> %".434", <16 x float> %".424")
-  %".457" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".455", <16 x float> %".437", <16 x float> %".425")
-  %".458" = add i64 %"for.iv.10", 1
-  %".459" = mul i64 %".458", 16
-  %".460" = getelementptr inbounds float, ptr %".33", i64 %".459"
-  %".461" = load <16 x float>, ptr %".460", align 4
-  %".462" = add i64 3072, %".459"
-  %".463" = getelementptr inbounds float, ptr %".33", i64 %".462"
-  %".464" = load <16 x float>, ptr %".463", align 4
-  %".465" = add i64 %".459", 256
-  %".466" = getelementptr float, ptr %".33", i64 %".465"
-  call void @"llvm.prefetch.p0"(ptr %".466", i32 0, i32 3, i32 1)
-  %".468" = add i64 %".462", 256
-  %".469" = getelementptr float, ptr %".33", i64 %".468"
-  call void @"llvm.prefetch.p0"(ptr %".469", i32 0, i32 3, i32 1)
-  %".471" = add i64 %".417", %".458"
-  %".472" = getelementptr inbounds float, ptr %".4", i64 %".471"
-  %".473" = load float, ptr %".472", align 4
-  %".474" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".473", i32 0
-  %".475" = shufflevector <16 x float> %".474", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".476" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".475", <16 x float> %".461", <16 x float> %".426")
-  %".477" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".475", <16 x float> %".464", <16 x float> %".427")
-  %".478" = add i64 %".418", %".458"
-  %".479" = getelementptr inbounds float, ptr %".4", i64 %".478"
-  %".480" = load float, ptr %".479", align 4
-  %".481" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".480", i32 0
-  %".482" = shufflevector <16 x float> %".481", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".483" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".482", <16 x float> %".461", <16 x float> %".428")
-  %".484" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".482", <16 x float> %".464", <16 x float> %".429")
+  %".496" = mul i64 %"for.iv.10", 16
+  %".497" = getelementptr inbounds float, ptr %".33", i64 %".496"
+  %".498" = load <16 x float>, ptr %".497", align 4
+  %".499" = add i64 3072, %".496"
+  %".500" = getelementptr inbounds float, ptr %".33", i64 %".499"
+  %".501" = load <16 x float>, ptr %".500", align 4
+  %".502" = add i64 %".496", 256
+  %".503" = getelementptr float, ptr %".33", i64 %".502"
+  call void @"llvm.prefetch.p0"(ptr %".503", i32 0, i32 3, i32 1)
+  %".505" = add i64 %".499", 256
+  %".506" = getelementptr float, ptr %".33", i64 %".505"
+  call void @"llvm.prefetch.p0"(ptr %".506", i32 0, i32 3, i32 1)
+  %".508" = add i64 %".481", %"for.iv.10"
+  %".509" = getelementptr inbounds float, ptr %".5", i64 %".508"
+  %".510" = load float, ptr %".509", align 4
+  %".511" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".510", i32 0
+  %".512" = shufflevector <16 x float> %".511", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".513" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".512", <16 x float> %".498", <16 x float> %".486")
+  %".514" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".512", <16 x float> %".501", <16 x float> %".487")
+  %".515" = add i64 %".482", %"for.iv.10"
+  %".516" = getelementptr inbounds float, ptr %".5", i64 %".515"
+  %".517" = load float, ptr %".516", align 4
+  %".518" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".517", i32 0
+  %".519" = shufflevector <16 x float> %".518", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".520" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".519", <16 x float> %".498", <16 x float> %".488")
+  %".521" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".519", <16 x float> %".501", <16 x float> %".489")
+  %".522" = add i64 %"for.iv.10", 1
+  %".523" = mul i64 %".522", 16
+  %".524" = getelementptr inbounds float, ptr %".33", i64 %".523"
+  %".525" = load <16 x float>, ptr %".524", align 4
+  %".526" = add i64 3072, %".523"
+  %".527" = getelementptr inbounds float, ptr %".33", i64 %".526"
+  %".528" = load <16 x float>, ptr %".527", align 4
+  %".529" = add i64 %".523", 256
+  %".530" = getelementptr float, ptr %".33", i64 %".529"
+  call void @"llvm.prefetch.p0"(ptr %".530", i32 0, i32 3, i32 1)
+  %".532" = add i64 %".526", 256
+  %".533" = getelementptr float, ptr %".33", i64 %".532"
+  call void @"llvm.prefetch.p0"(ptr %".533", i32 0, i32 3, i32 1)
+  %".535" = add i64 %".481", %".522"
+  %".536" = getelementptr inbounds float, ptr %".5", i64 %".535"
+  %".537" = load float, ptr %".536", align 4
+  %".538" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".537", i32 0
+  %".539" = shufflevector <16 x float> %".538", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".540" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".539", <16 x float> %".525", <16 x float> %".490")
+  %".541" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".539", <16 x float> %".528", <16 x float> %".491")
+  %".542" = add i64 %".482", %".522"
+  %".543" = getelementptr inbounds float, ptr %".5", i64 %".542"
+  %".544" = load float, ptr %".543", align 4
+  %".545" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".544", i32 0
+  %".546" = shufflevector <16 x float> %".545", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".547" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".546", <16 x float> %".525", <16 x float> %".492")
+  %".548" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".546", <16 x float> %".528", <16 x float> %".493")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".486" = fadd afn arcp contract nsz reassoc <16 x float> %".422", %".426"
-  %".487" = fadd afn arcp contract nsz reassoc <16 x float> %".423", %".427"
-  %".488" = fadd afn arcp contract nsz reassoc <16 x float> %".424", %".428"
-  %".489" = fadd afn arcp contract nsz reassoc <16 x float> %".425", %".429"
-  %".490" = mul i64 %".29", 16
-  %".491" = mul i64 %"for.iv.9", 128
-  %".492" = add i64 %".491", %".490"
-  %".493" = getelementptr inbounds float, ptr %".5", i64 %".492"
-  %".494" = load <16 x float>, ptr %".493", align 4
-  %".495" = fadd afn arcp contract nsz reassoc <16 x float> %".486", %".494"
-  %".496" = getelementptr inbounds float, ptr %".6", i64 %".492"
-  store <16 x float> %".495", ptr %".496", align 4
-  %".498" = mul i64 %".30", 16
-  %".499" = add i64 %".491", %".498"
-  %".500" = getelementptr inbounds float, ptr %".5", i64 %".499"
-  %".501" = load <16 x float>, ptr %".500", align 4
-  %".502" = fadd afn arcp contract nsz reassoc <16 x float> %".487", %".501"
-  %".503" = getelementptr inbounds float, ptr %".6", i64 %".499"
-  store <16 x float> %".502", ptr %".503", align 4
-  %".505" = mul i64 %".416", 128
-  %".506" = add i64 %".505", %".490"
-  %".507" = getelementptr inbounds float, ptr %".5", i64 %".506"
-  %".508" = load <16 x float>, ptr %".507", align 4
-  %".509" = fadd afn arcp contract nsz reassoc <16 x float> %".488", %".508"
-  %".510" = getelementptr inbounds float, ptr %".6", i64 %".506"
-  store <16 x float> %".509", ptr %".510", align 4
-  %".512" = add i64 %".505", %".498"
-  %".513" = getelementptr inbounds float, ptr %".5", i64 %".512"
-  %".514" = load <16 x float>, ptr %".513", align 4
-  %".515" = fadd afn arcp contract nsz reassoc <16 x float> %".489", %".514"
-  %".516" = getelementptr inbounds float, ptr %".6", i64 %".512"
-  store <16 x float> %".515", ptr %".516", align 4
+  %".550" = fadd afn arcp contract nsz reassoc <16 x float> %".486", %".490"
+  %".551" = fadd afn arcp contract nsz reassoc <16 x float> %".487", %".491"
+  %".552" = fadd afn arcp contract nsz reassoc <16 x float> %".488", %".492"
+  %".553" = fadd afn arcp contract nsz reassoc <16 x float> %".489", %".493"
+  %".554" = getelementptr inbounds float, ptr %".4", i64 %".467"
+  %".555" = load <16 x float>, ptr %".554", align 4
+  %".556" = fadd afn arcp contract nsz reassoc <16 x float> %".550", %".555"
+  %".557" = getelementptr inbounds float, ptr %".6", i64 %".467"
+  store <16 x float> %".556", ptr %".557", align 4
+  %".559" = getelementptr inbounds float, ptr %".4", i64 %".471"
+  %".560" = load <16 x float>, ptr %".559", align 4
+  %".561" = fadd afn arcp contract nsz reassoc <16 x float> %".551", %".560"
+  %".562" = getelementptr inbounds float, ptr %".6", i64 %".471"
+  store <16 x float> %".561", ptr %".562", align 4
+  %".564" = getelementptr inbounds float, ptr %".4", i64 %".475"
+  %".565" = load <16 x float>, ptr %".564", align 4
+  %".566" = fadd afn arcp contract nsz reassoc <16 x float> %".552", %".565"
+  %".567" = getelementptr inbounds float, ptr %".6", i64 %".475"
+  store <16 x float> %".566", ptr %".567", align 4
+  %".569" = getelementptr inbounds float, ptr %".4", i64 %".478"
+  %".570" = load <16 x float>, ptr %".569", align 4
+  %".571" = fadd afn arcp contract nsz reassoc <16 x float> %".553", %".570"
+  %".572" = getelementptr inbounds float, ptr %".6", i64 %".478"
+  store <16 x float> %".571", ptr %".572", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.header.11:
-  %"for.iv.11" = phi  i64 [%".412", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
-  %".520" = icmp slt i64 %"for.iv.11", %".18"
-  br i1 %".520", label %"for.body.11", label %"for.exit.11"
+  %"for.iv.11" = phi  i64 [%".460", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".576" = icmp slt i64 %"for.iv.11", %".18"
+  br i1 %".576", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".522" = mul i64 %"for.iv.11", 192
-  %".523" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".524" = shufflevector <16 x float> %".523", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".578" = mul i64 %"for.iv.11", 128
+  %".579" = mul i64 %".29", 16
+  %".580" = add i64 %".578", %".579"
+  %".581" = getelementptr float, ptr %".4", i64 %".580"
+  call void @"llvm.prefetch.p0"(ptr %".581", i32 0, i32 2, i32 1)
+  %".583" = mul i64 %".30", 16
+  %".584" = add i64 %".578", %".583"
+  %".585" = getelementptr float, ptr %".4", i64 %".584"
+  call void @"llvm.prefetch.p0"(ptr %".585", i32 0, i32 2, i32 1)
+  %".587" = mul i64 %"for.iv.11", 192
+  %".588" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".589" = shufflevector <16 x float> %".588", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.12"
 for.exit.11:
   br label %"if.end"
 for.header.12:
   %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
-  %".526" = phi  <16 x float> [%".524", %"for.body.11"], [%".543", %"for.body.12"]
-  %".527" = phi  <16 x float> [%".524", %"for.body.11"], [%".544", %"for.body.12"]
-  %".528" = phi  <16 x float> [%".524", %"for.body.11"], [%".557", %"for.body.12"]
-  %".529" = phi  <16 x float> [%".524", %"for.body.11"], [%".558", %"for.body.12"]
-  %".530" = icmp slt i64 %"for.iv.12", 192
-  br i1 %".530", label %"for.body.12", label %"for.exit.12"
+  %".591" = phi  <16 x float> [%".589", %"for.body.11"], [%".608", %"for.body.12"]
+  %".592" = phi  <16 x float> [%".589", %"for.body.11"], [%".609", %"for.body.12"]
+  %".593" = phi  <16 x float> [%".589", %"for.body.11"], [%".622", %"for.body.12"]
+  %".594" = phi  <16 x float> [%".589", %"for.body.11"], [%".623", %"for.body.12"]
+  %".595" = icmp slt i64 %"for.iv.12", 192
+  br i1 %".595", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".532" = mul i64 %"for.iv.12", 16
-  %".533" = getelementptr inbounds float, ptr %".33", i64 %".532"
-  %".534" = load <16 x float>, ptr %".533", align 4
-  %".535" = add i64 3072, %".532"
-  %".536" = getelementptr inbounds float, ptr %".33", i64 %".535"
-  %".537" = load <16 x float>, ptr %".536", align 4
-  %".538" = add i64 %".522", %"for.iv.12"
-  %".539" = getelementptr inbounds float, ptr %".4", i64 %".538"
-  %".540" = load float, ptr %".539", align 4
-  %".541" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".540", i32 0
-  %".542" = shufflevector <16 x float> %".541", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".543" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".542", <16 x float> %".534", <16 x float> %".526")
-  %".544" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".542", <16 x float> %".537", <16 x float> %".527")
-  %".545" = add i64 %"for.iv.12", 1
-  %".546" = mul i64 %".545", 16
-  %".547" = getelementptr inbounds float, ptr %".33", i64 %".546"
-  %".548" = load <16 x float>, ptr %".547", align 4
-  %".549" = add i64 3072, %".546"
-  %".550" = getelementptr inbounds float, ptr %".33", i64 %".549"
-  %".551" = load <16 x float>, ptr %".550", align 4
-  %".552" = add i64 %".522", %".545"
-  %".553" = getelementptr inbounds float, ptr %".4", i64 %".552"
-  %".554" = load float, ptr %".553", align 4
-  %".555" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".554", i32 0
-  %".556" = shufflevector <16 x float> %".555", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".557" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".556", <16 x float> %".548", <16 x float> %".528")
-  %".558" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".556", <16 x float> %".551", <16 x float> %".529")
+  %".597" = mul i64 %"for.iv.12", 16
+  %".598" = getelementptr inbounds float, ptr %".33", i64 %".597"
+  %".599" = load <16 x float>, ptr %".598", align 4
+  %".600" = add i64 3072, %".597"
+  %".601" = getelementptr inbounds float, ptr %".33", i64 %".600"
+  %".602" = load <16 x float>, ptr %".601", align 4
+  %".603" = add i64 %".587", %"for.iv.12"
+  %".604" = getelementptr inbounds float, ptr %".5", i64 %".603"
+  %".605" = load float, ptr %".604", align 4
+  %".606" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".605", i32 0
+  %".607" = shufflevector <16 x float> %".606", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".608" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".607", <16 x float> %".599", <16 x float> %".591")
+  %".609" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".607", <16 x float> %".602", <16 x float> %".592")
+  %".610" = add i64 %"for.iv.12", 1
+  %".611" = mul i64 %".610", 16
+  %".612" = getelementptr inbounds float, ptr %".33", i64 %".611"
+  %".613" = load <16 x float>, ptr %".612", align 4
+  %".614" = add i64 3072, %".611"
+  %".615" = getelementptr inbounds float, ptr %".33", i64 %".614"
+  %".616" = load <16 x float>, ptr %".615", align 4
+  %".617" = add i64 %".587", %".610"
+  %".618" = getelementptr inbounds float, ptr %".5", i64 %".617"
+  %".619" = load float, ptr %".618", align 4
+  %".620" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".619", i32 0
+  %".621" = shufflevector <16 x float> %".620", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".622" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".621", <16 x float> %".613", <16 x float> %".593")
+  %".623" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".621", <16 x float> %".616", <16 x float> %".594")
   %"for.next.10" = add nsw i64 %"for.iv.12", 2
   br label %"for.header.12"
 for.exit.12:
-  %".560" = fadd afn arcp contract nsz reassoc <16 x float> %".526", %".528"
-  %".561" = fadd afn arcp contract nsz reassoc <16 x float> %".527", %".529"
-  %".562" = mul i64 %".29", 16
-  %".563" = mul i64 %"for.iv.11", 128
-  %".564" = add i64 %".563", %".562"
-  %".565" = getelementptr inbounds float, ptr %".5", i64 %".564"
-  %".566" = load <16 x float>, ptr %".565", align 4
-  %".567" = fadd afn arcp contract nsz reassoc <16 x float> %".560", %".566"
-  %".568" = getelementptr inbounds float, ptr %".6", i64 %".564"
-  store <16 x float> %".567", ptr %".568", align 4
-  %".570" = mul i64 %".30", 16
-  %".571" = add i64 %".563", %".570"
-  %".572" = getelementptr inbounds float, ptr %".5", i64 %".571"
-  %".573" = load <16 x float>, ptr %".572", align 4
-  %".574" = fadd afn arcp contract nsz reassoc <16 x float> %".561", %".573"
-  %".575" = getelementptr inbounds float, ptr %".6", i64 %".571"
-  store <16 x float> %".574", ptr %".575", align 4
+  %".625" = fadd afn arcp contract nsz reassoc <16 x float> %".591", %".593"
+  %".626" = fadd afn arcp contract nsz reassoc <16 x float> %".592", %".594"
+  %".627" = getelementptr inbounds float, ptr %".4", i64 %".580"
+  %".628" = load <16 x float>, ptr %".627", align 4
+  %".629" = fadd afn arcp contract nsz reassoc <16 x float> %".625", %".628"
+  %".630" = getelementptr inbounds float, ptr %".6", i64 %".580"
+  store <16 x float> %".629", ptr %".630", align 4
+  %".632" = getelementptr inbounds float, ptr %".4", i64 %".584"
+  %".633" = load <16 x float>, ptr %".632", align 4
+  %".634" = fadd afn arcp contract nsz reassoc <16 x float> %".626", %".633"
+  %".635" = getelementptr inbounds float, ptr %".6", i64 %".584"
+  store <16 x float> %".634", ptr %".635", align 4
   %"for.next.11" = add nsw i64 %"for.iv.11", 1
   br label %"for.header.11"
 for.header.13:
   %"for.iv.13" = phi  i64 [%".16", %"if.else"], [%"for.next.13", %"for.exit.14"]
-  %".584" = icmp slt i64 %"for.iv.13", %".18"
-  br i1 %".584", label %"for.body.13", label %"for.exit.13"
+  %".644" = icmp slt i64 %"for.iv.13", %".18"
+  br i1 %".644", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".586" = mul i64 %"for.iv.13", 192
-  %".587" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".588" = shufflevector <16 x float> %".587", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".646" = mul i64 %"for.iv.13", 128
+  %".647" = mul i64 %".639", 16
+  %".648" = add i64 %".646", %".647"
+  %".649" = getelementptr float, ptr %".4", i64 %".648"
+  call void @"llvm.prefetch.p0"(ptr %".649", i32 0, i32 2, i32 1)
+  %".651" = mul i64 %".640", 16
+  %".652" = add i64 %".646", %".651"
+  %".653" = getelementptr float, ptr %".4", i64 %".652"
+  call void @"llvm.prefetch.p0"(ptr %".653", i32 0, i32 2, i32 1)
+  %".655" = mul i64 %"for.iv.13", 192
+  %".656" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".657" = shufflevector <16 x float> %".656", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.14"
 for.exit.13:
   br label %"if.end"
 for.header.14:
   %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
-  %".590" = phi  <16 x float> [%".588", %"for.body.13"], [%".614", %"for.body.14"]
-  %".591" = phi  <16 x float> [%".588", %"for.body.13"], [%".615", %"for.body.14"]
-  %".592" = phi  <16 x float> [%".588", %"for.body.13"], [%".635", %"for.body.14"]
-  %".593" = phi  <16 x float> [%".588", %"for.body.13"], [%".636", %"for.body.14"]
-  %".594" = icmp slt i64 %"for.iv.14", 192
-  br i1 %".594", label %"for.body.14", label %"for.exit.14"
+  %".659" = phi  <16 x float> [%".657", %"for.body.13"], [%".683", %"for.body.14"]
+  %".660" = phi  <16 x float> [%".657", %"for.body.13"], [%".684", %"for.body.14"]
+  %".661" = phi  <16 x float> [%".657", %"for.body.13"], [%".704", %"for.body.14"]
+  %".662" = phi  <16 x float> [%".657", %"for.body.13"], [%".705", %"for.body.14"]
+  %".663" = icmp slt i64 %"for.iv.14", 192
+  br i1 %".663", label %"for.body.14", label %"for.exit.14"
 for.body.14:
-  %".596" = mul i64 %"for.iv.14", 16
-  %".597" = add i64 %".581", %".596"
-  %".598" = getelementptr inbounds i16, ptr %".3", i64 %".597"
-  %".599" = load <16 x i16>, ptr %".598", align 2
-  %".600" = zext <16 x i16> %".599" to <16 x i32>
-  %".601" = shl <16 x i32> %".600", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".602" = bitcast <16 x i32> %".601" to <16 x float>
-  %".603" = add i64 %".582", %".596"
-  %".604" = getelementptr inbounds i16, ptr %".3", i64 %".603"
-  %".605" = load <16 x i16>, ptr %".604", align 2
-  %".606" = zext <16 x i16> %".605" to <16 x i32>
-  %".607" = shl <16 x i32> %".606", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".608" = bitcast <16 x i32> %".607" to <16 x float>
-  %".609" = add i64 %".586", %"for.iv.14"
-  %".610" = getelementptr inbounds float, ptr %".4", i64 %".609"
-  %".611" = load float, ptr %".610", align 4
-  %".612" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".611", i32 0
-  %".613" = shufflevector <16 x float> %".612", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".614" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".613", <16 x float> %".602", <16 x float> %".590")
-  %".615" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".613", <16 x float> %".608", <16 x float> %".591")
-  %".616" = add i64 %"for.iv.14", 1
-  %".617" = mul i64 %".616", 16
-  %".618" = add i64 %".581", %".617"
-  %".619" = getelementptr inbounds i16, ptr %".3", i64 %".618"
-  %".620" = load <16 x i16>, ptr %".619", align 2
-  %".621" = zext <16 x i16> %".620" to <16 x i32>
-  %".622" = shl <16 x i32> %".621", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".623" = bitcast <16 x i32> %".622" to <16 x float>
-  %".624" = add i64 %".582", %".617"
-  %".625" = getelementptr inbounds i16, ptr %".3", i64 %".624"
-  %".626" = load <16 x i16>, ptr %".625", align 2
-  %".627" = zext <16 x i16> %".626" to <16 x i32>
-  %".628" = shl <16 x i32> %".627", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".629" = bitcast <16 x i32> %".628" to <16 x float>
-  %".630" = add i64 %".586", %".616"
-  %".631" = getelementptr inbounds float, ptr %".4", i64 %".630"
-  %".632" = load float, ptr %".631", align 4
-  %".633" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".632", i32 0
-  %".634" = shufflevector <16 x float> %".633", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".635" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".634", <16 x float> %".623", <16 x float> %".592")
-  %".636" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".634", <16 x float> %".629", <16 x float> %".593")
+  %".665" = mul i64 %"for.iv.14", 16
+  %".666" = add i64 %".641", %".665"
+  %".667" = getelementptr inbounds i16, ptr %".3", i64 %".666"
+  %".668" = load <16 x i16>, ptr %".667", align 2
+  %".669" = zext <16 x i16> %".668" to <16 x i32>
+  %".670" = shl <16 x i32> %".669", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".671" = bitcast <16 x i32> %".670" to <16 x float>
+  %".672" = add i64 %".642", %".665"
+  %".673" = getelementptr inbounds i16, ptr %".3", i64 %".672"
+  %".674" = load <16 x i16>, ptr %".673", align 2
+  %".675" = zext <16 x i16> %".674" to <16 x i32>
+  %".676" = shl <16 x i32> %".675", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".677" = bitcast <16 x i32> %".676" to <16 x float>
+  %".678" = add i64 %".655", %"for.iv.14"
+  %".679" = getelementptr inbounds float, ptr %".5", i64 %".678"
+  %".680" = load float, ptr %".679", align 4
+  %".681" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".680", i32 0
+  %".682" = shufflevector <16 x float> %".681", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".683" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".682", <16 x float> %".671", <16 x float> %".659")
+  %".684" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".682", <16 x float> %".677", <16 x float> %".660")
+  %".685" = add i64 %"for.iv.14", 1
+  %".686" = mul i64 %".685", 16
+  %".687" = add i64 %".641", %".686"
+  %".688" = getelementptr inbounds i16, ptr %".3", i64 %".687"
+  %".689" = load <16 x i16>, ptr %".688", align 2
+  %".690" = zext <16 x i16> %".689" to <16 x i32>
+  %".691" = shl <16 x i32> %".690", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".692" = bitcast <16 x i32> %".691" to <16 x float>
+  %".693" = add i64 %".642", %".686"
+  %".694" = getelementptr inbounds i16, ptr %".3", i64 %".693"
+  %".695" = load <16 x i16>, ptr %".694", align 2
+  %".696" = zext <16 x i16> %".695" to <16 x i32>
+  %".697" = shl <16 x i32> %".696", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".698" = bitcast <16 x i32> %".697" to <16 x float>
+  %".699" = add i64 %".655", %".685"
+  %".700" = getelementptr inbounds float, ptr %".5", i64 %".699"
+  %".701" = load float, ptr %".700", align 4
+  %".702" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".701", i32 0
+  %".703" = shufflevector <16 x float> %".702", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".704" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".703", <16 x float> %".692", <16 x float> %".661")
+  %".705" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".703", <16 x float> %".698", <16 x float> %".662")
   %"for.next.12" = add nsw i64 %"for.iv.14", 2
   br label %"for.header.14"
 for.exit.14:
-  %".638" = fadd afn arcp contract nsz reassoc <16 x float> %".590", %".592"
-  %".639" = fadd afn arcp contract nsz reassoc <16 x float> %".591", %".593"
-  %".640" = mul i64 %".579", 16
-  %".641" = mul i64 %"for.iv.13", 128
-  %".642" = add i64 %".641", %".640"
-  %".643" = getelementptr inbounds float, ptr %".5", i64 %".642"
-  %".644" = load <16 x float>, ptr %".643", align 4
-  %".645" = fadd afn arcp contract nsz reassoc <16 x float> %".638", %".644"
-  %".646" = getelementptr inbounds float, ptr %".6", i64 %".642"
-  store <16 x float> %".645", ptr %".646", align 4
-  %".648" = mul i64 %".580", 16
-  %".649" = add i64 %".641", %".648"
-  %".650" = getelementptr inbounds float, ptr %".5", i64 %".649"
-  %".651" = load <16 x float>, ptr %".650", align 4
-  %".652" = fadd afn arcp contract nsz reassoc <16 x float> %".639", %".651"
-  %".653" = getelementptr inbounds float, ptr %".6", i64 %".649"
-  store <16 x float> %".652", ptr %".653", align 4
+  %".707" = fadd afn arcp contract nsz reassoc <16 x float> %".659", %".661"
+  %".708" = fadd afn arcp contract nsz reassoc <16 x float> %".660", %".662"
+  %".709" = getelementptr inbounds float, ptr %".4", i64 %".648"
+  %".710" = load <16 x float>, ptr %".709", align 4
+  %".711" = fadd afn arcp contract nsz reassoc <16 x float> %".707", %".710"
+  %".712" = getelementptr inbounds float, ptr %".6", i64 %".648"
+  store <16 x float> %".711", ptr %".712", align 4
+  %".714" = getelementptr inbounds float, ptr %".4", i64 %".652"
+  %".715" = load <16 x float>, ptr %".714", align 4
+  %".716" = fadd afn arcp contract nsz reassoc <16 x float> %".708", %".715"
+  %".717" = getelementptr inbounds float, ptr %".6", i64 %".652"
+  store <16 x float> %".716", ptr %".717", align 4
   %"for.next.13" = add nsw i64 %"for.iv.13", 1
   br label %"for.header.13"
 }
