@@ -76,9 +76,13 @@ def test_28_layers_stay_readable():
     before = ir_diff.summarize(built.module)
     run_pipeline(built.module, "rlx-fuse")
     diff = ir_diff.format_diff(before, ir_diff.summarize(built.module))
-    assert "# 56 removed, 28 added, 28 rewritten" in diff
-    assert "@@ @decode layers 0-27 (x28) @@" in diff
-    assert len(diff.splitlines()) == 3 + 1 + 5  # header, one hunk, its five lines
+    # per layer: silu + mul -> swiglu, and both residual adds into their linears (whose
+    # readers change too); layer 0's first residual is the embedding, the others the last layer's
+    assert "# 112 removed, 28 added, 112 rewritten" in diff
+    hunks = [line for line in diff.splitlines() if line.startswith("@@")]
+    assert hunks == ["@@ @decode layer 0 @@", "@@ @decode layers 0-27 (x28) @@", "@@ @decode layers 1-27 (x27) @@",
+                     "@@ @decode @@"]
+    assert len(diff.splitlines()) == 3 + 4 + 3 + 8 + 5 + 2  # header, four hunks, their lines
 
 
 def test_function_level_changes():
