@@ -38,8 +38,9 @@ class FuseSiluMul(RewritePattern):
         rewriter.erase(silu)
 
 
-def _single_use_linear(value) -> rlx.LinearOp | None:
-    """The tensor-form rlx.linear producing ``value`` (no residual yet), read only there."""
+def single_use_linear(value) -> rlx.LinearOp | None:
+    """The tensor-form rlx.linear producing ``value`` (no residual yet), read only there
+    (what ``rlx-fuse`` and ``rlx-fuse-gate-up`` may rewrite)."""
     op = value.owner
     if isinstance(op, rlx.LinearOp) and op.results and op.residual is None and op.result.uses.get_length() == 1:
         return op
@@ -54,7 +55,7 @@ class FuseResidualAdd(RewritePattern):
         if not op.results:
             return
         for value, other in ((op.rhs, op.lhs), (op.lhs, op.rhs)):
-            linear = _single_use_linear(value)
+            linear = single_use_linear(value)
             if linear is not None and other.type == op.result.type == linear.result.type:
                 fused = rlx.make_compute(rlx.LinearOp, {"x": linear.x, "w": linear.w, "bias": linear.bias,
                                                         "residual": other}, result_type=op.result.type)

@@ -29,17 +29,15 @@ from xdsl.pattern_rewriter import (
 
 from rlx.dialects import rlx
 from rlx.lowering.kernels import select
+from rlx.lowering.rlx_fuse import single_use_linear
 from rlx.lowering.rlx_to_loops import element_format
 from rlx.lowering.target import parse_target
 
 
 def _plain_linear(value) -> rlx.LinearOp | None:
     """The tensor-form, bias-free rlx.linear producing ``value`` with no other use."""
-    op = value.owner
-    if isinstance(op, rlx.LinearOp) and op.results and op.bias is None and op.residual is None \
-            and op.result.uses.get_length() == 1:
-        return op
-    return None
+    op = single_use_linear(value)
+    return op if op is not None and op.bias is None else None
 
 
 class FuseGateUp(RewritePattern):

@@ -4,8 +4,8 @@
 In a decoder layer Q, K and V are three linears of the same normalized hidden state.
 After ``rlx-bufferize`` they are three ops ``rlx.linear %h, %w_j outs %y_j``; this pass
 replaces every such group (two or more linears of one ``x``, all with or all without a
-bias, none with a residual, every output width a multiple of 16) with ``rlx.multi_linear %h, %w_0, ... outs
-%y_0, ...`` at the position of the group's last linear. Nothing else changes: the
+bias, none with a residual, every output width a multiple of 16) with
+``rlx.multi_linear %h, %w_0, ... outs %y_0, ...`` at the position of the group's last linear. Nothing else changes: the
 outputs stay separate buffers, so their readers (QK-norm, RoPE, the KV write) are
 untouched. The kernel runs all outputs' column tiles in one parallel loop: one
 thread wake-up and one pass over ``x`` per row block instead of three, and one

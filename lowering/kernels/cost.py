@@ -37,7 +37,8 @@ def _matmul(spec: MatmulSpec, sz: Mapping[str, int]) -> Cost:
     m, k, n = sz["M"], spec.k, spec.n
     npad = -(-n // LINEAR_TILE) * LINEAR_TILE  # the packed weight's padding is read too
     mats = 2 if spec.family == "linear_swiglu" else 1
-    return (WEIGHT_BYTES[spec.weight_format] * mats * k * npad + F32 * (m * k + m * n * (1 + spec.residual) + spec.bias * n),
+    activations = m * k + m * n * (1 + spec.residual) + spec.bias * n  # x, out (and the residual read), bias
+    return (WEIGHT_BYTES[spec.weight_format] * mats * k * npad + F32 * activations,
             2.0 * mats * m * k * n + (6.0 * m * n if mats == 2 else 0.0))
 
 
