@@ -3,7 +3,9 @@
 The kernel choices of ``lowering/kernels/select.py`` were measured with this: each
 candidate is the selected spec with its block fields replaced, JIT-compiled for
 ``--target`` (AVX2 code runs on an AVX-512 host) and timed on the 0.6B model's prefill
-shapes (``--rows`` tokens), median of ``--repeats`` calls::
+shapes (``--rows`` tokens; the rows of ``x`` and of the outputs the model's matmuls
+read at the strides ``rlx-pad-rows`` gives them, dense with ``--dense-rows``), median of
+``--repeats`` calls::
 
     python -m bench.blocks --target x86-64-v3 matmul 6:8:u 4:8:p     # rows:lanes:(p)aired|(u)npaired[:halves]
     python -m bench.blocks --target x86-64-v4 attention 2:8 8:8:16   # score_keys:value_chunk[:16 lanes]
@@ -16,6 +18,7 @@ for a model's own shapes and records the winners (the timing is :mod:`rlxc.tune`
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 
 import numpy as np
@@ -28,10 +31,13 @@ def main(argv=None) -> int:
     ap.add_argument("--target", default="host")
     ap.add_argument("--rows", type=int, default=512, help="tokens (matmul rows, attention positions)")
     ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--dense-rows", action="store_true",
+                    help="read and write rows dense (without the row strides rlx-pad-rows gives the model's buffers)")
     args = ap.parse_args(argv)
 
     from rlxc.tune import ATOL, RTOL, time_spec
     from rlx.lowering.kernels import select, tuning
+    from rlx.lowering.rlx_pad_rows import padded_stride
     from rlx.lowering.target import parse_target
     from rlx.runtime.errors import CompileError
 
@@ -39,9 +45,17 @@ def main(argv=None) -> int:
         target = parse_target(args.target)
     except (CompileError, ValueError) as e:
         ap.error(str(e))
+    def stride(k: int, reader) -> int:
+        """The row stride rlx-pad-rows gives rows of ``k`` read by ``reader`` (0: dense)."""
+        padded = padded_stride(k, reader.rows, target)
+        return 0 if args.dense_rows or padded == k else padded
+
+    down, o_proj = select.linear(3072, 1024, False, target), select.linear(2048, 1024, False, target)
     if args.family == "matmul":
         bases = [select.linear_swiglu(1024, 3072, target), select.multi_linear(1024, (2048, 1024, 1024), False, target),
-                 select.linear(3072, 1024, False, target), select.linear(2048, 1024, False, target)]
+                 down, o_proj]
+        bases = [dataclasses.replace(b, x_stride=stride(b.k, b)) for b in bases]
+        bases[0] = dataclasses.replace(bases[0], out_stride=stride(3072, down))
 
         def make(base, text):
             block = select.Block.parse(text)  # a malformed candidate is the user's error
@@ -50,7 +64,8 @@ def main(argv=None) -> int:
             except ValueError:  # a block the family has not (paired swiglu, halves of a linear)
                 return None
     else:
-        bases = [select.attention(16, 8, 128, True, False, None, target)]
+        bases = [dataclasses.replace(select.attention(16, 8, 128, True, False, None, target),
+                                     out_stride=stride(2048, o_proj))]
 
         def make(base, text):
             return tuning.with_attention_steps(base, *(int(v) for v in text.split(":")), target=target)

@@ -2,8 +2,8 @@
 
 The runtime checks the logits of every call; when they hold a NaN with every weight
 finite, the question is which kernel overflowed first. In a debug build the entry
-calls ``@rlx_finite_check(out, length, record, kernel id)`` after each kernel call on
-the float buffer the kernel wrote: a serial scan that reports the first NaN or
+calls ``@rlx_finite_check(out, rows, cols, stride, record, kernel id)`` after each kernel
+call on the float buffer the kernel wrote (a dense one as one row of its length): a serial scan that reports the first NaN or
 infinity through the bounds checks' violation record (``lowering/bounds_checks.py``)
 with argument ``NON_FINITE`` instead of an argument number. The record keeps its
 first violation, so it names the first kernel in program order that produced one;
@@ -26,21 +26,28 @@ _INDEX = IndexType()
 
 
 def finite_check_function() -> func.FuncOp:
-    """``@rlx_finite_check(buf, n, record, kernel)``: report every ``i < n`` whose
-    ``buf[i]`` is a NaN or an infinity (``|v| >= inf``, or unordered); the record
-    describes the first and counts them all."""
-    block = Block(arg_types=[F32_BUFFER, _INDEX, RECORD_TYPE, i64])
-    buf, n, record, kernel = block.args
+    """``@rlx_finite_check(buf, rows, cols, stride, record, kernel)``: report every
+    ``buf[r * stride + c]`` (``r < rows``, ``c < cols``) that is a NaN or an infinity
+    (``|v| >= inf``, or unordered); the record describes the first, by its index and the
+    buffer's extent ``rows * stride``, and counts them all. A dense buffer of ``n`` values
+    is one row of ``n``; padded rows (``rlx-pad-rows``) leave their padding unread."""
+    block = Block(arg_types=[F32_BUFFER, _INDEX, _INDEX, _INDEX, RECORD_TYPE, i64])
+    buf, rows, cols, stride, record, kernel = block.args
     zero, one = arith.ConstantOp(IntegerAttr(0, _INDEX)), arith.ConstantOp(IntegerAttr(1, _INDEX))
     inf = arith.ConstantOp(FloatAttr(float("inf"), f32))
     code = arith.ConstantOp(IntegerAttr(NON_FINITE, i64))
+    extent = arith.MuliOp(rows, stride)
+    row_body = Block(arg_types=[_INDEX])
+    start = arith.MuliOp(row_body.args[0], stride)
+    end = arith.AddiOp(start, cols)
     body = Block(arg_types=[_INDEX])
     i = body.args[0]
     value = memref.LoadOp.get(buf, [i])
     magnitude = math.AbsFOp(value.res)
     bad = arith.CmpfOp(magnitude, inf, "uge")
-    report = [func.CallOp(VIOLATION, [record, kernel, code, i, n], []), scf.YieldOp()]
+    report = [func.CallOp(VIOLATION, [record, kernel, code, i, extent], []), scf.YieldOp()]
     body.add_ops([value, magnitude, bad, scf.IfOp(bad, [], report), scf.YieldOp()])
-    loop = scf.ForOp(zero, n, one, [], Region(body))
-    block.add_ops([zero, one, inf, code, loop, func.ReturnOp()])
+    row_body.add_ops([start, end, scf.ForOp(start, end, one, [], Region(body)), scf.YieldOp()])
+    loop = scf.ForOp(zero, rows, one, [], Region(row_body))
+    block.add_ops([zero, one, inf, code, extent, loop, func.ReturnOp()])
     return func.FuncOp(FINITE_CHECK, (block.arg_types, []), Region(block), visibility="private")

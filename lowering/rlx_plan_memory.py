@@ -1,5 +1,6 @@
 """``rlx-plan-memory``: give every ``rlx.alloc`` a byte offset in one arena (L2).
 
+A buffer's rows take ``row_stride`` elements each when ``rlx-pad-rows`` set one.
 Buffers whose lifetimes do not overlap share memory (greedy first fit by decreasing
 size over live intervals, in op order). Symbolic sizes are planned for their bound:
 ``SEQ`` at ``max-tokens`` (the most tokens one call may process), or at the entry's
@@ -20,6 +21,7 @@ from xdsl.dialects.builtin import IntegerAttr, ModuleOp
 from xdsl.passes import ModulePass
 
 from rlx.dialects import rlx
+from rlx.dialects.symbolic import SymDim
 from rlx.dialects.abi import ABI_ATTR, abi_of, is_buffer_entry
 from rlx.runtime.abi import ROWS, SEQ
 from rlx.runtime.errors import PassError
@@ -27,9 +29,12 @@ from rlx.runtime.errors import PassError
 ALIGN = 64
 
 
-def _bytes(t: rlx.BufferType, bounds: dict[str, int]) -> int:
+def _bytes(alloc: rlx.AllocOp, bounds: dict[str, int]) -> int:
+    """The buffer's bytes, rounded up to ``ALIGN``: its rows at their ``row_stride``."""
+    t = alloc.result.type
+    dims = list(t.shape) if alloc.row_stride is None else [*t.shape[:-1], SymDim(alloc.row_elements())]
     count = 1
-    for dim in t.shape:
+    for dim in dims:
         syms = dim.symbols - bounds.keys()
         if syms:
             raise PassError(f"rlx-plan-memory: temporary buffer {t} depends on {sorted(syms)[0]}, "
@@ -53,8 +58,8 @@ def plan(fn: func.FuncOp, bounds: dict[str, int]) -> int:
     ranges = _live_ranges(fn)
     placed: list[tuple[int, int, int, int]] = []  # start, end, offset, size
     arena = 0
-    for alloc in sorted(ranges, key=lambda a: (-_bytes(a.result.type, bounds), ranges[a])):
-        size = _bytes(alloc.result.type, bounds)
+    for alloc in sorted(ranges, key=lambda a: (-_bytes(a, bounds), ranges[a])):
+        size = _bytes(alloc, bounds)
         start, end = ranges[alloc]
         busy = sorted((o, o + s) for (s0, e0, o, s) in placed if not (e0 < start or end < s0))
         offset = 0

@@ -25,6 +25,7 @@ record names the first kernel that produced one. ``check_kernels`` in the entrie
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -121,6 +122,8 @@ class _EntryLowering:
     #: debug builds: each buffer's element count (a shape, or a number) and its length value
     extents: dict[SSAValue, tuple | int] = field(default_factory=dict)
     lengths: dict[SSAValue, SSAValue] = field(default_factory=dict)
+    #: buffers of padded rows (``rlx-pad-rows``): (rows, columns, row stride)
+    padded: dict[SSAValue, tuple[SymDim, int, int]] = field(default_factory=dict)
 
     def run(self) -> func.FuncOp:
         fn = self.fn
@@ -226,8 +229,17 @@ class _EntryLowering:
             self.builder.insert(kernel_id)
             for out in writes:
                 if out.type == F32_BUFFER:
-                    self.builder.insert(func.CallOp(FINITE_CHECK, [out, self.length(out), self.record,
+                    self.builder.insert(func.CallOp(FINITE_CHECK, [out, *self.checked_rows(out), self.record,
                                                                    kernel_id.result], []))
+
+    def checked_rows(self, buffer: SSAValue) -> list[SSAValue]:
+        """(rows, columns, row stride) of the values the finite check of ``buffer`` scans:
+        a padded buffer's rows without their padding, any other one row of its length."""
+        if buffer in self.padded:
+            rows, cols, stride = self.padded[buffer]
+            return [self.index(rows), self.const(cols), self.const(stride)]
+        length = self.length(buffer)
+        return [self.const(1), length, length]
 
     def length(self, buffer: SSAValue) -> SSAValue:
         """The element count of ``buffer`` as an ``index`` value."""
@@ -256,22 +268,24 @@ class _EntryLowering:
                 raise PassError("rlx-to-loops: rlx.alloc without an offset (run rlx-plan-memory first)")
             view = rlx.ViewOp(self.arena, op.offset.value.data, _memref(op.result.type.element_type))
             self.values[op.result] = self.builder.insert(view).result
-            self.extents[self.values[op.result]] = op.result.type.shape
+            shape = op.result.type.shape
+            self.extents[self.values[op.result]] = shape if op.row_stride is None else \
+                (*shape[:-1], SymDim(op.row_elements()))
+            if op.row_stride is not None:
+                self.padded[self.values[op.result]] = (_rows(shape), shape[-1].const, op.row_elements())
         elif isinstance(op, rlx.KVWriteOp):
             b, s, d = op.new.type.shape
             cap = op.cache.type.shape[1]
             tables = [self.values[t] for t in (op.slot_ids, op.positions) if t is not None]
             slots = [self.index(op.cache.type.shape[0])] if tables else []
-            self.call(select.kv_write(d.const, self.target, slotted=bool(tables),
-                                      kv_format=_kv_format(op.cache.type.element_type),
-                                      ring=op.ring.value.data if op.ring is not None else 0),
+            self.call(with_row_strides(select.kv_write(d.const, self.target, slotted=bool(tables),
+                                                       kv_format=_kv_format(op.cache.type.element_type),
+                                                       ring=op.ring.value.data if op.ring is not None else 0), op),
                       [self.values[op.new], self.values[op.cache], *tables, self.index(b), self.index(s),
                        self.index(SymDim.of(op.offset.data)), self.index(cap), *slots])
         elif isinstance(op, rlx.MultiLinearOp):
             _packed_weights(op)
-            k = op.x.type.shape[-1].const
-            ns = tuple(w.type.shape[0].const for w in op.weights)
-            spec = select.multi_linear(k, ns, bool(op.biases), self.target, weight_format(op))
+            spec = with_row_strides(matmul_spec(op, self.target), op)
             args = [op.x, *op.weights, *op.biases, *op.outs]
             self.call(spec, [self.values[v] for v in args] + [self.index(_rows(op.x.type.shape))],
                       [self.values[v] for v in op.outs])
@@ -279,10 +293,47 @@ class _EntryLowering:
             self.builder.insert(func.ReturnOp())
         elif type(op) in LOWERINGS:
             spec, sizes = LOWERINGS[type(op)](op, self.target)
+            spec = with_row_strides(spec, op)
             operands = [self.values[v] for v in op.inputs().values()]
             self.call(spec, operands + [self.values[op.out]] + [self.index(s) for s in sizes], [self.values[op.out]])
         else:
             raise PassError(f"rlx-to-loops: no lowering for '{op.name}'")
+
+
+# -- padded rows (``rlx-pad-rows``)
+
+#: the operands of each op that may be a buffer of padded rows, and the spec field its
+#: kernel reads their stride from
+STRIDED_OPERANDS: dict[type, tuple[str, ...]] = {
+    rlx.LinearOp: ("x",),
+    rlx.MultiLinearOp: ("x",),
+    rlx.LinearSwigluOp: ("x", "out"),
+    rlx.RMSNormOp: ("out",),
+    rlx.AttentionOp: ("out",),
+}
+_STRIDE_FIELDS = {"x": "x_stride", "out": "out_stride"}
+
+
+def _row_stride(value: SSAValue) -> int:
+    """The row stride of a temporary whose rows ``rlx-pad-rows`` padded (0: dense rows)."""
+    owner = value.owner
+    return owner.row_elements() if isinstance(owner, rlx.AllocOp) and owner.row_stride is not None else 0
+
+
+def with_row_strides(spec: KernelSpec, op) -> KernelSpec:
+    """``spec`` reading and writing ``op``'s buffers of padded rows at their stride."""
+    strides = {}
+    for value in op.operands:
+        stride = _row_stride(value)
+        names = [n for n in STRIDED_OPERANDS.get(type(op), ()) if getattr(op, n) is value]
+        if stride and not names:
+            raise PassError(f"rlx-to-loops: {op.name} cannot read or write a buffer of padded rows (row_stride)")
+        if stride:
+            strides[_STRIDE_FIELDS[names[0]]] = stride
+    try:
+        return dataclasses.replace(spec, **strides) if strides else spec
+    except ValueError as err:
+        raise PassError(f"rlx-to-loops: {op.name}: {err}") from None
 
 
 # -- per op: (the kernel's spec, from ``select``; its symbolic size arguments)
@@ -342,17 +393,23 @@ def element_format(element_type) -> str:
     return {bf16: "bf16", f16: "f16"}.get(element_type, "f32")
 
 
-def _lower_linear(op, target):
-    _packed_weights(op)
+def matmul_spec(op, target) -> KernelSpec:
+    """The dense kernel of an ``rlx.linear``, ``rlx.multi_linear`` or ``rlx.linear_swiglu``
+    (its weights' layout unchecked: ``rlx-pad-rows`` asks before they are packed)."""
+    fmt = weight_format(op)
+    if isinstance(op, rlx.MultiLinearOp):
+        ns = tuple(w.type.shape[0].const for w in op.weights)
+        return select.multi_linear(op.x.type.shape[-1].const, ns, bool(op.biases), target, fmt)
+    if isinstance(op, rlx.LinearSwigluOp):
+        n, k = (d.const for d in op.w_gate.type.shape)
+        return select.linear_swiglu(k, n, target, fmt)
     n, k = (d.const for d in op.w.type.shape)
-    return (select.linear(k, n, op.bias is not None, target, weight_format(op), residual=op.residual is not None),
-            [_rows(op.x.type.shape)])
+    return select.linear(k, n, op.bias is not None, target, fmt, residual=op.residual is not None)
 
 
-def _lower_linear_swiglu(op, target):
+def _lower_matmul(op, target):
     _packed_weights(op)
-    n, k = (d.const for d in op.w_gate.type.shape)
-    return select.linear_swiglu(k, n, target, weight_format(op)), [_rows(op.x.type.shape)]
+    return matmul_spec(op, target), [_rows(op.x.type.shape)]
 
 
 def _lower_rope(op, target):
@@ -367,15 +424,20 @@ def _kv_format(element_type) -> str:
     return {bf16: "bf16", f16: "f16"}.get(element_type, "f32")
 
 
-def _lower_attention(op, target):
-    b, s, _ = op.q.type.shape
+def attention_spec(op, target) -> KernelSpec:
+    """The kernel of an ``rlx.attention`` (buffer form)."""
+    s = op.q.type.shape[1]
     heads = (op.num_heads.value.data, op.num_kv_heads.value.data, op.head_dim.value.data)
     queries = s.const if s.is_static else None  # static query positions per sequence (1: decode)
-    spec = select.attention(*heads, op.causal is not None, op.mask is not None, queries, target,
+    return select.attention(*heads, op.causal is not None, op.mask is not None, queries, target,
                             slotted=op.slot_ids is not None, kv_format=_kv_format(op.k.type.element_type),
                             window=op.window_size(), ring=op.ring_rows())
+
+
+def _lower_attention(op, target):
+    b, s, _ = op.q.type.shape
     slots = [op.k.type.shape[0]] if op.slot_ids is not None else []
-    return spec, [b, s, op.kv_length(), op.k.type.shape[1], *slots]
+    return attention_spec(op, target), [b, s, op.kv_length(), op.k.type.shape[1], *slots]
 
 
 def _elementwise(family: str):
@@ -422,8 +484,8 @@ def _lower_moe_down(op, target):
 LOWERINGS: dict[type, Callable] = {
     rlx.EmbedOp: _lower_embed,
     rlx.RMSNormOp: _lower_rms_norm,
-    rlx.LinearOp: _lower_linear,
-    rlx.LinearSwigluOp: _lower_linear_swiglu,
+    rlx.LinearOp: _lower_matmul,
+    rlx.LinearSwigluOp: _lower_matmul,
     rlx.RopeOp: _lower_rope,
     rlx.AttentionOp: _lower_attention,
     rlx.SwigluOp: _elementwise("swiglu"),

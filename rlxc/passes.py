@@ -89,6 +89,11 @@ _builtin("rlx-bufferize", "rlx.lowering.rlx_bufferize", "RlxBufferizePass",
          "L1 -> L2: tensors to buffers in destination-passing style; KV caches updated in place")
 _builtin("rlx-fuse-linears", "rlx.lowering.rlx_fuse_linears", "RlxFuseLinearsPass",
          "L2: sibling rlx.linear ops reading one input (Q, K, V) -> one rlx.multi_linear")
+_builtin("rlx-pad-rows", "rlx.lowering.rlx_pad_rows", "RlxPadRowsPass",
+         "L2: pad the rows of a matmul's input buffer where its register block's rows would share one L1 set "
+         "(row_stride on the rlx.alloc)",
+         target="the CPU whose L1 ways and matmul register blocks decide: host (default), or an LLVM CPU name "
+                "with overrides")
 _builtin("rlx-plan-memory", "rlx.lowering.rlx_plan_memory", "RlxPlanMemoryPass",
          "L2: give every rlx.alloc an offset in one arena, reusing memory of dead buffers",
          max_tokens="the most tokens one call processes: the bound of SEQ when sizing buffers")
@@ -241,7 +246,8 @@ def mlir_pipeline(max_tokens: int = 512, checks: bool = False, target: str = "ho
     formats = "".join(f"{p}," for p in (weight_format_pass(precision, head_precision), kv_format_pass(kv_format))
                       if p)
     fuse_gate_up = "rlx-fuse-gate-up" + _options(target=_target_option(target))
-    return (f"rlx-hoist-gather-last,{formats}rlx-fuse,{fuse_gate_up},rlx-bufferize,rlx-fuse-linears,"
+    pad_rows = "rlx-pad-rows" + _options(target=_target_option(target))
+    return (f"rlx-hoist-gather-last,{formats}rlx-fuse,{fuse_gate_up},rlx-bufferize,rlx-fuse-linears,{pad_rows},"
             f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,{to_loops},cse")
 
 

@@ -100,13 +100,13 @@ def _jit(spec, target, threads: int):
 def time_matmul(spec, target, rows: int, repeats: int, threads: int = 0) -> tuple[float, np.ndarray]:
     """(GFLOP/s, output) of a dense matmul spec over ``rows`` rows of random ``x``."""
     rng = np.random.default_rng(0)
-    x = rng.standard_normal(rows * spec.k).astype(np.float32)
+    x = rng.standard_normal(rows * (spec.x_stride or spec.k)).astype(np.float32)  # padded rows: at their stride
     shapes = [spec.ns[0]] * 2 if spec.family == "linear_swiglu" else list(spec.ns)
     ws = [packed_weight((rng.standard_normal((n, spec.k)) * 0.05).astype(np.float32), spec.weight_format)
           for n in shapes]
     biases = [rng.standard_normal(n).astype(np.float32) for n in spec.ns] if spec.bias else []
     residual = [rng.standard_normal(rows * spec.n).astype(np.float32)] if spec.residual else []
-    outs = [np.zeros(rows * n, dtype=np.float32) for n in spec.ns]
+    outs = [np.zeros(rows * (spec.out_stride or n), dtype=np.float32) for n in spec.ns]
     fn = _jit(spec, target, threads)
     args = [x.ctypes.data, *[a.ctypes.data for a in ws + biases + residual + outs], rows]
     seconds = median_seconds(lambda: fn(*args), repeats)
@@ -120,7 +120,7 @@ def time_attention(spec, target, rows: int, repeats: int, threads: int = 0) -> t
     nh, nkv, hd = spec.num_heads, spec.num_kv_heads, spec.head_dim
     q = rng.standard_normal(rows * nh * hd).astype(np.float32)
     k, v = (_kv_buffer(rng.standard_normal(rows * nkv * hd).astype(np.float32), spec.kv_format) for _ in range(2))
-    out = np.zeros(rows * nh * hd, dtype=np.float32)
+    out = np.zeros(rows * (spec.out_stride or nh * hd), dtype=np.float32)
     fn = _jit(spec, target, threads)
     seconds = median_seconds(lambda: fn(q.ctypes.data, k.ctypes.data, v.ctypes.data, out.ctypes.data,
                                         1, rows, rows, rows), repeats)

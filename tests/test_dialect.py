@@ -116,6 +116,14 @@ def test_rms_norm_group_must_divide():
         parse_module_text(text)
 
 
+@pytest.mark.parametrize("shape, stride", [("1xSEQx16", 8), ("16", 32)])
+def test_alloc_row_stride_holds_a_row(shape, stride):
+    buffer = f'!rlx.buffer<"{shape}", f32>'
+    parse_module_text(module(f"  %h = rlx.alloc {{row_stride = 32 : i64}} : !rlx.buffer<\"1xSEQx16\", f32>"))
+    with pytest.raises(IRError, match=f"row_stride {stride} needs a buffer of rank >= 2"):
+        parse_module_text(module(f"  %h = rlx.alloc {{row_stride = {stride} : i64}} : {buffer}"))
+
+
 def test_kv_concat_adds_symbolic_lengths():
     past, new, out = T("1xPAST_SEQx64"), T("1xSEQx64"), T("1xPAST_SEQ+SEQx64")
     parse_module_text(module(f"  %c = rlx.kv_concat %p, %n : {past}, {new} -> {out}", f"%p: {past}, %n: {new}"))

@@ -88,7 +88,7 @@ def check_pipeline(passes: list[str], reference: np.ndarray) -> str:
 
 def test_the_default_pipeline_split_into_passes_is_the_default():
     passes = default_passes()
-    assert passes[:2] == ["rlx-hoist-gather-last", "rlx-fuse"] and "rlx-to-loops" in passes[7]
+    assert passes[:2] == ["rlx-hoist-gather-last", "rlx-fuse"] and "rlx-to-loops" in passes[8]
     assert passes[-1].startswith("rlx-outline-parallel")
     session = rlxc.load(MODEL, cache=False, pipeline=",".join(passes))
     assert session.prefill(PROMPT).shape[-1] > 0

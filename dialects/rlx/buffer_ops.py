@@ -47,24 +47,42 @@ from rlx.dialects.symbolic import SymDim, parse_shape
 @irdl_op_definition
 class AllocOp(IRDLOperation):
     """A temporary buffer; ``rlx-plan-memory`` gives it a byte ``offset`` in the arena.
+    ``row_stride`` (set by ``rlx-pad-rows``): its rows lie that many elements apart, more
+    than the last dim holds, so that the rows a matmul's register block reads at once do
+    not share one L1 set; the elements between are padding nobody reads.
 
     Verifies:
-    - the result is an ``!rlx.buffer``.
+    - the result is an ``!rlx.buffer``;
+    - ``row_stride``, if present, is at least the static last dim of a buffer of rank >= 2.
 
     Example::
 
         %t = rlx.alloc : !rlx.buffer<"1xSEQx128", f32>
         %u = rlx.alloc {offset = 262144 : i64} : !rlx.buffer<"1xSEQx128", f32>
+        %v = rlx.alloc {row_stride = 1040 : i64} : !rlx.buffer<"1xSEQx1024", f32>
     """
 
     name = "rlx.alloc"
     offset = opt_prop_def(IntegerAttr[I64])
+    row_stride = opt_prop_def(IntegerAttr[I64])
     result = result_def(BufferType)
     irdl_options = (ParsePropInAttrDict(),)
     assembly_format = "attr-dict `:` type($result)"
 
     def __init__(self, typ: BufferType):
         super().__init__(result_types=[typ])
+
+    def verify_(self) -> None:
+        if self.row_stride is None:
+            return
+        shape = self.result.type.shape
+        if len(shape) < 2 or not shape[-1].is_static or self.row_stride.value.data < shape[-1].const:
+            raise VerifyException(f"rlx.alloc: row_stride {self.row_stride.value.data} needs a buffer of rank >= 2 "
+                                  f"whose static last dim is at most that, got {self.result.type}")
+
+    def row_elements(self) -> int:
+        """The elements from one row's start to the next's: ``row_stride``, else the last dim."""
+        return self.row_stride.value.data if self.row_stride is not None else self.result.type.shape[-1].const
 
 
 @irdl_op_definition

@@ -99,6 +99,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     # state offsets (stack scratch): m, l, corr, jend (as f32) per row, jstart with a window
     M_OFF, L_OFF, C_OFF, J_OFF, S_OFF = 0, pad_rows, 2 * pad_rows, 3 * pad_rows, 4 * pad_rows
     window, ring = spec.window, spec.ring
+    out_row = spec.out_stride or num_heads * hd  # the elements from one output row to the next
 
     def body(*args):
         q, kc, vc, mask, out, b_sz, s_sz, t_sz, cap = attention_args(args, has_mask)
@@ -127,14 +128,16 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
             zero_g = zero if lanes == VEC else vconst(0.0, lanes)  # a group's vector
 
             def row_pos(row):
-                """(query position s, out/q offset) of a row: row = i * rep + r is query
-                head g * rep + r at position s0 + i."""
+                """(query position s, q offset, out offset) of a row: row = i * rep + r is
+                query head g * rep + r at position s0 + i (out's rows ``out_row`` apart)."""
                 ig = div(row, rep)
                 r = rem(row, rep)
                 s = add(s0, ig)
                 head = add(mul(g, rep), r)
-                base = mul(add(mul(add(mul(b, s_sz), s), num_heads), head), hd)
-                return s, base
+                token = add(mul(b, s_sz), s)
+                base = mul(add(mul(token, num_heads), head), hd)
+                obase = base if out_row == num_heads * hd else add(mul(token, out_row), mul(head, hd))
+                return s, base, obase
 
             def jend_of(s):
                 return add(add(past, s), 1) if causal else t_sz
@@ -143,16 +146,16 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                 return window_start(jend_of(s), window)
 
             def init_row(row):
-                _, base = row_pos(row)
+                _, _, obase = row_pos(row)
                 for c in range(nvec):
-                    vstore(zero, out, add(base, c * VEC))
+                    vstore(zero, out, add(obase, c * VEC))
 
             for_(0, nrows, 1, [], init_row)
 
             def init_state(row):
                 # every lane of every group, the padding rows too (their lanes are
                 # computed on a copy of the last row and never stored)
-                s, _ = row_pos(arith.MinUIOp(as_value(row), as_value(last_row)).result)
+                s, _, _ = row_pos(arith.MinUIOp(as_value(row), as_value(last_row)).result)
                 store(cf(NEG_BIG), state, add(row, M_OFF))
                 store(cf(0.0), state, add(row, L_OFF))
                 store(index_to_f32(jend_of(s)), state, add(row, J_OFF))
@@ -276,7 +279,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     rescale, += p_j V_j over the block's keys (8 per step); each V load
                     feeds nr rows."""
                     rows = [add(row, i) for i in range(nr)]
-                    bases = [row_pos(r)[1] for r in rows]
+                    bases = [row_pos(r)[2] for r in rows]
                     grp = div(row, lanes)
                     lane = rem(row, lanes)
                     pbase = add(mul(grp, nk * lanes), lane)
@@ -361,7 +364,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
 
             # the rest of each row's keys (diagonal block, ragged end): one key per step
             def row_tail(row):
-                s, base = row_pos(row)
+                s, base, obase = row_pos(row)
 
                 def key1(j):
                     kb = add(kv_base, mul(key_row(j, ring), kv_row))
@@ -378,7 +381,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     store(fadd(fmul(load(state, l_i), corr), p), state, l_i)
                     corr_v = bcast(corr)
                     for c in range(nvec):
-                        o = add(base, c * VEC)
+                        o = add(obase, c * VEC)
                         vstore(fma(p_v, vload_as(vc, add(kb, c * VEC), kv), fmul(vload(out, o), corr_v)), out, o)
 
                 first = arith.MaxUIOp(as_value(jlast), as_value(jstart_of(s))).result if window else jlast
@@ -386,7 +389,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                 l_fin = load(state, add(row, L_OFF))
                 inv_v = bcast(inv_softmax_sum(l_fin))
                 for c in range(nvec):
-                    o = add(base, c * VEC)
+                    o = add(obase, c * VEC)
                     vstore(fmul(vload(out, o), inv_v), out, o)
 
             for_(0, nrows, 1, [], row_tail)

@@ -50,7 +50,8 @@ from rlx.lowering.kernels.tiles import TileReader, next_group_strides, tile_read
 from rlx.runtime.packing import LINEAR_TILE
 
 def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None, reader=None,
-               prefetch: str = "none", prefetch_steps: int = 0, block_chains: int = 1, block_steps: int = 1):
+               prefetch: str = "none", prefetch_steps: int = 0, block_chains: int = 1, block_steps: int = 1,
+               x_stride: int = 0):
     """Accumulate ``x[rows] @ tile`` for packed ``[k][16]`` weight tiles.
 
     ``streams``: ``(w, wbase)`` pairs, each a tile of 16 output columns read
@@ -66,13 +67,14 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     format with block scales runs k as blocks, loading the scales once per block.
     ``prefetch`` (f32 tiles): each k step also prefetches a line of each stream
     (:func:`_prefetch_block_lines`): ``next_tile``, ``l1_ahead`` or ``none``.
+    ``x_stride``: the elements from one row of ``x`` to the next (0: ``k``).
     """
     T = LINEAR_TILE
     reader = reader or TileReader(k, "f32")
     sel = list(range(T // lanes)) if halves is None else list(halves)
     parts = len(sel)
     nr, ns = len(rows), len(streams)
-    xrows = _row_offsets(rows, k)
+    xrows = _row_offsets(rows, x_stride or k)
     zero = vconst(0.0, lanes)
     if nr == 1:
         unroll = kunroll
@@ -134,7 +136,7 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
 
 
 def _row_offsets(rows, k: int) -> list:
-    """``x``'s offset of each row: ``rows[0] * k + i * k`` when the rows are consecutive
+    """``x``'s offset of each row (``k`` elements apart): ``rows[0] * k + i * k`` when the rows are consecutive
     (``rows[i] = rows[0] + i``, as a register block's are), so that every row is one
     address register plus a constant (a block of 12 rows with a pointer per row spilled
     pointers on AVX-512's 16 general registers), else ``rows[i] * k``."""
@@ -195,7 +197,7 @@ def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
         kunroll = max(1, spec.kunroll * spec.streams // len(streams))
         return _tile_rows(x, spec.k, streams, rows, kunroll, _lanes(spec, rows), reader=reader,
                           prefetch=block_prefetch(spec, rows), prefetch_steps=spec.prefetch_steps,
-                          block_chains=spec.block_chains, block_steps=spec.block_steps)
+                          block_chains=spec.block_chains, block_steps=spec.block_steps, x_stride=spec.x_stride)
 
     if not spec.int8_dot:
         nest(spec, f32_blocks)
@@ -513,7 +515,8 @@ def multi_linear(spec: MatmulSpec) -> func.FuncOp:
 
 
 def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
-    """``(x[M*k], wg_packed, wu_packed, out[M*n], M)``: out = silu(x @ Wg^T) * (x @ Wu^T).
+    """``(x[M*k], wg_packed, wu_packed, out[M*n], M)``: out = silu(x @ Wg^T) * (x @ Wu^T)
+    (the rows of ``x`` and ``out`` at ``spec.x_stride`` / ``spec.out_stride`` when padded).
 
     The gate and up weights are packed like linear weights; each 16-column tile
     streams both (4 vectors per k step), so a 4-row block holds 16 accumulators and
@@ -525,6 +528,8 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
     ntiles = -(-n // T)
     full_tiles = n // T
     rem = n % T
+
+    out_row = spec.out_stride or n  # the elements from one output row to the next
 
     def body(x, wg, wu, out, m_sz):
         def nest(spec, block_sums, single_rows=False):
@@ -543,16 +548,16 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
                     sums = _tile_rows(x, k, streams, rows, spec.kunroll, spec.lanes, [h], reader,
                                       prefetch=block_prefetch(spec, rows) if h == 0 else "none",
                                       prefetch_steps=spec.prefetch_steps, block_chains=spec.block_chains,
-                                      block_steps=spec.block_steps)
+                                      block_steps=spec.block_steps, x_stride=spec.x_stride)
                     for r, m in enumerate(rows):
                         (g,), (u,) = sums[r]
-                        vstore(fmul(vsilu(g), u), out, add(mul(m, n), add(mul(t, T), h * spec.lanes)))
+                        vstore(fmul(vsilu(g), u), out, add(mul(m, out_row), add(mul(t, T), h * spec.lanes)))
                 return
             sums = block_sums(rows, streams, reader)
             for r, m in enumerate(rows):
                 gate, up = sums[r]
                 vals = tuple(fmul(vsilu(g), u) for g, u in zip(gate, up))
-                _store_cols(vals, out, add(mul(m, n), mul(t, T)), T if not rem else rem, is_full)
+                _store_cols(vals, out, add(mul(m, out_row), mul(t, T)), T if not rem else rem, is_full)
 
         _by_rows(spec, x, m_sz, nest)
 

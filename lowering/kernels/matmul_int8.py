@@ -76,9 +76,10 @@ class QuantizedRows:
     sums: SSAValue | None
 
 
-def quantize_rows(x, m_sz, k: int, max_rows: int, weight_format: str) -> QuantizedRows:
-    """Quantize rows ``0 .. m_sz`` (at most ``max_rows``) of ``x [m_sz * k]`` to blocks of
-    32 int8 (``d = max|x| / 127``, ``q = rint(x / d)``; an all-zero block has ``d = 0``)."""
+def quantize_rows(x, m_sz, k: int, max_rows: int, weight_format: str, x_stride: int = 0) -> QuantizedRows:
+    """Quantize rows ``0 .. m_sz`` (at most ``max_rows``) of ``x [m_sz * k]`` (its rows
+    ``x_stride`` apart, 0: ``k``) to blocks of 32 int8 (``d = max|x| / 127``,
+    ``q = rint(x / d)``; an all-zero block has ``d = 0``)."""
     blocks = k // BLOCK
     values = memref.AllocaOp.get(i8, shape=[max_rows * k]).memref
     magnitudes = memref.AllocaOp.get(i8, shape=[max_rows * k]).memref if weight_format == "q8_0" else None
@@ -88,7 +89,8 @@ def quantize_rows(x, m_sz, k: int, max_rows: int, weight_format: str) -> Quantiz
 
     def block(b, m):
         at = add(mul(m, k), mul(b, BLOCK))
-        xs = [vload(x, add(at, p * VEC)) for p in range(parts)]
+        x_at = add(mul(m, x_stride), mul(b, BLOCK)) if x_stride else at
+        xs = [vload(x, add(x_at, p * VEC)) for p in range(parts)]
         amax = vmax_lanes(tree_sum([mathd.AbsFOp(v).result for v in xs], fmax))
         d = fdiv(amax, cf(127.0))
         nonzero = arith.CmpfOp(d, cf(0.0), "ogt").result
@@ -117,7 +119,8 @@ def by_call_rows(spec, x, m_sz, limit: int, integer, wide, rows_per_call_row: in
     the block-quantized matmuls and experts."""
     def quantized():
         rows = mul(m_sz, rows_per_call_row) if rows_per_call_row > 1 else m_sz
-        integer(quantize_rows(x, rows, spec.k, (limit - 1) * rows_per_call_row, spec.weight_format))
+        integer(quantize_rows(x, rows, spec.k, (limit - 1) * rows_per_call_row, spec.weight_format,
+                              getattr(spec, "x_stride", 0)))
 
     few = arith.CmpiOp(as_value(m_sz), ci(limit), "ult").result
     if_(few, quantized, wide)

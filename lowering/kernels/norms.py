@@ -11,6 +11,7 @@ from rlx.lowering.kernels.builder import (
     add,
     bcast,
     cf,
+    div,
     fadd,
     fdiv,
     fma,
@@ -19,6 +20,7 @@ from rlx.lowering.kernels.builder import (
     load,
     mul,
     parallel,
+    rem,
     store,
     tree_sum,
     vconst,
@@ -31,7 +33,8 @@ from rlx.lowering.kernels.spec import RMSNormSpec, kernel_func
 
 
 def rms_norm(spec: RMSNormSpec) -> func.FuncOp:
-    """``(x[M*dim], w[group], out[M*dim], M)``: RMSNorm over each group of ``group`` values."""
+    """``(x[M*dim], w[group], out[M*dim], M)``: RMSNorm over each group of ``group`` values
+    (the output's rows ``spec.out_stride`` apart when padded)."""
     dim, group, eps = spec.dim, spec.group, spec.eps
     ngroups = dim // group
     nchunks = group // VEC
@@ -42,6 +45,8 @@ def rms_norm(spec: RMSNormSpec) -> func.FuncOp:
     def body(x, w, out, m_sz):
         def one_group(g):
             base = mul(g, group)
+            obase = base if not spec.out_stride else \
+                add(mul(div(g, ngroups), spec.out_stride), mul(rem(g, ngroups), group))
             zero = vconst(0.0)
             accs = [zero] * unroll
             if main_chunks:
@@ -70,12 +75,12 @@ def rms_norm(spec: RMSNormSpec) -> func.FuncOp:
                 lambda i: vstore(
                     fmul(fmul(vload(x, add(base, i)), inv_v), vload(w, i)),
                     out,
-                    add(base, i),
+                    add(obase, i),
                 ),
                 lambda i: store(
                     fmul(fmul(load(x, add(base, i)), inv), load(w, i)),
                     out,
-                    add(base, i),
+                    add(obase, i),
                 ),
             )
 
