@@ -538,7 +538,11 @@ def test_fuzz_from_dict_only_raises_config_error(base, changes, removed):
     assert cfg.num_attention_heads % cfg.num_key_value_heads == 0 and cfg.head_dim % 2 == 0
     assert Qwen3Config.from_dict(cfg.to_dict()) == cfg
     if cfg.num_hidden_layers < 100:
-        assert len(expected_weights(cfg)) >= 3 + 9 * cfg.num_hidden_layers
+        weights = expected_weights(cfg)
+        # the embedding, the final norm, 9 per layer (norms, q/k/v/o, gate/up/down) at least,
+        # and an LM head of its own unless it is tied to the embedding
+        assert ("lm_head.weight" in weights) == (not cfg.tie_word_embeddings)
+        assert len(weights) >= 2 + 9 * cfg.num_hidden_layers + (not cfg.tie_word_embeddings)
 
 
 @settings(max_examples=200, deadline=None)
