@@ -34,6 +34,9 @@ MATMULS = {
     # an 8B model's down projection and MLP: Q8_0 tiles too large to stage (read in registers)
     "linear_large_k": lambda t, f: select.linear(12288, 4096, False, t, f),
     "linear_swiglu_large_k": lambda t, f: select.linear_swiglu(8192, 1024, t, f),
+    # rows read and written at the padded strides of rlx-pad-rows
+    "linear_swiglu_padded_rows": lambda t, f: dataclasses.replace(select.linear_swiglu(1024, 3072, t, f),
+                                                                  x_stride=1040, out_stride=3088),
 }
 #: what widens each format's weights in registers (no conversion call): a block format's
 #: value is a field of a group's word, taken out by shifts
@@ -82,7 +85,8 @@ def _spill_cases():
             for target in TARGETS:
                 large_k = kernel.endswith("large_k")  # unstaged tiles: only block formats have them
                 slow = (large_k and fmt not in ("q8_0", "q4_0")) or \
-                    (fmt not in ("f32", "bf16") and target not in FAST_TARGETS)
+                    (fmt not in ("f32", "bf16") and target not in FAST_TARGETS) or \
+                    (kernel.endswith("padded_rows") and (fmt != "f32" or target not in FAST_TARGETS))
                 yield pytest.param(target, kernel, fmt, id=f"{fmt}-{kernel}-{target}",
                                    marks=[pytest.mark.slow] if slow else [])
 
