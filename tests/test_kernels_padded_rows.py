@@ -39,7 +39,7 @@ def _target(name):
 @pytest.mark.parametrize("family,weight_format", [("linear", "f32"), ("multi_linear", "f32"),
                                                   ("linear_swiglu", "f32"), ("linear", "bf16"),
                                                   ("linear", "q8_0")])
-@pytest.mark.parametrize("m", [1, 5, 29])
+@pytest.mark.parametrize("m", [1, 29])  # one row (decode, Q8_0's integer dots); 2 blocks + tails + a row
 def test_matmul_reads_and_writes_padded_rows(family, weight_format, m, target):
     k, n = 64, 48
     target = _target(target)
