@@ -350,6 +350,8 @@ def test_prompt_text_uses_the_tokenizer_beside_the_model(so_dir, tmp_path):
     assert out.stdout.strip() == want and want.startswith("w")
 
 
+@pytest.mark.slow  # CI time (17 s): the fast set checks the flag reaches CompileOptions.dump_dir
+# (test_pipeline.py::test_compile_flags_reach_compile_options) and the dumps a compile with it writes
 def test_dump_ir_reaches_the_pipeline(tmp_path, cache_dir):
     out = cli("compile", str(FIXTURES["llama"]), "-o", str(tmp_path / "m.so"), "--max-seq", "32",
               "--dump-ir", str(tmp_path / "ir"))

@@ -344,7 +344,7 @@ def test_cli_opt_resumes_from_a_dump_and_emits_llvm(dumps, tmp_path):
     assert out.read_text() == dump(dumps, "convert-to-llvm").read_text()
 
 
-@pytest.mark.slow  # the CLI's --dump-ir: tests/test_aot.py::test_dump_ir_reaches_the_pipeline in the fast set
+@pytest.mark.slow  # the CLI's --dump-ir end to end (with tests/test_aot.py::test_dump_ir_reaches_the_pipeline)
 def test_cli_run_dumps_the_ir(tmp_path):
     from rlxc.cli import main
 
