@@ -35,7 +35,7 @@ from xdsl.passes import ModulePass
 
 from rlx.dialects import rlx
 from rlx.dialects.abi import is_buffer_entry
-from rlx.lowering.rlx_to_loops import STRIDED_OPERANDS, attention_spec, matmul_spec
+from rlx.lowering.rlx_to_loops import attention_spec, matmul_spec, strided_operand
 from rlx.lowering.target import Target, parse_target
 from rlx.runtime.errors import PassError
 
@@ -67,23 +67,12 @@ def padded_stride(k: int, block_rows: int, target: Target) -> int:
     return stride
 
 
-def _uses(value) -> list[tuple[object, str | None]]:
-    """(op, operand name) of each use of ``value``; the name is None for an operand the
-    op cannot read or write at a stride."""
-    found = []
-    for use in value.uses:
-        op = use.operation
-        names = [n for n in STRIDED_OPERANDS.get(type(op), ()) if getattr(op, n) is value]
-        found.append((op, names[0] if names else None))
-    return found
-
-
-def row_stride(alloc: rlx.AllocOp, target: Target) -> int:
-    """The row stride ``alloc`` gets: its last dim unless padding pays and every use can take it."""
+def stride_for(alloc: rlx.AllocOp, target: Target) -> int:
+    """The row stride ``alloc`` gets: 0 (dense) unless padding pays and every use can take it."""
     shape = alloc.result.type.shape
     if len(shape) < 2 or not shape[-1].is_static or alloc.result.type.element_type != f32:
         return 0
-    uses = _uses(alloc.result)
+    uses = [(use.operation, strided_operand(use.operation, alloc.result)) for use in alloc.result.uses]
     if any(name is None or (isinstance(op, rlx.AttentionOp) and attention_spec(op, target).variant != "blocked")
            for op, name in uses):
         return 0
@@ -118,6 +107,6 @@ class RlxPadRowsPass(ModulePass):
                                     "rlx-plan-memory)")
                 if alloc.row_stride is not None:
                     continue
-                stride = row_stride(alloc, target)
+                stride = stride_for(alloc, target)
                 if stride:
                     alloc.properties["row_stride"] = rlx.int_attr(stride)

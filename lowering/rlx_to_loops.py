@@ -320,16 +320,22 @@ def _row_stride(value: SSAValue) -> int:
     return owner.row_elements() if isinstance(owner, rlx.AllocOp) and owner.row_stride is not None else 0
 
 
+def strided_operand(op, value: SSAValue) -> str | None:
+    """The name of the operand ``value`` is to ``op`` if its kernel can read or write it at
+    a row stride (``STRIDED_OPERANDS``), else None."""
+    return next((n for n in STRIDED_OPERANDS.get(type(op), ()) if getattr(op, n) is value), None)
+
+
 def with_row_strides(spec: KernelSpec, op) -> KernelSpec:
     """``spec`` reading and writing ``op``'s buffers of padded rows at their stride."""
     strides = {}
     for value in op.operands:
         stride = _row_stride(value)
-        names = [n for n in STRIDED_OPERANDS.get(type(op), ()) if getattr(op, n) is value]
-        if stride and not names:
+        name = strided_operand(op, value)
+        if stride and name is None:
             raise PassError(f"rlx-to-loops: {op.name} cannot read or write a buffer of padded rows (row_stride)")
         if stride:
-            strides[_STRIDE_FIELDS[names[0]]] = stride
+            strides[_STRIDE_FIELDS[name]] = stride
     try:
         return dataclasses.replace(spec, **strides) if strides else spec
     except ValueError as err:

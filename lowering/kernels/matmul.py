@@ -206,7 +206,7 @@ def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
         spec, x, m_sz, spec.int8_rows_below,
         lambda q: nest(dataclasses.replace(spec, stage=False, block_prefetch="none", prefetch_steps=0),
                        lambda rows, streams, reader: matmul_int8.tile_rows(q, spec, streams, rows, reader), True),
-        lambda: nest(spec, f32_blocks))
+        lambda: nest(spec, f32_blocks), x_stride=spec.x_stride)
 
 
 def _tiled_matmul_over(spec: MatmulSpec, m_sz, ntiles: int, work, tiles_fn, single_rows: bool = False) -> None:

@@ -112,15 +112,14 @@ def quantize_rows(x, m_sz, k: int, max_rows: int, weight_format: str, x_stride: 
     return QuantizedRows(k, values, magnitudes, scales, sums)
 
 
-def by_call_rows(spec, x, m_sz, limit: int, integer, wide, rows_per_call_row: int = 1) -> None:
+def by_call_rows(spec, x, m_sz, limit: int, integer, wide, rows_per_call_row: int = 1, x_stride: int = 0) -> None:
     """Emit ``integer(q)`` for calls of fewer than ``limit`` rows -- ``q``: the call's
     ``m_sz * rows_per_call_row`` rows of ``x`` quantized once (:func:`quantize_rows`) --
     and ``wide()`` (the f32 register blocks) for the others: the decode / prefill split of
-    the block-quantized matmuls and experts."""
+    the block-quantized matmuls and experts. ``x_stride``: its rows' stride (0: ``k``)."""
     def quantized():
         rows = mul(m_sz, rows_per_call_row) if rows_per_call_row > 1 else m_sz
-        integer(quantize_rows(x, rows, spec.k, (limit - 1) * rows_per_call_row, spec.weight_format,
-                              getattr(spec, "x_stride", 0)))
+        integer(quantize_rows(x, rows, spec.k, (limit - 1) * rows_per_call_row, spec.weight_format, x_stride))
 
     few = arith.CmpiOp(as_value(m_sz), ci(limit), "ult").result
     if_(few, quantized, wide)
