@@ -28,7 +28,7 @@ HYP = settings(max_examples=15, deadline=None, suppress_health_check=[HealthChec
 # compile-once cache
 # --------------------------------------------------------------------------
 
-_compiled: dict[str, tuple] = {}
+_compiled: dict[tuple, tuple] = {}
 
 
 def _public(fn):
@@ -41,16 +41,19 @@ def _optimized_ll(fn) -> str:
 
 
 def kernel(generator, *params):
-    """JIT ``generator(*params)`` once; return a Python callable taking arrays / ints."""
-    fn = generator(*params)
-    name = (fn.sym_name.data, generator, params)  # a spec's choices (e.g. lanes) are not in its name
-    if name not in _compiled:
+    """JIT ``generator(*params)`` once per test process (the key is the generator and its
+    parameters: a spec's choices, e.g. lanes, are not all in its name, and building the
+    function again only to look it up costs as much as a small kernel's test); return a
+    Python callable taking arrays / ints, whose ``name`` is the kernel's symbol."""
+    key = (generator, params)
+    if key not in _compiled:
+        fn = generator(*params)
         is_index = [isinstance(t, IndexType) for t in fn.function_type.inputs.data]
         eng = JITEngine(_optimized_ll(fn))
         argtypes = [ctypes.c_int64 if ix else ctypes.c_void_p for ix in is_index]
         cfn = eng.function(fn.sym_name.data, None, *argtypes)
-        _compiled[name] = (eng, cfn, is_index)
-    _, cfn, is_index = _compiled[name]
+        _compiled[key] = (eng, cfn, is_index, fn.sym_name.data)
+    _, cfn, is_index, name = _compiled[key]
 
     def call(*args):
         assert len(args) == len(is_index)
@@ -63,6 +66,7 @@ def kernel(generator, *params):
                 conv.append(a.ctypes.data)
         cfn(*conv)
 
+    call.name = name
     return call
 
 
@@ -465,10 +469,10 @@ def _run_attention_decode(b, t, nh, nkv, hd, causal=True, keep=None, seed=0, ext
         vc[:, :max(0, t - window)] = np.nan
     out = np.full((b, 1, nh * hd), np.nan, F32)
     has_mask = keep is not None
-    fn = K.attention_kernel(nh, nkv, hd, causal, has_mask, True, window)
-    assert fn.sym_name.data.endswith("_splitk" + (f"_w{window}" if window else ""))
+    run = kernel(K.attention_kernel, nh, nkv, hd, causal, has_mask, True, window)
+    assert run.name.endswith("_splitk" + (f"_w{window}" if window else ""))
     args = [q, kc, vc] + ([np.ascontiguousarray(keep, dtype=F32)] if has_mask else []) + [out, b, 1, t, cap]
-    kernel(lambda: fn)(*args)
+    run(*args)
     want = ref.attention(q, np.nan_to_num(kc[:, :t]), np.nan_to_num(vc[:, :t]), nh, nkv, hd, causal, keep, window)
     assert_close(out, want, 1e-4)
     return out

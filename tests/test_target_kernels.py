@@ -149,8 +149,16 @@ RUNNABLE = [t for t in ("x86-64-v3", "x86-64-v4")
             if set(target_cpu(t).required_flags) <= set(host_cpu_flags())]
 
 
+_jitted: dict = {}
+
+
 def _jit(spec, target):
-    return K.jit_alone(K.build(spec), target)
+    """The kernel of ``spec`` JIT-compiled for ``target``, once per test process (the
+    cases of one block at several row counts share it: the rows are a run-time argument)."""
+    key = (spec, target)
+    if key not in _jitted:
+        _jitted[key] = K.jit_alone(K.build(spec), target)
+    return _jitted[key]
 
 
 def bf16_bits(a: np.ndarray) -> np.ndarray:

@@ -23,9 +23,24 @@ from rlx.runtime.weight_cache import ChunkedWriter, PackedWeightCache
 MAX_SEQ = 32
 
 
+@pytest.fixture(scope="module")
+def compiled_code(tmp_path_factory) -> Path:
+    """A cache root holding the llama fixture's compiled code and no packed weights, made
+    once: each test's private root starts as a copy of it, so that a test loads without a
+    compile of its own (CI time) and still packs its weights into an empty weight cache."""
+    root = tmp_path_factory.mktemp("compiled")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("RLX_CACHE_DIR", str(root))
+        env.setenv("RLX_WEIGHT_CACHE", "0")
+        rlxc.load(FIXTURES["llama"], max_seq=MAX_SEQ)
+    assert not (root / "weights").exists() or not any((root / "weights").iterdir())
+    return root
+
+
 @pytest.fixture
-def model(tmp_path, monkeypatch) -> Path:
-    """A private copy of the llama fixture and a private cache root."""
+def model(tmp_path, monkeypatch, compiled_code) -> Path:
+    """A private copy of the llama fixture and a private cache root (holding its code)."""
+    shutil.copytree(compiled_code, tmp_path / "cache")
     monkeypatch.setenv("RLX_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("RLX_WEIGHT_CACHE", raising=False)
     target = tmp_path / "llama"
