@@ -4,6 +4,7 @@ matmul micro-kernels do not spill in their inner loops, on AVX2 and on AVX-512 C
 Code for any target is generated and inspected on any host (nothing here runs it)."""
 
 import dataclasses
+import functools
 import re
 
 import numpy as np
@@ -149,16 +150,11 @@ RUNNABLE = [t for t in ("x86-64-v3", "x86-64-v4")
             if set(target_cpu(t).required_flags) <= set(host_cpu_flags())]
 
 
-_jitted: dict = {}
-
-
+@functools.cache
 def _jit(spec, target):
     """The kernel of ``spec`` JIT-compiled for ``target``, once per test process (the
     cases of one block at several row counts share it: the rows are a run-time argument)."""
-    key = (spec, target)
-    if key not in _jitted:
-        _jitted[key] = K.jit_alone(K.build(spec), target)
-    return _jitted[key]
+    return K.jit_alone(K.build(spec), target)
 
 
 def bf16_bits(a: np.ndarray) -> np.ndarray:
