@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-# Compiled models go to a throw-away cache, never the user's ~/.cache/rlx.
-os.environ.setdefault("RLX_CACHE_DIR", tempfile.mkdtemp(prefix="rlx-test-cache-"))
+# Compiled models go to a throw-away cache, never the user's ~/.cache/rlx: one for the
+# whole run, made by the first process (xdist's workers inherit it through the env), so a
+# model one worker compiled is a cache hit in the other (the cache is safe across
+# processes: rlxc/cache.py), and removed by that process at the end.
+_OWN_CACHE = "RLX_CACHE_DIR" not in os.environ
+if _OWN_CACHE:
+    os.environ["RLX_CACHE_DIR"] = tempfile.mkdtemp(prefix="rlx-test-cache-")
+
+
+def pytest_unconfigure(config):
+    if _OWN_CACHE:
+        shutil.rmtree(os.environ["RLX_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = {

@@ -31,16 +31,9 @@ MAX_SEQ = 128
 
 
 @pytest.fixture(scope="session")
-def cache_dir(tmp_path_factory) -> Path:
-    """One compile cache for all AOT tests (shared by their subprocesses through the env)."""
-    path = tmp_path_factory.getbasetemp() / "rlx-cache"
-    old = os.environ.get("RLX_CACHE_DIR")
-    os.environ["RLX_CACHE_DIR"] = str(path)
-    yield path
-    if old is None:
-        os.environ.pop("RLX_CACHE_DIR", None)
-    else:
-        os.environ["RLX_CACHE_DIR"] = old
+def cache_dir() -> Path:
+    """The test run's compile cache (conftest.py's; the subprocesses inherit it through the env)."""
+    return Path(os.environ["RLX_CACHE_DIR"])
 
 
 @pytest.fixture(scope="session")
