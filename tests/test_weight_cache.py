@@ -33,6 +33,7 @@ def compiled_code(tmp_path_factory) -> Path:
     with pytest.MonkeyPatch.context() as env:
         env.setenv("RLX_WEIGHT_CACHE", "0")
         entry = Path(rlxc.load(FIXTURES["llama"], max_seq=MAX_SEQ).keepalive.path).parent
+    assert entry.parent == Path(os.environ["RLX_CACHE_DIR"]), f"{entry} is not a compile cache entry"
     root = tmp_path_factory.mktemp("compiled")
     shutil.copytree(entry, root / entry.name)
     return root
