@@ -238,16 +238,16 @@ def test_the_blocks_of_each_target_compute_the_matmul(target, m, block, fmt):
 
 
 def test_the_attention_blocks_follow_the_target():
-    avx2, avx512 = parse_target("x86-64-v3"), parse_target("x86-64-v4")
-    narrow = select.attention(16, 8, 128, True, False, None, avx2)
-    wide = select.attention(16, 8, 128, True, False, None, avx512)
+    narrow = select.attention(16, 8, 128, True, False, None, parse_target("x86-64-v3"))
     # scores: 2 groups of rows x score_keys keys of accumulators (8 on 16 registers, 16 on 32)
-    assert (narrow.score_keys, narrow.value_chunk, narrow.lanes) == (4, 4, 8)
-    assert (wide.score_keys, wide.value_chunk, wide.lanes) == (8, 8, 8)
-    # where a zmm FMA issues whole: groups of 16 rows in zmm lanes, 8 keys x 2 groups of scores
-    full = select.attention(16, 8, 128, True, False, None, parse_target("sapphirerapids"))
-    assert (full.score_keys, full.value_chunk, full.lanes, full.query_block) == (8, 8, 16, 32)
-    assert select.attention(16, 8, 136, True, False, None, parse_target("sapphirerapids")).lanes == 8
+    assert (narrow.score_keys, narrow.value_chunk, narrow.lanes, narrow.query_block) == (4, 4, 8, 16)
+    # AVX-512, whether a zmm FMA issues whole (Sapphire Rapids) or in two halves (Zen 4,
+    # x86-64-v4): groups of 16 rows in zmm lanes, 8 keys x 2 groups of scores
+    for avx512 in ("x86-64-v4", "znver4", "sapphirerapids"):
+        wide = select.attention(16, 8, 128, True, False, None, parse_target(avx512))
+        assert (wide.score_keys, wide.value_chunk, wide.lanes, wide.query_block) == (8, 8, 16, 32), avx512
+        # a head_dim that is not whole zmm vectors keeps groups of 8 rows
+        assert select.attention(16, 8, 136, True, False, None, parse_target(avx512)).lanes == 8
 
 
 @pytest.mark.skipif(not RUNNABLE, reason="this CPU runs neither x86-64-v3 nor x86-64-v4 code")

@@ -54,8 +54,8 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     its rows are every query head of that KV head at those positions (``rep *
     query_block`` rows in prefill, ``rep`` in decode), split over threads by
     ``scf.parallel`` (items in (batch, KV head, block) order, so causal work splits
-    evenly). Rows go in groups of ``spec.lanes`` (8, or 16 where a zmm FMA issues
-    whole), one per vector lane: a group's softmax state (running max, sum, correction)
+    evenly). Rows go in groups of ``spec.lanes`` (8, or 16 in zmm on AVX-512), one
+    per vector lane: a group's softmax state (running max, sum, correction)
     is one vector each, and a key block's scores and probabilities are stored
     transposed, one vector (the group's rows) per key. Each item first writes its rows
     of Q, times the scale, transposed (``qt``: [head_dim][rows], squares of lanes x

@@ -188,10 +188,12 @@ ATTN_KEY_BLOCK = 32  # keys per full key block of the blocked attention (a multi
 ATTN_SCORE_KEYS_16_REGISTERS = 4
 ATTN_VALUE_CHUNK_16_REGISTERS = 4
 ATTN_SCORE_KEYS = 8
-#: Where a zmm FMA issues whole, the blocked attention's groups are 16 rows in zmm lanes
+#: On AVX-512 the blocked attention's groups are 16 rows in zmm lanes
 #: (``AttentionSpec.lanes``): 8 keys x 2 groups of score accumulators, 2 rows x 8 zmm
 #: vectors of values, and 32 query positions per work item (each K/V block read from L2
-#: feeds twice the rows: 0.6B heads, S = T = 512 / 2048, 2 threads, 1.07x / 1.11x).
+#: feeds twice the rows: 0.6B heads, S = T = 512 / 2048, 2 threads, 1.07x / 1.11x). Where
+#: a zmm FMA issues whole (Sapphire Rapids) 1.5x the 8-lane groups; where it issues in two
+#: halves too (Zen 4: half the instructions per FMA, 1.16x / 1.12-1.14x at S = T = 512 / 2048).
 ATTN_VALUE_CHUNK_ZMM = 8
 ATTN_QUERY_BLOCK_ZMM = 32
 
@@ -508,7 +510,7 @@ def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, ha
         return AttentionSpec(variant="blocked", query_block=attention_query_block(8), key_block=ATTN_KEY_BLOCK,
                              score_keys=ATTN_SCORE_KEYS_16_REGISTERS, value_chunk=ATTN_VALUE_CHUNK_16_REGISTERS,
                              **common)
-    if _full_width_zmm(target) and head_dim % 16 == 0:
+    if zmm_tiles(target) and head_dim % 16 == 0:
         return AttentionSpec(variant="blocked", query_block=attention_query_block(16), key_block=ATTN_KEY_BLOCK,
                              lanes=16, score_keys=ATTN_SCORE_KEYS, value_chunk=ATTN_VALUE_CHUNK_ZMM, **common)
     return AttentionSpec(variant="blocked", query_block=attention_query_block(8), key_block=ATTN_KEY_BLOCK,
