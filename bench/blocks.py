@@ -4,14 +4,16 @@ The kernel choices of ``lowering/kernels/select.py`` were measured with this: ea
 candidate is the selected spec with its block fields replaced, JIT-compiled for
 ``--target`` (AVX2 code runs on an AVX-512 host) and timed on the 0.6B model's prefill
 shapes (``--rows`` tokens; the rows of ``x`` and of the outputs the model's matmuls
-read at the strides ``rlx-pad-rows`` gives them, dense with ``--dense-rows``), median of
-``--repeats`` calls::
+read at the strides ``rlx-pad-rows`` gives them, dense with ``--dense-rows``), ``--repeats``
+rounds::
 
     python -m bench.blocks --target x86-64-v3 matmul 6:8:u 4:8:p     # rows:lanes:(p)aired|(u)npaired[:halves]
     python -m bench.blocks --target x86-64-v4 attention 2:8 8:8:16   # score_keys:value_chunk[:16 lanes]
 
-``default`` (the selected spec) is always timed first; every candidate's output is
-compared with it. GFLOP/s per kernel, one line each. ``rlxc tune MODEL`` does the same
+``default`` (the selected spec) and the candidates are timed in interleaved rounds (each
+calls every one once, :func:`rlxc.tune.measure`); every candidate's output is compared
+with the default's. Per kernel one line: each choice's median GFLOP/s and its median
+per-round speed-up over the default. ``rlxc tune MODEL`` does the same
 for a model's own shapes and records the winners (the timing is :mod:`rlxc.tune`'s).
 """
 
@@ -21,7 +23,6 @@ import argparse
 import dataclasses
 import sys
 
-import numpy as np
 
 
 def main(argv=None) -> int:
@@ -35,7 +36,7 @@ def main(argv=None) -> int:
                     help="read and write rows dense (without the row strides rlx-pad-rows gives the model's buffers)")
     args = ap.parse_args(argv)
 
-    from rlxc.tune import ATOL, RTOL, time_spec
+    from rlxc.tune import measure
     from rlx.lowering.kernels import select, tuning
     from rlx.lowering.rlx_pad_rows import padded_stride
     from rlx.lowering.target import parse_target
@@ -74,16 +75,13 @@ def main(argv=None) -> int:
         plans = [(base, [(text, make(base, text)) for text in args.candidates]) for base in bases]
     except ValueError as e:
         ap.error(str(e))
-    print(f"# {target.summary()}, {args.rows} rows, median of {args.repeats}")
+    print(f"# {target.summary()}, {args.rows} rows, {args.repeats} interleaved rounds: GFLOP/s (median), "
+          f"(median per-round speed-up over the default)")
     for base, candidates in plans:
-        gflops, want = time_spec(base, target, args.rows, args.repeats)
-        cells = [f"default={gflops:.0f}"]
-        for text, candidate in candidates:
-            if candidate is None:
-                continue
-            gflops, got = time_spec(candidate, target, args.rows, args.repeats)
-            same = np.allclose(got, want, rtol=RTOL, atol=ATOL)
-            cells.append(f"{text}={gflops:.0f}" + ("" if same else " (WRONG)"))
+        m = measure(base, target, args.rows, args.repeats,
+                    choices=[("default", base)] + [(t, c) for t, c in candidates if c is not None])
+        cells = [f"{t}={g:.0f}" + ("" if t == "default" else f" ({m.speedup[t]:.2f}x)")
+                 + (" (WRONG)" if t in m.wrong else "") for t, g in m.gflops.items()]
         print(base.name, " ".join(cells), flush=True)
     return 0
 

@@ -4,13 +4,14 @@ A model's kernels are the ones its compile would make (the L3 module of
 ``mlir_pipeline`` for the target and weight format, with the built-in choices). Each
 matmul that a prefill call runs over many rows, and each blocked prefill attention,
 is JIT-compiled once per candidate of :mod:`rlx.lowering.kernels.select`
-(``block_candidates``, ``attention_step_candidates``) and timed on random inputs of
-``rows`` tokens; every candidate's output must match the built-in choice's, and the
-fastest wins only when it beats the built-in one by more than ``MARGIN`` (else the
+(``block_candidates``, ``attention_step_candidates``), checked against the built-in
+choice's output and timed on shared random inputs of ``rows`` tokens, all candidates
+in interleaved rounds (:func:`measure`); the one with the largest median per-round
+speed-up wins only when that beats the built-in one by more than ``MARGIN`` (else the
 built-in choice stays). The winners go to the tuning record (:mod:`rlxc.tuning`) that
 later compiles for the same target read.
 
-The timing core is also ``python -m bench.blocks``' (:func:`time_spec`).
+The timing core is also ``python -m bench.blocks``'.
 """
 
 from __future__ import annotations
@@ -31,21 +32,25 @@ RTOL, ATOL = 1e-4, 1e-3
 
 @dataclasses.dataclass(frozen=True)
 class Measured:
-    """One kernel's timings: GFLOP/s per choice (the built-in one first) and the winner."""
+    """One kernel's timings: GFLOP/s and speed-up over the built-in choice per choice
+    (the built-in one first), and the winner."""
 
     name: str
     default: str
-    gflops: dict[str, float]
+    gflops: dict[str, float]  #: median over the rounds
     wrong: tuple[str, ...] = ()  # choices whose output differed (never chosen)
+    #: the median over the rounds of the built-in choice's time / this choice's
+    speedup: dict[str, float] = dataclasses.field(default_factory=dict)
 
     @property
     def choice(self) -> str:
-        best = max((c for c in self.gflops if c not in self.wrong), key=self.gflops.__getitem__)
-        return best if self.gflops[best] > self.gflops[self.default] * (1 + MARGIN) else self.default
+        best = max((c for c in self.speedup if c not in self.wrong), key=self.speedup.__getitem__)
+        return best if self.speedup[best] > 1 + MARGIN else self.default
 
     def entry(self, rows: int, threads: int) -> dict[str, Any]:
         return {"choice": self.choice, "default": self.default, "rows": rows, "threads": threads,
-                "gflops": {c: round(g, 1) for c, g in self.gflops.items()}, "wrong": list(self.wrong)}
+                "gflops": {c: round(g, 1) for c, g in self.gflops.items()},
+                "speedup": {c: round(r, 3) for c, r in self.speedup.items()}, "wrong": list(self.wrong)}
 
 
 # -- timing one kernel spec
@@ -97,8 +102,24 @@ def _jit(spec, target, threads: int):
     return K.jit_alone(K.build(spec), target, threads)
 
 
-def time_matmul(spec, target, rows: int, repeats: int, threads: int = 0) -> tuple[float, np.ndarray]:
-    """(GFLOP/s, output) of a dense matmul spec over ``rows`` rows of random ``x``."""
+@dataclasses.dataclass
+class KernelInputs:
+    """Random inputs of one kernel shape and the buffers its outputs go to: every
+    candidate of the shape reads and writes them alike (the candidates differ in their
+    register blocks and steps only), so they share one set."""
+
+    args: list[int]  #: the call's arguments: buffer addresses, then sizes
+    outputs: list[np.ndarray]
+    flops: float  #: per call
+    keep: tuple = ()  #: the input arrays ``args`` points into
+
+    def output(self) -> np.ndarray:
+        """A copy of what the last call wrote."""
+        return np.concatenate(self.outputs)
+
+
+def matmul_inputs(spec, rows: int) -> KernelInputs:
+    """A dense matmul spec over ``rows`` rows of random ``x``."""
     rng = np.random.default_rng(0)
     x = rng.standard_normal(rows * (spec.x_stride or spec.k)).astype(np.float32)  # padded rows: at their stride
     shapes = [spec.ns[0]] * 2 if spec.family == "linear_swiglu" else list(spec.ns)
@@ -107,34 +128,49 @@ def time_matmul(spec, target, rows: int, repeats: int, threads: int = 0) -> tupl
     biases = [rng.standard_normal(n).astype(np.float32) for n in spec.ns] if spec.bias else []
     residual = [rng.standard_normal(rows * spec.n).astype(np.float32)] if spec.residual else []
     outs = [np.zeros(rows * (spec.out_stride or n), dtype=np.float32) for n in spec.ns]
-    fn = _jit(spec, target, threads)
-    args = [x.ctypes.data, *[a.ctypes.data for a in ws + biases + residual + outs], rows]
-    seconds = median_seconds(lambda: fn(*args), repeats)
-    return 2 * rows * spec.k * sum(shapes) / seconds / 1e9, np.concatenate(outs)
+    arrays = [x, *ws, *biases, *residual]
+    return KernelInputs([a.ctypes.data for a in arrays + outs] + [rows], outs,
+                        2 * rows * spec.k * sum(shapes), tuple(arrays))
 
 
-def time_attention(spec, target, rows: int, repeats: int, threads: int = 0) -> tuple[float, np.ndarray]:
-    """(GFLOP/s, output) of a causal blocked attention over ``rows`` new positions (a
-    first prefill chunk: the caches hold just them)."""
+def attention_inputs(spec, rows: int) -> KernelInputs:
+    """A causal blocked attention over ``rows`` new positions (a first prefill chunk:
+    the caches hold just them)."""
     rng = np.random.default_rng(0)
     nh, nkv, hd = spec.num_heads, spec.num_kv_heads, spec.head_dim
     q = rng.standard_normal(rows * nh * hd).astype(np.float32)
     k, v = (_kv_buffer(rng.standard_normal(rows * nkv * hd).astype(np.float32), spec.kv_format) for _ in range(2))
     out = np.zeros(rows * (spec.out_stride or nh * hd), dtype=np.float32)
-    fn = _jit(spec, target, threads)
-    seconds = median_seconds(lambda: fn(q.ctypes.data, k.ctypes.data, v.ctypes.data, out.ctypes.data,
-                                        1, rows, rows, rows), repeats)
     visible = rows * (rows + 1) / 2 if spec.causal else rows * rows
-    return 4 * nh * hd * visible / seconds / 1e9, out
+    return KernelInputs([q.ctypes.data, k.ctypes.data, v.ctypes.data, out.ctypes.data, 1, rows, rows, rows],
+                        [out], 4 * nh * hd * visible, (q, k, v))
+
+
+def kernel_inputs(spec, rows: int) -> KernelInputs:
+    from rlx.lowering.kernels.spec import MatmulSpec
+
+    return (matmul_inputs if isinstance(spec, MatmulSpec) else attention_inputs)(spec, rows)
 
 
 def time_spec(spec, target, rows: int, repeats: int, threads: int = 0) -> tuple[float, np.ndarray]:
     """(GFLOP/s, output) of one kernel spec, compiled for ``target`` with its parallel
-    loops on ``threads`` (0: all cores)."""
-    from rlx.lowering.kernels.spec import MatmulSpec
+    loops on ``threads`` (0: all cores): the median of ``repeats`` calls."""
+    inputs = kernel_inputs(spec, rows)
+    fn = _jit(spec, target, threads)
+    seconds = median_seconds(lambda: fn(*inputs.args), repeats)
+    return inputs.flops / seconds / 1e9, inputs.output()
 
-    run = time_matmul if isinstance(spec, MatmulSpec) else time_attention
-    return run(spec, target, rows, repeats, threads)
+
+def interleaved_seconds(fns: list[Callable[[], Any]], rounds: int) -> list[list[float]]:
+    """Each call's time in each of ``rounds`` rounds; a round calls every function once,
+    each round starting one further along (every one takes its turn first)."""
+    seconds: list[list[float]] = [[] for _ in fns]
+    for r in range(rounds):
+        for i in [(r + j) % len(fns) for j in range(len(fns))]:
+            t0 = time.perf_counter()
+            fns[i]()
+            seconds[i].append(time.perf_counter() - t0)
+    return seconds
 
 
 # -- a model's tunable kernels
@@ -208,16 +244,32 @@ def _calls(module) -> Iterator:
                     yield op
 
 
-def measure(spec, target, rows: int, repeats: int, threads: int = 0) -> Measured:
-    """Time every candidate of ``spec``; check each output against the built-in choice's."""
-    gflops: dict[str, float] = {}
+def measure(spec, target, rows: int, repeats: int, threads: int = 0,
+            choices: list[tuple[str, Any]] | None = None) -> Measured:
+    """Time every candidate of ``spec`` (or ``choices``: (text, spec), the built-in one
+    first) in ``repeats`` interleaved rounds on one set of inputs, after checking each
+    one's output against the built-in choice's.
+
+    Why interleaved: a shared machine's speed drifts within seconds (another tenant, the
+    memory's phases), and timing one candidate after another credits the drift to
+    whichever ran in a fast stretch. A candidate's speed-up is the median over rounds of
+    the built-in choice's time over its own in the same round, as ``python -m bench``
+    compares engines."""
+    choices = choices or candidates(spec, target)
+    inputs = kernel_inputs(spec, rows)
+    fns = [_jit(candidate, target, threads) for _, candidate in choices]
+    calls = [lambda fn=fn: fn(*inputs.args) for fn in fns]
     wrong: list[str] = []
     want = None
-    for text, candidate in candidates(spec, target):
-        rate, got = time_spec(candidate, target, rows, repeats, threads)
-        gflops[text] = rate
+    for (text, _), call in zip(choices, calls):
+        call()  # first touch of the buffers, the OpenMP team; then the output check
+        got = inputs.output()
         if want is None:
             want = got
         elif not np.allclose(got, want, rtol=RTOL, atol=ATOL):
             wrong.append(text)
-    return Measured(spec.name, next(iter(gflops)), gflops, tuple(wrong))
+    seconds = [np.array(s) for s in interleaved_seconds(calls, repeats)]
+    texts = [text for text, _ in choices]
+    return Measured(spec.name, texts[0],
+                    {t: inputs.flops / float(np.median(s)) / 1e9 for t, s in zip(texts, seconds)},
+                    tuple(wrong), {t: float(np.median(seconds[0] / s)) for t, s in zip(texts, seconds)})

@@ -9,6 +9,7 @@ tunable kernels, records them). tests/ir/rlx-to-loops-tuning.mlir checks the IR.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
@@ -96,6 +97,43 @@ def test_the_attention_steps_are_tuned_on_the_blocked_prefill_kernel_only():
         tuned(select.attention(16, 8, 128, True, False, 1, t), "1:4", t)
     with pytest.raises(ValueError, match="no tunable choice"):
         tuned(select.rms_norm(64, 64, 1e-6), "1:4", t)
+
+
+def test_a_tuned_block_reads_and_writes_rows_at_the_specs_strides():
+    """A candidate block keeps the row strides ``rlx-pad-rows`` gave the kernel: timed on
+    the model's buffers, not on dense rows (which a 4 KiB row stride slows)."""
+    t = parse_target("znver4")
+    swiglu = dataclasses.replace(select.linear_swiglu(1024, 3072, t), x_stride=1040, out_stride=3088)
+    linear = dataclasses.replace(select.linear(2048, 1024, False, t), x_stride=2064)
+    for spec in (swiglu, linear):
+        for block in tuning.block_candidates(spec, t):
+            got = tuning.with_block(spec, block, t)
+            assert (got.x_stride, got.out_stride) == (spec.x_stride, spec.out_stride), str(block)
+    attention = dataclasses.replace(select.attention(16, 8, 128, True, False, None, t), out_stride=2064)
+    assert tuning.with_attention_steps(attention, 4, 4, target=t).out_stride == 2064
+
+
+# -- the timing
+
+def test_interleaved_rounds_call_each_choice_once_per_round_each_first_in_turn():
+    from rlxc.tune import interleaved_seconds
+
+    order = []
+    seconds = interleaved_seconds([lambda i=i: order.append(i) for i in range(3)], 4)
+    assert [len(s) for s in seconds] == [4, 4, 4]
+    assert order == [0, 1, 2, 1, 2, 0, 2, 0, 1, 0, 1, 2]
+
+
+def test_the_choice_is_the_largest_per_round_speed_up_beyond_the_margin():
+    """Paired per-round ratios decide, not the medians of GFLOP/s: on a drifting machine
+    the choice timed in its fast stretches would win those."""
+    from rlxc.tune import MARGIN, Measured
+
+    gflops = {"8:16:u": 200.0, "6:16:u": 190.0, "10:16:u": 230.0}
+    assert Measured("k", "8:16:u", gflops, (), {"8:16:u": 1.0, "6:16:u": 1.06, "10:16:u": 0.98}).choice == "6:16:u"
+    assert Measured("k", "8:16:u", gflops, (), {"8:16:u": 1.0, "6:16:u": 1 + MARGIN / 2}).choice == "8:16:u"
+    wrong = Measured("k", "8:16:u", gflops, ("6:16:u",), {"8:16:u": 1.0, "6:16:u": 1.2, "10:16:u": 1.01})
+    assert wrong.choice == "8:16:u" and wrong.entry(512, 2)["speedup"]["6:16:u"] == 1.2
 
 
 def _candidates_agree(spec, target, rows):

@@ -93,10 +93,12 @@ def check_block(spec: MatmulSpec, block: Block, target) -> None:
 def with_block(spec: MatmulSpec, block: Block, target) -> MatmulSpec:
     """``spec`` (as selected for ``target``) with the register block ``block`` instead: the
     spec ``select.linear`` / ``multi_linear`` / ``linear_swiglu`` would make with it
-    (panels, tails and the weight format's adjustments follow the block)."""
+    (panels, tails and the weight format's adjustments follow the block), reading and
+    writing rows at ``spec``'s strides."""
     check_block(spec, block, target)
-    return select.dense(spec.family, spec.k, spec.ns, spec.bias, block, target, spec.weight_format,
-                        spec.residual)
+    return dataclasses.replace(select.dense(spec.family, spec.k, spec.ns, spec.bias, block, target,
+                                            spec.weight_format, spec.residual),
+                               x_stride=spec.x_stride, out_stride=spec.out_stride)
 
 
 def block_of(spec: MatmulSpec, target) -> Block:

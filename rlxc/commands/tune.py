@@ -13,8 +13,9 @@ def register(sub) -> None:
     p = sub.add_parser("tune", help="time candidate kernel blocks for a model on this host and record the winners",
                        description="Time the register blocks of the matmuls and the steps of the prefill attention "
                                    "that MODEL's compile for --target would use, on random inputs of --rows "
-                                   "tokens, and record each kernel's fastest (if it beats the built-in choice "
-                                   "by more than 3%%) in the tuning record that later compiles for the same "
+                                   "tokens, every candidate in each of --repeats interleaved rounds, and record "
+                                   "each kernel's fastest (if its median per-round speed-up over the built-in "
+                                   "choice is more than 3%%) in the tuning record that later compiles for the same "
                                    "target read (rlxc compile/run --tuning auto, the default).")
     p.add_argument("model", help="config.json of a Hugging Face checkpoint (or its folder), a GGUF file, "
                                  "or a flow .json")
@@ -28,7 +29,8 @@ def register(sub) -> None:
     p.add_argument("--threads", type=thread_count, default=0, metavar="N",
                    help="threads the kernels run on, as compiled (default 0: all cores)")
     p.add_argument("--rows", type=int, default=512, help="tokens of the timed prefill call (default 512)")
-    p.add_argument("--repeats", type=int, default=5, help="timed calls per candidate, median (default 5)")
+    p.add_argument("--repeats", type=int, default=11,
+                   help="interleaved rounds, each one call of every candidate (default 11)")
     p.add_argument("--kernel", action="append", default=None, metavar="NAME",
                    help="tune only this kernel (repeatable; names as `--list` prints them)")
     p.add_argument("--list", action="store_true", help="print the tunable kernels and their candidates, time none")
@@ -58,7 +60,7 @@ def run(args) -> int:
                            f"(tunable: {', '.join(k.name for k in kernels)})")
         kernels = [k for k in kernels if k.name in args.kernel]
     print(f"# target {target.summary()}; {profile.precision} weights, {args.rows} rows, "
-          f"median of {args.repeats}", flush=True)
+          f"{args.repeats} interleaved rounds", flush=True)
     if args.list:
         for k in kernels:
             print(k.name, " ".join(text for text, _ in candidates(k, target)))
@@ -67,9 +69,10 @@ def run(args) -> int:
     measured = {}
     for k in kernels:
         m = measure(k, target, args.rows, args.repeats, profile.threads)
-        cells = " ".join(f"{c}={g:.0f}" + (" (WRONG)" if c in m.wrong else "") for c, g in m.gflops.items())
+        cells = " ".join(f"{c}={g:.0f}" + ("" if c == m.default else f" ({m.speedup[c]:.2f}x)")
+                         + (" (WRONG)" if c in m.wrong else "") for c, g in m.gflops.items())
         verdict = "keeps" if m.choice == m.default else f"-> {m.choice}"
-        print(f"{k.name}: {cells} GFLOP/s; {verdict}", flush=True)
+        print(f"{k.name}: {cells} GFLOP/s (median per-round speed-up); {verdict}", flush=True)
         measured[k.name] = m.entry(args.rows, profile.threads)
         if m.wrong:
             print(f"warning: {k.name}: {', '.join(m.wrong)} gave other results than the built-in choice "
