@@ -43,9 +43,36 @@ def child_env(threads: int, root: Path | None = None, target: str = "host") -> d
     env["OMP_NUM_THREADS"] = str(threads)
     env.setdefault("OMP_WAIT_POLICY", "passive")
     env["RLX_BENCH_TARGET"] = target
-    first = str(root or Path(__file__).resolve().parent.parent)
+    root = root or Path(__file__).resolve().parent.parent
+    first = os.pathsep.join([str(import_root(root)), str(root)])
     env["PYTHONPATH"] = first + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     return env
+
+
+def import_root(root: Path) -> Path:
+    """A folder that, first on ``PYTHONPATH``, makes ``rlx.*`` import from the checkout
+    ``root``: a package ``rlx`` whose subpackages link to ``root``'s folders (its
+    pyproject's ``[tool.setuptools.package-dir]``).
+
+    Why: ``rlx.*`` has no folder of that name in a checkout; an installed rlx (editable:
+    ``pip install -e``) resolves it to the tree it was installed from. With only ``root``
+    on the path, an ``rlx@CHECKOUT`` worker ran the checkout's ``rlxc`` on the installed
+    tree's compiler and runtime, and every worker ran whatever tree was installed last."""
+    import hashlib
+    import tempfile
+    import tomllib
+
+    folders = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"]
+    digest = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    package = Path(tempfile.gettempdir()) / "rlx-bench-imports" / digest / "rlx"
+    package.mkdir(parents=True, exist_ok=True)
+    (package / "__init__.py").touch()
+    for name, folder in folders.items():
+        if name.startswith("rlx."):
+            link = package / name.removeprefix("rlx.")
+            if not link.is_symlink():
+                link.symlink_to((root / folder).resolve(), target_is_directory=True)
+    return package.parent
 
 
 def split_engine(engine: str) -> tuple[str, Path | None]:

@@ -182,13 +182,30 @@ def test_the_accuracy_table_compares_distributions():
 
 
 def test_an_engine_from_another_checkout_is_rlx_built_there(tmp_path):
+    """A worker for ``rlx@CHECKOUT`` imports ``rlxc`` and every ``rlx.*`` package from the
+    checkout, not from the tree the installed rlx points to (before: the checkout's
+    ``rlxc`` on this tree's compiler and runtime)."""
+    import subprocess
+    import sys
+
     from rlx.bench.__main__ import child_env, file_stem, split_engine
 
+    checkout = tmp_path / "checkout"
+    for folder in ("rlxc", "lowering", "runtime", "dialects", "bench"):
+        (checkout / folder).mkdir(parents=True)
+        (checkout / folder / "__init__.py").write_text(f"WHERE = {folder!r}\n")
+    (checkout / "pyproject.toml").write_text(
+        '[tool.setuptools.package-dir]\n"rlxc" = "rlxc"\n"rlx.dialects" = "dialects"\n'
+        '"rlx.lowering" = "lowering"\n"rlx.runtime" = "runtime"\n"rlx.bench" = "bench"\n')
     assert split_engine("rlx") == ("rlx", None)
-    kind, checkout = split_engine(f"rlx@{tmp_path}")
-    assert (kind, checkout) == ("rlx", tmp_path.resolve())
-    assert child_env(2, checkout)["PYTHONPATH"].split(":")[0] == str(tmp_path.resolve())
-    assert "/" not in file_stem(f"rlx@{tmp_path}")
+    kind, root = split_engine(f"rlx@{checkout}")
+    assert (kind, root) == ("rlx", checkout.resolve())
+    code = ("import rlxc, rlx.lowering, rlx.runtime, rlx.dialects, rlx.bench; "
+            "print(rlxc.WHERE, rlx.lowering.WHERE, rlx.runtime.WHERE, rlx.dialects.WHERE, rlx.bench.WHERE)")
+    out = subprocess.run([sys.executable, "-c", code], env=child_env(2, root), cwd=tmp_path,
+                         capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["rlxc", "lowering", "runtime", "dialects", "bench"]
+    assert "/" not in file_stem(f"rlx@{checkout}")
 
 
 def test_a_target_holds_the_peers_and_probes_to_its_instruction_sets(tmp_path, monkeypatch):

@@ -3,6 +3,7 @@
 // RUN: rlxc opt %s -p 'rlx-pad-rows{target="x86-64-v3"}' | filecheck %s --check-prefix=AVX2
 // RUN: rlxc opt %s -p 'rlx-pad-rows{target="sapphirerapids"},rlx-plan-memory{max-tokens=4}' | filecheck %s --check-prefix=PLAN
 // RUN: rlxc opt %s -p 'rlx-pad-rows{target="sapphirerapids"},rlx-plan-memory{max-tokens=4},rlx-pack-weights,rlx-to-loops{target="sapphirerapids"}' | filecheck %s --check-prefix=LOOPS
+// RUN: rlxc opt %s -p 'rlx-pad-rows{target="sapphirerapids"},rlx-plan-memory{max-tokens=4},rlx-pack-weights,rlx-to-loops{target="sapphirerapids" tuning="linear_swiglu_k1024_n3072_xs1040_os3088=8:16:u;linear_k3072_n1024_residual_xs3088=6:16:p"}' | filecheck %s --check-prefix=TUNED
 
 // Rows of 1024 and 3072 f32 are a multiple of 4 KiB apart: a matmul's register block
 // (AVX-512: 12 rows) would read them all from one L1 set (12 ways on Sapphire Rapids, 8 in
@@ -48,6 +49,18 @@
 // LOOPS-SAME:    x_stride = 1040 : i64, out_stride = 3088
 // LOOPS:       func.func private @rms_norm_d1024_g1024_eps1em06_os1040(
 // LOOPS-SAME:    out_stride = 1040
+
+// A measured block (`rlxc tune`) replaces the register block only: the tuned kernels keep
+// their row strides (before, they read the padded rows as dense ones: wrong logits).
+// TUNED-LABEL: func.func @mlp
+// TUNED:         func.call @linear_swiglu_k1024_n3072_xs1040_os3088(
+// TUNED:         func.call @linear_k3072_n1024_residual_xs3088(
+// TUNED:       func.func private @linear_k3072_n1024_residual_xs3088(
+// TUNED-SAME:    rows = 6 : i64, paired = true,
+// TUNED-SAME:    x_stride = 3088 : i64}
+// TUNED:       func.func private @linear_swiglu_k1024_n3072_xs1040_os3088(
+// TUNED-SAME:    rows = 8 : i64, paired = false,
+// TUNED-SAME:    x_stride = 1040 : i64, out_stride = 3088 : i64}
 
 builtin.module {
   func.func @mlp(%x: !rlx.buffer<"1xSEQx1024", f32>, %y: !rlx.buffer<"1xSEQx1024", f32>) attributes {rlx.abi = #rlx.abi<args = [input "x", output "y"], outputs = ["y"], symbols = ["SEQ"]>} {
