@@ -188,12 +188,10 @@ ATTN_KEY_BLOCK = 32  # keys per full key block of the blocked attention (a multi
 ATTN_SCORE_KEYS_16_REGISTERS = 4
 ATTN_VALUE_CHUNK_16_REGISTERS = 4
 ATTN_SCORE_KEYS = 8
-#: On AVX-512 the blocked attention's groups are 16 rows in zmm lanes
-#: (``AttentionSpec.lanes``): 8 keys x 2 groups of score accumulators, 2 rows x 8 zmm
-#: vectors of values, and 32 query positions per work item (each K/V block read from L2
-#: feeds twice the rows: 0.6B heads, S = T = 512 / 2048, 2 threads, 1.07x / 1.11x). Where
-#: a zmm FMA issues whole (Sapphire Rapids) 1.5x the 8-lane groups; where it issues in two
-#: halves too (Zen 4: half the instructions per FMA, 1.16x / 1.12-1.14x at S = T = 512 / 2048).
+#: On AVX-512 the blocked attention's groups are 16 rows in zmm lanes (``AttentionSpec.lanes``):
+#: 8 keys x 2 groups of scores, 2 rows x 8 zmm vectors of values, 32 query positions an item
+#: (0.6B heads, S = T = 512 / 2048, 2 threads: 1.07x / 1.11x over 16). Over 8-row groups: 1.5x
+#: on Sapphire Rapids; 1.16x / 1.12-1.14x on Zen 4, whose zmm FMA issues in two halves.
 ATTN_VALUE_CHUNK_ZMM = 8
 ATTN_QUERY_BLOCK_ZMM = 32
 
