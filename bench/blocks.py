@@ -24,7 +24,6 @@ import dataclasses
 import sys
 
 
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.blocks", description=__doc__.split("\n\n")[0])
     ap.add_argument("family", choices=["matmul", "attention"])

@@ -136,6 +136,22 @@ def test_the_choice_is_the_largest_per_round_speed_up_beyond_the_margin():
     assert wrong.choice == "8:16:u" and wrong.entry(512, 2)["speedup"]["6:16:u"] == 1.2
 
 
+def test_a_candidate_that_leaves_its_output_unwritten_is_wrong(monkeypatch):
+    """The candidates share their output buffers: each is checked on buffers reset to NaN,
+    so one that skips rows cannot pass on what the one before it wrote."""
+    from rlxc import tune
+
+    out = np.zeros(8, dtype=np.float32)
+    monkeypatch.setattr(tune, "kernel_inputs", lambda spec, rows: tune.KernelInputs([], [out], 1.0))
+    writes = {"all": lambda: out.__setitem__(slice(None), 1.0), "half": lambda: out.__setitem__(slice(4), 1.0),
+              "none": lambda: None}
+    monkeypatch.setattr(tune, "_jit", lambda spec, target, threads: lambda *args: writes[spec]())
+    from types import SimpleNamespace
+
+    m = tune.measure(SimpleNamespace(name="k"), None, 8, 2, choices=[("all", "all"), ("half", "half"), ("none", "none"), ("again", "all")])
+    assert m.wrong == ("half", "none") and m.choice in ("all", "again")
+
+
 def _candidates_agree(spec, target, rows):
     from rlxc.tune import ATOL, RTOL, candidates, time_spec
 
