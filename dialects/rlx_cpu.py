@@ -1,8 +1,12 @@
 """The ``rlx_cpu`` dialect: the few low-level ops of L3 that xDSL's dialects lack and
 that the LLVM translator (``lowering/llvm/``) lowers for the host CPU.
 
+* ``rlx_cpu.parallel_if`` holds an ``scf.parallel`` that goes to the thread team only
+  when its condition holds (OpenMP's ``parallel if(...)``): a kernel's small calls run
+  the same loop on the calling thread, from one copy of its body;
 * ``rlx_cpu.parallel_dispatch`` runs an outlined ``scf.parallel`` body on the threads
-  of the team (made by ``rlx-outline-parallel``);
+  of the team (made by ``rlx-outline-parallel``), or on the calling thread when its
+  ``if`` operand is false;
 * ``rlx_cpu.rint`` rounds to the nearest integer in the current rounding mode (LLVM's
   ``llvm.rint``; ``math.roundeven`` would pin ties-to-even and be a different
   intrinsic), used by the polynomial ``exp`` of ``expand-math-to-polynomials``;
@@ -22,25 +26,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from xdsl.dialects import func
+from xdsl.dialects import func, scf
 from xdsl.dialects.math import floatingPointLike
 from xdsl.dialects.builtin import (I64, FlatSymbolRefAttr, IndexType, IntegerAttr, IntegerType, MemRefType,
-                                   StringAttr, SymbolRefAttr, VectorType, i64)
-from xdsl.ir import Dialect, Operation, SSAValue
+                                   StringAttr, SymbolRefAttr, VectorType, i1, i64)
+from xdsl.ir import Block, Dialect, Operation, Region, SSAValue
 from xdsl.irdl import (
+    AttrSizedOperandSegments,
     IRDLOperation,
     ParsePropInAttrDict,
     VarConstraint,
     base,
     irdl_op_definition,
     operand_def,
+    opt_operand_def,
     opt_prop_def,
     prop_def,
+    region_def,
     result_def,
     traits_def,
     var_operand_def,
 )
-from xdsl.traits import Pure, SameOperandsAndResultType, SymbolTable
+from xdsl.traits import NoTerminator, Pure, SameOperandsAndResultType, SymbolTable
 from xdsl.utils.exceptions import VerifyException
 
 #: Unit attribute of a ``func.func`` outlined from an ``scf.parallel`` body: the
@@ -52,6 +59,48 @@ GRAB_SHARE_ATTR = "rlx_cpu.grab_share"
 
 
 @irdl_op_definition
+class ParallelIfOp(IRDLOperation):
+    """Run the ``scf.parallel`` inside on the threads of the team only if ``threaded``
+    holds; otherwise all of its iterations run on the calling thread (OpenMP's
+    ``parallel if(...)`` clause).
+
+    Why: waking the team costs more than a small call's work, so a kernel picks at run
+    time (its work against its spec's ``parallel_min_work``). Before this op, kernels
+    built their loop twice, a serial ``scf.for`` copy and the ``scf.parallel``: every
+    pass and LLVM saw each body twice. ``rlx-outline-parallel`` turns it into the
+    ``if`` of a ``rlx_cpu.parallel_dispatch``; where nothing is outlined (``threads =
+    1``, or inside another parallel body) its loop runs serially either way.
+
+    Verifies: the region holds exactly one op, an ``scf.parallel``.
+
+    ``%big`` is ``arith.cmpi uge, %work, %min``; the loop's body here is empty.
+
+    Example::
+
+        rlx_cpu.parallel_if %big {"scf.parallel"(%c0, %n, %c1) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({^bb0(%i: index): scf.reduce}) : (index, index, index) -> ()}
+    """
+
+    name = "rlx_cpu.parallel_if"
+    threaded = operand_def(i1)
+    body = region_def("single_block")
+    traits = traits_def(NoTerminator())
+    assembly_format = "$threaded $body attr-dict"
+
+    def __init__(self, threaded: SSAValue | Operation, loop: scf.ParallelOp):
+        super().__init__(operands=[threaded], regions=[Region(Block([loop]))])
+
+    @property
+    def loop(self) -> scf.ParallelOp:
+        return self.body.block.first_op
+
+    def verify_(self) -> None:
+        ops = list(self.body.block.ops)
+        if len(ops) != 1 or not isinstance(ops[0], scf.ParallelOp):
+            raise VerifyException(f"rlx_cpu.parallel_if holds one scf.parallel, got "
+                                  f"{', '.join(op.name for op in ops) or 'nothing'}")
+
+
+@irdl_op_definition
 class ParallelDispatchOp(IRDLOperation):
     """Run ``callee(captured..., lo, hi, step)`` over sub-ranges of
     ``[lower_bound, upper_bound)`` on the threads of a team, and return when all are done.
@@ -60,7 +109,9 @@ class ParallelDispatchOp(IRDLOperation):
     iterations divided by ``share * nthreads``, at least one; ``share`` 2 unless given:
     a kernel whose items each start new memory streams takes fewer, larger grabs).
     ``threads`` is the team size: 0 = the OpenMP default (all cores), N = N threads;
-    every dispatch of a module has the same one.
+    every dispatch of a module has the same one. With ``if(%threaded)`` (from a
+    ``rlx_cpu.parallel_if``) the team runs it only when ``%threaded`` holds; otherwise
+    the calling thread runs ``callee`` over the whole range, waking no thread.
 
     Verifies:
     - ``callee`` is a ``func.func`` of type ``(captured types..., index, index, index) -> ()``;
@@ -69,6 +120,7 @@ class ParallelDispatchOp(IRDLOperation):
     Example::
 
         rlx_cpu.parallel_dispatch @scale.par0.loop(%a) range(%c0 to %n step %c1) {threads = 0 : i64} : (memref<?xf32>)
+        rlx_cpu.parallel_dispatch @scale.par1.loop(%a) range(%c0 to %n step %c1) if(%big) {threads = 0 : i64} : (memref<?xf32>)
     """
 
     name = "rlx_cpu.parallel_dispatch"
@@ -79,16 +131,19 @@ class ParallelDispatchOp(IRDLOperation):
     upper_bound = operand_def(IndexType)
     step = operand_def(IndexType)
     captured = var_operand_def()
-    irdl_options = (ParsePropInAttrDict(),)
+    threaded = opt_operand_def(i1)
+    irdl_options = (ParsePropInAttrDict(), AttrSizedOperandSegments(as_property=True))
     assembly_format = ("$callee `(` $captured `)` `range` `(` $lower_bound `to` $upper_bound "
-                       "`step` $step `)` attr-dict `:` `(` type($captured) `)`")
+                       "`step` $step `)` (`if` `(` $threaded^ `)`)? attr-dict `:` `(` type($captured) `)`")
 
     def __init__(self, callee: str, captured: Sequence[SSAValue], lower_bound: SSAValue,
-                 upper_bound: SSAValue, step: SSAValue, threads: int = 0, share: int | None = None):
+                 upper_bound: SSAValue, step: SSAValue, threads: int = 0, share: int | None = None,
+                 threaded: SSAValue | None = None):
         properties = {"callee": SymbolRefAttr(callee), "threads": IntegerAttr(threads, i64)}
         if share is not None:
             properties["share"] = IntegerAttr(share, i64)
-        super().__init__(operands=[lower_bound, upper_bound, step, list(captured)], properties=properties)
+        super().__init__(operands=[lower_bound, upper_bound, step, list(captured),
+                                   [] if threaded is None else [threaded]], properties=properties)
 
     def verify_(self) -> None:
         if self.threads.value.data < 0:
@@ -319,5 +374,5 @@ class PrefetchOp(IRDLOperation):
             raise VerifyException(f"rlx_cpu.prefetch: cache must be l1 or l2, got {self.cache_level!r}")
 
 
-RLX_CPU = Dialect("rlx_cpu", [ParallelDispatchOp, RintOp, VpdpbusdOp, PmaddubswOp, PmaddwdOp, PsignbOp, PrefetchOp],
+RLX_CPU = Dialect("rlx_cpu", [ParallelIfOp, ParallelDispatchOp, RintOp, VpdpbusdOp, PmaddubswOp, PmaddwdOp, PsignbOp, PrefetchOp],
                   [])

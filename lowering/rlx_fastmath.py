@@ -1,10 +1,19 @@
 """``rlx-fastmath``: give float arithmetic its fast-math flags (L3, before translation).
 
 Every float op that LLVM could optimise with fast-math flags gets ``flags`` (default
-``"reassoc contract nsz arcp afn"``, space-separated; ``fast`` = all) added to its
-own: reductions vectorize only with ``reassoc``, FMA needs ``contract``. Never ``nnan``/``ninf`` by default: masked softmax
+``"nsz arcp afn"``, space-separated; ``fast`` = all) added to its own, and a float
+``vector.reduction`` also ``reassoc`` (a horizontal sum becomes a tree of shuffles
+instead of eight dependent adds). Never ``nnan``/``ninf`` by default: masked softmax
 relies on ``-inf``. Compares keep their own flags. ``vector.fma`` has no ``fastmath``
 property in xDSL, so it carries them as a discardable ``fastmath`` attribute.
+
+Why not ``reassoc`` and ``contract`` on every op: with them LLVM reorders a product
+chain by the ranks of its operands (``x * inv * gamma``) and fuses one of the two
+products of ``a*b - c*d`` into an FMA, and both choices depend on the code around the
+op: the same kernel, inlined in a serial build or outlined for the thread team, gave
+logits that differed in the last bits. The kernels spell their FMAs (``vector.fma``)
+and their summation orders, so without the two flags each output is computed by the
+same instructions wherever it runs (``docs/api.md``, "Determinism").
 
 The LLVM translator emits exactly the flags an op carries, so run this before
 ``expand-math-to-polynomials``, whose range reductions must keep only ``contract``.
@@ -26,7 +35,9 @@ from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, Rewrite
 from rlx.runtime.errors import PassError
 
 #: What every float op gets unless the pipeline says otherwise.
-DEFAULT_FASTMATH = "reassoc contract nsz arcp afn"
+DEFAULT_FASTMATH = "nsz arcp afn"
+#: What a float ``vector.reduction`` gets as well: its order is the backend's tree.
+REDUCTION_FASTMATH = "reassoc"
 #: Ops whose ``fastmath`` property the flags go into.
 FLOAT_OPS = (
     arith.AddfOp, arith.SubfOp, arith.MulfOp, arith.DivfOp, arith.NegfOp,
@@ -56,12 +67,18 @@ def _is_float_reduction(op: Operation) -> bool:
 
 @dataclass
 class AddFastMathFlags(RewritePattern):
-    """Union ``flags`` into the fast-math flags of a float op."""
+    """Union ``flags`` into the fast-math flags of a float op (``reduction`` too into a
+    float ``vector.reduction``'s)."""
 
     flags: frozenset[FastMathFlag]
+    reduction: frozenset[FastMathFlag] = frozenset()
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> None:
-        if isinstance(op, FLOAT_OPS) or (isinstance(op, vector.ReductionOp) and _is_float_reduction(op)):
+        flags = self.flags
+        if isinstance(op, vector.ReductionOp) and _is_float_reduction(op):
+            where = op.properties
+            flags = flags | self.reduction
+        elif isinstance(op, FLOAT_OPS):
             where = op.properties
         elif isinstance(op, vector.FMAOp):
             where = op.attributes
@@ -69,8 +86,8 @@ class AddFastMathFlags(RewritePattern):
             return
         own = where.get("fastmath")
         old = frozenset(FastMathFlag(getattr(f, "value", f)) for f in own.data) if own is not None else frozenset()
-        if not self.flags <= old:
-            where["fastmath"] = FastMathFlagsAttr(list(old | self.flags))
+        if not flags <= old:
+            where["fastmath"] = FastMathFlagsAttr(list(old | flags))
             rewriter.notify_op_modified(op)
 
 
@@ -82,5 +99,5 @@ class RlxFastmathPass(ModulePass):
     flags: str = DEFAULT_FASTMATH
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        pattern = AddFastMathFlags(parse_flags(self.flags))
+        pattern = AddFastMathFlags(parse_flags(self.flags), parse_flags(REDUCTION_FASTMATH))
         PatternRewriteWalker(pattern, apply_recursively=False).rewrite_module(op)

@@ -12,7 +12,9 @@ For ``scf.parallel (%i) = (%lb) to (%ub) step (%s)`` in ``@f`` the pass makes
   range(%lb to %ub step %s) {threads = T}``: the translator hands guided chunks of
   the range to the threads of the team (``lowering/llvm/dispatch.py``). A loop that
   carries ``rlx_cpu.grab_share = S`` (a kernel's choice, made in ``select``) gets
-  ``share = S``: each grab takes the unassigned iterations / (S x threads).
+  ``share = S``: each grab takes the unassigned iterations / (S x threads). A loop
+  in a ``rlx_cpu.parallel_if %c`` replaces it, with ``if(%c)``: the calling thread
+  runs the body over the whole range when ``%c`` is false.
 
 ``threads``: 0 = a team of the OpenMP default size (all cores), 1 = serial (nothing
 is outlined: every ``scf.parallel`` stays a plain loop and the module needs no
@@ -29,10 +31,9 @@ from xdsl.dialects import arith, func, scf
 from xdsl.dialects.builtin import FunctionType, IndexType, ModuleOp, UnitAttr
 from xdsl.ir import Block, Operation, Region, SSAValue
 from xdsl.passes import ModulePass
-from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, RewritePattern, op_type_rewrite_pattern
-from xdsl.rewriter import InsertPoint
+from xdsl.rewriter import InsertPoint, Rewriter
 
-from rlx.dialects.rlx_cpu import GRAB_SHARE_ATTR, PARALLEL_BODY_ATTR, ParallelDispatchOp
+from rlx.dialects.rlx_cpu import GRAB_SHARE_ATTR, PARALLEL_BODY_ATTR, ParallelDispatchOp, ParallelIfOp
 from rlx.lowering.llvm.scf import parallel_error
 from rlx.runtime.errors import CompileError
 
@@ -96,7 +97,7 @@ def _parent_func(op: Operation) -> func.FuncOp | None:
 
 
 @dataclass
-class OutlineParallel(RewritePattern):
+class OutlineParallel:
     """scf.parallel -> a parallel body function + rlx_cpu.parallel_dispatch."""
 
     threads: int
@@ -113,11 +114,10 @@ class OutlineParallel(RewritePattern):
         self.names.add(unique)
         return unique
 
-    @op_type_rewrite_pattern
-    def match_and_rewrite(self, op: scf.ParallelOp, rewriter: PatternRewriter) -> None:
+    def outline(self, op: scf.ParallelOp) -> None:
         kernel = _parent_func(op)
         if kernel is None or PARALLEL_BODY_ATTR in kernel.attributes:
-            return
+            return  # nested in a loop outlined before it: serial inside that body
         problem = parallel_error(op)
         if problem:
             raise CompileError(f"rlx-outline-parallel: {problem} (in @{kernel.sym_name.data})")
@@ -126,11 +126,14 @@ class OutlineParallel(RewritePattern):
         lb, ub, step = op.lowerBound[0], op.upperBound[0], op.step[0]
         body, passed = outline_body(op, name)
         after = self.last.get(kernel.sym_name.data, kernel)
-        rewriter.insert(body, InsertPoint.after(after))
+        Rewriter.insert_op(body, InsertPoint.after(after))
         self.last[kernel.sym_name.data] = body
         share = op.attributes.get(GRAB_SHARE_ATTR)
-        rewriter.replace(op, ParallelDispatchOp(name, passed, lb, ub, step, self.threads,
-                                                None if share is None else share.value.data))
+        wrapper = op.parent_op()
+        threaded = wrapper.threaded if isinstance(wrapper, ParallelIfOp) else None
+        dispatch = ParallelDispatchOp(name, passed, lb, ub, step, self.threads,
+                                      None if share is None else share.value.data, threaded)
+        Rewriter.replace_op(wrapper if threaded is not None else op, dispatch)
 
 
 @dataclass(frozen=True)
@@ -146,4 +149,6 @@ class RlxOutlineParallelPass(ModulePass):
         if self.threads == 1:
             return
         names = {f.sym_name.data for f in op.body.block.ops if isinstance(f, func.FuncOp)}
-        PatternRewriteWalker(OutlineParallel(self.threads, names), apply_recursively=False).rewrite_module(op)
+        outliner = OutlineParallel(self.threads, names)
+        for loop in [o for o in op.walk() if isinstance(o, scf.ParallelOp)]:  # outer loops first
+            outliner.outline(loop)

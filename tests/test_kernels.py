@@ -197,10 +197,16 @@ def test_linear_threaded_path(m, k, n):
     _run_linear(m, k, n, False, seed=k)
 
 
-def test_small_calls_take_the_serial_copy():
-    ll = to_llvm_ir(ModuleOp([_public(K.linear_kernel(64, 32, False))]))
-    assert "GOMP_parallel" in ll  # both copies exist; the run-time check picks one
-    assert "icmp ult" in ll
+def test_small_calls_run_the_one_body_on_the_calling_thread():
+    # one copy of the loop, in a rlx_cpu.parallel_if on work >= min_work: the team runs
+    # its outlined body, or (a small call) the kernel calls the body over the whole range
+    fn = K.linear_kernel(64, 32, False)
+    ops = [op.name for op in fn.walk()]
+    assert ops.count("scf.parallel") == 1 and ops.count("rlx_cpu.parallel_if") == 1
+    ll = to_llvm_ir(ModuleOp([_public(fn)]))
+    assert "GOMP_parallel" in ll and "icmp uge" in ll
+    calls = [line for line in ll.splitlines() if 'call void @"linear_k64_n32.par0.loop"' in line]
+    assert len(calls) == 2  # from the team's chunk runner and from the serial branch
 
 
 def _run_multi_linear(m, k, ns, bias, seed=0):

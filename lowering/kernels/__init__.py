@@ -12,8 +12,8 @@ Conventions:
 * every buffer is a flat, contiguous, row-major ``memref<?xf32>`` (token ids
   ``memref<?xi32>``); sizes known only at run time are ``index`` arguments;
 * ``scf.parallel`` (one induction variable) marks the thread-parallel outer loop,
-  guarded by a run-time ``scf.if`` that runs a serial copy of the loop for calls
-  below the spec's ``parallel_min_work``;
+  inside a ``rlx_cpu.parallel_if`` on the call's work reaching the spec's
+  ``parallel_min_work`` (smaller calls run it on the calling thread);
 * kernels may use a static-size ``memref.alloca`` as per-thread stack scratch and
   ``vector.shuffle`` (the LLVM translator, ``lowering/llvm/``, supports both).
 

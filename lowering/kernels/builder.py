@@ -37,7 +37,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, Region, SSAValue
 
 from rlx.dialects import arith_ext
-from rlx.dialects.rlx_cpu import GRAB_SHARE_ATTR
+from rlx.dialects.rlx_cpu import GRAB_SHARE_ATTR, ParallelIfOp
 
 VEC = 8  # f32 lanes of one AVX2 register
 
@@ -433,15 +433,16 @@ def parallel(lb: Value, ub: Value, body: Callable[[SSAValue], None], work: Value
     """1-D ``scf.parallel`` (step 1) without reductions: the threaded outer loop.
 
     With ``work`` (an estimate of the call's multiply-adds), calls with less than
-    ``min_work`` (the spec's ``parallel_min_work``, chosen in ``select``) take a serial
-    ``scf.for`` copy of the loop instead (an ``scf.if`` picks at run time), so small
-    calls never pay for waking the threads. ``share`` (0: the dispatch's default): each
-    grab of the threads takes the unassigned iterations / (``share`` x threads)
-    (``GRAB_SHARE_ATTR``, carried to ``rlx_cpu.parallel_dispatch`` by rlx-outline-parallel).
+    ``min_work`` (the spec's ``parallel_min_work``, chosen in ``select``) run the loop
+    on the calling thread, so small calls never pay for waking the threads: a dynamic
+    ``work`` puts the loop in a ``rlx_cpu.parallel_if`` (work >= min_work), a static
+    one picks here. ``share`` (0: the dispatch's default): each grab of the threads
+    takes the unassigned iterations / (``share`` x threads) (``GRAB_SHARE_ATTR``,
+    carried to ``rlx_cpu.parallel_dispatch`` by rlx-outline-parallel).
     """
     lb_v, ub_v, one = as_value(lb), as_value(ub), ci(1)
 
-    def threaded():
+    def threaded() -> scf.ParallelOp:
         blk = Block(arg_types=[IDX])
         with ImplicitBuilder(blk):
             body(blk.args[0])
@@ -449,18 +450,17 @@ def parallel(lb: Value, ub: Value, body: Callable[[SSAValue], None], work: Value
         loop = scf.ParallelOp([lb_v], [ub_v], [one], Region(blk))
         if share:
             loop.attributes[GRAB_SHARE_ATTR] = IntegerAttr(share, 64)
+        return loop
 
-    if work is None:
+    if isinstance(work, int) and work < min_work:
+        for_(lb_v, ub_v, 1, [], body)
+    elif work is None or isinstance(work, int):
         threaded()
-        return
-    if isinstance(work, int):
-        if work < min_work:
-            for_(lb_v, ub_v, 1, [], body)
-        else:
-            threaded()
-        return
-    small = arith.CmpiOp(as_value(work), ci(min_work), "ult").result
-    if_(small, lambda: for_(lb_v, ub_v, 1, [], body), threaded)
+    else:
+        big = arith.CmpiOp(as_value(work), ci(min_work), "uge").result
+        loop = threaded()
+        loop.detach()  # built in place by the implicit builder: it goes inside the parallel_if
+        ParallelIfOp(big, loop)
 
 
 def vec_then_scalar(

@@ -1,4 +1,5 @@
-"""Lowering of ``rlx_cpu.parallel_dispatch`` to the team call.
+"""Lowering of ``rlx_cpu.parallel_dispatch`` to the team call (and of a
+``rlx_cpu.parallel_if`` left in place, to its loop on the calling thread).
 
 At the dispatch: a stack context struct ``{lb, ub, step, counter = 0, captured...}``
 and ``rlx.parallel(<runner>, ctx)`` (``team.py``): the call's team runs the runner on
@@ -7,7 +8,8 @@ every thread, or (outside an entry's call) ``GOMP_parallel(<runner>, ctx, <team>
 The runner ``<body>(ptr ctx)`` (named after the outlined body, without its ``.loop``)
 unpacks the context, then grabs chunks of iterations from the shared counter
 (compare-and-swap) and calls the body on each ``[lo, hi)``, until none are left.
-Guided chunks: a grab takes ``max(1, unassigned / (nthreads * share))`` (the op's
+A dispatch with ``if(%threaded)`` branches on it first: false calls the body once over
+the whole range on this thread, waking no thread. Guided chunks: a grab takes ``max(1, unassigned / (nthreads * share))`` (the op's
 ``share``, else ``GUIDED_SHARE_PER_THREAD``),
 so chunks shrink towards the end and the threads finish together (a thread woken
 late, or slowed down by a busy core, leaves its share to the others; with fixed
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 from llvmlite import ir
 from xdsl.dialects.builtin import ModuleOp
 
-from rlx.dialects.rlx_cpu import ParallelDispatchOp
+from rlx.dialects.rlx_cpu import ParallelDispatchOp, ParallelIfOp
 from rlx.lowering.llvm.team import stack_struct, struct_field, struct_fields
 from rlx.lowering.llvm.types import I32, I64, PTR, VOID
 from rlx.runtime.errors import CompileError
@@ -44,18 +46,39 @@ def team_size(module: ModuleOp) -> int | None:
 
 
 def parallel_dispatch(t: Translator, op: ParallelDispatchOp) -> None:
-    """The context struct and ``rlx.parallel(runner, ctx)``."""
+    """The context struct and ``rlx.parallel(runner, ctx)``; with ``if(%threaded)``, only
+    when it holds (else one call of the body over the range)."""
     callee = op.callee.root_reference.data
     body_fn = t.funcs.get(callee)
     if body_fn is None:
         raise t.error(op, f"dispatch of unknown function @{callee}")
     lb, ub, step = (t.value(v) for v in (op.lower_bound, op.upper_bound, op.step))
+    captured = [t.value(v) for v in op.captured]
     tag = t.module.get_unique_name(callee.removesuffix(".loop"))
-    fields = [lb, ub, step, ir.Constant(I64, 0)] + [t.value(v) for v in op.captured]  # 0: the chunk counter
+    b = t.b
+    merge_bb = None
+    if op.threaded is not None:
+        team_bb, serial_bb = (t.scope.fn.append_basic_block(f"{tag}.{part}") for part in ("team", "serial"))
+        merge_bb = t.scope.fn.append_basic_block(f"{tag}.end")
+        b.cbranch(t.value(op.threaded), team_bb, serial_bb)
+        b.position_at_end(serial_bb)
+        b.call(body_fn, captured + [lb, ub, step])
+        b.branch(merge_bb)
+        b.position_at_end(team_bb)
+    fields = [lb, ub, step, ir.Constant(I64, 0)] + captured  # 0: the chunk counter
     share = GUIDED_SHARE_PER_THREAD if op.share is None else op.share.value.data
     runner = _chunk_runner(t, tag, ir.LiteralStructType([v.type for v in fields]), body_fn, share)
-    ctx = stack_struct(t.scope.alloca_builder, t.b, fields, name=f"{tag}.ctx")
-    t.b.call(t.team().parallel, [runner, ctx])
+    ctx = stack_struct(t.scope.alloca_builder, b, fields, name=f"{tag}.ctx")
+    b.call(t.team().parallel, [runner, ctx])
+    if merge_bb is not None:
+        b.branch(merge_bb)
+        b.position_at_end(merge_bb)
+
+
+def parallel_if(t: Translator, op: ParallelIfOp) -> None:
+    """A ``rlx_cpu.parallel_if`` that was not outlined (``threads = 1``, or inside a
+    parallel body): its loop, serially, whatever the condition."""
+    t.emit_ops(op.body.block, terminator=None)
 
 
 def _smin(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
@@ -105,4 +128,4 @@ def _chunk_runner(t: Translator, tag: str, ctx_ty: ir.LiteralStructType,
     return fn
 
 
-HANDLERS = {ParallelDispatchOp: parallel_dispatch}
+HANDLERS = {ParallelDispatchOp: parallel_dispatch, ParallelIfOp: parallel_if}

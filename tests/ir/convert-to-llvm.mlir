@@ -10,7 +10,7 @@
 // CHECK:         mul i64 %"SEQ", 16
 // CHECK:         call void @"add_f32"(ptr %"x", ptr %"y", ptr %"out",
 // CHECK:       define internal void @"add_f32"({{.*}}) noinline
-// CHECK:         fadd afn arcp contract nsz reassoc float
+// CHECK:         fadd afn arcp nsz float
 // A rlx_cpu.parallel_dispatch (from rlx-outline-parallel) becomes the guided-chunk
 // runner <func>.par0 of the body <func>.par0.loop (inlinable: no noinline), handed
 // to rlx.parallel; the entry's packed wrapper runs the whole call in one OpenMP team
@@ -19,7 +19,7 @@
 // CHECK:       define internal void @"scale_parallel"(
 // CHECK:         call void @"rlx.parallel"(void (ptr)* @"scale_parallel.par0"
 // CHECK:       define internal void @"scale_parallel.par0.loop"({{.*}}) nounwind
-// CHECK:         fmul afn arcp contract nsz reassoc float
+// CHECK:         fmul afn arcp nsz float
 // CHECK:       define void @"entry_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints")
 // CHECK:         call void @"rlx.team.run"(void (ptr)* @"entry.unpacked"
 // CHECK:       declare void @"GOMP_parallel"

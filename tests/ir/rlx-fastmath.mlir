@@ -1,18 +1,19 @@
 // RUN: rlxc opt %s -p rlx-fastmath | filecheck %s
 // RUN: rlxc opt %s -p 'rlx-fastmath{flags=fast}' | filecheck %s --check-prefix=FAST
 
-// Float ops get reassoc contract nsz arcp afn added to their own flags (never
-// nnan/ninf: masked softmax uses -inf); compares keep theirs; vector.fma, which has
-// no fastmath property, carries them as an attribute.
+// Float ops get nsz arcp afn added to their own flags (never nnan/ninf: masked
+// softmax uses -inf; nor reassoc/contract, with which LLVM would round an op by the
+// code around it), a float reduction reassoc as well (a tree of shuffles); compares
+// keep theirs; vector.fma, which has no fastmath property, carries them as an attribute.
 
-// CHECK:       arith.addf %x, %x fastmath<reassoc,nsz,arcp,contract,afn> : f32
-// CHECK-NEXT:  arith.mulf %s, %x fastmath<reassoc,nnan,nsz,arcp,contract,afn> : f32
+// CHECK:       arith.addf %x, %x fastmath<nsz,arcp,afn> : f32
+// CHECK-NEXT:  arith.mulf %s, %x fastmath<nnan,nsz,arcp,afn> : f32
 // CHECK-NEXT:  arith.cmpf olt, %s, %n : f32
-// CHECK-NEXT:  math.exp %v fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-// CHECK-NEXT:  vector.fma %v, %e, %v {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-// CHECK-NEXT:  vector.reduction <add>, %f fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32> into f32
+// CHECK-NEXT:  math.exp %v fastmath<nsz,arcp,afn> : vector<8xf32>
+// CHECK-NEXT:  vector.fma %v, %e, %v {fastmath = #arith.fastmath<nsz,arcp,afn>} : vector<8xf32>
+// CHECK-NEXT:  vector.reduction <add>, %f fastmath<reassoc,nsz,arcp,afn> : vector<8xf32> into f32
 // CHECK-NEXT:  vector.reduction <add>, %iv : vector<8xi32> into i32
-// CHECK-NEXT:  math.tanh %x fastmath<reassoc,nsz,arcp,contract,afn> : f32
+// CHECK-NEXT:  math.tanh %x fastmath<nsz,arcp,afn> : f32
 
 // FAST:        arith.addf %x, %x fastmath<fast> : f32
 
