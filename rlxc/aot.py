@@ -21,6 +21,7 @@ import contextlib
 import dataclasses
 import json
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ from rlxc.model_file import (FLOW_FORMAT, ModelSpec, build_flows, choose_max_seq
                              open_model_weights, read_model_spec)
 from rlxc.progress import Progress
 from rlxc.target import target_cpu
+from rlxc.timing import Timer, timed
 from rlx.runtime import durable
 from rlx.runtime.abi import ABI_VERSION, CheckpointTensor, CpuTarget, Manifest, PackedBlob, WeightsTable
 from rlx.runtime.errors import CompileError, RlxError
@@ -114,25 +116,30 @@ def code_manifest_extras(spec: ModelSpec, batch: int, cpu: CpuTarget) -> dict[st
     return extras
 
 
-def native_object(llvm_ir: str, opt_level: int, target: str = "host") -> bytes:
+def native_object(llvm_ir: str, opt_level: int, target: str = "host", timer=None) -> bytes:
     """Optimise like the JIT does, then compile to a PIC object (same code as the JIT)."""
     from rlx.lowering.llvm_target import emit_object, optimize
     from rlx.lowering.target import parse_target
 
     t = parse_target(target)
-    return emit_object(optimize(llvm_ir, opt_level, t), opt_level, t)
+    with timed(timer, "llvm-opt"):
+        optimized = optimize(llvm_ir, opt_level, t)
+    with timed(timer, "llvm-codegen"):
+        return emit_object(optimized, opt_level, t)
 
 
 def wants_ir(options) -> bool:
-    """Whether the user asked to see IR (dumps or printing): then the pipeline must run."""
-    printing = ("print_ir_after_all", "print_ir_after_change", "print_ir_diff")
+    """Whether the user asked to see IR (dumps or printing) or the passes' times: then
+    the pipeline must run."""
+    printing = ("print_ir_after_all", "print_ir_after_change", "print_ir_diff", "timing")
     return options.dump_dir is not None or any(getattr(options, f, False) for f in printing)
 
 
 def compile_code(req: CodeRequest, cache: CompileCache, progress: Progress) -> CompiledCode:
     """The object and manifest for ``req``, from the cache when an earlier compile made them.
 
-    With IR dumps requested the pipeline always runs (the dumps are the point)."""
+    With IR dumps or ``--timing`` requested the pipeline always runs (they are the point);
+    ``--timing`` prints its report to stderr when the object is made."""
     options = req.options
     if not wants_ir(options) and cache.has(req.key, CODE, MANIFEST):
         cached = _read_cached_code(cache, req.key)
@@ -142,10 +149,15 @@ def compile_code(req: CodeRequest, cache: CompileCache, progress: Progress) -> C
     from rlxc.compiler import lower
 
     extras = code_manifest_extras(req.spec, req.batch, req.cpu)
+    timer = Timer() if getattr(options, "timing", False) else None
     with progress.phase("lowering"):
-        lowered = lower(build_flows(req.spec, req.weights, req.batch, options.prefill_tokens()), options, extras)
+        with timed(timer, "build the flows"):
+            flows = build_flows(req.spec, req.weights, req.batch, options.prefill_tokens())
+        lowered = lower(flows, options, extras, timer=timer)
     with progress.phase("LLVM"):
-        obj = native_object(lowered.llvm_ir, lowered.profile.opt_level, lowered.profile.target)
+        obj = native_object(lowered.llvm_ir, lowered.profile.opt_level, lowered.profile.target, timer)
+    if timer is not None:
+        sys.stderr.write(timer.report())
     cache.write(req.key, CODE, obj)
     cache.write(req.key, MANIFEST, json.dumps(lowered.manifest.to_json()).encode())
     return CompiledCode(obj, lowered.manifest, req.key)

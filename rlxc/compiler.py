@@ -141,10 +141,11 @@ def note_format_fallbacks(module: ModuleOp, precision: str, head_precision: str 
 
 
 def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, Any] | None = None,
-          provided: frozenset[str] = frozenset()) -> Lowered:
+          provided: frozenset[str] = frozenset(), timer=None) -> Lowered:
     """Compile the entries of ``builts`` as one module to LLVM IR, with the pipeline of
     their profiles (:func:`rlxc.profile.module_profile`), and describe them for the runtime.
-    ``provided``: the external functions the caller links in (the profiler's hooks)."""
+    ``provided``: the external functions the caller links in (the profiler's hooks);
+    ``timer`` (an :class:`rlxc.timing.Timer`): where ``--timing`` collects the passes' times."""
     bounds = {b.entry.sym_name.data: id_bounds(b.entry) for b in builts}
     distinct = {b.entry.sym_name.data: distinct_ids(b.entry) for b in builts}
     profiles = entry_profiles(builts, options)
@@ -152,7 +153,7 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
     module = merge(builts, profiles)
     pipeline = profile.pipeline_text()
     note_format_fallbacks(module, profile.precision, profile.head_precision)
-    dumps = options.dump_options(note=describe_profiles(profiles, pipeline))
+    dumps = options.dump_options(note=describe_profiles(profiles, pipeline), timer=timer)
     passes = compile_passes(pipeline, backend=dumps.observing,
                             threads=profile.threads, opt_level=profile.opt_level, target=profile.target)
     llvm_ir = run_pipeline(module, passes, dumps).llvm_ir

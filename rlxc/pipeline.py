@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from rlx.runtime.errors import IRError, PassError, RlxError, ShapeError, first_line
 from rlxc.passes import IR_KINDS, check_options, pass_class
+from rlxc.timing import VERIFY_ROW
 
 SUFFIX = {"mlir": ".mlir", "llvm": ".ll", "asm": ".s", "text": ".txt"}
 KIND_NAME = {"mlir": "an xDSL module (.mlir)", "llvm": "LLVM IR (.ll)", "asm": "assembly (.s)"}
@@ -161,9 +163,16 @@ class DumpOptions:
     stream: TextIO | None = None  # default: sys.stderr at the time of printing
     #: what ``--dump-ir`` writes to ``00-pipeline.txt`` (the compiler: each entry's profile)
     note: str = ""
+    #: ``--timing``: time every pass and the verifier (into ``timer``; the caller prints it)
+    timing: bool = False
+    timer: object = None  # an rlxc.timing.Timer, made when ``timing`` is set and none is given
     counter: int = field(default=0, init=False)
 
     def __post_init__(self):
+        if self.timing and self.timer is None:
+            from rlxc.timing import Timer
+
+            self.timer = Timer()
         if self.dump_dir is not None:
             self.dump_dir = Path(self.dump_dir)
             try:
@@ -371,17 +380,25 @@ def run_pipeline(ir, pipeline: str | list, dumps: DumpOptions | None = None, *,
     symbols = symbolic_dims(ir) if dumps.verify and kind == "mlir" else {}
     ctx = context()
     each = dumps.verify_each or dumps.observing
+    timer, verifying = dumps.timer, 0.0
     for i, p in enumerate(passes):
+        t0 = time.perf_counter()
         ir = _apply(p, ctx, ir)
+        t1 = time.perf_counter()
         kind = produces(p)
         if kind == "mlir" and dumps.verify and (each or not _verified_later(passes, i)):
             _check(_group_name(passes, i) if not each else p.name, ir, symbols, observer)
+        verifying += time.perf_counter() - t1
+        if timer is not None:
+            timer.add(p.name, t1 - t0)
         observer.after(p.name, ir, kind)
         result.ir, result.kind = ir, kind
         if kind == "mlir":
             result.module = ir
         elif p.name == "convert-to-llvm":
             result.llvm_ir = ir
+    if timer is not None and dumps.verify:
+        timer.add(VERIFY_ROW, verifying)
     return result
 
 

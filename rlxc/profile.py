@@ -42,7 +42,7 @@ MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "head_precisio
                  "target", "tuning")
 #: the ``DumpOptions`` fields a ``CompileOptions`` holds, with their defaults
 DUMP_DEFAULTS = {"print_ir_after_all": False, "dump_dir": None, "verify": True, "verify_each": False,
-                 "print_ir_after_change": False, "print_ir_diff": False}
+                 "print_ir_after_change": False, "print_ir_diff": False, "timing": False}
 
 
 def thread_count(threads: Any) -> int:
@@ -279,10 +279,10 @@ class CompileOptions:
         """What of these options the generated code depends on (for the cache key)."""
         return {"profile": dict(sorted(self.changes.items())), "token_limit": self.token_limit}
 
-    def dump_options(self, note: str = ""):
+    def dump_options(self, note: str = "", timer=None):
         from rlxc.pipeline import DumpOptions
 
-        return DumpOptions(**{k: getattr(self, k) for k in DUMP_DEFAULTS}, note=note)
+        return DumpOptions(**{k: getattr(self, k) for k in DUMP_DEFAULTS}, note=note, timer=timer)
 
 
 def _resolved_tuning(given: dict[str, Any]) -> dict[str, Any]:

@@ -75,6 +75,9 @@ def add_dump_options(p: argparse.ArgumentParser) -> None:
                    help="print what every pass added, removed or rewrote to stderr")
     p.add_argument("--dump-ir", metavar="DIR", default=None,
                    help="write 00-input.mlir, 01-<pass>.mlir, ... .ll, .s: the IR after every pass")
+    p.add_argument("--timing", action="store_true",
+                   help="print how long each pass, the verifier and LLVM took to stderr (like mlir-opt's "
+                        "--mlir-timing); the compile runs even when its code is cached")
     verifying = p.add_mutually_exclusive_group()
     verifying.add_argument("--no-verify", action="store_true", help="skip IR verification between passes")
     verifying.add_argument("--verify-each", action="store_true",
@@ -86,7 +89,7 @@ def dump_fields(args) -> dict:
     """The ``CompileOptions`` / ``DumpOptions`` fields of ``add_dump_options``."""
     return {"print_ir_after_all": args.print_ir_after_all, "print_ir_after_change": args.print_ir_after_change,
             "print_ir_diff": args.print_ir_diff, "dump_dir": args.dump_ir, "verify": not args.no_verify,
-            "verify_each": args.verify_each}
+            "verify_each": args.verify_each, "timing": args.timing}
 
 
 #: the flags that verify xDSL IR (LLVM verifies every module it reads, whatever they say)
@@ -99,7 +102,7 @@ PROFILE_FLAGS = ("opt_level", "threads", "target", "precision", "head_precision"
                  "checks", "tuning")
 #: every flag that only matters while a model file is compiled
 COMPILE_ONLY_FLAGS = (*PROFILE_FLAGS, "print_ir_after_all", "print_ir_after_change", "print_ir_diff",
-                      "dump_ir", "no_verify", "verify_each", "no_cache")
+                      "dump_ir", "no_verify", "verify_each", "timing", "no_cache")
 
 
 def compile_options(args):

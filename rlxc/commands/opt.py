@@ -41,8 +41,11 @@ def run(args) -> int:
     if args.emit:
         passes = complete(passes, args.emit, start=kind)
     ir = parse_module_text(text, where) if kind == "mlir" else text
-    result = run_pipeline(ir, passes, DumpOptions(**dump_fields(args)), kind=kind)
+    dumps = DumpOptions(**dump_fields(args))
+    result = run_pipeline(ir, passes, dumps, kind=kind)
     write_output(result.text(), args.output)
+    if dumps.timer is not None:
+        sys.stderr.write(dumps.timer.report())
     return 0
 
 
