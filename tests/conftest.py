@@ -41,9 +41,9 @@ FIXTURES = {
     "mistral-swa": ROOT / "tests" / "fixtures" / "mistral-swa",
     "qwen2-swa": ROOT / "tests" / "fixtures" / "qwen2-swa",
 }
-#: the fixtures of the RoPE scaling kinds: every shared e2e test runs on them in the slow set;
-#: the fast set checks each one's prefill (tests/test_e2e_fixtures.py), and the weight-format
-#: tests run on the other fixtures only (the rope is not theirs to check)
+#: the fixtures of the RoPE scaling kinds: the e2e tests (tests/test_e2e_fixtures.py) run on
+#: them in the fast set, the other tests that take ``fixture_name`` (the AOT ones) in the slow
+#: set; the weight-format tests run on the other fixtures only (the rope is not theirs to check)
 ROPE_FIXTURES = ("llama-rope-llama3", "qwen3-yarn", "qwen2-rope-linear", "llama-rope-dynamic")
 #: the mixture-of-experts fixtures: the shared e2e tests run on them; the dense weight-format
 #: tests do not (their experts' formats are tests/test_moe_formats_e2e.py's)
@@ -78,9 +78,9 @@ def rel_err(got: np.ndarray, want: np.ndarray) -> float:
     return float(np.abs(got - want).max() / np.abs(want).max())
 
 
-#: the second fixture of a family whose first runs every shared e2e test in the fast set
-#: (qwen3-moe, mistral-swa): in the fast set only their prefill (tests/test_e2e_fixtures.py), the
-#: rest in the slow one (CI time)
+#: the second fixture of a family whose first runs every test of ``fixture_name`` in the fast
+#: set (qwen3-moe, mistral-swa): the e2e tests run on them in the fast set too
+#: (tests/test_e2e_fixtures.py), the other tests of ``fixture_name`` in the slow one (CI time)
 SECOND_OF_A_FAMILY = ("mixtral", "qwen2-swa")
 
 

@@ -1,4 +1,8 @@
-"""Compiled models against Hugging Face transformers (fixtures from make_fixtures.py)."""
+"""Compiled models against Hugging Face transformers (fixtures from make_fixtures.py).
+
+Every test here runs on every fixture it applies to in the fast set (CI): each fixture is
+one compile, cached for the run (``session_for``), so all of them cost CI about a minute.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,13 @@ from conftest import FIXTURES, ROPE_FIXTURES, SECOND_OF_A_FAMILY, WINDOW_FIXTURE
 TOL = 1e-4
 
 
+@pytest.fixture(params=list(FIXTURES))
+def fixture_name(request) -> str:
+    """Every fixture (conftest's own puts the RoPE kinds and the second of a family in the
+    slow set, for the tests of other modules that take it)."""
+    return request.param
+
+
 def test_prefill_logits_match_transformers(fixture_name):
     ref = expected(fixture_name)
     session = session_for(fixture_name)
@@ -19,21 +30,18 @@ def test_prefill_logits_match_transformers(fixture_name):
     assert rel_err(logits, ref["prefill_logits"][:1]) <= TOL
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=[] if n in ("llama-rope-llama3", "qwen3-yarn")
-                                               else [pytest.mark.slow]) for n in ROPE_FIXTURES])
+@pytest.mark.parametrize("name", ROPE_FIXTURES)
 def test_rope_scaled_prefill_matches_transformers(name):
-    """The RoPE scaling kinds with a table of their own in the fast set (linear and dynamic,
-    a scaled and the unscaled table, in the slow one, with every other e2e test)."""
+    """The RoPE scaling kinds: llama3 and yarn with a table of their own, linear and
+    dynamic (a scaled and the unscaled table)."""
     ref = expected(name)
     logits = session_for(name).prefill(ref["prompt_ids"][:1])
     assert rel_err(logits, ref["prefill_logits"][:1]) <= TOL
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=[] if n == "mixtral" else [pytest.mark.slow])
-                                  for n in SECOND_OF_A_FAMILY])  # qwen2-swa: its layer types are test_config's
+@pytest.mark.parametrize("name", SECOND_OF_A_FAMILY)  # qwen2-swa: its layer types are test_config's
 def test_the_second_fixture_of_a_family_prefills_as_transformers(name):
-    """mixtral (bf16, every layer sparse) and qwen2-swa (a full and a windowed layer):
-    their prefill in the fast set, every other e2e test in the slow one."""
+    """mixtral (bf16, every layer sparse) and qwen2-swa (a full and a windowed layer)."""
     ref = expected(name)
     logits = session_for(name).prefill(ref["prompt_ids"][:1])
     assert rel_err(logits, ref["prefill_logits"][:1]) <= TOL
@@ -57,10 +65,6 @@ def test_step_by_step_decode_equals_prefill(fixture_name):
     assert rel_err(np.concatenate(steps, axis=1), full[:, 1:]) <= TOL
 
 
-#: the batch code is the same for every dense fixture: the others in the slow set (CI time); a
-#: mixture of experts groups the tokens of a batch by expert, so one of them runs in the fast set
-@pytest.mark.parametrize("fixture_name", [pytest.param(n, marks=[] if n in ("tiny-qwen3", "qwen3-moe")
-                                                       else [pytest.mark.slow]) for n in FIXTURES])
 def test_batch_of_two(fixture_name):
     ref = expected(fixture_name)
     session = session_for(fixture_name, batch=2)
@@ -83,8 +87,7 @@ def test_chunked_prefill_equals_one_prefill():
 CHUNK = 16
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=[] if n == "mistral-swa" else [pytest.mark.slow])
-                                  for n in WINDOW_FIXTURES])  # CI time: the kernels are the same for both
+@pytest.mark.parametrize("name", WINDOW_FIXTURES)
 def test_sliding_window_long_prompt_matches_transformers(name):
     """A 40-token prompt (window 6): in one prefill call (several query blocks, whose
     windows start mid-cache) and in chunks of 16 (each chunk's window reaching back into
