@@ -89,10 +89,6 @@ class ParallelIfOp(IRDLOperation):
     def __init__(self, threaded: SSAValue | Operation, loop: scf.ParallelOp):
         super().__init__(operands=[threaded], regions=[Region(Block([loop]))])
 
-    @property
-    def loop(self) -> scf.ParallelOp:
-        return self.body.block.first_op
-
     def verify_(self) -> None:
         ops = list(self.body.block.ops)
         if len(ops) != 1 or not isinstance(ops[0], scf.ParallelOp):
@@ -374,5 +370,5 @@ class PrefetchOp(IRDLOperation):
             raise VerifyException(f"rlx_cpu.prefetch: cache must be l1 or l2, got {self.cache_level!r}")
 
 
-RLX_CPU = Dialect("rlx_cpu", [ParallelIfOp, ParallelDispatchOp, RintOp, VpdpbusdOp, PmaddubswOp, PmaddwdOp, PsignbOp, PrefetchOp],
-                  [])
+RLX_CPU = Dialect("rlx_cpu", [ParallelIfOp, ParallelDispatchOp, RintOp, VpdpbusdOp, PmaddubswOp, PmaddwdOp,
+                              PsignbOp, PrefetchOp], [])

@@ -149,7 +149,7 @@ def compile_code(req: CodeRequest, cache: CompileCache, progress: Progress) -> C
     from rlxc.compiler import lower
 
     extras = code_manifest_extras(req.spec, req.batch, req.cpu)
-    timer = Timer() if getattr(options, "timing", False) else None
+    timer = Timer() if options.timing else None
     with progress.phase("lowering"):
         with timed(timer, "build the flows"):
             flows = build_flows(req.spec, req.weights, req.batch, options.prefill_tokens())

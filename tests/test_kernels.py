@@ -197,7 +197,7 @@ def test_linear_threaded_path(m, k, n):
     _run_linear(m, k, n, False, seed=k)
 
 
-def test_small_calls_run_the_one_body_on_the_calling_thread():
+def test_the_loop_is_built_once_and_a_small_call_calls_its_body_directly():
     # one copy of the loop, in a rlx_cpu.parallel_if on work >= min_work: the team runs
     # its outlined body, or (a small call) the kernel calls the body over the whole range
     fn = K.linear_kernel(64, 32, False)

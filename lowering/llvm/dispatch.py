@@ -9,11 +9,11 @@ The runner ``<body>(ptr ctx)`` (named after the outlined body, without its ``.lo
 unpacks the context, then grabs chunks of iterations from the shared counter
 (compare-and-swap) and calls the body on each ``[lo, hi)``, until none are left.
 A dispatch with ``if(%threaded)`` branches on it first: false calls the body once over
-the whole range on this thread, waking no thread. Guided chunks: a grab takes ``max(1, unassigned / (nthreads * share))`` (the op's
-``share``, else ``GUIDED_SHARE_PER_THREAD``),
-so chunks shrink towards the end and the threads finish together (a thread woken
-late, or slowed down by a busy core, leaves its share to the others; with fixed
-chunks the last one idled a thread for up to an eighth of the call).
+the whole range on this thread, waking no thread. Guided chunks: a grab takes
+``max(1, unassigned / (nthreads * share))`` (the op's ``share``, else
+``GUIDED_SHARE_PER_THREAD``), so chunks shrink towards the end and the threads finish
+together (a thread woken late, or slowed down by a busy core, leaves its share to the
+others; with fixed chunks the last one idled a thread for up to an eighth of the call).
 """
 
 from __future__ import annotations
